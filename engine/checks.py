@@ -1,0 +1,41 @@
+"""Argument checks for the engine: each raises ValueError naming the parameter and its range."""
+
+import math
+from collections.abc import Iterable
+
+
+def check_int(name: str, value, low: int, high: int) -> int:
+    """Return `value` as int if it is a whole number in [low, high]."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or value != int(value)
+        or not (low <= value <= high)
+    ):
+        raise ValueError(f"{name} must be an integer from {low} to {high}, got {value!r}")
+    return int(value)
+
+
+def check_float(
+    name: str, value, low: float, high: float, *, low_open=False, high_open=False
+) -> float:
+    """Return `value` as float if it is finite and inside the interval."""
+    left, right = ("(" if low_open else "["), (")" if high_open else "]")
+    interval = f"{left}{low:g}, {high:g}{right}"
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a number in {interval}, got {value!r}") from None
+    inside = (v > low if low_open else v >= low) and (v < high if high_open else v <= high)
+    if isinstance(value, bool) or math.isnan(v) or not inside:
+        raise ValueError(f"{name} must be a number in {interval}, got {value!r}")
+    return v
+
+
+def check_choice(name: str, value, choices: Iterable[str]) -> str:
+    """Return `value` if it is one of `choices` (case-insensitive), lower-cased."""
+    choices = tuple(choices)
+    key = value.lower() if isinstance(value, str) else value
+    if key not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}; got {value!r}")
+    return key

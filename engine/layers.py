@@ -1,0 +1,225 @@
+"""Layers as the book draws them: each has forward(x, train=True) and backward(dout).
+
+A backward never writes into the `dout` it was handed; it returns a new array.
+Shapes: x and out are (N, D) for a batch of N samples with D features.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.checks import check_float
+
+
+class Affine:
+    """out = x @ W + b, with W: (D_in, D_out) and b: (D_out,).
+
+    input_grad=False skips dx (the first layer's input gradient is never used in training).
+    """
+
+    def __init__(self, W, b, input_grad=True):
+        self.W, self.b = W, b
+        self.input_grad = input_grad
+        self.x = self.dW = self.db = None
+
+    def forward(self, x, train=True):
+        self.x = x
+        out = x @ self.W
+        out += self.b
+        return out
+
+    def backward(self, dout):
+        self.dW = self.x.T @ dout
+        self.db = dout.sum(axis=0)
+        return dout @ self.W.T if self.input_grad else None
+
+
+class Relu:
+    """out = max(x, 0); the gradient passes only where x > 0."""
+
+    def __init__(self):
+        self.mask = None
+
+    def forward(self, x, train=True):
+        out = np.maximum(x, 0)
+        self.mask = out > 0
+        return out
+
+    def backward(self, dout):
+        return dout * self.mask
+
+
+class Sigmoid:
+    """out = 1 / (1 + exp(-x)), computed as (1 + tanh(x/2)) / 2 so large |x| cannot overflow."""
+
+    def __init__(self):
+        self.out = None
+
+    def forward(self, x, train=True):
+        out = np.tanh(x * 0.5)
+        out += 1
+        out *= 0.5
+        self.out = out
+        return out
+
+    def backward(self, dout):
+        return dout * (1 - self.out) * self.out
+
+
+class Tanh:
+    """out = tanh(x); d out / dx = 1 - out^2."""
+
+    def __init__(self):
+        self.out = None
+
+    def forward(self, x, train=True):
+        self.out = np.tanh(x)
+        return self.out
+
+    def backward(self, dout):
+        return dout * (1 - self.out**2)
+
+
+ACTIVATIONS = {"relu": Relu, "sigmoid": Sigmoid, "tanh": Tanh}
+
+
+@dataclass
+class BatchNormTrace:
+    """Every node of BatchNormalization's computation graph for one batch, forward then backward.
+
+    Forward, x: (N, D): mu = mean(x), xc = x - mu, var = mean(xc^2), std = sqrt(var + eps),
+    xn = xc / std, out = gamma * xn + beta.  Backward names each gradient d<node>.
+    """
+
+    x: np.ndarray
+    mu: np.ndarray
+    xc: np.ndarray
+    var: np.ndarray
+    std: np.ndarray
+    xn: np.ndarray
+    out: np.ndarray
+    dout: np.ndarray | None = None
+    dbeta: np.ndarray | None = None
+    dgamma: np.ndarray | None = None
+    dxn: np.ndarray | None = None
+    dxc: np.ndarray | None = None
+    dstd: np.ndarray | None = None
+    dvar: np.ndarray | None = None
+    dmu: np.ndarray | None = None
+    dx: np.ndarray | None = None
+
+
+class BatchNormalization:
+    """Normalize each feature over the batch, then scale by gamma and shift by beta.
+
+    gamma, beta: (D,). Training uses the batch's mean and biased (1/N) variance and moves the
+    running mean/var by `momentum`; evaluation uses the running ones.
+    """
+
+    def __init__(self, gamma, beta, momentum=0.9, eps=1e-6):
+        self.gamma, self.beta = gamma, beta
+        self.momentum, self.eps = momentum, eps
+        self.running_mean = np.zeros_like(gamma)
+        self.running_var = np.zeros_like(gamma)
+        self.trace = None
+        self.dgamma = self.dbeta = None
+
+    def forward(self, x, train=True):
+        if not train:
+            xn = (x - self.running_mean) / np.sqrt(self.running_var + self.eps)
+            return self.gamma * xn + self.beta
+        mu = x.mean(axis=0)
+        xc = x - mu
+        var = np.mean(xc**2, axis=0)
+        std = np.sqrt(var + self.eps)
+        xn = xc / std
+        out = self.gamma * xn + self.beta
+        m = self.momentum
+        self.running_mean = m * self.running_mean + (1 - m) * mu
+        self.running_var = m * self.running_var + (1 - m) * var
+        self.trace = BatchNormTrace(x=x, mu=mu, xc=xc, var=var, std=std, xn=xn, out=out)
+        return out
+
+    def backward(self, dout):
+        t = self.trace
+        n = dout.shape[0]
+        t.dout = dout
+        t.dbeta = dout.sum(axis=0)
+        t.dgamma = np.sum(t.xn * dout, axis=0)
+        t.dxn = self.gamma * dout
+        dxc = t.dxn / t.std
+        # xn = xc / std: the gradient into std is summed over the batch.
+        t.dstd = -np.sum(t.dxn * t.xc, axis=0) / (t.std * t.std)
+        t.dvar = 0.5 * t.dstd / t.std
+        # var = mean(xc^2) sends 2 * xc / N * dvar back to every xc.
+        dxc += (2.0 / n) * t.xc * t.dvar
+        t.dxc = dxc
+        t.dmu = dxc.sum(axis=0)
+        t.dx = dxc - t.dmu / n
+        self.dgamma, self.dbeta = t.dgamma, t.dbeta
+        return t.dx
+
+
+class Dropout:
+    """Drop units at random while training.
+
+    Book convention (inverted=False): keep a unit where a uniform draw > ratio, no rescaling;
+    evaluation multiplies by (1 - ratio). Inverted: scale kept units by 1 / (1 - ratio) while
+    training; evaluation is the identity. `mask` holds the last training forward's kept units.
+    hold_mask=True reuses that mask (for gradient checks).
+    """
+
+    def __init__(self, rng: np.random.Generator, dropout_ratio=0.5, inverted=False):
+        self.dropout_ratio = check_float("dropout_ratio", dropout_ratio, 0.0, 1.0, high_open=True)
+        self.rng, self.inverted = rng, inverted
+        self.mask = None
+        self.hold_mask = False
+        self.scale = 1.0 / (1.0 - self.dropout_ratio) if inverted else 1.0
+
+    def forward(self, x, train=True):
+        if not train:
+            return x if self.inverted else x * (1.0 - self.dropout_ratio)
+        if not (self.hold_mask and self.mask is not None and self.mask.shape == x.shape):
+            self.mask = self.rng.random(x.shape, dtype=np.float32) > self.dropout_ratio
+        out = x * self.mask
+        if self.inverted:
+            out *= self.scale
+        return out
+
+    def backward(self, dout):
+        dx = dout * self.mask
+        if self.inverted:
+            dx *= self.scale
+        return dx
+
+
+def softmax(x):
+    """Row-wise softmax of scores x: (N, C), shifted by the row max so exp cannot overflow."""
+    z = x - x.max(axis=1, keepdims=True)
+    np.exp(z, out=z)
+    z /= z.sum(axis=1, keepdims=True)
+    return z
+
+
+class SoftmaxWithLoss:
+    """Softmax then mean cross-entropy against integer labels t: (N,)."""
+
+    def __init__(self):
+        self.y = self.t = None
+        self.loss = None
+
+    def forward(self, x, t):
+        z = x - x.max(axis=1, keepdims=True)
+        log_sum = np.log(np.exp(z).sum(axis=1))
+        n = x.shape[0]
+        self.loss = float(np.mean(log_sum - z[np.arange(n), t]))
+        self.y = np.exp(z - log_sum[:, None])
+        self.t = t
+        return self.loss
+
+    def backward(self, dout=1.0):
+        n = self.t.shape[0]
+        dx = self.y.copy()
+        dx[np.arange(n), self.t] -= 1
+        dx *= dout / n
+        return dx
