@@ -16,7 +16,7 @@ from engine.checks import check_choice, check_float, check_int
 from engine.data import load_mnist
 from engine.gradcheck import gradient_check
 from engine.initializers import weight_scale
-from engine.layers import ACTIVATIONS, BatchNormalization, BatchNormTrace
+from engine.layers import ACTIVATIONS, BatchNormalization, BatchNormTrace, Dropout
 from engine.network import MultiLayerNet
 from engine.optimizers import make_optimizer
 from engine.trainer import train
@@ -424,3 +424,22 @@ def overfitting(
         )
         runs[run] = (gen, {"run": run, "weight_decay_lambda": lam, "dropout_ratio": ratio})
     yield from _lockstep(runs, epochs)
+
+
+def dropout_masks(
+    dropout_ratio=0.2, hidden=(100,) * 6, dropout_mode="book", seed=0
+) -> pd.DataFrame:
+    """Which hidden units one training forward pass of one sample kept, layer by layer.
+
+    Rows: layer (1-based), unit, kept (bool), factor (what a kept unit is multiplied by while
+    training: 1 in the book's convention, 1 / (1 - ratio) inverted).
+    """
+    dropout_mode = check_choice("dropout_mode", dropout_mode, ("book", "inverted"))
+    rng = np.random.default_rng(check_int("seed", seed, 0, 2**32 - 1))
+    rows = []
+    for layer, size in enumerate(hidden, start=1):
+        drop = Dropout(rng, dropout_ratio, inverted=dropout_mode == "inverted")
+        drop.forward(np.ones((1, size), dtype=np.float32), train=True)
+        for unit, kept in enumerate(drop.mask[0]):
+            rows.append({"layer": layer, "unit": unit, "kept": bool(kept), "factor": drop.scale})
+    return pd.DataFrame(rows)
