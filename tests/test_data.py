@@ -1,0 +1,347 @@
+"""Tests for engine/data.py: the bundled MNIST subset, the IDX loader and the spiral."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from engine import data
+from engine.data import (
+    BUNDLED_MNIST,
+    MNIST_DIR_ENV,
+    MNIST_SHA256,
+    Dataset,
+    load_mnist,
+    load_mnist_idx,
+    load_mnist_npz,
+    make_spiral,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    data.clear_cache()
+    yield
+    data.clear_cache()
+
+
+# --- bundled subset ----------------------------------------------------------------------------
+
+
+def test_bundled_file_matches_recorded_sha256():
+    assert hashlib.sha256(BUNDLED_MNIST.read_bytes()).hexdigest() == MNIST_SHA256
+
+
+def test_bundled_mnist_is_float32_pixels_in_unit_range_and_int64_labels():
+    ds = load_mnist()
+    assert ds.name == "mnist-subset"
+    assert ds.x_train.shape == (4000, 784) and ds.x_test.shape == (1000, 784)
+    assert ds.t_train.shape == (4000,) and ds.t_test.shape == (1000,)
+    assert ds.x_train.dtype == ds.x_test.dtype == np.float32
+    assert ds.t_train.dtype == ds.t_test.dtype == np.int64
+    for x in (ds.x_train, ds.x_test):
+        assert x.min() == 0.0 and x.max() == 1.0
+    assert (ds.input_size, ds.num_classes, ds.train_size, ds.test_size) == (784, 10, 4000, 1000)
+
+
+def test_bundled_mnist_pixels_are_bytes_divided_by_255():
+    with np.load(BUNDLED_MNIST) as raw:
+        pixels = raw["x_test"]
+        labels = raw["t_test"]
+    ds = load_mnist()
+    np.testing.assert_array_equal(np.rint(ds.x_test * 255).astype(np.uint8), pixels)
+    np.testing.assert_array_equal(ds.t_test, labels)
+
+
+def test_bundled_mnist_has_400_train_and_100_test_per_digit():
+    ds = load_mnist()
+    np.testing.assert_array_equal(np.bincount(ds.t_train, minlength=10), np.full(10, 400))
+    np.testing.assert_array_equal(np.bincount(ds.t_test, minlength=10), np.full(10, 100))
+
+
+def test_bundled_mnist_train_and_test_share_no_image():
+    ds = load_mnist()
+    both = np.concatenate([ds.x_train, ds.x_test])
+    assert len(np.unique(both, axis=0)) == len(both)
+
+
+def test_first_1000_training_images_hold_every_digit_roughly_equally():
+    counts = np.bincount(load_mnist().subset(1000).t_train, minlength=10)
+    assert counts.sum() == 1000
+    assert counts.min() >= 70 and counts.max() <= 130, counts
+
+
+def test_load_mnist_is_cached_and_read_only():
+    first = load_mnist()
+    assert load_mnist() is first
+    with pytest.raises(ValueError, match="read-only"):
+        first.x_train[0, 0] = 0.5
+    with pytest.raises(ValueError, match="read-only"):
+        first.subset(10).t_train[0] = 3
+
+
+def test_subset_keeps_test_set_and_rejects_bad_sizes():
+    ds = load_mnist()
+    small = ds.subset(300)
+    assert small.x_train.shape == (300, 784) and small.x_test is ds.x_test
+    np.testing.assert_array_equal(small.t_train, ds.t_train[:300])
+    for bad in (0, 4001, 2.5, True):
+        with pytest.raises(ValueError, match="train_size must be an integer from 1 to 4000"):
+            ds.subset(bad)
+
+
+def test_dataset_rejects_mismatched_arrays():
+    x = np.zeros((4, 2), np.float32)
+    t = np.zeros(3, np.int64)
+    with pytest.raises(ValueError, match="toy: train needs x"):
+        Dataset(x, t, x, np.zeros(4, np.int64), name="toy")
+    with pytest.raises(ValueError, match="train has 2 features, test has 3"):
+        Dataset(x, t[:1].repeat(4), np.zeros((1, 3), np.float32), t[:1], name="toy")
+
+
+def test_load_mnist_npz_names_a_file_that_is_not_a_bundle(tmp_path):
+    bogus = tmp_path / "mnist_subset.npz"
+    bogus.write_text("version https://git-lfs.github.com/spec/v1\n")
+    with pytest.raises(ValueError, match="mnist_subset.npz: not a readable MNIST bundle"):
+        load_mnist_npz(bogus)
+
+
+def test_build_script_writes_identical_bytes_twice(tmp_path):
+    spec = importlib.util.spec_from_file_location(
+        "build_mnist_subset", ROOT / "scripts" / "build_mnist_subset.py"
+    )
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    rng = np.random.default_rng(1)
+    x = rng.integers(0, 256, (1000, 784), dtype=np.uint8)
+    t = np.repeat(np.arange(10, dtype=np.uint8), 100)
+    script.TRAIN_PER_CLASS, script.TEST_PER_CLASS = 80, 20
+    arrays = script.stratified_split(x, t, seed=3)
+    np.testing.assert_array_equal(np.bincount(arrays["t_test"]), np.full(10, 20))
+    first, second = tmp_path / "a.npz", tmp_path / "b.npz"
+    script.save_npz_reproducibly(first, arrays)
+    script.save_npz_reproducibly(second, arrays)
+    assert first.read_bytes() == second.read_bytes()
+    with np.load(first) as back:
+        np.testing.assert_array_equal(back["x_train"], arrays["x_train"])
+
+
+# --- IDX loader --------------------------------------------------------------------------------
+
+
+def idx_bytes(array: np.ndarray, magic: int) -> bytes:
+    header = magic.to_bytes(4, "big") + b"".join(n.to_bytes(4, "big") for n in array.shape)
+    return header + array.astype(np.uint8).tobytes()
+
+
+def write_idx_folder(folder: Path, gz: bool = False, n_train: int = 5, n_test: int = 3):
+    """Tiny MNIST in IDX format. Returns the uint8 arrays written, keyed like Dataset fields."""
+    rng = np.random.default_rng(7)
+    arrays = {
+        "x_train": rng.integers(0, 256, (n_train, 28, 28), dtype=np.uint8),
+        "t_train": rng.integers(0, 10, n_train, dtype=np.uint8),
+        "x_test": rng.integers(0, 256, (n_test, 28, 28), dtype=np.uint8),
+        "t_test": rng.integers(0, 10, n_test, dtype=np.uint8),
+    }
+    for key, filename in data.IDX_FILES.items():
+        raw = idx_bytes(arrays[key], 0x803 if key.startswith("x") else 0x801)
+        if gz:
+            (folder / f"{filename}.gz").write_bytes(gzip.compress(raw))
+        else:
+            (folder / filename).write_bytes(raw)
+    return arrays
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_idx_loader_round_trips_tiny_files(tmp_path, gz):
+    written = write_idx_folder(tmp_path, gz=gz)
+    ds = load_mnist_idx(tmp_path)
+    assert ds.name == "mnist"
+    assert ds.x_train.shape == (5, 784) and ds.x_test.shape == (3, 784)
+    assert ds.x_train.dtype == np.float32 and ds.t_train.dtype == np.int64
+    np.testing.assert_array_equal(ds.x_train, written["x_train"].reshape(5, 784) / np.float32(255))
+    np.testing.assert_array_equal(ds.x_test[2].reshape(28, 28) * 255, written["x_test"][2])
+    np.testing.assert_array_equal(ds.t_train, written["t_train"])
+    np.testing.assert_array_equal(ds.t_test, written["t_test"])
+
+
+def test_idx_loader_names_a_missing_file(tmp_path):
+    write_idx_folder(tmp_path)
+    (tmp_path / "t10k-labels-idx1-ubyte").unlink()
+    with pytest.raises(ValueError, match=r"t10k-labels-idx1-ubyte: missing"):
+        load_mnist_idx(tmp_path)
+
+
+def test_idx_loader_rejects_a_folder_that_does_not_exist(tmp_path):
+    with pytest.raises(ValueError, match="nowhere: not a folder"):
+        load_mnist_idx(tmp_path / "nowhere")
+
+
+def rewrite(folder: Path, filename: str, raw: bytes) -> None:
+    (folder / filename).write_bytes(raw)
+
+
+LABELS_3 = np.array([1, 2, 3], np.uint8)
+IMAGES_3 = np.zeros((3, 28, 28), np.uint8)
+
+CORRUPTIONS = {
+    "truncated labels": (
+        "t10k-labels-idx1-ubyte",
+        idx_bytes(LABELS_3, 0x801)[:-1],
+        r"t10k-labels-idx1-ubyte: truncated, expected 3 labels but found 2",
+    ),
+    "truncated images": (
+        "t10k-images-idx3-ubyte",
+        idx_bytes(IMAGES_3, 0x803)[:-10],
+        r"t10k-images-idx3-ubyte: truncated, expected 3 images of 28x28 pixels \(2352 bytes\)"
+        r" but found 2342 bytes",
+    ),
+    "header cut short": (
+        "train-images-idx3-ubyte",
+        idx_bytes(IMAGES_3, 0x803)[:9],
+        r"train-images-idx3-ubyte: truncated, 9 bytes is shorter than the IDX header",
+    ),
+    "labels where images belong": (
+        "train-images-idx3-ubyte",
+        idx_bytes(LABELS_3, 0x801),
+        r"train-images-idx3-ubyte: wrong magic number 0x00000801, expected 0x00000803",
+    ),
+    "trailing bytes": (
+        "t10k-labels-idx1-ubyte",
+        idx_bytes(LABELS_3, 0x801) + b"\x00\x00",
+        r"t10k-labels-idx1-ubyte: 2 unexpected bytes after 3 labels",
+    ),
+    "label out of range": (
+        "t10k-labels-idx1-ubyte",
+        idx_bytes(np.array([1, 12, 3], np.uint8), 0x801),
+        r"t10k-labels-idx1-ubyte: label 12 at index 1 is not a digit 0-9",
+    ),
+    "images not 28x28": (
+        "t10k-images-idx3-ubyte",
+        idx_bytes(np.zeros((3, 32, 32), np.uint8), 0x803),
+        r"t10k-images-idx3-ubyte: images are 32x32, expected 28x28",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CORRUPTIONS, ids=list(CORRUPTIONS))
+def test_idx_loader_names_the_broken_file_and_the_problem(tmp_path, case):
+    filename, raw, message = CORRUPTIONS[case]
+    write_idx_folder(tmp_path)
+    rewrite(tmp_path, filename, raw)
+    with pytest.raises(ValueError, match=message) as caught:
+        load_mnist_idx(tmp_path)
+    assert str(tmp_path / filename) in str(caught.value)
+
+
+def test_idx_loader_names_both_files_when_counts_differ(tmp_path):
+    write_idx_folder(tmp_path)
+    rewrite(tmp_path, "train-labels-idx1-ubyte", idx_bytes(np.arange(4, dtype=np.uint8), 0x801))
+    with pytest.raises(
+        ValueError,
+        match=r"train-images-idx3-ubyte has 5 images but .*train-labels-idx1-ubyte has 4 labels",
+    ):
+        load_mnist_idx(tmp_path)
+
+
+def test_idx_loader_names_a_gzip_file_cut_short(tmp_path):
+    write_idx_folder(tmp_path, gz=True)
+    path = tmp_path / "train-images-idx3-ubyte.gz"
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(ValueError, match=r"train-images-idx3-ubyte\.gz: cannot read"):
+        load_mnist_idx(tmp_path)
+
+
+# --- choosing the source -----------------------------------------------------------------------
+
+
+def test_env_var_switches_load_mnist_to_idx_folder_and_back(tmp_path, monkeypatch):
+    write_idx_folder(tmp_path, n_train=6, n_test=2)
+    monkeypatch.setenv(MNIST_DIR_ENV, str(tmp_path))
+    full = load_mnist()
+    assert (full.name, full.train_size, full.test_size) == ("mnist", 6, 2)
+    assert not full.x_train.flags.writeable
+    monkeypatch.delenv(MNIST_DIR_ENV)
+    assert load_mnist().train_size == 4000
+
+
+def test_env_var_with_a_broken_folder_names_the_variable_and_file(tmp_path, monkeypatch):
+    write_idx_folder(tmp_path)
+    (tmp_path / "train-labels-idx1-ubyte").unlink()
+    monkeypatch.setenv(MNIST_DIR_ENV, str(tmp_path))
+    with pytest.raises(ValueError, match=rf"{MNIST_DIR_ENV}=.*train-labels-idx1-ubyte: missing"):
+        load_mnist()
+
+
+def test_engine_data_imports_neither_streamlit_nor_plotly():
+    code = "import sys, engine.data; print(sorted(m for m in sys.modules if m.split('.')[0] in "
+    code += "('streamlit', 'plotly')))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+# --- spiral ------------------------------------------------------------------------------------
+
+
+def test_spiral_same_seed_same_data_and_different_seed_different_data():
+    a, b, c = make_spiral(seed=4), make_spiral(seed=4), make_spiral(seed=5)
+    for field in ("x_train", "t_train", "x_test", "t_test"):
+        np.testing.assert_array_equal(getattr(a, field), getattr(b, field))
+    assert not np.array_equal(a.x_train, c.x_train)
+
+
+def test_spiral_leaves_global_numpy_random_state_alone():
+    before = np.random.get_state()[1].copy()
+    make_spiral(seed=1)
+    np.testing.assert_array_equal(np.random.get_state()[1], before)
+
+
+def test_spiral_splits_each_arm_70_30_with_float32_points_and_int64_labels():
+    ds = make_spiral(points_per_class=50, classes=4, noise=0.3, seed=2)
+    assert ds.name == "spiral" and ds.input_size == 2 and ds.num_classes == 4
+    assert ds.x_train.dtype == np.float32 and ds.t_train.dtype == np.int64
+    np.testing.assert_array_equal(np.bincount(ds.t_train), np.full(4, 35))
+    np.testing.assert_array_equal(np.bincount(ds.t_test), np.full(4, 15))
+    both = np.concatenate([ds.x_train, ds.x_test])
+    assert len(np.unique(both, axis=0)) == 200
+    assert not np.array_equal(ds.t_train[:35], np.zeros(35)), "training set is not shuffled"
+
+
+def test_spiral_without_noise_puts_each_point_on_its_arm():
+    ds = make_spiral(points_per_class=40, classes=5, noise=0.0)
+    x = np.concatenate([ds.x_train, ds.x_test]).astype(np.float64)
+    t = np.concatenate([ds.t_train, ds.t_test])
+    radius = np.hypot(x[:, 0], x[:, 1])
+    assert radius.min() > 0 and radius.max() == pytest.approx(1.0, abs=1e-6)
+    start = np.arctan2(x[:, 1], x[:, 0]) - data.SPIRAL_TURN * radius
+    offset = np.angle(np.exp(1j * (start - 2 * np.pi * t / 5)))  # wrapped to (-pi, pi]
+    np.testing.assert_allclose(offset, 0.0, atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"classes": 1}, "classes must be an integer from 2 to 10, got 1"),
+        ({"classes": 11}, "classes must be an integer from 2 to 10, got 11"),
+        ({"classes": 3.0}, "classes must be an integer from 2 to 10, got 3.0"),
+        ({"points_per_class": 1}, "points_per_class must be an integer from 2 to 10000"),
+        ({"noise": -0.1}, "noise must be a number from 0 to 1, got -0.1"),
+        ({"noise": float("nan")}, "noise must be a number from 0 to 1, got nan"),
+        ({"noise": "0.2"}, "noise must be a number from 0 to 1"),
+        ({"seed": -1}, "seed must be an integer from 0"),
+        ({"seed": True}, "seed must be an integer from 0"),
+    ],
+)
+def test_spiral_rejects_bad_arguments_naming_the_parameter(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        make_spiral(**kwargs)
