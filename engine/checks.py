@@ -1,17 +1,16 @@
 """Argument checks for the engine: each raises ValueError naming the parameter and its range."""
 
 import math
+import numbers
 from collections.abc import Iterable
 
 
 def check_int(name: str, value, low: int, high: int) -> int:
     """Return `value` as int if it is a whole number in [low, high]."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or value != int(value)
-        or not (low <= value <= high)
-    ):
+    whole = isinstance(value, numbers.Integral) or (
+        isinstance(value, numbers.Real) and math.isfinite(value) and value == int(value)
+    )
+    if isinstance(value, bool) or not whole or not low <= value <= high:
         raise ValueError(f"{name} must be an integer from {low} to {high}, got {value!r}")
     return int(value)
 
@@ -22,12 +21,11 @@ def check_float(
     """Return `value` as float if it is finite and inside the interval."""
     left, right = ("(" if low_open else "["), (")" if high_open else "]")
     interval = f"{left}{low:g}, {high:g}{right}"
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number in {interval}, got {value!r}") from None
-    inside = (v > low if low_open else v >= low) and (v < high if high_open else v <= high)
-    if isinstance(value, bool) or math.isnan(v) or not inside:
+    v = float(value) if isinstance(value, numbers.Real) and not isinstance(value, bool) else None
+    inside = v is not None and (v > low if low_open else v >= low) and (
+        v < high if high_open else v <= high
+    )
+    if not inside:  # also catches NaN, which fails every comparison
         raise ValueError(f"{name} must be a number in {interval}, got {value!r}")
     return v
 

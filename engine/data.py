@@ -14,12 +14,13 @@ import dataclasses
 import functools
 import gzip
 import math
-import numbers
 import os
 import zlib
 from pathlib import Path
 
 import numpy as np
+
+from engine.checks import check_float, check_int
 
 MNIST_DIR_ENV = "TRAINING_LAB_MNIST_DIR"
 """Environment variable: a folder holding the four standard MNIST IDX files (plain or .gz)."""
@@ -90,10 +91,7 @@ class Dataset:
 
         The bundled MNIST is shuffled, so the first 1,000 rows hold roughly 100 of each digit.
         """
-        if not _is_int(train_size) or not 1 <= train_size <= self.train_size:
-            raise ValueError(
-                f"train_size must be an integer from 1 to {self.train_size}, got {train_size!r}"
-            )
+        train_size = check_int("train_size", train_size, 1, self.train_size)
         return dataclasses.replace(
             self, x_train=self.x_train[:train_size], t_train=self.t_train[:train_size]
         )
@@ -264,15 +262,10 @@ def make_spiral(
     2*pi*k/K + 4r + noise * standard normal. Each arm is split 70/30 into train/test, then both
     sets are shuffled; the same arguments always give the same arrays.
     """
-    _check_int("points_per_class", points_per_class, 2, 10_000)
-    _check_int("classes", classes, 2, 10)
-    if (
-        not isinstance(noise, numbers.Real)
-        or isinstance(noise, bool)
-        or not 0.0 <= float(noise) <= 1.0
-    ):
-        raise ValueError(f"noise must be a number from 0 to 1, got {noise!r}")
-    _check_int("seed", seed, 0, 2**63 - 1)
+    points_per_class = check_int("points_per_class", points_per_class, 2, 10_000)
+    classes = check_int("classes", classes, 2, 10)
+    noise = check_float("noise", noise, 0.0, 1.0)
+    seed = check_int("seed", seed, 0, 2**63 - 1)
 
     rng = np.random.default_rng(seed)
     # r = 0 is left out: every arm would put a point on the origin, each with a different label.
@@ -292,11 +285,3 @@ def make_spiral(
     test = rng.permutation(np.concatenate(test_idx))
     return Dataset(x[train], arm[train], x[test], arm[test], name="spiral")
 
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
-
-
-def _check_int(name: str, value: object, low: int, high: int) -> None:
-    if not _is_int(value) or not low <= value <= high:
-        raise ValueError(f"{name} must be an integer from {low} to {high}, got {value!r}")
