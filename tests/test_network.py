@@ -1,0 +1,214 @@
+"""Tests for engine/network.py: the whole network's gradient with BatchNorm, dropout and weight
+decay together, the weight-decay terms, dtypes and batched evaluation."""
+
+import math
+
+import numpy as np
+import pytest
+
+from engine.gradcheck import numerical_gradient
+from engine.layers import BatchNormalization, Dropout
+from engine.network import MultiLayerNet
+
+
+def rel_error(analytic, numeric):
+    """Largest |a - n| relative to the largest gradient entry of the same parameter.
+
+    A parameter whose gradient is ~0 everywhere (a bias just before BatchNormalization) is
+    compared absolutely.
+    """
+    diff = float(np.max(np.abs(analytic - numeric)))
+    scale = max(float(np.max(np.abs(analytic))), float(np.max(np.abs(numeric))))
+    return diff / scale if scale > 1e-10 else diff
+
+
+def small_batch(seed, n=8, d=6, classes=4):
+    rng = np.random.default_rng(seed)
+    return rng.standard_normal((n, d)), rng.integers(0, classes, size=n)
+
+
+# --- the whole network's gradient ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("activation", ["relu", "sigmoid", "tanh"])
+@pytest.mark.parametrize("dropout_mode", ["book", "inverted"])
+def test_network_with_batchnorm_dropout_and_decay_passes_gradient_check(activation, dropout_mode):
+    net = MultiLayerNet(
+        6,
+        [7, 5],
+        4,
+        activation=activation,
+        weight_init_std=0.8,
+        use_batchnorm=True,
+        dropout_ratio=0.3,
+        dropout_mode=dropout_mode,
+        weight_decay_lambda=0.1,
+        dtype=np.float64,
+        rng=np.random.default_rng(20),
+    )
+    x, t = small_batch(21)
+    for i in (1, 2):  # non-trivial gamma and beta, so their gradients are not a special case
+        net.params[f"gamma{i}"][:] = np.linspace(0.5, 1.5, net.params[f"gamma{i}"].size)
+        net.params[f"beta{i}"][:] = np.linspace(-0.3, 0.3, net.params[f"beta{i}"].size)
+    dropouts = [layer for layer in net.layers if isinstance(layer, Dropout)]
+    assert len(dropouts) == 2 and any(isinstance(la, BatchNormalization) for la in net.layers)
+    for layer in dropouts:
+        layer.hold_mask = True  # the first forward draws the mask; every later one reuses it
+    loss, grads = net.gradient(x, t)
+    for layer in dropouts:
+        assert layer.mask.any() and not layer.mask.all()
+    assert (
+        set(grads)
+        == set(net.params)
+        == {"W1", "b1", "W2", "b2", "W3", "b3", "gamma1", "beta1", "gamma2", "beta2"}
+    )
+    assert loss == pytest.approx(net.loss(x, t, train=True), rel=1e-12)
+
+    errors = {
+        key: rel_error(grads[key], numerical_gradient(lambda: net.loss(x, t, train=True), p))
+        for key, p in net.params.items()
+    }
+    assert max(errors.values()) < 1e-6, errors
+
+
+def test_plain_network_gradient_check_without_batchnorm_or_dropout():
+    net = MultiLayerNet(
+        6, [5, 5, 5], 3, activation="tanh", dtype=np.float64, rng=np.random.default_rng(22)
+    )
+    x, t = small_batch(23, classes=3)
+    _, grads = net.gradient(x, t)
+    for key, p in net.params.items():
+        numeric = numerical_gradient(lambda: net.loss(x, t), p)
+        assert rel_error(grads[key], numeric) < 1e-6, key
+
+
+# --- weight decay ----------------------------------------------------------------------------
+
+
+def twin_nets(lam, **kwargs):
+    """The same float64 network (same seed, same weights) with lambda = 0 and lambda = lam."""
+    nets = [
+        MultiLayerNet(
+            6,
+            [5, 5],
+            4,
+            weight_decay_lambda=decay,
+            dtype=np.float64,
+            rng=np.random.default_rng(24),
+            **kwargs,
+        )
+        for decay in (0.0, lam)
+    ]
+    for net in nets:  # non-zero biases: if biases were decayed, the difference would show
+        for key in net.params:
+            if key.startswith(("b", "gamma")):
+                net.params[key] += 0.5
+    for key in nets[0].params:
+        np.testing.assert_array_equal(nets[0].params[key], nets[1].params[key])
+    return nets
+
+
+@pytest.mark.parametrize("use_batchnorm", [False, True])
+def test_weight_decay_adds_half_lambda_sum_of_squared_weights_to_the_loss(use_batchnorm):
+    plain, decayed = twin_nets(0.1, use_batchnorm=use_batchnorm)
+    x, t = small_batch(25)
+    squares = sum(float(np.sum(p**2)) for k, p in plain.params.items() if k.startswith("W"))
+    difference = decayed.loss(x, t) - plain.loss(x, t)
+    assert difference == pytest.approx(0.5 * 0.1 * squares, rel=1e-12)
+    assert plain.weight_square_sum() == pytest.approx(squares, rel=1e-12)
+
+
+@pytest.mark.parametrize("use_batchnorm", [False, True])
+def test_weight_decay_adds_lambda_w_to_weight_gradients_and_nothing_to_the_rest(use_batchnorm):
+    plain, decayed = twin_nets(0.1, use_batchnorm=use_batchnorm)
+    x, t = small_batch(26)
+    _, g0 = plain.gradient(x, t)
+    _, g1 = decayed.gradient(x, t)
+    for key, p in plain.params.items():
+        if key.startswith("W"):
+            np.testing.assert_allclose(g1[key] - g0[key], 0.1 * p, rtol=1e-10, atol=1e-14)
+        else:  # biases, gamma, beta: not decayed
+            np.testing.assert_allclose(g1[key], g0[key], rtol=1e-12, atol=1e-15)
+
+
+# --- dtypes ----------------------------------------------------------------------------------
+
+
+def test_network_is_float32_by_default_everywhere():
+    net = MultiLayerNet(6, [5, 5], 3, use_batchnorm=True, dropout_ratio=0.2)
+    x, t = small_batch(27, classes=3)  # float64 input: the network casts it
+    assert net.dtype == np.float32
+    assert all(p.dtype == np.float32 for p in net.params.values())
+    assert net.predict(x).dtype == np.float32
+    _, grads = net.gradient(x, t)
+    assert {k: g.dtype for k, g in grads.items()} == {k: np.dtype(np.float32) for k in grads}
+
+
+def test_network_is_float64_on_request():
+    net = MultiLayerNet(6, [5], 3, use_batchnorm=True, dtype=np.float64)
+    x, t = small_batch(28, classes=3)
+    assert all(p.dtype == np.float64 for p in net.params.values())
+    assert net.predict(x.astype(np.float32)).dtype == np.float64
+    _, grads = net.gradient(x, t)
+    assert all(g.dtype == np.float64 for g in grads.values())
+
+
+# --- initial parameters ----------------------------------------------------------------------
+
+
+def test_network_initial_weights_follow_the_init_per_layer_and_biases_start_at_zero():
+    net = MultiLayerNet(
+        784,
+        [400, 200],
+        10,
+        weight_init_std="he",
+        use_batchnorm=True,
+        rng=np.random.default_rng(29),
+    )
+    for i, n_in in enumerate((784, 400, 200), start=1):
+        w = net.params[f"W{i}"]
+        assert w.std() == pytest.approx(math.sqrt(2 / n_in), rel=0.05), f"W{i}"
+        np.testing.assert_array_equal(net.params[f"b{i}"], 0.0)
+    for i in (1, 2):
+        np.testing.assert_array_equal(net.params[f"gamma{i}"], 1.0)
+        np.testing.assert_array_equal(net.params[f"beta{i}"], 0.0)
+
+
+def test_the_same_rng_seed_builds_the_same_network_and_another_seed_another():
+    def build(seed):
+        return MultiLayerNet(6, [5], 3, rng=np.random.default_rng(seed)).params["W1"]
+
+    np.testing.assert_array_equal(build(3), build(3))
+    assert not np.array_equal(build(3), build(4))
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+
+def trained_looking_net():
+    """A network whose BatchNorm running statistics have moved, with dropout in place."""
+    net = MultiLayerNet(
+        6, [9, 9], 5, use_batchnorm=True, dropout_ratio=0.3, rng=np.random.default_rng(30)
+    )
+    rng = np.random.default_rng(31)
+    for _ in range(5):
+        net.gradient(rng.standard_normal((16, 6)), rng.integers(0, 5, size=16))
+    return net
+
+
+def test_evaluation_in_batches_gives_the_same_predictions_as_one_pass():
+    net = trained_looking_net()
+    rng = np.random.default_rng(32)
+    x, t = rng.standard_normal((53, 6)), rng.integers(0, 5, size=53)
+    one_pass = net.predict(x, train=False).argmax(axis=1)
+    for batch_size in (1, 7, 53, 1000):
+        np.testing.assert_array_equal(net.predict_labels(x, batch_size=batch_size), one_pass)
+        assert net.accuracy(x, t, batch_size=batch_size) == pytest.approx(
+            float(np.mean(one_pass == t))
+        )
+
+
+def test_evaluation_is_deterministic_despite_dropout_and_batchnorm():
+    net = trained_looking_net()
+    x = np.random.default_rng(33).standard_normal((20, 6))
+    np.testing.assert_array_equal(net.predict(x), net.predict(x))
