@@ -1,0 +1,262 @@
+"""English strings. Same keys and placeholders as strings_zh_tw.py (tests/test_ui_i18n.py).
+
+Keys are prefixed by where they are used: app./nav./sidebar. (app.py), state. (ui/state.py),
+live./export. (ui/live.py, ui/export.py), home. and init. (their pages). A new page adds its
+own prefix block to both files.
+"""
+
+STRINGS = {
+    # ---------------------------------------------------------------- app, navigation, sidebar
+    "app.title": "Training Lab",
+    "nav.home": "Home",
+    "nav.weight_init": "Weight initialization",
+    "nav.batchnorm": "Batch Normalization",
+    "nav.weight_decay": "Overfitting & weight decay",
+    "nav.dropout": "Dropout",
+    "sidebar.language": "Language / 語言",
+    "sidebar.seed": "Random seed",
+    "sidebar.seed_help": (
+        "Every random draw (inputs, initial weights, mini-batches, dropout masks) comes from this "
+        "seed: the same seed gives the same numbers, another seed a new sample."
+    ),
+    "sidebar.reset": "Book settings",
+    "sidebar.reset_help": "Put this page's controls back to the settings the book uses.",
+    "sidebar.share": (
+        "**Share:** the address bar holds every setting of this page; copy it to show a class "
+        "exactly this."
+    ),
+    # ---------------------------------------------------------------- URL warnings (ui/state.py)
+    "state.unknown_name": (
+        "The link's parameter “{param}” (= “{value}”) is unknown and was ignored."
+    ),
+    "state.not_a_number": "The link's “{param}” = “{value}” is not a number; using {used}.",
+    "state.not_an_integer": (
+        "The link's “{param}” = “{value}” is not a whole number; using {used}."
+    ),
+    "state.out_of_range": (
+        "The link's “{param}” = “{value}” is outside {low} to {high}; using {used}."
+    ),
+    "state.snapped": (
+        "The link's “{param}” = “{value}” is not a step of {step} on the slider; using {used}."
+    ),
+    "state.snapped_log": (
+        "The link's “{param}” = “{value}” is not one of the slider's values; using the nearest, "
+        "{used}."
+    ),
+    "state.unknown_choice": (
+        "The link's “{param}” = “{value}” is not one of {choices}; using {used}."
+    ),
+    "state.not_a_flag": (
+        "The link's “{param}” = “{value}” is not on or off (1/0, true/false); using {used}."
+    ),
+    # ---------------------------------------------------------------- live training (ui/live.py)
+    "live.train": "Train",
+    "live.stop": "Stop",
+    "live.resume": "Resume",
+    "live.idle": "Press **Train** to start: the curves are drawn while the networks learn.",
+    "live.starting": "Starting…",
+    "live.progress": "Training: {percent}% done, about {left} left",
+    "live.done": "Done.",
+    "live.stopped_bar": "Stopped at {percent}%",
+    "live.stopped": (
+        "Stopped at {percent}%: the curves show the training so far. Press **Resume** to go on."
+    ),
+    "live.cached": (
+        "These settings have been trained on this server before: the stored result is shown "
+        "at once. Change the random seed in the sidebar to train anew."
+    ),
+    "live.diverged": (
+        "{run} diverged at epoch {epoch}: its loss stopped being a finite number, so its curve "
+        "ends there."
+    ),
+    "live.failed": "The experiment stopped with an error: {error}",
+    "export.csv": "Download CSV",
+    # ---------------------------------------------------------------- home page
+    "home.title": "Training Lab",
+    "home.intro": (
+        "An interactive companion to chapter 6 of Koki Saitoh's *Deep Learning from Scratch*, "
+        "“Training techniques”. Change one setting and watch what the chapter describes happen, "
+        "computed live by a small NumPy engine that follows the book's classes: how the initial "
+        "weights shape the activations layer by layer, how Batch Normalization rescues a badly "
+        "initialized network, and how weight decay and dropout narrow the gap between training "
+        "and test accuracy."
+    ),
+    "home.how": (
+        "**How to use it.** Each page starts with the book's settings. The sidebar holds the "
+        "language, the random seed and a **Book settings** button that restores them. The "
+        "address bar always holds the current settings: copy it to share exactly what you see."
+    ),
+    "home.loop_header": "The training loop the chapter builds on",
+    "home.loop_title": "One training step, repeated for every mini-batch",
+    "home.loop_caption": (
+        "A mini-batch goes forward through Affine and activation layers to the loss; "
+        "backpropagation sends the gradients back; the optimizer updates the weights; the loop "
+        "repeats. The coloured steps are the ones this lab's pages change: click a box or a "
+        "button below."
+    ),
+    "home.loop_repeat": "repeat with the next mini-batch",
+    "home.step_input": "Input x<br>(mini-batch)",
+    "home.step_affine": "Affine<br>x·W + b",
+    "home.step_bn": "Batch<br>Norm",
+    "home.step_act": "Activation<br>ReLU, sigmoid",
+    "home.step_dropout": "Dropout",
+    "home.step_loss": "Loss<br>+ ½λ‖W‖²",
+    "home.step_backward": "Backward<br>∂L/∂W",
+    "home.step_update": "Update<br>W ← W<br>− η ∂L/∂W",
+    "home.pages_header": "What each page changes",
+    "home.link_weight_init": (
+        "**Weight initialization**: the scale of W before training, and the activations it gives "
+        "(std 1, std 0.01, Xavier, He)."
+    ),
+    "home.link_batchnorm": (
+        "**Batch Normalization**: a layer after Affine that normalizes each mini-batch; its "
+        "forward and backward pass, node by node."
+    ),
+    "home.link_weight_decay": (
+        "**Overfitting & weight decay**: the penalty ½λ‖W‖² in the loss and the λW in each update."
+    ),
+    "home.link_dropout": (
+        "**Dropout**: units switched off at random on every forward pass while training."
+    ),
+    "home.open_page": "Open",
+    "home.coming_soon": "coming soon",
+    # ---------------------------------------------------------------- page 1: weight initialization
+    "init.title": "Weight initialization & activation distributions",
+    "init.intro": (
+        "Pass 1,000 random inputs x ~ N(0, 1) through a stack of layers without bias, each "
+        "computing z = h(x·W) with random weights W ~ N(0, σ²), and look at what comes out of "
+        "every layer. The scale σ decides whether the signal survives the trip."
+    ),
+    "init.layers": "Layers",
+    "init.layers_help": "Number of layers the inputs pass through (the book uses 5).",
+    "init.nodes": "Nodes per layer",
+    "init.nodes_help": "Units in every layer: n in the Xavier and He formulas (the book: 100).",
+    "init.samples": "Samples",
+    "init.samples_help": "Number of random inputs drawn from N(0, 1) (the book: 1,000).",
+    "init.activation": "Activation function",
+    "init.act_sigmoid": "sigmoid",
+    "init.act_tanh": "tanh",
+    "init.act_relu": "ReLU",
+    "init.init": "Initial weights",
+    "init.init_help": (
+        "The standard deviation σ of the initial weights: a fixed number, Xavier √(1/n), He "
+        "√(2/n), or your own value on the slider."
+    ),
+    "init.init_1": "std 1",
+    "init.init_0.01": "std 0.01",
+    "init.init_xavier": "Xavier",
+    "init.init_he": "He",
+    "init.init_custom": "custom",
+    "init.custom_title": "std {sigma:g}",
+    "init.scale": "Custom std σ (log scale)",
+    "init.scale_help": "Used when “custom” is chosen: any σ from 0.0001 to 10.",
+    "init.sigma": "Weights are drawn with σ = {sigma:.4g} ({nodes} inputs per node).",
+    "init.range": "Histogram range",
+    "init.range_auto": "automatic (all values)",
+    "init.range_book": "the book's (0, 1)",
+    "init.range_help": (
+        "The book draws every histogram over (0, 1). Automatic spans all values, so ReLU "
+        "blow-ups and tanh's negative half are not cut off."
+    ),
+    "init.gradients": "Show gradients too",
+    "init.gradients_help": (
+        "Push a random gradient back through the same layers (one backward pass) and draw "
+        "dL/dz of every layer in a second row."
+    ),
+    "init.hist_title": "What comes out of each layer: {activation}, {init}",
+    "init.layer_n": "Layer {layer}",
+    "init.share_axis": "share of values (%)",
+    "init.name_activation": "Activations",
+    "init.name_gradient": "Gradients",
+    "init.x_activation": "activation value z",
+    "init.x_gradient": "gradient dL/dz",
+    "init.std_title": "How the signal travels: standard deviation per layer",
+    "init.std_x": "layer",
+    "init.std_y": "standard deviation",
+    "init.table_header": "Per layer",
+    "init.col_quantity": "quantity",
+    "init.col_layer": "layer",
+    "init.col_mean": "mean",
+    "init.col_std": "std",
+    "init.col_saturated": "saturated (%)",
+    "init.col_zeros": "exactly 0 (%)",
+    "init.col_saturated_help": (
+        "Share within 0.05 of the function's bounds (0 or 1 for sigmoid, ±1 for tanh), where its "
+        "slope is almost 0. Not defined for ReLU."
+    ),
+    "init.see_header": "What to see",
+    "init.see_saturated": (
+        "**Saturation.** In layer {layer}, {percent:.0f}% of the activations lie within 0.05 of "
+        "the function's bounds. There the curve is flat, its derivative is almost 0, and the "
+        "gradient that backpropagation sends through it vanishes: the layers below stop learning."
+    ),
+    "init.see_alike": (
+        "**Every unit says the same thing.** The activations of layer {layer} have std "
+        "{std:.3f}: all {nodes} units output almost the same number, so many units are no better "
+        "than one (the book calls this limited expressiveness)."
+    ),
+    "init.see_dead": (
+        "**Dead units.** In layer {layer}, {percent:.0f}% of the ReLU outputs are exactly 0: "
+        "the signal has died out, and so will the gradients."
+    ),
+    "init.see_explode": (
+        "**Exploding activations.** The spread grows {ratio}-fold from layer 1 to layer "
+        "{layer} (std {first} → {last}): each layer multiplies it again."
+    ),
+    "init.see_shrink": (
+        "**Shrinking activations.** The spread falls from std {first} in layer 1 to "
+        "{last} in layer {layer}: deeper layers see an ever weaker signal."
+    ),
+    "init.see_healthy": (
+        "**A healthy spread.** The std stays between {low} and {high} across the "
+        "layers: every layer passes a varied signal on. This is what Xavier (for sigmoid and "
+        "tanh) and He (for ReLU) are designed to do."
+    ),
+    "init.see_overflow": (
+        "**Overflow.** From layer {layer} on, the values exceed what a 32-bit float can hold "
+        "(about 3.4 × 10³⁸) and stop being numbers; those layers are left out of the std line and "
+        "the table."
+    ),
+    "init.see_outside": (
+        "**Cut off.** {percent:.0f}% of the values in layer {layer} lie outside the book's range "
+        "(0, 1) and are not drawn: choose the automatic range to see them."
+    ),
+    "init.see_grad": (
+        "**Gradients.** On the way back, the gradient's std goes from {last} at layer "
+        "{layers} to {first} at layer 1 ({ratio}-fold)."
+    ),
+    "init.theory_header": "Why the scale matters",
+    "init.theory": r"""
+A layer computes $\mathbf{a} = \mathbf{x}W$ and then $\mathbf{z} = h(\mathbf{a})$. With $n$
+independent inputs of variance $\mathrm{Var}(x)$ and weights of standard deviation $\sigma$,
+
+$$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
+
+* **std 1** ($n\sigma^2 = 100$ for $n = 100$): $a$ is large, so sigmoid outputs pile up near
+  0 and 1, where its derivative $h'(a) = h(a)\,(1 - h(a))$ is almost 0: **the gradients
+  vanish**.
+* **std 0.01** ($n\sigma^2 = 0.01$): $a \approx 0$, so every unit outputs about
+  $h(0) = 0.5$: the units all say the same thing and **expressiveness is limited**.
+* **Xavier** (Glorot & Bengio): $\sigma = \sqrt{1/n}$ keeps $\mathrm{Var}(a) = \mathrm{Var}(x)$.
+  It suits sigmoid and tanh, which are close to linear around 0.
+* **He** (He et al.): $\sigma = \sqrt{2/n}$. ReLU sets half of its inputs to 0 and so halves
+  the second moment; the factor 2 makes up for it, so the spread holds layer after layer.
+""",
+    "init.train_header": "Training on MNIST: std 0.01 vs Xavier vs He",
+    "init.train_intro": (
+        "The book's `weight_init_compare`: three 784-100-100-100-100-10 ReLU networks, identical "
+        "except for the initial weights, trained side by side with SGD (learning rate 0.01, "
+        "mini-batches of 128). Thin lines are each mini-batch's loss, thick lines their moving "
+        "average. The book records, after about 1,500 iterations: std 0.01 stuck at 2.30 (it "
+        "does not learn), Xavier about 0.2-0.4, He about 0.2-0.3."
+    ),
+    "init.iterations": "Iterations",
+    "init.iterations_help": "Mini-batch updates per network (the book: 2,000).",
+    "init.loss_title": "Training loss on MNIST",
+    "init.loss_x": "iteration",
+    "init.loss_y": "loss (cross-entropy)",
+    "init.run_std": "std 0.01",
+    "init.run_xavier": "Xavier",
+    "init.run_he": "He",
+    "init.final_loss": "{init}: loss (mean of the last 100)",
+}
