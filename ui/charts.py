@@ -1,0 +1,529 @@
+"""Figure builders: tidy DataFrame in, plotly Figure out. Pure: no Streamlit, no translation.
+
+Every builder takes the strings it shows (titles, axis titles with units, legend names) already
+translated, in a `labels` mapping or in name mappings, so the same function serves both
+languages and is tested without a browser. Colours come from the Okabe-Ito palette (safe for
+the common colour-vision deficiencies); line style carries meaning too (train solid, test
+dashed; with BN solid, without dashed), so no curve is told apart by colour alone.
+
+Builders:
+    histogram_grid   per-layer histograms as small multiples with shared axes
+    std_by_layer     per-layer std line (how the signal travels), log axis when it explodes
+    line_chart       the general curve builder (colour by one column, dash by another)
+    loss_curves      minibatch loss by iteration, raw faint + moving average
+    accuracy_curves  train (solid) and test (dashed) accuracy by epoch per run
+    bn_curves        with BN (solid) vs without (dashed)
+    heatmap          a labelled grid of numbers with flagged cells (the BN scale grid)
+    flow_diagram     boxes and arrows (the training loop on the home page)
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+OKABE_ITO = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "green": "#009E73",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+    "sky": "#56B4E9",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+# Order for series; yellow is left out (too faint on white), black last (lost on dark themes).
+SERIES = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000")
+FONT_SIZE = 15
+ROW_HEIGHT = 170  # px of plot per row of small multiples: readable on a 1280x720 projector
+MARGIN_TOP, MARGIN_BOTTOM = 70, 60
+MAX_COLS = 10
+
+
+def colour(i: int) -> str:
+    return SERIES[i % len(SERIES)]
+
+
+def _style(fig: go.Figure, title: str | None, height: int) -> go.Figure:
+    fig.update_layout(
+        title={"text": title, "x": 0.0, "xanchor": "left"} if title else None,
+        font={"size": FONT_SIZE},
+        height=height,
+        margin={"l": 70, "r": 20, "t": MARGIN_TOP if title else 30, "b": MARGIN_BOTTOM},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
+        hoverlabel={"font_size": FONT_SIZE},
+    )
+    return fig
+
+
+# ------------------------------------------------------------------ histograms
+
+
+def histogram_grid(
+    hist: pd.DataFrame,
+    labels: Mapping[str, str],
+    *,
+    cap_spikes: bool = False,
+    max_cols: int = MAX_COLS,
+) -> go.Figure:
+    """Small multiples: one bar histogram per layer, a block of rows per quantity.
+
+    hist: quantity, layer, bin_left, bin_right, share (engine.activation_distributions).
+    labels: "title"; "layer" (a template with {layer}); "y" (share axis, with unit %); and per
+    quantity q in the frame, "x_<q>" (value axis title) and "name_<q>" (row label).
+    Within a quantity every panel shares the x range and the y range, so layers compare by eye.
+    cap_spikes: clip the y axis above the tallest bar outside the bin at 0 (ReLU's zeros) and
+    print the clipped bars' share on them, so the rest of the distribution stays visible.
+    """
+    quantities = [q for q in ("activation", "gradient") if q in set(hist["quantity"])]
+    layers = sorted(set(hist["layer"]))
+    cols = min(len(layers), max_cols)
+    rows_per_q = math.ceil(len(layers) / cols)
+    n_rows = rows_per_q * len(quantities)
+    titles = []
+    for _q in quantities:
+        block = [labels["layer"].format(layer=layer) for layer in layers]
+        titles += block + [""] * (rows_per_q * cols - len(block))
+    # Room between rows for tick labels and the next row's titles, plus an x-axis title
+    # between the blocks of two quantities.
+    gap_px = 100 if len(quantities) > 1 else 60
+    plot_area = ROW_HEIGHT * n_rows + gap_px * (n_rows - 1)
+    height = plot_area + MARGIN_TOP + MARGIN_BOTTOM
+    fig = make_subplots(
+        rows=n_rows,
+        cols=cols,
+        subplot_titles=titles,
+        horizontal_spacing=0.02 if cols > 6 else 0.035,
+        vertical_spacing=gap_px / plot_area if n_rows > 1 else 0.0,
+    )
+    for qi, q in enumerate(quantities):
+        part = hist[hist["quantity"] == q]
+        ceiling = _spike_ceiling(part) if cap_spikes and q == "activation" else None
+        first_axis = None
+        for li, layer in enumerate(layers):
+            row = qi * rows_per_q + li // cols + 1
+            col = li % cols + 1
+            d = part[part["layer"] == layer]
+            centres = (d["bin_left"] + d["bin_right"]) / 2
+            share = d["share"] * 100
+            clipped = ceiling is not None and share.max() > ceiling
+            fig.add_trace(
+                go.Bar(
+                    x=centres.to_numpy(),
+                    y=share.to_numpy(),
+                    width=(d["bin_right"] - d["bin_left"]).to_numpy(),
+                    marker={"color": colour(qi), "line": {"width": 0}},
+                    name=labels[f"name_{q}"],
+                    showlegend=False,
+                    text=[f"{s:.0f}%" if ceiling and s > ceiling else "" for s in share]
+                    if clipped
+                    else None,
+                    textposition="inside",
+                    insidetextanchor="end",
+                    customdata=np.c_[d["bin_left"], d["bin_right"]],
+                    hovertemplate="[%{customdata[0]:.3g}, %{customdata[1]:.3g}): "
+                    "%{y:.1f}%<extra></extra>",
+                ),
+                row=row,
+                col=col,
+            )
+            axis_index = (row - 1) * cols + col
+            suffix = "" if axis_index == 1 else str(axis_index)
+            if first_axis is None:
+                first_axis = suffix
+            else:
+                fig.update_xaxes(matches="x" + first_axis, row=row, col=col)
+                fig.update_yaxes(matches="y" + first_axis, row=row, col=col)
+            fig.update_yaxes(showticklabels=col == 1, rangemode="tozero", row=row, col=col)
+            if cols > 6:  # narrow panels: x tick labels once per row (the axes are shared)
+                fig.update_xaxes(showticklabels=col == 1, row=row, col=col)
+        block_first = qi * rows_per_q + 1
+        block_last = (qi + 1) * rows_per_q
+        fig.update_yaxes(
+            title_text=f"{labels[f'name_{q}']}<br>{labels['y']}", row=block_first, col=1
+        )
+        fig.update_xaxes(title_text=labels[f"x_{q}"], row=block_last, col=1)
+        if ceiling is not None:
+            fig.update_yaxes(range=[0, ceiling], row=block_first, col=1)
+    fig.update_layout(bargap=0)
+    fig.update_xaxes(
+        nticks=3,
+        tickangle=0,
+        automargin=True,
+        tickfont={"size": FONT_SIZE - 3},
+        exponentformat="power",
+    )
+    return _style(fig, labels.get("title"), height)
+
+
+def _spike_ceiling(part: pd.DataFrame) -> float | None:
+    """y-axis top (%) when one bin at 0 dwarfs the rest (>3x the tallest other bin), else None."""
+    at_zero = (part["bin_left"] <= 0) & (part["bin_right"] > 0) | (part["bin_left"] == 0)
+    rest = part.loc[~at_zero, "share"].max() * 100
+    spike = part.loc[at_zero, "share"].max() * 100 if at_zero.any() else 0.0
+    if not (rest > 0) or spike < 3 * rest:
+        return None
+    return float(rest * 1.25)
+
+
+def std_by_layer(stats: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
+    """Per-layer standard deviation, one line per quantity.
+
+    stats: quantity, layer, std. labels: "title", "x", "y", and "name_<quantity>".
+    Values that are not finite (overflow) are left out. The y axis turns logarithmic when the
+    values span more than two powers of ten (ReLU with std 1 grows ~x10 per layer).
+    """
+    fig = go.Figure()
+    finite = stats[np.isfinite(stats["std"])]
+    positive = finite.loc[finite["std"] > 0, "std"]
+    log_y = len(positive) > 0 and positive.max() / positive.min() > 100
+    for qi, (q, d) in enumerate(finite.groupby("quantity", sort=False)):
+        if log_y:
+            d = d[d["std"] > 0]
+        fig.add_trace(
+            go.Scatter(
+                x=d["layer"].to_numpy(),
+                y=d["std"].to_numpy(),
+                mode="lines+markers",
+                name=labels[f"name_{q}"],
+                line={"color": colour(qi), "width": 3, "dash": ("solid", "dot")[qi % 2]},
+                marker={"size": 8},
+                hovertemplate="%{x}: %{y:.3g}<extra>%{fullData.name}</extra>",
+            )
+        )
+    n_layers = int(stats["layer"].max()) if len(stats) else 1
+    fig.update_xaxes(
+        title_text=labels["x"], dtick=1 if n_layers <= 10 else 2, range=[0.5, n_layers + 0.5]
+    )
+    fig.update_yaxes(
+        title_text=labels["y"],
+        type="log" if log_y else "linear",
+        rangemode="tozero",
+        exponentformat="power",
+    )
+    return _style(fig, labels.get("title"), 360)
+
+
+# ------------------------------------------------------------------ curves
+
+DASHES = ("solid", "dash", "dot", "dashdot")
+
+
+def line_chart(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    labels: Mapping[str, str],
+    color: str | None = None,
+    names: Mapping | None = None,
+    dash: str | None = None,
+    dash_names: Mapping | None = None,
+    smooth: int | None = None,
+    log_y: bool = False,
+    y_range: Sequence[float] | None = None,
+    x_range: Sequence[float] | None = None,
+    height: int = 420,
+) -> go.Figure:
+    """Lines of `y` against `x`: one colour per value of `color`, one dash per value of `dash`.
+
+    names / dash_names: column value -> legend text (the order gives colours and dashes; values
+    not named are drawn after, under their own text). labels: "title", "x", "y".
+    smooth: draw the raw curve faint and a centred moving average of that many points on top.
+    x_range / y_range: fixed axis ranges, so live curves grow into a frame that stays put.
+    Rows whose y is not finite are dropped (a diverged run simply ends).
+    """
+    frame = frame[np.isfinite(frame[y].astype(float))]
+    colour_values = _ordered(frame, color, names)
+    dash_values = _ordered(frame, dash, dash_names)
+    fig = go.Figure()
+    for ci, cv in enumerate(colour_values):
+        for di, dv in enumerate(dash_values):
+            d = frame
+            if color is not None:
+                d = d[d[color] == cv]
+            if dash is not None:
+                d = d[d[dash] == dv]
+            if d.empty:
+                continue
+            d = d.sort_values(x)
+            parts = [(names or {}).get(cv, str(cv)) if color else None]
+            parts.append((dash_names or {}).get(dv, str(dv)) if dash else None)
+            name = " · ".join(p for p in parts if p) or labels.get("y", y)
+            line = {"color": colour(ci), "width": 3, "dash": DASHES[di % len(DASHES)]}
+            ys = d[y].to_numpy(dtype=float)
+            if smooth and len(d) > 2:
+                fig.add_trace(
+                    go.Scatter(
+                        x=d[x].to_numpy(),
+                        y=ys,
+                        mode="lines",
+                        line={**line, "width": 1},
+                        opacity=0.3,
+                        showlegend=False,
+                        hoverinfo="skip",
+                        legendgroup=name,
+                    )
+                )
+                ys = pd.Series(ys).rolling(smooth, center=True, min_periods=1).mean().to_numpy()
+            fig.add_trace(
+                go.Scatter(
+                    x=d[x].to_numpy(),
+                    y=ys,
+                    mode="lines" if len(d) > 1 else "markers",
+                    name=name,
+                    line=line,
+                    legendgroup=name,
+                    hovertemplate="%{x}: %{y:.3f}<extra>%{fullData.name}</extra>",
+                )
+            )
+    fig.update_xaxes(title_text=labels["x"])
+    fig.update_yaxes(title_text=labels["y"], type="log" if log_y else "linear")
+    if y_range is not None:
+        fig.update_yaxes(range=list(y_range))
+    if x_range is not None:
+        fig.update_xaxes(range=list(x_range))
+    return _style(fig, labels.get("title"), height)
+
+
+def _ordered(frame: pd.DataFrame, column: str | None, names: Mapping | None) -> list:
+    if column is None:
+        return [None]
+    present = list(dict.fromkeys(frame[column].tolist()))
+    named = [v for v in (names or {}) if v in present]
+    return named + [v for v in present if v not in named]
+
+
+def loss_curves(
+    frame: pd.DataFrame,
+    labels: Mapping[str, str],
+    names: Mapping,
+    *,
+    x: str = "iteration",
+    group: str = "init",
+    smooth: int = 25,
+) -> go.Figure:
+    """Minibatch loss per iteration, one colour per `group` value (e.g. the init comparison)."""
+    return line_chart(frame, x=x, y="loss", color=group, names=names, labels=labels, smooth=smooth)
+
+
+def accuracy_curves(
+    frame: pd.DataFrame,
+    labels: Mapping[str, str],
+    *,
+    run_names: Mapping | None = None,
+    split_names: Mapping[str, str],
+    run: str | None = "run",
+) -> go.Figure:
+    """Train (solid) and test (dashed) accuracy by epoch, one colour per `run`.
+
+    frame: epoch, train_acc, test_acc (and `run`). split_names: {"train_acc": ..., "test_acc": ...}.
+    """
+    long = frame.melt(
+        id_vars=[c for c in ("epoch", run) if c],
+        value_vars=["train_acc", "test_acc"],
+        var_name="split",
+        value_name="accuracy",
+    )
+    return line_chart(
+        long,
+        x="epoch",
+        y="accuracy",
+        color=run,
+        names=run_names,
+        dash="split",
+        dash_names=split_names,
+        labels=labels,
+        y_range=(0, 1.02),
+    )
+
+
+def bn_curves(
+    frame: pd.DataFrame, labels: Mapping[str, str], names: Mapping, *, y: str = "train_acc"
+) -> go.Figure:
+    """With BN (solid) vs without (dashed); names: {True: "with BN", False: "without BN"}."""
+    return line_chart(
+        frame,
+        x="epoch",
+        y=y,
+        color="batchnorm",
+        names=names,
+        dash="batchnorm",
+        dash_names={k: "" for k in names},
+        labels=labels,
+        y_range=(0, 1.02) if y.endswith("acc") else None,
+    )
+
+
+# ------------------------------------------------------------------ grids and diagrams
+
+
+def heatmap(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    z: str,
+    labels: Mapping[str, str],
+    y_names: Mapping | None = None,
+    flag: str | None = None,
+    z_range: Sequence[float] = (0.0, 1.0),
+    x_format: str = "{:.3g}",
+) -> go.Figure:
+    """A grid of `z` by (`x`, `y`) with the numbers printed in the cells.
+
+    flag: a boolean column; flagged cells get a thick vermillion outline (e.g. "BN loses here").
+    labels: "title", "x", "y", "z" (colour bar title).
+    """
+    xs = list(dict.fromkeys(frame[x].tolist()))
+    ys = list(dict.fromkeys(frame[y].tolist()))
+    grid = frame.pivot_table(index=y, columns=x, values=z, aggfunc="last").reindex(
+        index=ys, columns=xs
+    )
+    x_text = [x_format.format(v) for v in xs]
+    y_text = [(y_names or {}).get(v, str(v)) for v in ys]
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid.to_numpy(dtype=float),
+            x=x_text,
+            y=y_text,
+            zmin=z_range[0],
+            zmax=z_range[1],
+            colorscale="Cividis",
+            text=np.vectorize(lambda v: "" if np.isnan(v) else f"{v:.2f}")(grid.to_numpy(float)),
+            texttemplate="%{text}",
+            colorbar={"title": {"text": labels["z"]}},
+            hovertemplate="%{x} · %{y}: %{z:.3f}<extra></extra>",
+        )
+    )
+    if flag is not None:
+        flagged = frame[frame[flag].astype(bool)]
+        for _, r in flagged.iterrows():
+            xi, yi = xs.index(r[x]), ys.index(r[y])
+            fig.add_shape(
+                type="rect",
+                x0=xi - 0.5,
+                x1=xi + 0.5,
+                y0=yi - 0.5,
+                y1=yi + 0.5,
+                line={"color": OKABE_ITO["vermillion"], "width": 4},
+            )
+    fig.update_xaxes(title_text=labels["x"], type="category")
+    fig.update_yaxes(title_text=labels["y"], type="category")
+    return _style(fig, labels.get("title"), 160 + 60 * len(ys))
+
+
+def _box(fig: go.Figure, x: float, y: float, step: Mapping, w: float, h: float) -> None:
+    group = step.get("group")
+    fill = colour(group) if group is not None else "#6B7480"
+    fig.add_shape(
+        type="rect",
+        x0=x - w / 2,
+        x1=x + w / 2,
+        y0=y - h / 2,
+        y1=y + h / 2,
+        fillcolor=fill,
+        line={"color": fill, "width": 1},
+        layer="below",
+    )
+    fig.add_annotation(
+        x=x,
+        y=y,
+        text=step["label"],
+        showarrow=False,
+        font={"color": "white", "size": FONT_SIZE - 1},
+    )
+
+
+def _arrow(fig: go.Figure, start, end, *, dash: bool = False) -> None:
+    fig.add_annotation(
+        x=end[0],
+        y=end[1],
+        ax=start[0],
+        ay=start[1],
+        xref="x",
+        yref="y",
+        axref="x",
+        ayref="y",
+        showarrow=True,
+        arrowhead=3,
+        arrowsize=1.1,
+        arrowwidth=2,
+        arrowcolor="#555555",
+        text="",
+    )
+
+
+def flow_diagram(
+    forward: Sequence[Mapping],
+    backward: Sequence[Mapping],
+    labels: Mapping[str, str],
+    *,
+    loop_label: str | None = None,
+) -> go.Figure:
+    """A loop of boxes: `forward` left to right on top, `backward` right to left underneath
+    (starting under the last forward box), and a dashed arrow from the last backward step back
+    up to the first forward step.
+
+    steps: dicts with "label" (box text, may hold <br>) and "group" (index into the palette, or
+    None for a grey box). labels: "title". loop_label: text on the return arrow.
+    Every box carries an invisible marker whose customdata is its index in forward + backward,
+    so a page can react to a click on a box (st.plotly_chart(..., on_select="rerun")).
+    """
+    fig = go.Figure()
+    w, h, pitch = 1.0, 0.8, 1.3
+    top, bottom = 1.0, 0.0
+    centres = [(i * pitch, top) for i in range(len(forward))]
+    last = (len(forward) - 1) * pitch
+    centres += [(last - i * pitch, bottom) for i in range(len(backward))]
+    steps = list(forward) + list(backward)
+    for (x, y), step in zip(centres, steps, strict=True):
+        _box(fig, x, y, step, w, h)
+    for i in range(len(steps) - 1):
+        (x0, y0), (x1, y1) = centres[i], centres[i + 1]
+        if y0 == y1:
+            sign = 1 if x1 > x0 else -1
+            _arrow(fig, (x0 + sign * w / 2, y0), (x1 - sign * w / 2, y1))
+        else:
+            _arrow(fig, (x0, y0 - h / 2), (x1, y1 + h / 2))
+    if backward:
+        # Back to the start: along the bottom row, then up into the first box.
+        xe, ye = centres[-1]
+        x_first = centres[0][0]
+        fig.add_shape(
+            type="path",
+            path=f"M {xe - w / 2},{ye} L {x_first},{ye}",
+            line={"width": 2, "dash": "dash", "color": "#555555"},
+        )
+        _arrow(fig, (x_first, ye), (x_first, top - h / 2))
+        if loop_label:
+            fig.add_annotation(
+                x=(xe - w / 2 + x_first) / 2,
+                y=ye,
+                text=loop_label,
+                showarrow=False,
+                yshift=14,
+                font={"size": FONT_SIZE},
+            )
+    fig.add_trace(
+        go.Scatter(
+            x=[c[0] for c in centres],
+            y=[c[1] for c in centres],
+            mode="markers",
+            customdata=list(range(len(steps))),
+            marker={"size": 70, "symbol": "square", "color": "rgba(0,0,0,0.01)"},
+            hoverinfo="none",
+            showlegend=False,
+        )
+    )
+    fig.update_xaxes(visible=False, range=[-w / 2 - 0.1, last + w / 2 + 0.1], fixedrange=True)
+    fig.update_yaxes(
+        visible=False, range=[bottom - h / 2 - 0.1, top + h / 2 + 0.1], fixedrange=True
+    )
+    fig.update_layout(dragmode=False, clickmode="event+select")
+    return _style(fig, labels.get("title"), 330)
