@@ -1,0 +1,291 @@
+"""Stream a training experiment into the page: progress bar, live curves, Stop, final metrics.
+
+    outcome = live.stream(
+        "init_comparison",                      # ASCII id: store key and widget keys
+        experiments.init_comparison,            # a generator function of engine Progress
+        {"iterations": 2000, "seed": seed},     # every argument: the cache key
+        figures=lambda frame: charts.loss_curves(frame, labels, names),
+        metrics=lambda frame: [(t("init.final_loss", init=n), f"{v:.3f}", None) ...],
+        run_names={"he": "He", ...},            # engine run name -> translated legend text
+    )
+
+What the reader sees:
+* Settings already trained by anyone on this server: the final curves at once (no training).
+  Finished runs live in `ui.cache.ResultStore` (see ui/cache.py for why not st.cache_data).
+* Otherwise a Train button (or, with auto_start=True, training starts by itself). While it
+  trains: a progress bar with the time left, the curves redrawn at most every `throttle`
+  seconds and always at the end, and a Stop button.
+* Stop: the click reruns the script, which ends the loop; the partial curves stay with a note
+  and a Resume button.
+* Any other widget change also reruns the script. The half-trained generator is kept in the
+  session (`st.session_state`), so the new run carries on where the old one was instead of
+  starting over. With Streamlit's fastReruns the new script thread can start while the old one
+  is still inside an epoch: a lock per run and an owner token make sure only one thread
+  advances the generator, and the old one quits at its next check.
+* A run that diverged gets a note "diverged at epoch N" naming the run; its curve just ends.
+* At the end: st.metric per number from `metrics`, and a CSV download of the rows drawn.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from ui.cache import Finished, result_store, run_key
+from ui.export import download_csv
+from ui.i18n import t
+
+THROTTLE_S = 0.25
+MAX_SESSION_RUNS = 4
+_RUNS = "_live.runs"
+
+Metric = tuple[str, str, str | None]  # label, value, delta (or None)
+
+
+@dataclass
+class LiveRun:
+    """A training generator kept across reruns of one session."""
+
+    name: str
+    gen: Iterator
+    last: object | None = None  # the latest engine Progress
+    stopped: bool = False
+    owner: object | None = None  # token of the script run allowed to advance `gen`
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What `stream` showed. status: idle | running | stopped | finished | cached | failed."""
+
+    status: str
+    frame: pd.DataFrame | None = None
+    diverged: Mapping[str, int] = field(default_factory=dict)
+    fraction: float = 0.0
+
+
+def format_left(seconds: float) -> str:
+    """Seconds as m:ss (language-neutral)."""
+    seconds = max(0, round(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def time_left(fraction: float, start_fraction: float, elapsed: float) -> float | None:
+    """Seconds still needed at the rate seen since this script run started, None if unknown."""
+    done = fraction - start_fraction
+    if done <= 0 or elapsed <= 0:
+        return None
+    return (1.0 - fraction) * elapsed / done
+
+
+def _session_runs() -> OrderedDict:
+    return st.session_state.setdefault(_RUNS, OrderedDict())
+
+
+class _View:
+    """The placeholders a stream draws into, top to bottom."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.buttons = st.empty()
+        self.bar = st.empty()
+        self.chart = st.empty()
+        self.notes = st.empty()
+        self.draws = 0
+
+    def progress(self, fraction: float, text: str) -> None:
+        self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
+
+    def draw(self, figures_of, frame: pd.DataFrame) -> None:
+        if frame is None or frame.empty:
+            return
+        figs = figures_of(frame)
+        figs = [figs] if isinstance(figs, go.Figure) else list(figs)
+        self.draws += 1
+        with self.chart.container():
+            for i, fig in enumerate(figs):
+                # A fresh key per redraw: two identical figures in one run would share an ID.
+                st.plotly_chart(fig, key=f"live:{self.name}:{self.draws}:{i}")
+
+    def finish(
+        self,
+        frame: pd.DataFrame,
+        diverged: Mapping[str, int],
+        *,
+        run_names: Mapping[str, str],
+        metrics,
+        csv_name: str,
+        note: str | None = None,
+    ) -> None:
+        with self.notes.container():
+            if note:
+                st.info(note)
+            for run, epoch in diverged.items():
+                st.warning(t("live.diverged", run=run_names.get(run, run), epoch=epoch), icon="⚠️")
+            if metrics is not None and frame is not None and not frame.empty:
+                items = list(metrics(frame))
+                columns = st.columns(len(items)) if items else []
+                for col, (label, value, delta) in zip(columns, items, strict=True):
+                    col.metric(label, value, delta)
+            if frame is not None and not frame.empty:
+                download_csv(frame, csv_name)
+
+
+def stream(
+    name: str,
+    experiment: Callable[..., Iterator],
+    kwargs: Mapping,
+    figures: Callable[[pd.DataFrame], go.Figure | Sequence[go.Figure]],
+    *,
+    metrics: Callable[[pd.DataFrame], Sequence[Metric]] | None = None,
+    run_names: Mapping[str, str] | None = None,
+    auto_start: bool = False,
+    csv_name: str | None = None,
+    throttle: float = THROTTLE_S,
+) -> Outcome:
+    """Run (or show the stored result of) `experiment(**kwargs)` live; see the module docstring.
+
+    figures(frame) -> the figure(s) to draw for the rows so far (called on every redraw).
+    metrics(frame) -> [(label, value, delta)] shown as st.metric at the end.
+    """
+    run_names = dict(run_names or {})
+    csv_name = csv_name or name
+    key = run_key(name, kwargs)
+    view = _View(name)
+    runs = _session_runs()
+    for other_key, other in runs.items():  # a run left behind by a settings change pauses
+        if other.name == name and other_key != key:
+            other.stopped, other.owner = True, None
+    done = result_store().get(key)
+    if done is not None:
+        view.draw(figures, done.frame)
+        view.finish(
+            done.frame,
+            done.diverged,
+            run_names=run_names,
+            metrics=metrics,
+            csv_name=csv_name,
+            note=t("live.cached"),
+        )
+        return Outcome("cached", done.frame, done.diverged, 1.0)
+
+    if key not in runs and auto_start:
+        _start(key, name, experiment, kwargs)
+    run = runs.get(key)
+    # One button (Train, Stop or Resume) under one key: a button's identity is its key, so the
+    # browser swaps its label in place instead of keeping the old button, greyed out, until a
+    # long run ends. It acts in an on_click callback, which runs before the script, so each
+    # run draws the button that fits the state it finds.
+    action = f"live:{name}:action"
+    if run is None:
+        view.buttons.button(
+            t("live.train"),
+            key=action,
+            type="primary",
+            on_click=_start,
+            args=(key, name, experiment, kwargs),
+        )
+        view.notes.info(t("live.idle"))
+        return Outcome("idle")
+    if run.stopped:
+        view.buttons.button(
+            t("live.resume"), key=action, type="primary", on_click=_resume, args=(key,)
+        )
+        return _show_stopped(view, run, figures, run_names, metrics, csv_name)
+    view.buttons.button(t("live.stop"), key=action, on_click=_stop, args=(key,))
+    return _loop(view, key, run, figures, run_names, metrics, csv_name, throttle)
+
+
+def _start(key, name, experiment, kwargs) -> None:
+    runs = _session_runs()
+    runs[key] = LiveRun(name, iter(experiment(**kwargs)))
+    while len(runs) > MAX_SESSION_RUNS:
+        runs.popitem(last=False)
+
+
+def _stop(key) -> None:
+    """The click reruns the script, which ends the loop of the run that drew the button."""
+    run = _session_runs().get(key)
+    if run is not None:
+        run.stopped, run.owner = True, None
+
+
+def _resume(key) -> None:
+    run = _session_runs().get(key)
+    if run is not None:
+        run.stopped = False
+
+
+def _show_stopped(view, run, figures, run_names, metrics, csv_name) -> Outcome:
+    fraction = run.last.fraction if run.last is not None else 0.0
+    frame = run.last.frame if run.last is not None else None
+    diverged = dict(run.last.diverged) if run.last is not None else {}
+    view.progress(fraction, t("live.stopped_bar", percent=round(100 * fraction)))
+    view.draw(figures, frame)
+    view.finish(
+        frame,
+        diverged,
+        run_names=run_names,
+        metrics=metrics,
+        csv_name=csv_name,
+        note=t("live.stopped", percent=round(100 * fraction)),
+    )
+    return Outcome("stopped", frame, diverged, fraction)
+
+
+def _loop(view, key, run, figures, run_names, metrics, csv_name, throttle) -> Outcome:
+    token = object()
+    run.owner = token
+    start_fraction = run.last.fraction if run.last is not None else 0.0
+    view.progress(start_fraction, t("live.starting"))
+    if run.last is not None:  # resuming: show what is there at once
+        view.draw(figures, run.last.frame)
+    t0 = last_draw = time.monotonic()
+    while True:
+        with run.lock:
+            if run.owner is not token:  # a newer script run took over this generator
+                return Outcome("running", None, {}, start_fraction)
+            try:
+                progress = next(run.gen, None)
+            except Exception as err:  # an engine error must not leave a traceback on the page
+                _session_runs().pop(key, None)
+                view.notes.error(t("live.failed", error=str(err)))
+                return Outcome("failed")
+            if run.owner is not token:  # stopped or taken over during that epoch
+                return Outcome("running", None, {}, start_fraction)
+            if progress is not None:
+                run.last = progress
+        if progress is None:
+            break
+        now = time.monotonic()
+        left = time_left(progress.fraction, start_fraction, now - t0)
+        view.progress(
+            progress.fraction,
+            t(
+                "live.progress",
+                percent=round(100 * progress.fraction),
+                left=format_left(left) if left is not None else "…",
+            ),
+        )
+        if now - last_draw >= throttle:
+            view.draw(figures, progress.frame)
+            last_draw = now
+    last = run.last
+    _session_runs().pop(key, None)
+    view.buttons.empty()
+    if last is None:
+        view.notes.error(t("live.failed", error="no result"))
+        return Outcome("failed")
+    frame = last.frame.copy()
+    result_store().put(key, Finished(frame, dict(last.diverged)))
+    view.progress(1.0, t("live.done"))
+    view.draw(figures, frame)
+    view.finish(frame, last.diverged, run_names=run_names, metrics=metrics, csv_name=csv_name)
+    return Outcome("finished", frame, dict(last.diverged), 1.0)
