@@ -1,5 +1,41 @@
-"""Training Lab entry point (placeholder until the pages land)."""
+"""Training Lab: page config, navigation over the pages in pages/, and the shared sidebar.
+
+python -m streamlit run app.py
+"""
+
 import streamlit as st
 
-st.set_page_config(page_title="Training Lab", layout="wide")
-st.title("Training Lab")
+from ui import nav, state
+from ui.i18n import t
+
+st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
+
+nav.mark_entry()
+problems = state.apply_globals()  # ?lang= and ?seed= before the sidebar draws them
+pages = {
+    info.id: st.Page(
+        info.file,
+        title=t(f"nav.{info.id}"),
+        icon=info.icon,
+        url_path=info.id,
+        default=info.id == "home",
+    )
+    for info in nav.available()
+}
+current = st.navigation(list(pages.values()))
+
+with st.sidebar:
+    state.global_widget(
+        "lang", t("sidebar.language"), format_func=state.language_label, style="segmented"
+    )
+    state.global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
+    st.button(
+        t("sidebar.reset"),
+        help=t("sidebar.reset_help"),
+        on_click=state.reset_current_page,
+        disabled=current is pages["home"],
+    )
+    st.caption(t("sidebar.share"))
+
+state.show_problems(problems)
+current.run()

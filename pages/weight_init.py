@@ -1,0 +1,193 @@
+"""Page 1: weight initialization and the activation distributions it gives (the book's
+weight_init_activation_histogram), then std 0.01 vs Xavier vs He trained on MNIST."""
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from engine.experiments import init_comparison
+from engine.initializers import weight_scale
+from ui import cache, charts, insights, live, nav, state
+from ui.export import download_csv
+from ui.i18n import t
+
+PRESETS = {"1": 1.0, "0.01": 0.01, "xavier": "xavier", "he": "he"}
+CONTROLS = (
+    state.IntRange("layers", 5, 1, 20),
+    state.IntRange("nodes", 100, 10, 500),
+    state.IntRange("samples", 1000, 100, 5000, step=100),
+    state.Choice("activation", "sigmoid", ("sigmoid", "tanh", "relu")),
+    state.Choice("init", "1", (*PRESETS, "custom")),
+    state.LogRange("scale", 0.1, 1e-4, 10.0),
+    state.Choice("range", "auto", ("auto", "book")),
+    state.Flag("gradients", False),
+    state.IntRange("iterations", 2000, 10, 2000, step=10),
+)
+BOOK_RANGE = (0.0, 1.0)
+RUN_KEYS = {"std=0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init.run_he"}
+
+
+def distributions(gradients: bool, book_range: bool, **settings):
+    """Histograms and stats; gradients are always histogrammed over their own full range."""
+    value_range = BOOK_RANGE if book_range else None
+    if not gradients or not book_range:
+        result = cache.activation_distributions(
+            **settings, gradients=gradients, value_range=value_range
+        )
+        return result.histograms, result.stats
+    # The engine applies one value_range to both quantities: ask twice (both calls cached).
+    acts = cache.activation_distributions(**settings, value_range=value_range)
+    both = cache.activation_distributions(**settings, gradients=True)
+    grads = both.histograms[both.histograms["quantity"] == "gradient"]
+    return pd.concat([acts.histograms, grads], ignore_index=True), both.stats
+
+
+nav.ensure_entry_point()
+form = state.Form("weight_init", CONTROLS)
+st.title(t("init.title"))
+st.markdown(t("init.intro"))
+
+row = st.columns(3)
+form.widget("layers", t("init.layers"), help=t("init.layers_help"), container=row[0])
+form.widget("nodes", t("init.nodes"), help=t("init.nodes_help"), container=row[1])
+form.widget("samples", t("init.samples"), help=t("init.samples_help"), container=row[2])
+row = st.columns([2, 3])
+form.widget(
+    "activation", t("init.activation"), format_func=lambda v: t(f"init.act_{v}"), container=row[0]
+)
+form.widget(
+    "init",
+    t("init.init"),
+    help=t("init.init_help"),
+    format_func=lambda v: t(f"init.init_{v}"),
+    container=row[1],
+)
+row = st.columns(3)
+v = form.values
+form.widget(
+    "scale",
+    t("init.scale"),
+    help=t("init.scale_help"),
+    disabled=v["init"] != "custom",
+    container=row[0],
+)
+form.widget(
+    "range",
+    t("init.range"),
+    help=t("init.range_help"),
+    format_func=lambda r: t(f"init.range_{r}"),
+    container=row[1],
+)
+form.widget("gradients", t("init.gradients"), help=t("init.gradients_help"), container=row[2])
+
+v = form.values
+weight_init_std = v["scale"] if v["init"] == "custom" else PRESETS[v["init"]]
+st.caption(t("init.sigma", sigma=weight_scale(weight_init_std, v["nodes"]), nodes=v["nodes"]))
+hist, stats = distributions(
+    v["gradients"],
+    v["range"] == "book",
+    layers=v["layers"],
+    nodes=v["nodes"],
+    samples=v["samples"],
+    activation=v["activation"],
+    weight_init_std=weight_init_std,
+    seed=state.seed(),
+)
+
+quantity_labels = {q: t(f"init.name_{q}") for q in ("activation", "gradient")}
+hist_labels = {
+    "title": t(
+        "init.hist_title",
+        activation=t(f"init.act_{v['activation']}"),
+        init=t(f"init.init_{v['init']}")
+        if v["init"] != "custom"
+        else t("init.custom_title", sigma=v["scale"]),
+    ),
+    "layer": t("init.layer_n"),
+    "y": t("init.share_axis"),
+    **{f"name_{q}": label for q, label in quantity_labels.items()},
+    **{f"x_{q}": t(f"init.x_{q}") for q in quantity_labels},
+}
+st.plotly_chart(
+    charts.histogram_grid(hist, hist_labels, cap_spikes=v["activation"] == "relu"),
+    key="init:hist",
+)
+download_csv(hist, "activation-histograms")
+
+st.subheader(t("init.see_header"))
+for key, args in insights.activation_insights(
+    stats, hist, activation=v["activation"], nodes=v["nodes"], book_range=v["range"] == "book"
+):
+    st.markdown(t(key, **args))
+
+left, right = st.columns(2)
+with left:
+    std_labels = {
+        "title": t("init.std_title"),
+        "x": t("init.std_x"),
+        "y": t("init.std_y"),
+        **{f"name_{q}": label for q, label in quantity_labels.items()},
+    }
+    st.plotly_chart(charts.std_by_layer(stats, std_labels), key="init:std")
+    download_csv(stats[["quantity", "layer", "std"]], "std-by-layer")
+with right:
+    st.markdown(f"**{t('init.table_header')}**")
+    percent = lambda x: "—" if pd.isna(x) else f"{100 * x:.1f}"  # noqa: E731
+    number = lambda x: "—" if not np.isfinite(x) else insights.nice_number(x)  # noqa: E731
+    table = pd.DataFrame(
+        {
+            t("init.col_quantity"): stats["quantity"].map(quantity_labels),
+            t("init.col_layer"): stats["layer"],
+            t("init.col_mean"): stats["mean"].map(number),
+            t("init.col_std"): stats["std"].map(number),
+            t("init.col_saturated"): stats["saturated"].map(percent),
+            t("init.col_zeros"): stats["zeros"].map(percent),
+        }
+    )
+    hidden = [] if v["gradients"] else [t("init.col_quantity")]
+    if v["activation"] == "relu":  # saturation is not defined for ReLU
+        hidden.append(t("init.col_saturated"))
+    st.dataframe(
+        table,
+        hide_index=True,
+        column_order=[c for c in table.columns if c not in hidden],
+        column_config={
+            t("init.col_saturated"): st.column_config.TextColumn(help=t("init.col_saturated_help"))
+        },
+    )
+    download_csv(stats, "layer-statistics")
+
+with st.expander(t("init.theory_header"), expanded=True):
+    st.markdown(t("init.theory"))
+
+st.header(t("init.train_header"))
+st.markdown(t("init.train_intro"))
+iterations = form.widget(
+    "iterations",
+    t("init.iterations"),
+    help=t("init.iterations_help"),
+    container=st.columns(2)[0],
+)
+run_names = {run: t(key) for run, key in RUN_KEYS.items()}
+loss_labels = {"title": t("init.loss_title"), "x": t("init.loss_x"), "y": t("init.loss_y")}
+
+
+def final_losses(frame: pd.DataFrame):
+    """Mean loss of each run's last 100 iterations, as st.metric items."""
+    for run, name in run_names.items():
+        losses = frame.loc[frame["init"] == run, "loss"].tail(100)
+        if len(losses):
+            yield t("init.final_loss", init=name), f"{losses.mean():.3f}", None
+
+
+live.stream(
+    "init_comparison",
+    init_comparison,
+    {"iterations": iterations, "seed": state.seed()},
+    figures=lambda frame: charts.loss_curves(
+        frame, loss_labels, run_names, x_range=(0, iterations)
+    ),
+    metrics=lambda frame: list(final_losses(frame)),
+    run_names=run_names,
+    csv_name="init-comparison",
+)

@@ -1,0 +1,69 @@
+"""The lab's pages: one list read by app.py (navigation) and the home page (links).
+
+A page file that does not exist yet is left out, so pages can be added one at a time: create
+`pages/<file>`, add its `nav.<id>` title to both string files, and it appears everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    id: str  # also the URL path and the nav.<id> / home.link_<id> string keys
+    file: str  # relative to the entry point (app.py)
+    icon: str
+    colour: int | None  # index into ui.charts.SERIES: the steps this page changes
+
+
+PAGES = (
+    PageInfo("home", "pages/home.py", "🏠", None),
+    PageInfo("weight_init", "pages/weight_init.py", "📊", 0),
+    PageInfo("batchnorm", "pages/batchnorm.py", "🧮", 1),
+    PageInfo("weight_decay", "pages/weight_decay.py", "⚖️", 2),
+    PageInfo("dropout", "pages/dropout.py", "🎲", 3),
+)
+COLOUR_SQUARES = ("🟦", "🟧", "🟩", "🟥")  # emoji closest to the first four series colours
+
+
+def available(root: Path = ROOT) -> list[PageInfo]:
+    """The pages whose file exists, in menu order."""
+    return [p for p in PAGES if (root / p.file).is_file()]
+
+
+def by_id(page_id: str) -> PageInfo:
+    return next(p for p in PAGES if p.id == page_id)
+
+
+_ENTRY_FLAG = "_ui.entry_ran"
+
+
+def mark_entry() -> None:
+    """app.py calls this on every run, before the page runs."""
+    import streamlit as st
+
+    st.session_state[_ENTRY_FLAG] = True
+
+
+def ensure_entry_point() -> None:
+    """Call first in every page file: make sure the page runs inside app.py.
+
+    With a folder named pages/ beside app.py, Streamlit keeps its old automatic pages/ mode
+    until some session calls st.navigation. So the first visitor of a freshly started server
+    who opens a page link (/weight_init?...) gets that file run on its own: no page config, no
+    sidebar, no language. Calling st.navigation here (with app.py's URL paths, so the requested
+    page exists) switches that mode off for good, and the rerun goes through app.py with the
+    same URL and query parameters.
+    """
+    import streamlit as st
+
+    if not st.session_state.pop(_ENTRY_FLAG, False):
+        st.navigation(
+            [st.Page(p.file, url_path=p.id, default=p.id == "home") for p in available()],
+            position="hidden",
+        )
+        st.rerun()
