@@ -22,8 +22,10 @@ def check_float(
     left, right = ("(" if low_open else "["), (")" if high_open else "]")
     interval = f"{left}{low:g}, {high:g}{right}"
     v = float(value) if isinstance(value, numbers.Real) and not isinstance(value, bool) else None
-    inside = v is not None and (v > low if low_open else v >= low) and (
-        v < high if high_open else v <= high
+    inside = (
+        v is not None
+        and (v > low if low_open else v >= low)
+        and (v < high if high_open else v <= high)
     )
     if not inside:  # also catches NaN, which fails every comparison
         raise ValueError(f"{name} must be a number in {interval}, got {value!r}")

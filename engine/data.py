@@ -284,4 +284,3 @@ def make_spiral(
     train = rng.permutation(np.concatenate(train_idx))
     test = rng.permutation(np.concatenate(test_idx))
     return Dataset(x[train], arm[train], x[test], arm[test], name="spiral")
-

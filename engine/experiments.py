@@ -51,42 +51,37 @@ def _rngs(seed):
     return np.random.default_rng(net_seq), np.random.default_rng(batch_seq)
 
 
-def _lockstep(runs: dict, epochs: int, extra=None) -> Iterator[Progress]:
-    """Advance several trainer generators one epoch at a time; rows are tagged by run name.
+def _lockstep(runs: dict, epochs: int) -> Iterator[Progress]:
+    """Advance several trainer generators one epoch at a time; rows are tagged per run.
 
-    runs: name -> (train generator, dict of columns to add to each row).
+    runs: name -> (train generator, dict of columns added to each of its rows).
     """
     rows, diverged = [], {}
     live = dict(runs)
     for step in range(epochs + 1):
         for name, (gen, tags) in list(live.items()):
-            rec = next(gen, None)
-            if rec is None:
-                del live[name]
-                continue
+            rec = next(gen)
             if rec.diverged:
                 diverged[name] = rec.epoch
                 del live[name]
-                continue
-            rows.extend(_rows(rec, tags))
-        yield Progress(min((step + 1) / (epochs + 1), 1.0), rows, len(rows), dict(diverged))
+            else:
+                rows.append({**tags, **_record_columns(rec)})
+        done = 1.0 if not live or step == epochs else (step + 1) / (epochs + 1)
+        yield Progress(done, rows, len(rows), dict(diverged))
         if not live:
-            break
+            return
 
 
-def _rows(rec, tags):
-    return [
-        {
-            **tags,
-            "epoch": rec.epoch,
-            "iteration": rec.iteration,
-            "loss": rec.loss,
-            "train_acc": rec.train_acc,
-            "test_acc": rec.test_acc,
-            "weight_norm": rec.weight_norm,
-            "seconds": rec.seconds,
-        }
-    ]
+def _record_columns(rec) -> dict:
+    return {
+        "epoch": rec.epoch,
+        "iteration": rec.iteration,
+        "loss": rec.loss,
+        "train_acc": rec.train_acc,
+        "test_acc": rec.test_acc,
+        "weight_norm": rec.weight_norm,
+        "seconds": rec.seconds,
+    }
 
 
 # ---------------------------------------------------------------- 6.2 activation histograms
@@ -96,7 +91,8 @@ def _rows(rec, tags):
 class ActivationResult:
     """histograms: quantity, layer, bin_left, bin_right, count, share.
     stats: quantity, layer, mean, std, saturated, zeros (shares in [0, 1]).
-    quantity is "activation" or, on request, "gradient" (dL/d activation of one backward pass).
+    quantity is "activation" or, on request, "gradient" (dL/dz before each activation, one
+    backward pass).
     """
 
     histograms: pd.DataFrame
@@ -118,7 +114,9 @@ def activation_distributions(
     layers of `nodes` units (no bias); each layer's output is histogrammed.
 
     value_range: (low, high) for every histogram (the book uses (0, 1)); None = all values.
-    gradients: also push a N(0, 1) upstream gradient back through the layers.
+    gradients: also push a N(0, 1) upstream gradient back through the layers and record, per
+    layer, dL/dz at the activation's input: what that layer's weights learn from
+    (dW = previous activation^T @ dz), ~0 wherever a sigmoid/tanh unit is saturated.
     """
     layers = check_int("layers", layers, 1, 20)
     nodes = check_int("nodes", nodes, 1, 1000)
@@ -126,6 +124,12 @@ def activation_distributions(
     bins = check_int("bins", bins, 1, 200)
     activation = check_choice("activation", activation, ACTIVATIONS)
     scale = weight_scale(weight_init_std, nodes)
+    if value_range is not None:
+        low = check_float("value_range low", value_range[0], -1e30, 1e30)
+        value_range = (
+            low,
+            check_float("value_range high", value_range[1], low, 1e30, low_open=True),
+        )
     rng = np.random.default_rng(check_int("seed", seed, 0, 2**32 - 1))
 
     x = rng.standard_normal((samples, nodes), dtype=np.float32)
@@ -141,8 +145,9 @@ def activation_distributions(
             dout = rng.standard_normal((samples, nodes), dtype=np.float32)
             grads = []
             for w, unit, _ in reversed(acts):
-                grads.append(dout)
-                dout = unit.backward(dout) @ w.T
+                dz = unit.backward(dout)
+                grads.append(dz)
+                dout = dz @ w.T
             values["gradient"] = np.stack(grads[::-1])
     hist = [_histograms(q, v, bins, value_range) for q, v in values.items()]
     stats = [_layer_stats(q, v, activation) for q, v in values.items()]
@@ -163,7 +168,7 @@ def _histograms(quantity, values, bins, value_range):
             finite = flat[np.isfinite(flat)]
             low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
     else:
-        low, high = (float(v) for v in value_range)
+        low, high = value_range
     if not high > low:
         low, high = low - 0.5, high + 0.5
     # Slot 0 holds values below the range, slots 1..bins the bins, slot bins+1 those above.
@@ -218,6 +223,40 @@ def _layer_stats(quantity, values, activation):
 INIT_PRESETS = {"std=0.01": 0.01, "xavier": "xavier", "he": "he"}
 
 
+def _training_run(
+    data,
+    hidden,
+    seed,
+    *,
+    optimizer="sgd",
+    lr=0.01,
+    epochs,
+    batch_size,
+    with_test=True,
+    evaluate=True,
+    **net_settings,
+):
+    """A fresh MultiLayerNet on `data` and its train() generator.
+
+    Runs built with the same seed start from the same weights and see the same minibatches,
+    so two settings compared side by side differ only in what the page changed.
+    """
+    net_rng, batch_rng = _rngs(seed)
+    net = MultiLayerNet(data.x_train.shape[1], hidden, 10, rng=net_rng, **net_settings)
+    test = (data.x_test, data.t_test) if with_test else (None, None)
+    return train(
+        net,
+        data.x_train,
+        data.t_train,
+        *test,
+        optimizer=make_optimizer(optimizer, lr),
+        epochs=epochs,
+        batch_size=batch_size,
+        rng=batch_rng,
+        evaluate=evaluate,
+    )
+
+
 def init_comparison(
     iterations=2000, batch_size=128, lr=0.01, hidden=(100, 100, 100, 100), seed=0, data=None
 ) -> Iterator[Progress]:
@@ -227,36 +266,44 @@ def init_comparison(
     """
     iterations = check_int("iterations", iterations, 1, 100_000)
     data = load_mnist() if data is None else data
-    iters_per_epoch = max(len(data.x_train) // batch_size, 1)
+    batch_size = check_int("batch_size", batch_size, 1, data.train_size)
+    iters_per_epoch = max(data.train_size // batch_size, 1)
     epochs = -(-iterations // iters_per_epoch)
-    runs = {}
-    for name, std in INIT_PRESETS.items():
-        net_rng, batch_rng = _rngs(seed)
-        net = MultiLayerNet(784, hidden, 10, weight_init_std=std, rng=net_rng)
-        gen = train(
-            net,
-            data.x_train,
-            data.t_train,
-            optimizer=make_optimizer("sgd", lr),
+    runs = {
+        name: _training_run(
+            data,
+            hidden,
+            seed,
+            lr=lr,
             epochs=epochs,
             batch_size=batch_size,
-            rng=batch_rng,
             evaluate=False,
+            with_test=False,
+            weight_init_std=std,
         )
-        runs[name] = gen
+        for name, std in INIT_PRESETS.items()
+    }
+    return _iteration_losses(runs, epochs, iterations)
+
+
+def _iteration_losses(runs, epochs, iterations) -> Iterator[Progress]:
+    """Like _lockstep, with one row per iteration (init, iteration, loss) instead of per epoch."""
     rows, diverged = [], {}
+    live = dict(runs)
     for step in range(epochs + 1):
-        for name, gen in runs.items():
-            rec = next(gen, None)
-            if rec is None or name in diverged:
-                continue
-            first = (rec.epoch - 1) * iters_per_epoch + 1
-            for k, loss in enumerate(rec.iteration_losses):
-                if first + k <= iterations and np.isfinite(loss):
+        for name, gen in list(live.items()):
+            rec = next(gen)
+            first = max(rec.epoch - 1, 0) * len(rec.iteration_losses) + 1
+            for k, loss in enumerate(rec.iteration_losses[: iterations - first + 1]):
+                if np.isfinite(loss):
                     rows.append({"init": name, "iteration": first + k, "loss": float(loss)})
             if rec.diverged:
                 diverged[name] = rec.epoch
-        yield Progress(min((step + 1) / (epochs + 1), 1.0), rows, len(rows), dict(diverged))
+                del live[name]
+        done = 1.0 if not live or step == epochs else (step + 1) / (epochs + 1)
+        yield Progress(done, rows, len(rows), dict(diverged))
+        if not live:
+            return
 
 
 # ---------------------------------------------------------------- 6.3 Batch Normalization
@@ -267,31 +314,29 @@ def batchnorm_comparison(
 ) -> Iterator[Progress]:
     """The book's batch_norm_test at one weight scale: 784-100x5-10 ReLU with and without BN.
 
-    Rows: batchnorm (bool), epoch, train_acc (over all `train_size` images), loss, ...
+    Rows: batchnorm (bool), weight_init_std, epoch, train_acc (over all `train_size` images),
+    loss, weight_norm, ... Arguments are checked at once.
     """
-    data = (load_mnist() if data is None else data).subset(
-        check_int("train_size", train_size, 1, 60_000)
-    )
-    runs = {}
-    for bn in (True, False):
-        net_rng, batch_rng = _rngs(seed)
-        net = MultiLayerNet(
-            784, [100] * 5, 10, weight_init_std=weight_init_std, use_batchnorm=bn, rng=net_rng
+    data = (load_mnist() if data is None else data).subset(train_size)
+    std = float(weight_scale(weight_init_std, 784))
+    runs = {
+        f"{'with' if bn else 'without'} BN": (
+            _training_run(
+                data,
+                [100] * 5,
+                seed,
+                lr=lr,
+                epochs=epochs,
+                batch_size=batch_size,
+                with_test=False,
+                weight_init_std=weight_init_std,
+                use_batchnorm=bn,
+            ),
+            {"batchnorm": bn, "weight_init_std": std},
         )
-        gen = train(
-            net,
-            data.x_train,
-            data.t_train,
-            optimizer=make_optimizer("sgd", lr),
-            epochs=epochs,
-            batch_size=batch_size,
-            rng=batch_rng,
-        )
-        runs["with BN" if bn else "without BN"] = (
-            gen,
-            {"batchnorm": bn, "weight_init_std": float(weight_scale(weight_init_std, 784))},
-        )
-    yield from _lockstep(runs, epochs)
+        for bn in (True, False)
+    }
+    return _lockstep(runs, epochs)
 
 
 def batchnorm_grid(scales=BOOK_BN_SCALES, epochs=20, train_size=1000, seed=0, data=None):
@@ -299,9 +344,17 @@ def batchnorm_grid(scales=BOOK_BN_SCALES, epochs=20, train_size=1000, seed=0, da
 
     Rows: weight_init_std, batchnorm, epoch, train_acc, ...; diverged keys are "scale/run".
     """
+    scales = [weight_scale(s, 784) for s in scales]
+    comparisons = [
+        batchnorm_comparison(s, epochs, train_size, seed=seed, data=data) for s in scales
+    ]
+    return _one_after_another(scales, comparisons)
+
+
+def _one_after_another(scales, comparisons) -> Iterator[Progress]:
     rows, diverged = [], {}
-    for i, scale in enumerate(scales):
-        last = finish(batchnorm_comparison(scale, epochs, train_size, seed=seed, data=data))
+    for i, (scale, comparison) in enumerate(zip(scales, comparisons, strict=True)):
+        last = finish(comparison)
         rows.extend(last.rows[: last.n_rows])
         diverged.update({f"{scale:g}/{k}": v for k, v in last.diverged.items()})
         yield Progress((i + 1) / len(scales), rows, len(rows), dict(diverged))
@@ -389,41 +442,33 @@ def overfitting(
     """The book's overfit_weight_decay / overfit_dropout: a deep ReLU/He net on few digits.
 
     Rows: run ("main", or "baseline" = same settings with no decay and no dropout), epoch,
-    train_acc, test_acc (all 1,000 / 10,000 test digits), loss, weight_norm, seconds.
+    train_acc, test_acc (the whole test set), loss, weight_norm, seconds. Arguments are
+    checked at once.
     """
-    data = (load_mnist() if data is None else data).subset(
-        check_int("train_size", train_size, 1, 60_000)
-    )
-    check_float("weight_decay_lambda", weight_decay_lambda, 0.0, 10.0)
+    data = (load_mnist() if data is None else data).subset(train_size)
     settings = {"main": (weight_decay_lambda, dropout_ratio)}
     if baseline:
         settings["baseline"] = (0.0, 0.0)
-    runs = {}
-    for run, (lam, ratio) in settings.items():
-        net_rng, batch_rng = _rngs(seed)
-        net = MultiLayerNet(
-            data.x_train.shape[1],
-            hidden,
-            10,
-            weight_init_std="he",
-            weight_decay_lambda=lam,
-            dropout_ratio=ratio,
-            dropout_mode=dropout_mode,
-            rng=net_rng,
+    runs = {
+        run: (
+            _training_run(
+                data,
+                hidden,
+                seed,
+                optimizer=optimizer,
+                lr=lr,
+                epochs=epochs,
+                batch_size=min(batch_size, data.train_size),
+                weight_init_std="he",
+                weight_decay_lambda=lam,
+                dropout_ratio=ratio,
+                dropout_mode=dropout_mode,
+            ),
+            {"run": run, "weight_decay_lambda": lam, "dropout_ratio": ratio},
         )
-        gen = train(
-            net,
-            data.x_train,
-            data.t_train,
-            data.x_test,
-            data.t_test,
-            optimizer=make_optimizer(optimizer, lr),
-            epochs=epochs,
-            batch_size=min(batch_size, len(data.x_train)),
-            rng=batch_rng,
-        )
-        runs[run] = (gen, {"run": run, "weight_decay_lambda": lam, "dropout_ratio": ratio})
-    yield from _lockstep(runs, epochs)
+        for run, (lam, ratio) in settings.items()
+    }
+    return _lockstep(runs, epochs)
 
 
 def dropout_masks(

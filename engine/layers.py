@@ -154,8 +154,9 @@ class BatchNormalization:
         # var = mean(xc^2) sends 2 * xc / N * dvar back to every xc.
         dxc += (2.0 / n) * t.xc * t.dvar
         t.dxc = dxc
-        t.dmu = dxc.sum(axis=0)
-        t.dx = dxc - t.dmu / n
+        # mu feeds every xc = x - mu with weight -1; dx collects dxc and its share of dmu.
+        t.dmu = -dxc.sum(axis=0)
+        t.dx = dxc + t.dmu / n
         self.dgamma, self.dbeta = t.dgamma, t.dbeta
         return t.dx
 

@@ -81,7 +81,8 @@ class MultiLayerNet:
 
     def weight_square_sum(self) -> float:
         """sum of W**2 over every weight matrix (biases and gamma/beta excluded)."""
-        return float(sum(np.vdot(a.W, a.W) for a in self.affines))
+        # float64 accumulation: float32 overflows for blown-up weights long before the loss does.
+        return float(sum(np.vdot(w, w) for w in (a.W.astype(np.float64) for a in self.affines)))
 
     def loss(self, x, t, train=True) -> float:
         """Cross-entropy of the batch plus 0.5 * lambda * sum(W**2)."""
@@ -123,9 +124,11 @@ class MultiLayerNet:
 
     def _labels(self, t, x):
         t = np.asarray(t)
-        if t.ndim != 1 or t.shape[0] != np.shape(x)[0]:
+        n, classes = np.shape(x)[0], self.affines[-1].W.shape[1]
+        if t.ndim != 1 or t.shape[0] != n:
             raise ValueError(
-                f"labels t must be a 1-D array of {np.shape(x)[0]} integer class indices, "
-                f"got shape {t.shape}"
+                f"labels t must be a 1-D array of {n} integer class indices, got shape {t.shape}"
             )
+        if not np.issubdtype(t.dtype, np.integer) or (n and not 0 <= t.min() <= t.max() < classes):
+            raise ValueError(f"labels t must be integer class indices from 0 to {classes - 1}")
         return t

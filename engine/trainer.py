@@ -48,30 +48,44 @@ def train(
     x_train: (N, D), t_train: (N,). One epoch is max(N // batch_size, 1) iterations. Yields
     epoch 0 (before training) and then every epoch up to `epochs`; stops early, with
     diverged=True, as soon as a loss is not finite. evaluate=False skips the accuracies (nan).
+    Arguments are checked at once, before the first epoch is asked for.
     """
     epochs = check_int("epochs", epochs, 0, 100_000)
     n = len(x_train)
+    if np.shape(t_train) != (n,):
+        raise ValueError(
+            f"t_train must be a 1-D array of {n} labels, one per image, "
+            f"got shape {np.shape(t_train)}"
+        )
     batch_size = check_int("batch_size", batch_size, 1, n)
-    iters_per_epoch = max(n // batch_size, 1)
     x_train = np.asarray(x_train, dtype=network.dtype)
-    has_test = x_test is not None and len(x_test) > 0
-    # Train and test accuracy in one pass over one stacked array: fewer, larger matmuls.
-    x_eval = np.concatenate([x_train, np.asarray(x_test, network.dtype)]) if has_test else x_train
-    t_eval = np.concatenate([t_train, t_test]) if has_test else np.asarray(t_train)
+    if x_test is not None and len(x_test) > 0:
+        # Train and test accuracy in one pass over one stacked array: fewer, larger matmuls.
+        x_eval = np.concatenate([x_train, np.asarray(x_test, network.dtype)])
+        t_eval = np.concatenate([t_train, t_test])
+    else:
+        x_eval, t_eval = x_train, np.asarray(t_train)
+    eval_set = (x_eval, t_eval, n) if evaluate else None
+    return _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, rng)
 
-    def record(epoch, losses, start, diverged=False):
-        if evaluate and not diverged:
-            hits = network.predict_labels(x_eval) == t_eval
-            train_acc = float(hits[:n].mean())
-            test_acc = float(hits[n:].mean()) if has_test else math.nan
-        else:
-            train_acc = test_acc = math.nan
+
+def _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, rng):
+    n = len(x_train)
+    iters_per_epoch = max(n // batch_size, 1)
+    start = time.perf_counter()
+
+    def record(epoch, losses, diverged=False):
+        train_acc = test_acc = math.nan
+        if eval_set is not None and not diverged:
+            x_eval, t_eval, n_train = eval_set
+            with np.errstate(over="ignore", invalid="ignore"):
+                hits = network.predict_labels(x_eval) == t_eval
+            train_acc = float(hits[:n_train].mean())
+            test_acc = float(hits[n_train:].mean()) if len(hits) > n_train else math.nan
         return EpochRecord(
             epoch=epoch,
-            iteration=epoch * iters_per_epoch
-            if not diverged
-            else (epoch - 1) * iters_per_epoch + len(losses),
-            loss=float(np.mean(losses)) if len(losses) else math.nan,
+            iteration=(epoch - 1) * iters_per_epoch + len(losses) if epoch else 0,
+            loss=float(np.mean(losses)) if losses else math.nan,
             train_acc=train_acc,
             test_acc=test_acc,
             weight_norm=math.sqrt(network.weight_square_sum()),
@@ -80,17 +94,18 @@ def train(
             iteration_losses=np.asarray(losses, dtype=np.float64),
         )
 
-    start = time.perf_counter()
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        yield record(0, [], start)
-        for epoch in range(1, epochs + 1):
-            losses = []
-            for _ in range(iters_per_epoch):
-                idx = rng.integers(0, n, size=batch_size)
+    yield record(0, [])
+    for epoch in range(1, epochs + 1):
+        losses = []
+        for _ in range(iters_per_epoch):
+            idx = rng.integers(0, n, size=batch_size)
+            # Overflow in a blowing-up network is expected; the finite-loss check reports it.
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 loss, grads = network.gradient(x_train[idx], t_train[idx])
-                losses.append(loss)
-                if not math.isfinite(loss):
-                    yield record(epoch, losses, start, diverged=True)
-                    return
-                optimizer.update(network.params, grads)
-            yield record(epoch, losses, start)
+                if math.isfinite(loss):
+                    optimizer.update(network.params, grads)
+            losses.append(loss)
+            if not math.isfinite(loss):
+                yield record(epoch, losses, diverged=True)
+                return
+        yield record(epoch, losses)
