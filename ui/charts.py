@@ -307,9 +307,19 @@ def loss_curves(
     x: str = "iteration",
     group: str = "init",
     smooth: int = 25,
+    x_range: Sequence[float] | None = None,
 ) -> go.Figure:
     """Minibatch loss per iteration, one colour per `group` value (e.g. the init comparison)."""
-    return line_chart(frame, x=x, y="loss", color=group, names=names, labels=labels, smooth=smooth)
+    return line_chart(
+        frame,
+        x=x,
+        y="loss",
+        color=group,
+        names=names,
+        labels=labels,
+        smooth=smooth,
+        x_range=x_range,
+    )
 
 
 def accuracy_curves(

@@ -11,7 +11,7 @@ import pandas as pd
 
 SATURATION_NOTE = 0.5  # share of saturated activations worth a note (book: 64-77 % with std 1)
 ALIKE_STD = 0.02  # sigmoid/tanh activations this uniform "all say the same" (book: 0.012)
-DEAD_ZEROS = 0.9  # share of exact ReLU zeros worth a note (book: 97 % with std 0.01)
+VANISH_STD = 1e-3  # ReLU outputs this close to 0 carry no signal (std 0.01: 1e-6 by layer 5)
 EXPLODE_RATIO = 10.0  # last/first layer std above this: exploding
 SHRINK_RATIO = 0.5  # ... below this: shrinking (book: ReLU + Xavier 0.58 -> 0.18)
 OUTSIDE_NOTE = 0.01  # share of values outside the book's (0, 1) range worth a note
@@ -65,9 +65,11 @@ def activation_insights(
             ("init.see_alike", {"layer": int(last["layer"]), "std": last["std"], "nodes": nodes})
         )
         spoken = True
-    if activation == "relu" and finite["zeros"].max() >= DEAD_ZEROS:
-        row = finite.loc[finite["zeros"].idxmax()]
-        notes.append(("init.see_dead", {"layer": int(row["layer"]), "percent": 100 * row["zeros"]}))
+    if activation == "relu" and last["std"] < VANISH_STD:
+        row = finite[finite["std"] < VANISH_STD].iloc[0]
+        notes.append(
+            ("init.see_dead", {"layer": int(row["layer"]), "std": nice_number(row["std"])})
+        )
         spoken = True
     if len(finite) > 1 and first["std"] > 0:
         ratio = last["std"] / first["std"]

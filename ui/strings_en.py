@@ -196,8 +196,8 @@ STRINGS = {
         "than one (the book calls this limited expressiveness)."
     ),
     "init.see_dead": (
-        "**Dead units.** In layer {layer}, {percent:.0f}% of the ReLU outputs are exactly 0: "
-        "the signal has died out, and so will the gradients."
+        "**The signal dies out.** From layer {layer} on, the ReLU outputs are all but 0 (std "
+        "{std}): the next layers receive almost nothing, and the gradients will vanish too."
     ),
     "init.see_explode": (
         "**Exploding activations.** The spread grows {ratio}-fold from layer 1 to layer "

@@ -1,0 +1,61 @@
+"""Shared helpers for AppTest page tests: open a page like a shared link, read its figures.
+
+    from tests.helpers import open_page, figures, values
+
+    at = open_page("pages/weight_init.py", layers=7, lang="zh-TW")
+    fig = figures(at)[0]                      # the figure JSON as a dict
+    y = values(fig["data"][0]["y"])           # a numpy array, plotly's bdata decoded
+
+Use the `fresh_streamlit_caches` fixture (tests/conftest.py) in every AppTest module:
+    pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+TIMEOUT_S = 120
+
+
+def open_page(page: str | None = None, **params) -> AppTest:  # noqa: F821
+    """Run app.py on `page` ("pages/x.py", relative to app.py) with URL parameters `params`,
+    as a browser opening a shared link does (the first run of a new session)."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT_S)
+    if page is not None:
+        at.switch_page(page)
+    for name, value in params.items():
+        at.query_params[name] = str(value)
+    return at.run()
+
+
+def figures(at) -> list[dict]:
+    """Every Plotly figure on the page, in order, as the JSON dicts Streamlit sends."""
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def values(array) -> np.ndarray:
+    """A figure array as numpy: plotly >= 6 sends numpy arrays as {"dtype", "bdata"}."""
+    if isinstance(array, dict) and "bdata" in array:
+        flat = np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"])
+        return flat.reshape(array["shape"]) if "shape" in array else flat
+    return np.asarray(array)
+
+
+def texts(at) -> str:
+    """All markdown, captions, titles and headers of the page as one string (for "contains")."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning"):
+        parts += [str(el.value) for el in getattr(at, kind)]
+    return "\n".join(parts)
+
+
+def warnings(at) -> list[str]:
+    return [str(w.value) for w in at.warning]

@@ -1,0 +1,239 @@
+"""AppTest: the home and weight-initialization pages, opened like shared links."""
+
+import numpy as np
+import pytest
+
+from tests.helpers import figures, open_page, texts, values, warnings
+from ui import nav
+
+pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
+INIT = "pages/weight_init.py"
+
+
+def hist_figure(at):
+    return figures(at)[0]
+
+
+def bar_heights(fig):
+    return [values(tr["y"]) for tr in fig["data"] if tr["type"] == "bar"]
+
+
+def widget(at, kind, label):
+    return next(w for w in getattr(at, kind) if w.label == label)
+
+
+# ------------------------------------------------------------------------------- home
+
+
+def test_home_renders_the_loop_and_links_every_page_that_exists():
+    at = open_page()
+    assert not at.exception
+    (loop,) = figures(at)
+    boxes = [s for s in loop["layout"]["shapes"] if s["type"] == "rect"]
+    assert len(boxes) == 8
+    coloured = [b for b in boxes if b["fillcolor"] != "#6B7480"]
+    assert len(coloured) >= 2  # the Affine and activation steps belong to weight_init
+    links = [link.proto.page for link in at.get("page_link")]
+    for info in nav.PAGES[1:]:
+        assert (info.id in links) == (info in nav.available())
+    assert texts(at).count("coming soon") == len(nav.PAGES) - len(nav.available())
+
+
+def test_home_in_traditional_chinese():
+    at = open_page(lang="zh-TW")
+    assert not at.exception
+    assert at.title[0].value == "Training Lab 訓練實驗室"
+    assert "第 6 章" in texts(at)
+    assert widget(at, "button", "恢復書中設定").disabled  # no controls to reset on home
+
+
+# ------------------------------------------------------------------------------- page 1
+
+
+def test_weight_init_defaults_are_the_books_and_render_without_exception():
+    at = open_page(INIT)
+    assert not at.exception
+    assert widget(at, "slider", "Layers").value == 5
+    assert widget(at, "slider", "Nodes per layer").value == 100
+    assert widget(at, "slider", "Samples").value == 1000
+    assert widget(at, "radio", "Activation function").value == "sigmoid"
+    assert widget(at, "radio", "Initial weights").value == "1"
+    fig = hist_figure(at)
+    assert len(bar_heights(fig)) == 5
+    assert fig["layout"]["title"]["text"] == "What comes out of each layer: sigmoid, std 1"
+    assert "Saturation." in texts(at)
+    assert dict(at.query_params) == {}  # the book's settings need no parameters
+    assert [b.label for b in at.button if b.key and b.key.startswith("live:")] == ["Train"]
+    assert len(at.get("download_button")) == 3  # histograms, std line, table
+
+
+def test_moving_a_control_changes_the_figure_and_the_url():
+    at = open_page(INIT)
+    before = bar_heights(hist_figure(at))
+    widget(at, "slider", "Layers").set_value(8).run()
+    after = bar_heights(hist_figure(at))
+    assert len(after) == 8
+    assert dict(at.query_params) == {"layers": "8"}
+    widget(at, "radio", "Initial weights").set_value("xavier").run()
+    xavier = bar_heights(hist_figure(at))
+    assert not np.allclose(xavier[0], after[0])
+    assert not np.allclose(before[0], xavier[0])
+    assert dict(at.query_params) == {"layers": "8", "init": "xavier"}
+    assert "Saturation." not in texts(at)
+
+
+def test_url_parameters_restore_every_control():
+    at = open_page(
+        INIT,
+        layers=7,
+        nodes=50,
+        samples=2000,
+        activation="tanh",
+        init="custom",
+        scale=0.05,
+        range="book",
+        gradients=1,
+        iterations=500,
+        seed=3,
+    )
+    assert not at.exception and not warnings(at)
+    assert widget(at, "slider", "Layers").value == 7
+    assert widget(at, "slider", "Nodes per layer").value == 50
+    assert widget(at, "slider", "Samples").value == 2000
+    assert widget(at, "radio", "Activation function").value == "tanh"
+    assert widget(at, "radio", "Initial weights").value == "custom"
+    assert widget(at, "select_slider", "Custom std σ (log scale)").value == 0.05
+    assert widget(at, "radio", "Histogram range").value == "book"
+    assert widget(at, "toggle", "Show gradients too").value is True
+    assert widget(at, "slider", "Iterations").value == 500
+    assert at.sidebar.number_input[0].value == 3
+    fig = hist_figure(at)
+    assert len(bar_heights(fig)) == 14  # 7 activation and 7 gradient panels
+    assert fig["layout"]["title"]["text"] == "What comes out of each layer: tanh, std 0.05"
+    # and the app writes the same link back
+    assert dict(at.query_params) == {
+        "layers": "7",
+        "nodes": "50",
+        "samples": "2000",
+        "activation": "tanh",
+        "init": "custom",
+        "scale": "0.05",
+        "range": "book",
+        "gradients": "1",
+        "iterations": "500",
+        "seed": "3",
+    }
+
+
+@pytest.mark.parametrize(
+    "param, raw, named, used_value",
+    [
+        ("layers", "50", "“layers” = “50”", "using 20"),
+        ("nodes", "abc", "“nodes” = “abc”", "using 100"),
+        ("activation", "softmax", "“activation” = “softmax”", "using sigmoid"),
+        ("scale", "0.0011", "“scale” = “0.0011”", "using the nearest, 0.0012"),
+        ("bogus", "1", "parameter “bogus”", "ignored"),
+        ("seed", "-4", "“seed” = “-4”", "using 0"),
+    ],
+)
+def test_a_bad_url_parameter_warns_naming_it_and_the_value_used(param, raw, named, used_value):
+    at = open_page(INIT, **{param: raw})
+    assert not at.exception
+    (message,) = warnings(at)
+    assert named in message and used_value in message
+    assert param not in at.query_params or at.query_params[param] != raw
+
+
+def test_out_of_range_layers_use_the_nearest_allowed_value():
+    at = open_page(INIT, layers=50)
+    assert widget(at, "slider", "Layers").value == 20
+    assert len(bar_heights(hist_figure(at))) == 20
+
+
+def test_lang_zh_tw_translates_the_page_and_its_figure():
+    at = open_page(INIT, lang="zh-TW")
+    assert not at.exception
+    assert at.title[0].value == "權重初始值與活化值的分布"
+    assert [s.label for s in at.slider][:3] == ["層數", "每層節點數", "樣本數"]
+    fig = hist_figure(at)
+    assert fig["layout"]["title"]["text"] == "每一層的輸出：sigmoid，標準差 1"
+    assert "第 1 層" in [a["text"] for a in fig["layout"]["annotations"]]
+    assert "飽和" in texts(at)
+
+
+def test_the_sidebar_language_switch_changes_the_text():
+    at = open_page(INIT)
+    at.sidebar.segmented_control[0].set_value("zh-TW").run()
+    assert at.title[0].value == "權重初始值與活化值的分布"
+    assert at.query_params["lang"] == "zh-TW"
+
+
+def test_the_seed_changes_the_random_draw():
+    at = open_page(INIT)
+    seed0 = bar_heights(hist_figure(at))[0]
+    at.sidebar.number_input[0].set_value(7).run()
+    assert not np.allclose(bar_heights(hist_figure(at))[0], seed0)
+    assert at.query_params["seed"] == "7"
+
+
+def test_book_settings_resets_this_pages_controls():
+    at = open_page(INIT, layers=9, activation="relu", gradients=1, seed=4)
+    widget(at, "button", "Book settings").click().run()
+    assert widget(at, "slider", "Layers").value == 5
+    assert widget(at, "radio", "Activation function").value == "sigmoid"
+    assert widget(at, "toggle", "Show gradients too").value is False
+    assert dict(at.query_params) == {"seed": "4"}  # the seed is not a book setting
+    assert len(bar_heights(hist_figure(at))) == 5
+
+
+def test_settings_survive_a_visit_to_another_page():
+    at = open_page(INIT, layers=9)
+    at.switch_page("pages/home.py").run()
+    at.switch_page(INIT).run()
+    assert widget(at, "slider", "Layers").value == 9
+    assert not warnings(at)
+
+
+@pytest.mark.parametrize(
+    "params, note",
+    [
+        (
+            {"layers": 20, "nodes": 500, "init": "custom", "scale": 10, "activation": "relu"},
+            "Overflow.",
+        ),
+        ({"init": "custom", "scale": 10, "activation": "sigmoid", "gradients": 1}, "Saturation."),
+        (
+            {"init": "custom", "scale": 0.0001, "activation": "relu", "layers": 20},
+            "The signal dies out.",
+        ),
+    ],
+)
+def test_extreme_settings_give_a_note_and_finite_charts(params, note):
+    at = open_page(INIT, **params)
+    assert not at.exception
+    assert note in texts(at)
+    for fig in figures(at):
+        for trace in fig["data"]:
+            for axis in ("x", "y"):
+                if axis in trace:
+                    assert np.all(np.isfinite(values(trace[axis]).astype(float)))
+
+
+def test_training_streams_the_three_inits_then_a_second_visit_draws_the_stored_result():
+    at = open_page(INIT, iterations=20, seed=1)
+    widget(at, "button", "Train").click().run()
+    assert not at.exception
+    loss = figures(at)[-1]
+    curves = [tr for tr in loss["data"] if tr.get("showlegend") is not False]
+    assert [tr["name"] for tr in curves] == ["std 0.01", "Xavier", "He"]
+    assert all(values(tr["x"]).max() == 20 for tr in curves)
+    assert loss["layout"]["xaxis"]["range"] == [0, 20]
+    labels = [m.label for m in at.metric]
+    assert labels == [f"{n}: loss (mean of the last 100)" for n in ("std 0.01", "Xavier", "He")]
+    std001 = float(at.metric[0].value)
+    assert 2.2 < std001 < 2.4  # std 0.01 does not learn (book: 2.30)
+
+    again = open_page(INIT, iterations=20, seed=1)
+    assert "trained on this server before" in texts(again)
+    assert not [b for b in again.button if b.label == "Train"]
+    assert len(figures(again)) == len(figures(at))

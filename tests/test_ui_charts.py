@@ -1,0 +1,218 @@
+"""Figure builders: the right panels, shared axes, styles that carry meaning, labelled axes."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from engine.experiments import activation_distributions
+from ui import charts
+
+HIST_LABELS = {
+    "title": "Activations",
+    "layer": "Layer {layer}",
+    "y": "share (%)",
+    "name_activation": "Activations",
+    "name_gradient": "Gradients",
+    "x_activation": "activation value z",
+    "x_gradient": "gradient dL/dz",
+}
+CURVE_LABELS = {"title": "Loss", "x": "iteration", "y": "loss"}
+
+
+def axes(fig, letter):
+    """layout axis objects for x or y, in subplot order."""
+    layout = fig.layout
+    names = sorted(
+        (k for k in layout.to_plotly_json() if k.startswith(f"{letter}axis")),
+        key=lambda k: int(k[5:] or 1),
+    )
+    return [layout[k] for k in names]
+
+
+def bars(fig):
+    return [tr for tr in fig.data if tr.type == "bar"]
+
+
+@pytest.fixture(scope="module")
+def sigmoid_hist():
+    return activation_distributions(layers=5, activation="sigmoid", gradients=True, seed=0)
+
+
+def test_histogram_grid_draws_one_panel_per_layer_and_quantity(sigmoid_hist):
+    fig = charts.histogram_grid(sigmoid_hist.histograms, HIST_LABELS)
+    assert len(bars(fig)) == 10
+    titles = [a.text for a in fig.layout.annotations]
+    assert titles.count("Layer 3") == 2  # once in the activation row, once in the gradients row
+    # bars are the engine's shares in percent
+    first = sigmoid_hist.histograms.query("quantity == 'activation' and layer == 1")
+    np.testing.assert_allclose(bars(fig)[0].y, first["share"] * 100)
+
+
+def test_histogram_panels_share_axes_within_a_quantity(sigmoid_hist):
+    fig = charts.histogram_grid(sigmoid_hist.histograms, HIST_LABELS)
+    xs, ys = axes(fig, "x"), axes(fig, "y")
+    assert [a.matches for a in xs] == [None, "x", "x", "x", "x", None, "x6", "x6", "x6", "x6"]
+    assert [a.matches for a in ys] == [None, "y", "y", "y", "y", None, "y6", "y6", "y6", "y6"]
+    # tick labels on the left column only, and every row block labelled with its quantity
+    assert [a.showticklabels for a in ys] == [True, False, False, False, False] * 2
+    assert "Activations" in ys[0].title.text and "share (%)" in ys[0].title.text
+    assert xs[0].title.text == "activation value z" and xs[5].title.text == "gradient dL/dz"
+
+
+def test_histogram_grid_wraps_twenty_layers_into_rows_of_ten():
+    result = activation_distributions(layers=20, activation="tanh", weight_init_std="xavier")
+    fig = charts.histogram_grid(result.histograms, HIST_LABELS)
+    assert len(bars(fig)) == 20
+    domains = {tuple(a.domain) for a in axes(fig, "y")}
+    assert len(domains) == 2  # two rows
+    assert sum(a.showticklabels is not False for a in axes(fig, "x")) == 2  # once per row
+    assert fig.layout.height >= 2 * charts.ROW_HEIGHT
+
+
+def test_relu_zero_spike_is_capped_and_labelled():
+    result = activation_distributions(activation="relu", weight_init_std="he", seed=0)
+    plain = charts.histogram_grid(result.histograms, HIST_LABELS)
+    capped = charts.histogram_grid(result.histograms, HIST_LABELS, cap_spikes=True)
+    top = max(max(b.y) for b in bars(plain))
+    ceiling = axes(capped, "y")[0].range[1]
+    assert ceiling < top / 3
+    labelled = [t for b in bars(capped) for t in (b.text or ()) if t]
+    assert labelled and all(t.endswith("%") for t in labelled)
+    assert axes(plain, "y")[0].range is None
+
+
+def test_std_line_turns_logarithmic_when_the_signal_explodes():
+    exploding = activation_distributions(activation="relu", weight_init_std=1.0).stats
+    steady = activation_distributions(activation="relu", weight_init_std="he").stats
+    labels = {"title": "std", "x": "layer", "y": "standard deviation", "name_activation": "a"}
+    assert charts.std_by_layer(exploding, labels).layout.yaxis.type == "log"
+    fig = charts.std_by_layer(steady, labels)
+    assert fig.layout.yaxis.type == "linear"
+    assert fig.layout.xaxis.title.text == "layer"
+    assert fig.layout.yaxis.title.text == "standard deviation"
+
+
+def test_std_line_leaves_out_layers_that_overflowed():
+    stats = pd.DataFrame(
+        {"quantity": "activation", "layer": [1, 2, 3, 4], "std": [1.0, 50.0, np.inf, np.nan]}
+    )
+    fig = charts.std_by_layer(stats, {"x": "layer", "y": "std", "name_activation": "a"})
+    assert list(fig.data[0].x) == [1, 2]
+    assert np.all(np.isfinite(fig.data[0].y))
+
+
+def accuracy_frame():
+    rows = []
+    for run in ("main", "baseline"):
+        for epoch in range(4):
+            rows.append(
+                {"run": run, "epoch": epoch, "train_acc": 0.2 * epoch, "test_acc": 0.1 * epoch}
+            )
+    return pd.DataFrame(rows)
+
+
+def test_accuracy_curves_draw_train_solid_and_test_dashed_in_run_colours():
+    fig = charts.accuracy_curves(
+        accuracy_frame(),
+        {"title": "Accuracy", "x": "epoch", "y": "accuracy"},
+        run_names={"main": "λ = 0.1", "baseline": "λ = 0"},
+        split_names={"train_acc": "train", "test_acc": "test"},
+    )
+    styles = {tr.name: (tr.line.color, tr.line.dash) for tr in fig.data}
+    assert styles == {
+        "λ = 0.1 · train": (charts.SERIES[0], "solid"),
+        "λ = 0.1 · test": (charts.SERIES[0], "dash"),
+        "λ = 0 · train": (charts.SERIES[1], "solid"),
+        "λ = 0 · test": (charts.SERIES[1], "dash"),
+    }
+    assert list(fig.layout.yaxis.range) == [0, 1.02]
+
+
+def test_bn_curves_draw_batchnorm_solid_and_plain_dashed():
+    frame = pd.DataFrame(
+        {
+            "batchnorm": [True, True, False, False],
+            "epoch": [0, 1, 0, 1],
+            "train_acc": [0.1, 0.5, 0.1, 0.2],
+        }
+    )
+    fig = charts.bn_curves(frame, CURVE_LABELS, {True: "with BN", False: "without BN"})
+    assert [(tr.name, tr.line.dash) for tr in fig.data] == [
+        ("with BN", "solid"),
+        ("without BN", "dash"),
+    ]
+
+
+def test_loss_curves_smooth_over_a_faint_raw_curve_and_keep_a_fixed_x_range():
+    frame = pd.DataFrame(
+        {"init": "he", "iteration": np.arange(1, 101), "loss": np.linspace(2.3, 0.2, 100)}
+    )
+    frame.loc[::2, "loss"] += 0.3  # noise
+    fig = charts.loss_curves(frame, CURVE_LABELS, {"he": "He"}, smooth=10, x_range=(0, 2000))
+    raw, smooth = fig.data
+    assert raw.showlegend is False and raw.opacity == pytest.approx(0.3)
+    assert smooth.name == "He"
+    expected = frame["loss"].rolling(10, center=True, min_periods=1).mean()
+    np.testing.assert_allclose(smooth.y, expected)
+    assert np.std(np.diff(smooth.y)) < np.std(np.diff(raw.y))
+    assert list(fig.layout.xaxis.range) == [0, 2000]
+
+
+def test_line_chart_drops_points_that_are_not_finite():
+    frame = pd.DataFrame({"epoch": [0, 1, 2, 3], "loss": [2.0, 1.0, np.nan, np.inf]})
+    fig = charts.line_chart(frame, x="epoch", y="loss", labels=CURVE_LABELS)
+    assert list(fig.data[0].x) == [0, 1]
+    assert fig.layout.xaxis.title.text == "iteration"
+
+
+def test_heatmap_prints_numbers_and_outlines_flagged_cells():
+    frame = pd.DataFrame(
+        {
+            "scale": [1.0, 1.0, 0.1, 0.1],
+            "batchnorm": [True, False, True, False],
+            "acc": [0.42, 0.10, 0.95, 0.98],
+            "bn_loses": [False, False, True, False],
+        }
+    )
+    fig = charts.heatmap(
+        frame,
+        x="scale",
+        y="batchnorm",
+        z="acc",
+        flag="bn_loses",
+        labels={"title": "grid", "x": "weight scale", "y": "", "z": "accuracy"},
+        y_names={True: "with BN", False: "without BN"},
+    )
+    hm = fig.data[0]
+    assert np.asarray(hm.z).shape == (2, 2)
+    assert list(hm.y) == ["with BN", "without BN"]
+    assert hm.text[0][1] == "0.95"
+    outlines = [s for s in fig.layout.shapes if s.type == "rect"]
+    assert len(outlines) == 1 and outlines[0].line.color == charts.OKABE_ITO["vermillion"]
+
+
+def test_flow_diagram_draws_a_box_per_step_each_clickable_by_index():
+    forward = [{"label": "Input", "group": None}, {"label": "Affine", "group": 0}]
+    backward = [{"label": "Backward", "group": 1}, {"label": "Update", "group": 2}]
+    fig = charts.flow_diagram(forward, backward, {"title": "loop"}, loop_label="repeat")
+    boxes = [s for s in fig.layout.shapes if s.type == "rect"]
+    assert [b.fillcolor for b in boxes] == ["#6B7480", *charts.SERIES[:3]]
+    markers = fig.data[0]
+    assert list(markers.customdata) == [0, 1, 2, 3]
+    # the backward row runs right to left under the forward row
+    assert list(markers.y) == [1.0, 1.0, 0.0, 0.0] and markers.x[2] > markers.x[3]
+    assert "repeat" in [a.text for a in fig.layout.annotations]
+
+
+def test_palette_is_okabe_ito_without_its_faint_yellow():
+    assert set(charts.SERIES) <= set(charts.OKABE_ITO.values())
+    assert charts.OKABE_ITO["yellow"] not in charts.SERIES
+    assert len(set(charts.SERIES)) == len(charts.SERIES)
+
+
+def test_figures_are_sized_for_a_projector():
+    fig = charts.line_chart(
+        pd.DataFrame({"x": [0, 1], "y": [1, 2]}), x="x", y="y", labels=CURVE_LABELS
+    )
+    assert fig.layout.font.size >= 14
+    assert fig.layout.height >= 360

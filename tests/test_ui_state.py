@@ -1,0 +1,183 @@
+"""URL parameters -> control values: the pure half of ui.state (no Streamlit run needed)."""
+
+import math
+
+import pytest
+
+from ui import i18n
+from ui.state import (
+    Choice,
+    Flag,
+    FloatRange,
+    IntRange,
+    LogRange,
+    ParamError,
+    Problem,
+    encode_params,
+    log_grid,
+    parse_params,
+    problem_message,
+)
+
+LAYERS = IntRange("layers", 5, 1, 20)
+SAMPLES = IntRange("samples", 1000, 100, 5000, step=100)
+LAMBDA = FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01)
+SCALE = LogRange("scale", 0.1, 1e-4, 10.0)
+ACT = Choice("activation", "sigmoid", ("sigmoid", "tanh", "relu"))
+GRADS = Flag("gradients", False)
+CONTROLS = (LAYERS, SAMPLES, LAMBDA, SCALE, ACT, GRADS)
+
+
+def reason_and_used(control, raw):
+    with pytest.raises(ParamError) as err:
+        control.parse(raw)
+    return err.value.reason, err.value.used
+
+
+def test_int_parses_whole_numbers_in_range():
+    assert LAYERS.parse("7") == 7
+    assert LAYERS.parse("7.0") == 7
+    assert LAYERS.parse(" 20 ") == 20
+
+
+@pytest.mark.parametrize(
+    "raw, reason, used",
+    [
+        ("abc", "not_a_number", 5),  # not a number: the default
+        ("", "not_a_number", 5),
+        ("inf", "not_a_number", 5),
+        ("nan", "not_a_number", 5),
+        ("50", "out_of_range", 20),  # out of range: the nearest end
+        ("0", "out_of_range", 1),
+        ("-3", "out_of_range", 1),
+        ("7.4", "not_an_integer", 7),
+    ],
+)
+def test_int_bad_values_name_the_value_used_instead(raw, reason, used):
+    assert reason_and_used(LAYERS, raw) == (reason, used)
+
+
+def test_int_off_the_step_grid_snaps_to_the_nearest_step():
+    assert SAMPLES.parse("1200") == 1200
+    assert reason_and_used(SAMPLES, "1234") == ("snapped", 1200)
+    assert reason_and_used(SAMPLES, "99999") == ("out_of_range", 5000)
+
+
+def test_float_range_snaps_and_clamps():
+    assert LAMBDA.parse("0.25") == 0.25
+    assert reason_and_used(LAMBDA, "0.123") == ("snapped", 0.12)
+    assert reason_and_used(LAMBDA, "3") == ("out_of_range", 1.0)
+
+
+def test_log_grid_is_increasing_round_numbers_with_the_powers_of_ten():
+    grid = log_grid(1e-4, 10.0)
+    assert list(grid) == sorted(grid)
+    assert grid[0] == 1e-4 and grid[-1] == 10.0
+    for v in (1e-3, 0.01, 0.05, 0.1, 1.0, 2.5):
+        assert v in grid
+    ratios = [b / a for a, b in zip(grid, grid[1:], strict=False)]
+    assert max(ratios) <= 1.34  # no gap on the log slider bigger than 1 -> 1.33
+
+
+def test_log_range_accepts_grid_values_and_snaps_others_in_log_space():
+    assert SCALE.parse("0.05") == 0.05
+    assert SCALE.parse("1e-2") == 0.01
+    reason, used = reason_and_used(SCALE, "0.0011")
+    assert reason == "snapped_log" and used == 0.0012  # 1.1 is nearer 1.2 than 1.0 in log
+    assert reason_and_used(SCALE, "100") == ("out_of_range", 10.0)
+    assert reason_and_used(SCALE, "0") == ("out_of_range", 1e-4)
+    assert reason_and_used(SCALE, "x") == ("not_a_number", 0.1)
+
+
+def test_choice_is_case_insensitive_and_unknown_ones_fall_back_to_default():
+    assert ACT.parse("ReLU") == "relu"
+    with pytest.raises(ParamError) as err:
+        ACT.parse("softmax")
+    assert err.value.reason == "unknown_choice"
+    assert err.value.used == "sigmoid"
+    assert err.value.detail["choices"] == "sigmoid, tanh, relu"
+
+
+@pytest.mark.parametrize(
+    "raw, value",
+    [("1", True), ("true", True), ("ON", True), ("0", False), ("no", False), ("False", False)],
+)
+def test_flag_reads_the_usual_spellings(raw, value):
+    assert GRADS.parse(raw) is value
+
+
+def test_flag_rejects_other_text():
+    assert reason_and_used(GRADS, "maybe") == ("not_a_flag", False)
+
+
+def test_parse_params_returns_values_and_one_problem_per_bad_parameter():
+    values, problems = parse_params(
+        CONTROLS,
+        {"layers": "50", "activation": "tanh", "bogus": "1", "lang": "zh-TW"},
+        known={"lang", "seed"},
+    )
+    assert values == {"layers": 20, "activation": "tanh"}
+    assert [(p.param, p.reason, p.used) for p in problems] == [
+        ("layers", "out_of_range", "20"),
+        ("bogus", "unknown_name", None),
+    ]
+    assert problems[0].raw == "50"
+
+
+def test_parse_params_skips_the_unknown_name_check_when_known_is_none():
+    _, problems = parse_params(CONTROLS, {"epochs": "3"}, known=None)
+    assert problems == []
+
+
+def test_parse_params_takes_the_last_of_repeated_values():
+    values, _ = parse_params(CONTROLS, {"layers": ["3", "9"]}, known=())
+    assert values == {"layers": 9}
+
+
+def test_encode_writes_only_values_that_differ_from_the_book():
+    defaults = {c.name: c.default for c in CONTROLS}
+    assert encode_params(CONTROLS, defaults) == {}
+    changed = defaults | {"layers": 9, "scale": 0.012, "gradients": True, "lambda": 0.3}
+    assert encode_params(CONTROLS, changed) == {
+        "layers": "9",
+        "scale": "0.012",
+        "gradients": "1",
+        "lambda": "0.3",
+    }
+
+
+@pytest.mark.parametrize(
+    "control, value",
+    [(LAYERS, 13), (SAMPLES, 4200), (LAMBDA, 0.07), (ACT, "relu"), (GRADS, True)]
+    + [(SCALE, v) for v in log_grid(1e-4, 10.0)],
+)
+def test_every_value_survives_the_round_trip_through_the_url(control, value):
+    parsed = control.parse(control.encode(value))
+    assert parsed == value or math.isclose(parsed, value, rel_tol=1e-12)
+
+
+def test_defaults_lie_on_their_own_grids():
+    for control in CONTROLS:
+        assert control.parse(control.encode(control.default)) == control.default
+
+
+def test_every_problem_reason_has_a_message_in_both_languages_naming_param_and_value():
+    problems = [
+        Problem("layers", "abc", "not_a_number", "5"),
+        Problem("layers", "7.5", "not_an_integer", "8"),
+        Problem("layers", "50", "out_of_range", "20", {"low": 1, "high": 20}),
+        Problem("samples", "1234", "snapped", "1200", {"step": 100}),
+        Problem("scale", "0.0011", "snapped_log", "0.0012"),
+        Problem("activation", "softmax", "unknown_choice", "sigmoid", {"choices": "a, b"}),
+        Problem("gradients", "maybe", "not_a_flag", "0"),
+        Problem("bogus", "1", "unknown_name"),
+    ]
+    for p in problems:
+        english = problem_message(p)  # outside a Streamlit run: English
+        assert p.param in english and p.raw in english
+        if p.used is not None:
+            assert p.used in english
+        chinese = i18n.translate(
+            "zh-TW", f"state.{p.reason}", param=p.param, value=p.raw, used=p.used, **p.detail
+        )
+        assert p.param in chinese and "{" not in chinese
