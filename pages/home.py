@@ -59,7 +59,7 @@ for index in clicked:
     index = index[0] if isinstance(index, list) else index
     target = STEPS[int(index)][1] if index is not None else None
     if target in available:
-        st.switch_page(available[target].file)
+        st.switch_page(available[target].file, query_params=st.query_params.to_dict())
 
 st.header(t("home.pages_header"))
 for info in nav.PAGES[1:]:

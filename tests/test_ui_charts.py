@@ -14,7 +14,7 @@ HIST_LABELS = {
     "name_activation": "Activations",
     "name_gradient": "Gradients",
     "x_activation": "activation value z",
-    "x_gradient": "gradient dL/dz",
+    "x_gradient": "gradient dL/da",
 }
 CURVE_LABELS = {"title": "Loss", "x": "iteration", "y": "loss"}
 
@@ -56,7 +56,7 @@ def test_histogram_panels_share_axes_within_a_quantity(sigmoid_hist):
     # tick labels on the left column only, and every row block labelled with its quantity
     assert [a.showticklabels for a in ys] == [True, False, False, False, False] * 2
     assert "Activations" in ys[0].title.text and "share (%)" in ys[0].title.text
-    assert xs[0].title.text == "activation value z" and xs[5].title.text == "gradient dL/dz"
+    assert xs[0].title.text == "activation value z" and xs[5].title.text == "gradient dL/da"
 
 
 def test_histogram_grid_wraps_twenty_layers_into_rows_of_ten():

@@ -308,8 +308,17 @@ def _apply(page: str, controls: Sequence[Control], known) -> list[Problem]:
 
 
 def apply_globals() -> list[Problem]:
-    """Apply ?lang= and ?seed= before the sidebar draws (app.py calls this first)."""
-    return _apply(GLOBAL_PAGE, GLOBAL_CONTROLS, known=None)
+    """Apply ?lang= and ?seed= before the sidebar draws (app.py calls this first).
+
+    Their values are also saved outside the widgets: st.switch_page starts the next run with
+    the sidebar's widget state forgotten, and the language must survive that.
+    """
+    problems = _apply(GLOBAL_PAGE, GLOBAL_CONTROLS, known=None)
+    ss = _st().session_state
+    for c in GLOBAL_CONTROLS:
+        key = widget_key(GLOBAL_PAGE, c.name)
+        ss[_SAVED + key] = ss[key]
+    return problems
 
 
 def global_value(name: str) -> Any:
@@ -373,7 +382,10 @@ class Form:
         wanted = encode_params(GLOBAL_CONTROLS, globals_now)
         wanted |= encode_params(self.controls.values(), self.values)
         if _current_params() != wanted:
-            st.query_params.from_dict(wanted)
+            if wanted:
+                st.query_params.from_dict(wanted)
+            else:  # from_dict({}) sends the browser nothing: the old query string would stay
+                st.query_params.clear()
         st.session_state[_URL_WRITTEN] = wanted
 
     def key(self, name: str) -> str:

@@ -124,8 +124,8 @@ STRINGS = {
     "init.title": "Weight initialization & activation distributions",
     "init.intro": (
         "Pass 1,000 random inputs x ~ N(0, 1) through a stack of layers without bias, each "
-        "computing z = h(x·W) with random weights W ~ N(0, σ²), and look at what comes out of "
-        "every layer. The scale σ decides whether the signal survives the trip."
+        "computing a = x·W and z = h(a) with random weights W ~ N(0, σ²), and look at what comes "
+        "out of every layer. The scale σ decides whether the signal survives the trip."
     ),
     "init.layers": "Layers",
     "init.layers_help": "Number of layers the inputs pass through (the book uses 5).",
@@ -160,8 +160,9 @@ STRINGS = {
     ),
     "init.gradients": "Show gradients too",
     "init.gradients_help": (
-        "Push a random gradient back through the same layers (one backward pass) and draw "
-        "dL/dz of every layer in a second row."
+        "Push a random gradient back through the same layers (one backward pass) and draw, in a "
+        "second row, each layer's dL/da at the activation's input: what its weights learn from "
+        "(dL/dW = xᵀ · dL/da)."
     ),
     "init.hist_title": "What comes out of each layer: {activation}, {init}",
     "init.layer_n": "Layer {layer}",
@@ -169,7 +170,7 @@ STRINGS = {
     "init.name_activation": "Activations",
     "init.name_gradient": "Gradients",
     "init.x_activation": "activation value z",
-    "init.x_gradient": "gradient dL/dz",
+    "init.x_gradient": "gradient dL/da",
     "init.std_title": "How the signal travels: standard deviation per layer",
     "init.std_x": "layer",
     "init.std_y": "standard deviation",

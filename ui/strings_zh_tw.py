@@ -107,7 +107,7 @@ STRINGS = {
     # ---------------------------------------------------------------- page 1: weight initialization
     "init.title": "權重初始值與活化值的分布",
     "init.intro": (
-        "把 1,000 筆隨機輸入 x ~ N(0, 1) 送進一疊沒有偏權重的層，每一層計算 z = h(x·W)，"
+        "把 1,000 筆隨機輸入 x ~ N(0, 1) 送進一疊沒有偏權重的層，每一層計算 a = x·W 與 z = h(a)，"
         "權重 W ~ N(0, σ²) 為隨機值，再觀察每一層的輸出。尺度 σ 決定訊號能不能一路傳下去。"
     ),
     "init.layers": "層數",
@@ -141,14 +141,17 @@ STRINGS = {
         "就不會被切掉。"
     ),
     "init.gradients": "一併顯示梯度",
-    "init.gradients_help": "把一個隨機梯度沿同樣的層反向傳播一次，在第二列畫出每一層的 dL/dz。",
+    "init.gradients_help": (
+        "把一個隨機梯度沿同樣的層反向傳播一次，在第二列畫出每一層活化函數輸入端的 dL/da："
+        "也就是該層權重學習所依據的梯度（dL/dW = xᵀ · dL/da）。"
+    ),
     "init.hist_title": "每一層的輸出：{activation}，{init}",
     "init.layer_n": "第 {layer} 層",
     "init.share_axis": "數值占比（%）",
     "init.name_activation": "活化值",
     "init.name_gradient": "梯度",
     "init.x_activation": "活化值 z",
-    "init.x_gradient": "梯度 dL/dz",
+    "init.x_gradient": "梯度 dL/da",
     "init.std_title": "訊號如何傳遞：每一層的標準差",
     "init.std_x": "層",
     "init.std_y": "標準差",
