@@ -53,13 +53,18 @@ form.widget("nodes", t("init.nodes"), help=t("init.nodes_help"), container=row[1
 form.widget("samples", t("init.samples"), help=t("init.samples_help"), container=row[2])
 row = st.columns([2, 3])
 form.widget(
-    "activation", t("init.activation"), format_func=lambda v: t(f"init.act_{v}"), container=row[0]
+    "activation",
+    t("init.activation"),
+    format_func=lambda v: t(f"init.act_{v}"),
+    style="segmented",
+    container=row[0],
 )
 form.widget(
     "init",
     t("init.init"),
     help=t("init.init_help"),
     format_func=lambda v: t(f"init.init_{v}"),
+    style="segmented",
     container=row[1],
 )
 row = st.columns(3)
@@ -76,6 +81,7 @@ form.widget(
     t("init.range"),
     help=t("init.range_help"),
     format_func=lambda r: t(f"init.range_{r}"),
+    style="segmented",
     container=row[1],
 )
 form.widget("gradients", t("init.gradients"), help=t("init.gradients_help"), container=row[2])

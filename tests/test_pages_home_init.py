@@ -56,8 +56,8 @@ def test_weight_init_defaults_are_the_books_and_render_without_exception():
     assert widget(at, "slider", "Layers").value == 5
     assert widget(at, "slider", "Nodes per layer").value == 100
     assert widget(at, "slider", "Samples").value == 1000
-    assert widget(at, "radio", "Activation function").value == "sigmoid"
-    assert widget(at, "radio", "Initial weights").value == "1"
+    assert widget(at, "segmented_control", "Activation function").value == "sigmoid"
+    assert widget(at, "segmented_control", "Initial weights").value == "1"
     fig = hist_figure(at)
     assert len(bar_heights(fig)) == 5
     assert fig["layout"]["title"]["text"] == "What comes out of each layer: sigmoid, std 1"
@@ -74,7 +74,7 @@ def test_moving_a_control_changes_the_figure_and_the_url():
     after = bar_heights(hist_figure(at))
     assert len(after) == 8
     assert dict(at.query_params) == {"layers": "8"}
-    widget(at, "radio", "Initial weights").set_value("xavier").run()
+    widget(at, "segmented_control", "Initial weights").set_value("xavier").run()
     xavier = bar_heights(hist_figure(at))
     assert not np.allclose(xavier[0], after[0])
     assert not np.allclose(before[0], xavier[0])
@@ -100,10 +100,10 @@ def test_url_parameters_restore_every_control():
     assert widget(at, "slider", "Layers").value == 7
     assert widget(at, "slider", "Nodes per layer").value == 50
     assert widget(at, "slider", "Samples").value == 2000
-    assert widget(at, "radio", "Activation function").value == "tanh"
-    assert widget(at, "radio", "Initial weights").value == "custom"
+    assert widget(at, "segmented_control", "Activation function").value == "tanh"
+    assert widget(at, "segmented_control", "Initial weights").value == "custom"
     assert widget(at, "select_slider", "Custom std σ (log scale)").value == 0.05
-    assert widget(at, "radio", "Histogram range").value == "book"
+    assert widget(at, "segmented_control", "Histogram range").value == "book"
     assert widget(at, "toggle", "Show gradients too").value is True
     assert widget(at, "slider", "Iterations").value == 500
     assert at.sidebar.number_input[0].value == 3
@@ -180,7 +180,7 @@ def test_book_settings_resets_this_pages_controls():
     at = open_page(INIT, layers=9, activation="relu", gradients=1, seed=4)
     widget(at, "button", "Book settings").click().run()
     assert widget(at, "slider", "Layers").value == 5
-    assert widget(at, "radio", "Activation function").value == "sigmoid"
+    assert widget(at, "segmented_control", "Activation function").value == "sigmoid"
     assert widget(at, "toggle", "Show gradients too").value is False
     assert dict(at.query_params) == {"seed": "4"}  # the seed is not a book setting
     assert len(bar_heights(hist_figure(at))) == 5

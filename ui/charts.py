@@ -464,7 +464,7 @@ def _arrow(fig: go.Figure, start, end, *, dash: bool = False) -> None:
         arrowhead=3,
         arrowsize=1.1,
         arrowwidth=2,
-        arrowcolor="#555555",
+        arrowcolor="#7A7F88",
         text="",
     )
 
@@ -508,7 +508,7 @@ def flow_diagram(
         fig.add_shape(
             type="path",
             path=f"M {xe - w / 2},{ye} L {x_first},{ye}",
-            line={"width": 2, "dash": "dash", "color": "#555555"},
+            line={"width": 2, "dash": "dash", "color": "#7A7F88"},
         )
         _arrow(fig, (x_first, ye), (x_first, top - h / 2))
         if loop_label:

@@ -152,10 +152,10 @@ STRINGS = {
     "init.scale_help": "Used when “custom” is chosen: any σ from 0.0001 to 10.",
     "init.sigma": "Weights are drawn with σ = {sigma:.4g} ({nodes} inputs per node).",
     "init.range": "Histogram range",
-    "init.range_auto": "automatic (all values)",
-    "init.range_book": "the book's (0, 1)",
+    "init.range_auto": "all values",
+    "init.range_book": "book: (0, 1)",
     "init.range_help": (
-        "The book draws every histogram over (0, 1). Automatic spans all values, so ReLU "
+        "The book draws every histogram over (0, 1). “All values” spans everything, so ReLU "
         "blow-ups and tanh's negative half are not cut off."
     ),
     "init.gradients": "Show gradients too",

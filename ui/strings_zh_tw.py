@@ -134,11 +134,11 @@ STRINGS = {
     "init.scale_help": "選擇「自訂」時使用：σ 可從 0.0001 到 10。",
     "init.sigma": "權重以 σ = {sigma:.4g} 抽樣（每個節點有 {nodes} 個輸入）。",
     "init.range": "直方圖範圍",
-    "init.range_auto": "自動（涵蓋所有數值）",
-    "init.range_book": "書中的 (0, 1)",
+    "init.range_auto": "所有數值",
+    "init.range_book": "書中：(0, 1)",
     "init.range_help": (
-        "書中每張直方圖都畫在 (0, 1) 之間。選「自動」會涵蓋所有數值，ReLU 爆增的值與 tanh 的負半邊"
-        "就不會被切掉。"
+        "書中每張直方圖都畫在 (0, 1) 之間。選「所有數值」會涵蓋全部的值，"
+        "ReLU 爆增的值與 tanh 的負半邊就不會被切掉。"
     ),
     "init.gradients": "一併顯示梯度",
     "init.gradients_help": (
