@@ -61,9 +61,11 @@ def test_book_range_notes_what_it_cuts_off():
     assert "init.see_outside" not in notes("sigmoid", "xavier", book_range=True)
 
 
-def test_gradient_note_reports_how_the_gradient_changes_backwards():
-    found = notes("sigmoid", "xavier", gradients=True)
-    assert found["init.see_grad"]["layers"] == 5
+def test_gradient_note_says_which_way_the_gradient_goes_backwards():
+    xavier = notes("sigmoid", "xavier", gradients=True)  # std 0.24 at layer 5, 0.0006 at 1
+    assert xavier["init.see_grad_shrink"]["layers"] == 5
+    assert notes("sigmoid", 10.0, gradients=True).keys() >= {"init.see_grad_grow"}
+    assert "init.see_grad_hold" in notes("sigmoid", 1.0, gradients=True)  # 0.106 -> 0.086
 
 
 def test_overflowed_layers_are_named_and_no_nan_reaches_a_note():

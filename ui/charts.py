@@ -152,7 +152,7 @@ def histogram_grid(
             fig.update_yaxes(range=[0, ceiling], row=block_first, col=1)
     fig.update_layout(bargap=0)
     fig.update_xaxes(
-        nticks=3,
+        nticks=2 if cols > 6 else 3,
         tickangle=0,
         automargin=True,
         tickfont={"size": FONT_SIZE - 3},

@@ -15,6 +15,7 @@ VANISH_STD = 1e-3  # ReLU outputs this close to 0 carry no signal (std 0.01: 1e-
 EXPLODE_RATIO = 10.0  # last/first layer std above this: exploding
 SHRINK_RATIO = 0.5  # ... below this: shrinking (book: ReLU + Xavier 0.58 -> 0.18)
 OUTSIDE_NOTE = 0.01  # share of values outside the book's (0, 1) range worth a note
+GRAD_CHANGE = 2.0  # gradient std layer 1 vs last layer: beyond this factor it grows/shrinks
 
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -103,17 +104,17 @@ def activation_insights(
             )
     grad = stats[stats["quantity"] == "gradient"].sort_values("layer")
     grad = grad[np.isfinite(grad["std"])]
-    if len(grad) > 1 and grad.iloc[-1]["std"] > 0:
+    if len(grad) > 1 and grad.iloc[-1]["std"] > 0 and grad.iloc[0]["std"] > 0:
         g_first, g_last = grad.iloc[0]["std"], grad.iloc[-1]["std"]
-        notes.append(
-            (
-                "init.see_grad",
-                {
-                    "first": nice_number(g_first),
-                    "last": nice_number(g_last),
-                    "layers": int(grad.iloc[-1]["layer"]),
-                    "ratio": nice_number(g_first / g_last),
-                },
-            )
-        )
+        args = {
+            "first": nice_number(g_first),
+            "last": nice_number(g_last),
+            "layers": int(grad.iloc[-1]["layer"]),
+        }
+        if g_first / g_last > GRAD_CHANGE:
+            notes.append(("init.see_grad_grow", {**args, "ratio": nice_number(g_first / g_last)}))
+        elif g_last / g_first > GRAD_CHANGE:
+            notes.append(("init.see_grad_shrink", {**args, "ratio": nice_number(g_last / g_first)}))
+        else:
+            notes.append(("init.see_grad_hold", args))
     return notes

@@ -188,8 +188,9 @@ STRINGS = {
     "init.see_header": "What to see",
     "init.see_saturated": (
         "**Saturation.** In layer {layer}, {percent:.0f}% of the activations lie within 0.05 of "
-        "the function's bounds. There the curve is flat, its derivative is almost 0, and the "
-        "gradient that backpropagation sends through it vanishes: the layers below stop learning."
+        "the function's bounds. There the curve is flat and its derivative h'(a) is almost 0, so "
+        "the gradient that backpropagation sends through those units all but vanishes: their "
+        "weights barely learn."
     ),
     "init.see_alike": (
         "**Every unit says the same thing.** The activations of layer {layer} have std "
@@ -222,9 +223,17 @@ STRINGS = {
         "**Cut off.** {percent:.0f}% of the values in layer {layer} lie outside the book's range "
         "(0, 1) and are not drawn: choose the automatic range to see them."
     ),
-    "init.see_grad": (
-        "**Gradients.** On the way back, the gradient's std goes from {last} at layer "
-        "{layers} to {first} at layer 1 ({ratio}-fold)."
+    "init.see_grad_grow": (
+        "**Gradients.** Going back from layer {layers} to layer 1, the gradient's std grows "
+        "{ratio}-fold ({last} → {first})."
+    ),
+    "init.see_grad_shrink": (
+        "**Gradients.** Going back from layer {layers} to layer 1, the gradient's std shrinks "
+        "{ratio}-fold ({last} → {first}): the first layers get little to learn from."
+    ),
+    "init.see_grad_hold": (
+        "**Gradients.** Going back from layer {layers} to layer 1, the gradient's std stays "
+        "about the same ({last} → {first}): every layer gets something to learn from."
     ),
     "init.theory_header": "Why the scale matters",
     "init.theory": r"""

@@ -169,8 +169,8 @@ STRINGS = {
     "init.see_header": "觀察重點",
     "init.see_saturated": (
         "**飽和。** 第 {layer} 層有 {percent:.0f}% 的活化值落在距離函數邊界 0.05 以內。"
-        "那裡曲線是平的、"
-        "導數幾乎為 0，反向傳播經過時梯度就消失了（梯度消失）：下面的層學不到東西。"
+        "那裡曲線是平的、導數 h'(a) 幾乎為 0，反向傳播經過這些神經元時梯度幾乎消失（梯度消失）："
+        "它們的權重幾乎學不到東西。"
     ),
     "init.see_alike": (
         "**每個神經元都說同樣的話。** 第 {layer} 層活化值的標準差只有 {std:.3f}：{nodes} 個神經元"
@@ -201,9 +201,17 @@ STRINGS = {
         "沒有畫出來："
         "改選自動範圍就能看到。"
     ),
-    "init.see_grad": (
-        "**梯度。** 反向傳播時，梯度的標準差從第 {layers} 層的 {last} 變成第 1 層的 {first}"
-        "（{ratio} 倍）。"
+    "init.see_grad_grow": (
+        "**梯度。** 從第 {layers} 層反向傳播回第 1 層，梯度的標準差放大了 {ratio} 倍"
+        "（{last} → {first}）。"
+    ),
+    "init.see_grad_shrink": (
+        "**梯度。** 從第 {layers} 層反向傳播回第 1 層，梯度的標準差縮小了 {ratio} 倍"
+        "（{last} → {first}）：前面幾層幾乎沒有可以學習的依據。"
+    ),
+    "init.see_grad_hold": (
+        "**梯度。** 從第 {layers} 層反向傳播回第 1 層，梯度的標準差大致不變"
+        "（{last} → {first}）：每一層都有可以學習的依據。"
     ),
     "init.theory_header": "為什麼尺度很重要",
     "init.theory": r"""
