@@ -11,7 +11,10 @@
 
 What the reader sees:
 * Settings already trained by anyone on this server: the final curves at once (no training).
-  Finished runs live in `ui.cache.ResultStore` (see ui/cache.py for why not st.cache_data).
+  st.cache_data can only store a function's return value, so it cannot hand the page the
+  partial results of a generator while it runs; finished runs go instead into
+  `ui.cache.ResultStore`, a bounded thread-safe LRU held by st.cache_resource and keyed by the
+  experiment's name and all its arguments, seed included (details in ui/cache.py).
 * Otherwise a Train button (or, with auto_start=True, training starts by itself). While it
   trains: a progress bar with the time left, the curves redrawn at most every `throttle`
   seconds and always at the end, and a Stop button.
