@@ -51,37 +51,34 @@ def _rngs(seed):
     return np.random.default_rng(net_seq), np.random.default_rng(batch_seq)
 
 
-def _lockstep(runs: dict, epochs: int) -> Iterator[Progress]:
-    """Advance several trainer generators one epoch at a time; rows are tagged per run.
+def _lockstep(runs: dict, epochs: int, rows_of=None) -> Iterator[Progress]:
+    """Advance several trainer generators one epoch at a time, so their curves grow together.
 
     runs: name -> (train generator, dict of columns added to each of its rows).
+    rows_of(record, tags) -> rows for one epoch; by default one row per epoch.
     """
+    rows_of = rows_of or _epoch_row
     rows, diverged = [], {}
     live = dict(runs)
     for step in range(epochs + 1):
         for name, (gen, tags) in list(live.items()):
             rec = next(gen)
+            rows.extend(rows_of(rec, tags))
             if rec.diverged:
                 diverged[name] = rec.epoch
                 del live[name]
-            else:
-                rows.append({**tags, **_record_columns(rec)})
         done = 1.0 if not live or step == epochs else (step + 1) / (epochs + 1)
         yield Progress(done, rows, len(rows), dict(diverged))
         if not live:
             return
 
 
-def _record_columns(rec) -> dict:
-    return {
-        "epoch": rec.epoch,
-        "iteration": rec.iteration,
-        "loss": rec.loss,
-        "train_acc": rec.train_acc,
-        "test_acc": rec.test_acc,
-        "weight_norm": rec.weight_norm,
-        "seconds": rec.seconds,
-    }
+def _epoch_row(rec, tags) -> list[dict]:
+    """One row per epoch; nothing for the record that reports a divergence (no NaN points)."""
+    if rec.diverged:
+        return []
+    columns = ("epoch", "iteration", "loss", "train_acc", "test_acc", "weight_norm", "seconds")
+    return [{**tags, **{c: getattr(rec, c) for c in columns}}]
 
 
 # ---------------------------------------------------------------- 6.2 activation histograms
@@ -270,40 +267,33 @@ def init_comparison(
     iters_per_epoch = max(data.train_size // batch_size, 1)
     epochs = -(-iterations // iters_per_epoch)
     runs = {
-        name: _training_run(
-            data,
-            hidden,
-            seed,
-            lr=lr,
-            epochs=epochs,
-            batch_size=batch_size,
-            evaluate=False,
-            with_test=False,
-            weight_init_std=std,
+        name: (
+            _training_run(
+                data,
+                hidden,
+                seed,
+                lr=lr,
+                epochs=epochs,
+                batch_size=batch_size,
+                evaluate=False,
+                with_test=False,
+                weight_init_std=std,
+            ),
+            {"init": name},
         )
         for name, std in INIT_PRESETS.items()
     }
-    return _iteration_losses(runs, epochs, iterations)
 
+    def iteration_rows(rec, tags):
+        first = max(rec.epoch - 1, 0) * iters_per_epoch + 1
+        losses = rec.iteration_losses[: iterations - first + 1]
+        return [
+            {**tags, "iteration": first + k, "loss": float(loss)}
+            for k, loss in enumerate(losses)
+            if np.isfinite(loss)
+        ]
 
-def _iteration_losses(runs, epochs, iterations) -> Iterator[Progress]:
-    """Like _lockstep, with one row per iteration (init, iteration, loss) instead of per epoch."""
-    rows, diverged = [], {}
-    live = dict(runs)
-    for step in range(epochs + 1):
-        for name, gen in list(live.items()):
-            rec = next(gen)
-            first = max(rec.epoch - 1, 0) * len(rec.iteration_losses) + 1
-            for k, loss in enumerate(rec.iteration_losses[: iterations - first + 1]):
-                if np.isfinite(loss):
-                    rows.append({"init": name, "iteration": first + k, "loss": float(loss)})
-            if rec.diverged:
-                diverged[name] = rec.epoch
-                del live[name]
-        done = 1.0 if not live or step == epochs else (step + 1) / (epochs + 1)
-        yield Progress(done, rows, len(rows), dict(diverged))
-        if not live:
-            return
+    return _lockstep(runs, epochs, iteration_rows)
 
 
 # ---------------------------------------------------------------- 6.3 Batch Normalization
