@@ -110,7 +110,8 @@ def activation_distributions(
     """The book's histogram experiment: x ~ N(0, 1) of shape (samples, nodes) through `layers`
     layers of `nodes` units (no bias); each layer's output is histogrammed.
 
-    value_range: (low, high) for every histogram (the book uses (0, 1)); None = all values.
+    value_range: (low, high) for the activation histograms (the book uses (0, 1)); None = all
+    values. Gradient histograms always span their own values.
     gradients: also push a N(0, 1) upstream gradient back through the layers and record, per
     layer, dL/dz at the activation's input: what that layer's weights learn from
     (dW = previous activation^T @ dz), ~0 wherever a sigmoid/tanh unit is saturated.
@@ -146,7 +147,11 @@ def activation_distributions(
                 grads.append(dz)
                 dout = dz @ w.T
             values["gradient"] = np.stack(grads[::-1])
-    hist = [_histograms(q, v, bins, value_range) for q, v in values.items()]
+    # A fixed range (the book's (0, 1)) is about activations; gradients always get their own.
+    hist = [
+        _histograms(q, v, bins, value_range if q == "activation" else None)
+        for q, v in values.items()
+    ]
     stats = [_layer_stats(q, v, activation) for q, v in values.items()]
     return ActivationResult(pd.concat(hist, ignore_index=True), pd.concat(stats, ignore_index=True))
 

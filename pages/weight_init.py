@@ -27,21 +27,6 @@ BOOK_RANGE = (0.0, 1.0)
 RUN_KEYS = {"std=0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init.run_he"}
 
 
-def distributions(gradients: bool, book_range: bool, **settings):
-    """Histograms and stats; gradients are always histogrammed over their own full range."""
-    value_range = BOOK_RANGE if book_range else None
-    if not gradients or not book_range:
-        result = cache.activation_distributions(
-            **settings, gradients=gradients, value_range=value_range
-        )
-        return result.histograms, result.stats
-    # The engine applies one value_range to both quantities: ask twice (both calls cached).
-    acts = cache.activation_distributions(**settings, value_range=value_range)
-    both = cache.activation_distributions(**settings, gradients=True)
-    grads = both.histograms[both.histograms["quantity"] == "gradient"]
-    return pd.concat([acts.histograms, grads], ignore_index=True), both.stats
-
-
 nav.ensure_entry_point()
 form = state.Form("weight_init", CONTROLS)
 st.title(t("init.title"))
@@ -89,9 +74,9 @@ form.widget("gradients", t("init.gradients"), help=t("init.gradients_help"), con
 v = form.values
 weight_init_std = v["scale"] if v["init"] == "custom" else PRESETS[v["init"]]
 st.caption(t("init.sigma", sigma=weight_scale(weight_init_std, v["nodes"]), nodes=v["nodes"]))
-hist, stats = distributions(
-    v["gradients"],
-    v["range"] == "book",
+result = cache.activation_distributions(
+    gradients=v["gradients"],
+    value_range=BOOK_RANGE if v["range"] == "book" else None,
     layers=v["layers"],
     nodes=v["nodes"],
     samples=v["samples"],
@@ -99,6 +84,7 @@ hist, stats = distributions(
     weight_init_std=weight_init_std,
     seed=state.seed(),
 )
+hist, stats = result.histograms, result.stats
 
 quantity_labels = {q: t(f"init.name_{q}") for q in ("activation", "gradient")}
 hist_labels = {
