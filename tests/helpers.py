@@ -45,7 +45,12 @@ def values(array) -> np.ndarray:
     """A figure array as numpy: plotly >= 6 sends numpy arrays as {"dtype", "bdata"}."""
     if isinstance(array, dict) and "bdata" in array:
         flat = np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"])
-        return flat.reshape(array["shape"]) if "shape" in array else flat
+        if "shape" not in array:
+            return flat
+        shape = array["shape"]  # plotly writes it as text: "6, 100"
+        if isinstance(shape, str):
+            shape = tuple(int(n) for n in shape.split(","))
+        return flat.reshape(shape)
     return np.asarray(array)
 
 

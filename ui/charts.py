@@ -15,6 +15,8 @@ Builders:
     bn_curves        with BN (solid) vs without (dashed)
     heatmap          a labelled grid of numbers with flagged cells (the BN scale grid)
     flow_diagram     boxes and arrows (the training loop on the home page)
+    side_by_side     figures as panels of one row (accuracy beside weight norm)
+    unit_grid        which units one dropout forward pass kept, layer by unit
 """
 
 from __future__ import annotations
@@ -329,10 +331,12 @@ def accuracy_curves(
     run_names: Mapping | None = None,
     split_names: Mapping[str, str],
     run: str | None = "run",
+    x_range: Sequence[float] | None = None,
 ) -> go.Figure:
     """Train (solid) and test (dashed) accuracy by epoch, one colour per `run`.
 
     frame: epoch, train_acc, test_acc (and `run`). split_names: {"train_acc": ..., "test_acc": ...}.
+    x_range: a fixed epoch axis, so live curves grow into a frame that stays put.
     """
     long = frame.melt(
         id_vars=[c for c in ("epoch", run) if c],
@@ -350,6 +354,7 @@ def accuracy_curves(
         dash_names=split_names,
         labels=labels,
         y_range=(0, 1.02),
+        x_range=x_range,
     )
 
 
@@ -537,3 +542,108 @@ def flow_diagram(
     )
     fig.update_layout(dragmode=False, clickmode="event+select")
     return _style(fig, labels.get("title"), 330)
+
+
+# ------------------------------------------------------------------ panels and unit grids
+
+
+def side_by_side(
+    figures: Sequence[go.Figure],
+    *,
+    title: str | None = None,
+    legend_panels: Sequence[int] | None = None,
+    widths: Sequence[float] | None = None,
+    height: int = 420,
+    spacing: float = 0.1,
+) -> go.Figure:
+    """The figures as panels of one row, each keeping its traces and its axes' titles, ranges
+    and scale type (so builders made for one panel compose without being rewritten).
+
+    legend_panels: indexes of the panels whose traces appear in the legend (default all); a
+    name already in the legend is not repeated.
+    """
+    fig = make_subplots(
+        rows=1, cols=len(figures), horizontal_spacing=spacing, column_widths=widths
+    )
+    shown: set[str] = set()
+    for i, src in enumerate(figures):
+        for trace in src.data:
+            in_legend = trace.showlegend is not False and (
+                legend_panels is None or i in legend_panels
+            )
+            fig.add_trace(trace, row=1, col=i + 1)
+            added = fig.data[-1]
+            if not in_legend or added.name in shown:
+                added.showlegend = False
+            elif added.name:
+                shown.add(added.name)
+        for axis, update in (("xaxis", fig.update_xaxes), ("yaxis", fig.update_yaxes)):
+            props = src.layout[axis].to_plotly_json()
+            for key in ("domain", "anchor", "matches", "overlaying", "position"):
+                props.pop(key, None)
+            update(props, row=1, col=i + 1)
+    return _style(fig, title, height)
+
+
+def unit_grid(masks: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
+    """Which hidden units one training forward pass kept: a row per layer, a cell per unit.
+
+    masks: layer, unit, kept (bool), factor (engine.dropout_masks). Kept cells are blue, dropped
+    ones vermillion; each row's share kept is printed on its right.
+    labels: "title", "x" (unit axis), "layer" (row label template with {layer}), "kept",
+    "dropped" (legend and hover text), "share" (template with {percent}).
+    """
+    grid = masks.pivot(index="layer", columns="unit", values="kept").astype(float)
+    factors = masks.groupby("layer")["factor"].first()
+    layers, units = grid.index.tolist(), grid.columns.tolist()
+    rows = [labels["layer"].format(layer=layer) for layer in layers]
+    kept_text = {
+        layer: labels["kept"] + (f" ×{f:.3g}" if not math.isclose(f, 1.0) else "")
+        for layer, f in factors.items()
+    }
+    text = [
+        [kept_text[layer] if k else labels["dropped"] for k in grid.loc[layer]] for layer in layers
+    ]
+    blue, red = OKABE_ITO["blue"], OKABE_ITO["vermillion"]
+    gap = 1 if len(units) <= 150 else 0
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid.to_numpy(),
+            x=units,
+            y=rows,
+            zmin=0,
+            zmax=1,
+            colorscale=[[0, red], [0.5, red], [0.5, blue], [1, blue]],
+            showscale=False,
+            xgap=gap,
+            ygap=4,
+            text=text,
+            hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
+        )
+    )
+    for name, col in ((labels["kept"], blue), (labels["dropped"], red)):
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=name,
+                marker={"color": col, "symbol": "square", "size": 14},
+            )
+        )
+    share = grid.mean(axis=1)
+    for row, s in zip(rows, share, strict=True):
+        fig.add_annotation(
+            x=1.0,
+            xref="paper",
+            y=row,
+            xanchor="left",
+            xshift=6,
+            showarrow=False,
+            text=labels["share"].format(percent=round(100 * s)),
+        )
+    fig.update_xaxes(title_text=labels["x"], range=[-0.5, len(units) - 0.5], showgrid=False)
+    fig.update_yaxes(type="category", autorange="reversed", showgrid=False)
+    fig = _style(fig, labels.get("title"), 150 + 30 * len(layers))
+    fig.update_layout(margin={"r": 90}, plot_bgcolor="rgba(0,0,0,0)")
+    return fig

@@ -50,6 +50,8 @@ MAX_SESSION_RUNS = 4
 _RUNS = "_live.runs"
 
 Metric = tuple[str, str, str | None]  # label, value, delta (or None)
+# (label, value, delta, delta_color): "inverse" when smaller is better, "off" for no judgement
+ColouredMetric = tuple[str, str, str | None, str]
 
 
 @dataclass
@@ -95,8 +97,9 @@ def _session_runs() -> OrderedDict:
 class _View:
     """The placeholders a stream draws into, top to bottom."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, notes=None):
         self.name = name
+        self.extra_notes = notes  # (frame, diverged) -> [translated warning], or None
         self.buttons = st.empty()
         self.bar = st.empty()
         self.chart = st.empty()
@@ -132,11 +135,14 @@ class _View:
                 st.info(note)
             for run, epoch in diverged.items():
                 st.warning(t("live.diverged", run=run_names.get(run, run), epoch=epoch), icon="⚠️")
+            if self.extra_notes is not None and frame is not None and not frame.empty:
+                for text in self.extra_notes(frame, diverged):
+                    st.warning(text, icon="⚠️")
             if metrics is not None and frame is not None and not frame.empty:
                 items = list(metrics(frame))
                 columns = st.columns(len(items)) if items else []
-                for col, (label, value, delta) in zip(columns, items, strict=True):
-                    col.metric(label, value, delta)
+                for col, (label, value, delta, *colour) in zip(columns, items, strict=True):
+                    col.metric(label, value, delta, delta_color=colour[0] if colour else "normal")
             if frame is not None and not frame.empty:
                 download_csv(frame, csv_name)
 
@@ -147,7 +153,8 @@ def stream(
     kwargs: Mapping,
     figures: Callable[[pd.DataFrame], go.Figure | Sequence[go.Figure]],
     *,
-    metrics: Callable[[pd.DataFrame], Sequence[Metric]] | None = None,
+    metrics: Callable[[pd.DataFrame], Sequence[Metric | ColouredMetric]] | None = None,
+    notes: Callable[[pd.DataFrame, Mapping[str, int]], Sequence[str]] | None = None,
     run_names: Mapping[str, str] | None = None,
     auto_start: bool = False,
     csv_name: str | None = None,
@@ -156,12 +163,14 @@ def stream(
     """Run (or show the stored result of) `experiment(**kwargs)` live; see the module docstring.
 
     figures(frame) -> the figure(s) to draw for the rows so far (called on every redraw).
-    metrics(frame) -> [(label, value, delta)] shown as st.metric at the end.
+    metrics(frame) -> [(label, value, delta[, delta_color])] shown as st.metric at the end.
+    notes(frame, diverged) -> translated warnings shown with the final numbers (for trouble the
+    "diverged at epoch N" note does not cover, e.g. accuracy stuck at chance).
     """
     run_names = dict(run_names or {})
     csv_name = csv_name or name
     key = run_key(name, kwargs)
-    view = _View(name)
+    view = _View(name, notes)
     runs = _session_runs()
     for other_key, other in runs.items():  # a run left behind by a settings change pauses
         if other.name == name and other_key != key:
