@@ -269,4 +269,193 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "init.run_xavier": "Xavier",
     "init.run_he": "He",
     "init.final_loss": "{init}: loss (mean of the last 100)",
+    # ---------------------------------------------------------------- pages 3 and 4 (ui/overfit.py)
+    "overfit.epochs": "Epochs",
+    "overfit.network_header": (
+        "Network and training: {train_size} digits, {layers} × {width} ReLU units, {optimizer}, "
+        "learning rate {lr:g}"
+    ),
+    "overfit.train_size": "Training digits",
+    "overfit.train_size_help": (
+        "How many MNIST images the network learns from (the book: 300, few enough to memorize). "
+        "More data means less overfitting, and training takes about proportionally longer."
+    ),
+    "overfit.layers": "Hidden layers",
+    "overfit.layers_help": "Hidden ReLU layers with He initial weights (the book: 6).",
+    "overfit.width": "Units per layer",
+    "overfit.width_help": "Units in every hidden layer (the book: 100).",
+    "overfit.optimizer": "Optimizer",
+    "overfit.optimizer_help": "How the gradient updates the weights (the book: SGD).",
+    "overfit.opt_momentum": "Momentum",
+    "overfit.lr": "Learning rate (log scale)",
+    "overfit.lr_help": (
+        "The step size of each update (the book: 0.01 with SGD). Too large a step throws the "
+        "weights around; the run may diverge."
+    ),
+    "overfit.x": "epoch",
+    "overfit.acc": "accuracy",
+    "overfit.norm": "weight norm ‖W‖",
+    "overfit.train": "train",
+    "overfit.test": "test",
+    "overfit.m_train": "Train accuracy",
+    "overfit.m_test": "Test accuracy",
+    "overfit.m_gap": "Gap (train − test)",
+    "overfit.m_norm": "Weight norm ‖W‖",
+    "overfit.vs_baseline": "{delta} vs {baseline}",
+    "overfit.diverged_hint": (
+        "A run diverges when its updates overshoot and the weights grow until the loss "
+        "overflows. Lower the learning rate (now {lr:g}) or pick another optimizer."
+    ),
+    "overfit.early": (
+        "{run}: test accuracy {test:.3f} after {epoch} epochs, still near chance (0.1 for ten "
+        "digits): the network has not learned yet. The book trains for 200 to 300 epochs."
+    ),
+    "overfit.stuck_lever": (
+        "{run}: test accuracy is stuck at chance, {test:.3f} at epoch {epoch} (guessing gives "
+        "0.1 for ten digits). {hint}"
+    ),
+    "overfit.stuck_training": (
+        "{run}: test accuracy is stuck at chance, {test:.3f} at epoch {epoch} (guessing gives "
+        "0.1 for ten digits). Check the learning rate ({lr:g}) and the optimizer: too large a "
+        "step throws the weights around, too small a one barely moves them."
+    ),
+    "decay.title": "Overfitting & weight decay",
+    "decay.intro": (
+        "The book's `overfit_weight_decay`: only 300 training digits and a deep network "
+        "(784-100×6-10, ReLU, He initial weights), big enough to memorize them. Left alone it "
+        "**overfits**: training accuracy climbs to 1.0 while test accuracy stays far below. "
+        "**Weight decay** adds ½λ‖W‖² to the loss, so large weights cost something."
+    ),
+    "decay.lambda": "Weight decay λ",
+    "decay.lambda_help": (
+        "The strength of the penalty ½λ‖W‖² (the book: 0.1; 0 turns weight decay off)."
+    ),
+    "decay.epochs_help": "Passes over the training digits (the book: 200).",
+    "decay.compare": "Compare with λ = 0",
+    "decay.compare_help": (
+        "Also train the same network, from the same initial weights and mini-batches, without "
+        "weight decay (training takes twice as long)."
+    ),
+    "decay.stuck_hint": (
+        "With λ this large the penalty ½λ‖W‖² outweighs the data: every update shrinks the "
+        "weights towards 0 (see the weight norm) faster than learning can grow them. Try "
+        "λ ≤ 0.3."
+    ),
+    "decay.book": (
+        "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 200, λ = 0.1): "
+        "train 0.927, test 0.721, a gap of 0.206; without weight decay training accuracy "
+        "reaches 1.0 with a much larger gap. This lab tests on its own 1,000 digits, so its "
+        "numbers differ somewhat; the pattern is the same."
+    ),
+    "decay.theory_header": "The formulas",
+    "decay.theory": r"""
+**Loss.** Weight decay adds half the squared L2 norm of every weight matrix (not the biases),
+times λ:
+
+$$L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2$$
+
+**Gradient.** Each weight's gradient gains λW:
+
+$$\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W$$
+
+So an SGD step $W \leftarrow W - \eta \left( \frac{\partial L}{\partial W} + \lambda W \right)
+= (1 - \eta\lambda)\,W - \eta\,\frac{\partial L}{\partial W}$ first shrinks every weight by the
+factor $1 - \eta\lambda$: hence *decay*. Small weights make a smoother function that cannot
+bend to fit every training digit, so the gap between training and test accuracy narrows. The
+right-hand panel shows $\lVert W \rVert = \sqrt{\sum W^2}$ over all weight matrices.
+""",
+    "dropout.title": "Dropout",
+    "dropout.intro": (
+        "The book's `overfit_dropout`: the same 300 digits and 784-100×6-10 network, with a "
+        "Dropout layer after every hidden activation. Each training pass switches off a random "
+        "share (the ratio) of the hidden units, so no unit can rely on particular others; at "
+        "test time every unit works. It narrows the gap between training and test accuracy, at "
+        "the price of slower training."
+    ),
+    "dropout.ratio": "Dropout ratio",
+    "dropout.ratio_help": (
+        "The share of hidden units switched off on each training pass (the book: 0.2; 0 turns "
+        "dropout off)."
+    ),
+    "dropout.mode": "Convention",
+    "dropout.mode_help": (
+        "Book: keep a unit where a uniform draw > ratio, no rescaling; at test time multiply "
+        "every unit by 1 − ratio. Inverted (most libraries): divide the kept units by "
+        "1 − ratio while training; nothing changes at test time."
+    ),
+    "dropout.mode_book": "Book",
+    "dropout.mode_inverted": "Inverted",
+    "dropout.epochs_help": (
+        "Passes over the training digits (the book: 301 evaluations, epochs 0 to 300)."
+    ),
+    "dropout.compare": "Compare with no dropout",
+    "dropout.compare_help": (
+        "Also train the same network, from the same initial weights and mini-batches, without "
+        "dropout (training takes twice as long)."
+    ),
+    "dropout.mask_title": "One training pass at ratio {ratio:g}: which hidden units it kept",
+    "dropout.mask_x": "unit",
+    "dropout.mask_layer": "layer {layer}",
+    "dropout.mask_kept": "kept",
+    "dropout.mask_dropped": "dropped",
+    "dropout.mask_share": "{percent}% kept",
+    "dropout.mask_caption_book": (
+        "This pass kept {kept} of {total} hidden units ({percent:.1f}%); on average a share "
+        "1 − ratio = {expected:.0f}% is kept. Book convention: kept units pass unchanged (×1), "
+        "and at test time every unit is multiplied by 1 − ratio. The next pass draws a new "
+        "mask; change the seed in the sidebar to see another."
+    ),
+    "dropout.mask_caption_inverted": (
+        "This pass kept {kept} of {total} hidden units ({percent:.1f}%); on average a share "
+        "1 − ratio = {expected:.0f}% is kept. Inverted convention: kept units are multiplied by "
+        "1 / (1 − ratio) = {scale:.3g} while training, and test time uses every unit as it is. "
+        "The next pass draws a new mask; change the seed in the sidebar to see another."
+    ),
+    "dropout.run_main": "ratio {ratio:g}",
+    "dropout.run_baseline": "no dropout",
+    "dropout.stuck_hint": (
+        "With this many units switched off, too little of the signal gets through each "
+        "training pass for the network to learn. Try a ratio of 0.5 or less, or more epochs."
+    ),
+    "dropout.book": (
+        "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 301 with ratio "
+        "0.2): train 0.67, test 0.548; training is much slower than without dropout. This lab "
+        "tests on its own 1,000 digits, so its numbers differ somewhat; the pattern is the same."
+    ),
+    "dropout.theory_header": "Two conventions, one expected value",
+    "dropout.theory_book": r"""
+**The book's convention** (chapter 6's `Dropout`)
+
+Training: keep unit $i$ where a uniform draw beats the ratio $r$, and pass it unchanged:
+
+$$m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i$$
+
+Test: every unit, scaled down to what it gave on average while training:
+
+$$y_i = (1 - r)\,x_i$$
+
+Backward: $\partial L / \partial x_i = m_i\,\partial L / \partial y_i$.
+""",
+    "dropout.theory_inverted": r"""
+**Inverted dropout** (what most libraries do)
+
+Training: the same mask, and the kept units are scaled up:
+
+$$y_i = \frac{m_i\,x_i}{1 - r}$$
+
+Test: nothing to do:
+
+$$y_i = x_i$$
+
+Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial y_i$.
+""",
+    "dropout.theory_why": (
+        r"Both make a unit's expected training output equal its test output: $E[m_i] = 1 - r$, "
+        r"so the book's $E[y_i] = (1 - r)\,x_i$ at training and test time alike, and the "
+        r"inverted $E[y_i] = x_i$. They differ in size while training: the book's kept "
+        r"activations, and so its gradients, are $1 - r$ times those of the inverted "
+        r"convention, which is one reason it learns more slowly at the same learning rate "
+        r"(try ratio 0.5 in both). Dropout can be read as training many thinned networks at "
+        r"once and averaging them at test time, like an ensemble."
+    ),
 }

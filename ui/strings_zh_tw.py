@@ -246,4 +246,182 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "init.run_xavier": "Xavier",
     "init.run_he": "He",
     "init.final_loss": "{init}：損失（最後 100 次平均）",
+    # ---------------------------------------------------------------- pages 3 and 4 (ui/overfit.py)
+    "overfit.epochs": "訓練週期（epoch）數",
+    "overfit.network_header": (
+        "網路與訓練：{train_size} 張數字、{layers} × {width} 個 ReLU 神經元、{optimizer}、"
+        "學習率 {lr:g}"
+    ),
+    "overfit.train_size": "訓練資料筆數",
+    "overfit.train_size_help": (
+        "網路用來學習的 MNIST 圖片張數（書中為 300 張，少到足以背下來）。"
+        "資料越多越不容易過度學習，訓練時間也大約等比例拉長。"
+    ),
+    "overfit.layers": "隱藏層數",
+    "overfit.layers_help": "使用 He 權重初始值的 ReLU 隱藏層數（書中為 6 層）。",
+    "overfit.width": "每層神經元數",
+    "overfit.width_help": "每個隱藏層的神經元數（書中為 100）。",
+    "overfit.optimizer": "最佳化方法",
+    "overfit.optimizer_help": "依梯度更新權重的方法（書中為 SGD）。",
+    "overfit.opt_momentum": "動量（Momentum）",
+    "overfit.lr": "學習率（對數刻度）",
+    "overfit.lr_help": (
+        "每次更新的步幅（書中 SGD 用 0.01）。步幅太大會讓權重大幅擺盪，訓練可能發散。"
+    ),
+    "overfit.x": "訓練週期（epoch）",
+    "overfit.acc": "準確率",
+    "overfit.norm": "權重範數 ‖W‖",
+    "overfit.train": "訓練資料",
+    "overfit.test": "測試資料",
+    "overfit.m_train": "訓練資料準確率",
+    "overfit.m_test": "測試資料準確率",
+    "overfit.m_gap": "差距（訓練 − 測試）",
+    "overfit.m_norm": "權重範數 ‖W‖",
+    "overfit.vs_baseline": "{delta}（相對於 {baseline}）",
+    "overfit.diverged_hint": (
+        "更新的步幅衝過頭時，權重會一路變大直到損失函數溢位，訓練就發散了。"
+        "請調低學習率（目前為 {lr:g}）或換一種最佳化方法。"
+    ),
+    "overfit.early": (
+        "{run}：經過 {epoch} 個訓練週期（epoch）後，測試資料準確率為 {test:.3f}，"
+        "仍接近隨機猜測（十個數字為 0.1）：網路還沒學會。書中訓練 200 到 300 個訓練週期。"
+    ),
+    "overfit.stuck_lever": (
+        "{run}：測試資料準確率停在隨機猜測的水準，第 {epoch} 個訓練週期為 {test:.3f}"
+        "（十個數字隨機猜測為 0.1）。{hint}"
+    ),
+    "overfit.stuck_training": (
+        "{run}：測試資料準確率停在隨機猜測的水準，第 {epoch} 個訓練週期為 {test:.3f}"
+        "（十個數字隨機猜測為 0.1）。請檢查學習率（{lr:g}）與最佳化方法："
+        "步幅太大會讓權重大幅擺盪，太小則幾乎不動。"
+    ),
+    "decay.title": "過度學習與權重衰減",
+    "decay.intro": (
+        "書中的 `overfit_weight_decay`：只有 300 張訓練資料，卻用一個很深的網路"
+        "（784-100×6-10、ReLU、He 權重初始值），大到足以把它們背下來。不加處理就會"
+        "**過度學習**（overfitting）：訓練資料的準確率升到 1.0，測試資料的準確率卻遠遠落後。"
+        "**權重衰減（Weight decay）** 在損失函數加上 ½λ‖W‖²，讓權重變大要付出代價。"
+    ),
+    "decay.lambda": "權重衰減 λ",
+    "decay.lambda_help": "懲罰項 ½λ‖W‖² 的強度（書中為 0.1；0 表示不使用權重衰減）。",
+    "decay.epochs_help": "把訓練資料完整看過幾遍（書中為 200）。",
+    "decay.compare": "與 λ = 0 比較",
+    "decay.compare_help": (
+        "同時以相同的權重初始值與小批次，訓練一個不使用權重衰減的相同網路（訓練時間加倍）。"
+    ),
+    "decay.stuck_hint": (
+        "λ 這麼大時，懲罰項 ½λ‖W‖² 壓過了資料：每次更新都把權重往 0 縮（見權重範數），"
+        "縮得比學習讓它長大的速度還快。請試試 λ ≤ 0.3。"
+    ),
+    "decay.book": (
+        "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；第 200 個訓練週期，"
+        "λ = 0.1）：訓練 0.927、測試 0.721，差距 0.206；不使用權重衰減時訓練資料準確率達到 1.0，"
+        "差距大得多。本實驗室用自己的 1,000 張測試資料，數字會略有不同，但現象相同。"
+    ),
+    "decay.theory_header": "公式",
+    "decay.theory": r"""
+**損失函數。** 權重衰減把每個權重矩陣（不含偏權重）L2 範數的平方取一半、乘上 λ，加進損失：
+
+$$L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2$$
+
+**梯度。** 每個權重的梯度多了 λW：
+
+$$\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W$$
+
+因此 SGD 的一步 $W \leftarrow W - \eta \left( \frac{\partial L}{\partial W} + \lambda W \right)
+= (1 - \eta\lambda)\,W - \eta\,\frac{\partial L}{\partial W}$ 會先把每個權重乘上
+$1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路表示的函數就比較平滑，
+無法為了貼合每一張訓練資料而彎來彎去，訓練與測試準確率的差距因此縮小。
+右側圖表畫的是所有權重矩陣的 $\lVert W \rVert = \sqrt{\sum W^2}$。
+""",
+    "dropout.title": "Dropout（丟棄法）",
+    "dropout.intro": (
+        "書中的 `overfit_dropout`：同樣 300 張訓練資料與 784-100×6-10 網路，"
+        "在每個隱藏層的活化函數後面加一層 Dropout。每次訓練的正向傳播都隨機關掉一部分"
+        "（比例為 ratio）隱藏層神經元，讓每個神經元都無法依賴特定的其他神經元；"
+        "測試時則所有神經元都上場。它能縮小訓練與測試準確率的差距，代價是訓練變慢。"
+    ),
+    "dropout.ratio": "Dropout 比例（ratio）",
+    "dropout.ratio_help": (
+        "每次訓練的正向傳播關掉的隱藏層神經元比例（書中為 0.2；0 表示不使用 Dropout）。"
+    ),
+    "dropout.mode": "實作方式",
+    "dropout.mode_help": (
+        "書中：均勻亂數 > ratio 的神經元保留，不做縮放；測試時每個神經元乘上 1 − ratio。"
+        "反向縮放（inverted，多數函式庫的做法）：訓練時把保留的神經元除以 1 − ratio；"
+        "測試時不做任何處理。"
+    ),
+    "dropout.mode_book": "書中做法",
+    "dropout.mode_inverted": "反向縮放（inverted）",
+    "dropout.epochs_help": (
+        "把訓練資料完整看過幾遍（書中評估 301 次，即第 0 到第 300 個訓練週期）。"
+    ),
+    "dropout.compare": "與不使用 Dropout 比較",
+    "dropout.compare_help": (
+        "同時以相同的權重初始值與小批次，訓練一個不使用 Dropout 的相同網路（訓練時間加倍）。"
+    ),
+    "dropout.mask_title": "比例 {ratio:g} 的一次訓練正向傳播：保留了哪些隱藏層神經元",
+    "dropout.mask_x": "神經元",
+    "dropout.mask_layer": "第 {layer} 層",
+    "dropout.mask_kept": "保留",
+    "dropout.mask_dropped": "丟棄",
+    "dropout.mask_share": "保留 {percent}%",
+    "dropout.mask_caption_book": (
+        "這次正向傳播保留了 {total} 個隱藏層神經元中的 {kept} 個（{percent:.1f}%）；"
+        "平均保留的比例是 1 − ratio = {expected:.0f}%。書中做法：保留的神經元原樣通過（×1），"
+        "測試時每個神經元乘上 1 − ratio。下一次正向傳播會抽新的遮罩；"
+        "在側邊欄更換亂數種子即可看到另一組。"
+    ),
+    "dropout.mask_caption_inverted": (
+        "這次正向傳播保留了 {total} 個隱藏層神經元中的 {kept} 個（{percent:.1f}%）；"
+        "平均保留的比例是 1 − ratio = {expected:.0f}%。反向縮放：訓練時保留的神經元乘上 "
+        "1 / (1 − ratio) = {scale:.3g}，測試時所有神經元原樣使用。下一次正向傳播會抽新的遮罩；"
+        "在側邊欄更換亂數種子即可看到另一組。"
+    ),
+    "dropout.run_main": "比例 {ratio:g}",
+    "dropout.run_baseline": "不使用 Dropout",
+    "dropout.stuck_hint": (
+        "關掉這麼多神經元，每次訓練的正向傳播能通過的訊號太少，網路學不起來。"
+        "請試試 0.5 以下的比例，或增加訓練週期數。"
+    ),
+    "dropout.book": (
+        "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；比例 0.2，"
+        "第 301 次評估）：訓練 0.67、測試 0.548；訓練比不使用 Dropout 時慢得多。"
+        "本實驗室用自己的 1,000 張測試資料，數字會略有不同，但現象相同。"
+    ),
+    "dropout.theory_header": "兩種實作方式，相同的期望值",
+    "dropout.theory_book": r"""
+**書中做法**（第 6 章的 `Dropout`）
+
+訓練：均勻亂數大於比例 $r$ 的神經元 $i$ 保留，並原樣通過：
+
+$$m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i$$
+
+測試：所有神經元都使用，並縮小成訓練時的平均輸出：
+
+$$y_i = (1 - r)\,x_i$$
+
+反向傳播：$\partial L / \partial x_i = m_i\,\partial L / \partial y_i$。
+""",
+    "dropout.theory_inverted": r"""
+**反向縮放 Dropout（inverted dropout）**（多數函式庫的做法）
+
+訓練：同樣的遮罩，保留的神經元放大：
+
+$$y_i = \frac{m_i\,x_i}{1 - r}$$
+
+測試：不需任何處理：
+
+$$y_i = x_i$$
+
+反向傳播：$\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial y_i$。
+""",
+    "dropout.theory_why": (
+        r"兩者都讓神經元在訓練時的期望輸出等於測試時的輸出：$E[m_i] = 1 - r$，"
+        r"所以書中做法在訓練與測試時都是 $E[y_i] = (1 - r)\,x_i$，反向縮放則是 $E[y_i] = x_i$。"
+        r"差別在訓練時數值的大小：書中做法保留下來的活化值（連帶梯度）是反向縮放的 $1 - r$ 倍，"
+        r"這也是它在相同學習率下學得較慢的原因之一（在兩種做法下都試試比例 0.5）。"
+        r"Dropout 可以看成同時訓練許多「變瘦」的網路，測試時再把它們平均，"
+        r"就像集成學習（ensemble）。"
+    ),
 }

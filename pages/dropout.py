@@ -1,0 +1,79 @@
+"""Page 4: Dropout (the book's overfit_dropout): hidden units switched off at random on every
+training pass, in the book's convention or the inverted one, and what it does to the gap."""
+
+import streamlit as st
+
+from ui import cache, charts, nav, overfit, state
+from ui.export import download_csv
+from ui.i18n import t
+
+CONTROLS = overfit.controls(
+    state.FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05),
+    state.Choice("mode", "book", ("book", "inverted")),
+    epochs=300,
+)
+STRONG_RATIO = 0.5
+
+nav.ensure_entry_point()
+form = state.Form("dropout", CONTROLS)
+st.title(t("dropout.title"))
+st.markdown(t("dropout.intro"))
+
+row = st.columns([3, 3, 3, 2])
+ratio = form.widget("ratio", t("dropout.ratio"), help=t("dropout.ratio_help"), container=row[0])
+mode = form.widget(
+    "mode",
+    t("dropout.mode"),
+    help=t("dropout.mode_help"),
+    format_func=lambda m: t(f"dropout.mode_{m}"),
+    style="segmented",
+    container=row[1],
+)
+form.widget("epochs", t("overfit.epochs"), help=t("dropout.epochs_help"), container=row[2])
+form.widget("compare", t("dropout.compare"), help=t("dropout.compare_help"), container=row[3])
+overfit.network_widgets(form)
+
+v = form.values
+masks = cache.dropout_masks(
+    dropout_ratio=ratio,
+    hidden=(v["width"],) * v["layers"],
+    dropout_mode=mode,
+    seed=state.seed(),
+)
+kept, total = int(masks["kept"].sum()), len(masks)
+mask_labels = {
+    "title": t("dropout.mask_title", ratio=ratio),
+    "x": t("dropout.mask_x"),
+    "layer": t("dropout.mask_layer"),
+    "kept": t("dropout.mask_kept"),
+    "dropped": t("dropout.mask_dropped"),
+    "share": t("dropout.mask_share"),
+}
+st.plotly_chart(charts.unit_grid(masks, mask_labels), key="dropout:masks")
+st.caption(
+    t(
+        f"dropout.mask_caption_{mode}",
+        kept=kept,
+        total=total,
+        percent=100 * kept / total,
+        expected=100 * (1 - ratio),
+        scale=1 / (1 - ratio),
+    )
+)
+download_csv(masks, "dropout-masks")
+
+overfit.training_section(
+    "dropout",
+    form,
+    {"dropout_ratio": ratio, "dropout_mode": mode},
+    run_names={"main": t("dropout.run_main", ratio=ratio), "baseline": t("dropout.run_baseline")},
+    strong_lever=ratio >= STRONG_RATIO,
+    stuck_hint=t("dropout.stuck_hint"),
+    book=t("dropout.book"),
+)
+
+st.subheader(t("dropout.theory_header"))
+book, inverted = st.columns(2)
+book.markdown(t("dropout.theory_book"))
+inverted.markdown(t("dropout.theory_inverted"))
+st.markdown(t("dropout.theory_why"))

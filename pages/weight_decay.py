@@ -1,0 +1,34 @@
+"""Page 3: overfitting and weight decay (the book's overfit_weight_decay): 300 digits, a deep
+network, and the penalty ½λ‖W‖² that narrows the gap between training and test accuracy."""
+
+import streamlit as st
+
+from ui import nav, overfit, state
+from ui.i18n import t
+
+CONTROLS = overfit.controls(state.FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01), epochs=200)
+STRONG_LAMBDA = 0.5
+
+nav.ensure_entry_point()
+form = state.Form("weight_decay", CONTROLS)
+st.title(t("decay.title"))
+st.markdown(t("decay.intro"))
+
+row = st.columns([3, 3, 2])
+lam = form.widget("lambda", t("decay.lambda"), help=t("decay.lambda_help"), container=row[0])
+form.widget("epochs", t("overfit.epochs"), help=t("decay.epochs_help"), container=row[1])
+form.widget("compare", t("decay.compare"), help=t("decay.compare_help"), container=row[2])
+overfit.network_widgets(form)
+
+overfit.training_section(
+    "weight_decay",
+    form,
+    {"weight_decay_lambda": lam},
+    run_names={"main": f"λ = {lam:g}", "baseline": "λ = 0"},  # formulas: the same in every language
+    strong_lever=lam >= STRONG_LAMBDA,
+    stuck_hint=t("decay.stuck_hint"),
+    book=t("decay.book"),
+)
+
+st.subheader(t("decay.theory_header"))
+st.markdown(t("decay.theory"))

@@ -1,0 +1,229 @@
+"""The overfitting pages' pure parts: the panel and unit-grid builders, the curves figure, final
+numbers, and the notes on runs that diverged or did not learn."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from engine.experiments import dropout_masks
+from ui import charts, overfit
+
+LABELS = {"x": "epoch", "acc": "accuracy", "norm": "‖W‖", "train": "train", "test": "test"}
+NAMES = {"main": "λ = 0.1", "baseline": "λ = 0"}
+MASK_LABELS = {
+    "title": "one pass",
+    "x": "unit",
+    "layer": "layer {layer}",
+    "kept": "kept",
+    "dropped": "dropped",
+    "share": "{percent}% kept",
+}
+
+
+def runs(epochs=10, *, main_test=0.5, base_test=0.6, main_norm=20.0, base_norm=35.0, drop=None):
+    """Rows like engine.overfitting's: main and baseline, epochs 0..epochs; `drop` = (run, n)
+    ends that run after epoch n (as a diverged run does)."""
+    rows = []
+    for run, test, norm in (("main", main_test, main_norm), ("baseline", base_test, base_norm)):
+        for e in range(epochs + 1):
+            if drop and drop[0] == run and e > drop[1]:
+                break
+            share = e / epochs
+            rows.append(
+                {
+                    "run": run,
+                    "epoch": e,
+                    "train_acc": 0.1 + 0.9 * share,
+                    "test_acc": 0.1 + (test - 0.1) * share,
+                    "weight_norm": norm + (1 - share),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------------------ charts
+
+
+def test_side_by_side_keeps_each_panels_axes_and_shows_a_legend_name_once():
+    frame = pd.DataFrame({"e": [0, 1, 2] * 2, "v": [1, 10, 1000] * 2, "r": ["a"] * 3 + ["b"] * 3})
+    left = charts.line_chart(frame, x="e", y="v", color="r", labels={"x": "E", "y": "V"})
+    right = charts.line_chart(
+        frame, x="e", y="v", color="r", labels={"x": "E2", "y": "log V"}, log_y=True
+    )
+    fig = charts.side_by_side([left, right], title="both")
+    assert [t.xaxis for t in fig.data] == ["x", "x", "x2", "x2"]
+    assert fig.layout.xaxis.title.text == "E" and fig.layout.xaxis2.title.text == "E2"
+    assert fig.layout.yaxis2.type == "log" and fig.layout.yaxis.type == "linear"
+    assert fig.layout.xaxis.domain[1] < fig.layout.xaxis2.domain[0]  # one row, two panels
+    assert [t.showlegend for t in fig.data] == [None, None, False, False]  # a, b once
+    assert fig.layout.title.text == "both"
+    only_left = charts.side_by_side([left, right], legend_panels=(1,))
+    assert [t.showlegend for t in only_left.data] == [False, False, None, None]
+
+
+def test_side_by_side_column_widths():
+    a = charts.line_chart(
+        pd.DataFrame({"x": [0, 1], "y": [0, 1]}), x="x", y="y", labels={"x": "", "y": ""}
+    )
+    fig = charts.side_by_side([a, a], widths=(0.6, 0.4), spacing=0.1)
+    left, right = fig.layout.xaxis.domain, fig.layout.xaxis2.domain
+    assert (left[1] - left[0]) / (right[1] - right[0]) == pytest.approx(1.5)
+
+
+@pytest.mark.parametrize("ratio", [0.0, 0.2, 0.5, 0.9])
+def test_unit_grid_draws_one_row_per_layer_and_the_share_kept(ratio):
+    masks = dropout_masks(ratio, (100,) * 6, "book", 0)
+    fig = charts.unit_grid(masks, MASK_LABELS)
+    z = np.asarray(fig.data[0].z, dtype=float)
+    assert z.shape == (6, 100)
+    assert z.mean() == pytest.approx(masks["kept"].mean())
+    assert abs(z.mean() - (1 - ratio)) < 0.06
+    assert list(fig.data[0].y) == [f"layer {n}" for n in range(1, 7)]
+    shares = [a.text for a in fig.layout.annotations]
+    assert shares == [f"{round(100 * row.mean())}% kept" for row in z]
+    assert fig.layout.yaxis.autorange == "reversed"  # layer 1 on top, as the data flows down
+    assert [t.name for t in fig.data[1:]] == ["kept", "dropped"]  # the legend
+    assert fig.layout.height >= 150 + 30 * 6
+
+
+def test_unit_grid_hover_tells_kept_from_dropped_and_the_inverted_factor():
+    masks = dropout_masks(0.2, (20, 20), "inverted", 1)
+    fig = charts.unit_grid(masks, MASK_LABELS)
+    z, text = np.asarray(fig.data[0].z), np.asarray(fig.data[0].text)
+    assert set(text[z == 1]) == {"kept ×1.25"}
+    assert set(text[z == 0]) == {"dropped"}
+    book = charts.unit_grid(dropout_masks(0.2, (20, 20), "book", 1), MASK_LABELS)
+    assert "kept" in set(np.asarray(book.data[0].text).ravel())  # book: kept units pass ×1
+
+
+def test_accuracy_curves_can_fix_the_epoch_axis():
+    fig = charts.accuracy_curves(
+        runs(4),
+        {"x": "e", "y": "a"},
+        split_names={"train_acc": "tr", "test_acc": "te"},
+        x_range=(0, 200),
+    )
+    assert list(fig.layout.xaxis.range) == [0, 200]
+
+
+# ------------------------------------------------------------------------ ui.overfit
+
+
+def test_curves_put_accuracy_beside_the_weight_norm_on_a_fixed_epoch_axis():
+    fig = overfit.curves(runs(10), LABELS, NAMES, epochs=200)
+    acc = [t for t in fig.data if t.xaxis == "x"]
+    norm = [t for t in fig.data if t.xaxis == "x2"]
+    assert [t.name for t in acc] == [
+        "λ = 0.1 · train",
+        "λ = 0.1 · test",
+        "λ = 0 · train",
+        "λ = 0 · test",
+    ]
+    assert [t.line.dash for t in acc] == ["solid", "dash", "solid", "dash"]
+    assert acc[0].line.color == norm[0].line.color != acc[2].line.color  # a colour per run
+    assert [t.name for t in norm] == ["λ = 0.1", "λ = 0"]
+    assert all(t.showlegend is False for t in norm)
+    assert list(fig.layout.xaxis.range) == [0, 200] == list(fig.layout.xaxis2.range)
+    assert fig.layout.yaxis2.title.text == "‖W‖"
+    assert fig.layout.yaxis2.rangemode == "tozero" and fig.layout.yaxis2.type == "linear"
+
+
+def test_curves_turn_the_norm_axis_logarithmic_when_a_run_blows_up():
+    frame = runs(5)
+    frame.loc[frame.index[-1], "weight_norm"] = 5e10  # the epoch before a divergence
+    fig = overfit.curves(frame, LABELS, NAMES, epochs=5)
+    assert fig.layout.yaxis2.type == "log"
+
+
+def test_curves_leave_out_rows_that_are_not_finite():
+    frame = runs(5)
+    frame.loc[3, ["test_acc", "weight_norm"]] = np.nan
+    fig = overfit.curves(frame, LABELS, NAMES, epochs=5)
+    for trace in fig.data:
+        assert np.all(np.isfinite(np.asarray(trace.y, dtype=float)))
+
+
+def test_final_numbers_are_each_runs_last_epoch_and_flag_runs_that_ended_early():
+    numbers = overfit.final_numbers(runs(10, main_test=0.7, drop=("baseline", 4)), epochs=10)
+    main, base = numbers["main"], numbers["baseline"]
+    assert main["train"] == pytest.approx(1.0) and main["test"] == pytest.approx(0.7)
+    assert main["gap"] == pytest.approx(0.3) and main["finished"]
+    assert base["epoch"] == 4 and not base["finished"]
+
+
+def test_metrics_show_the_gap_against_the_baseline_with_smaller_is_better_colours():
+    items = overfit.metrics(runs(10, main_test=0.7, base_test=0.6), 10, NAMES)
+    labels = [i[0] for i in items]
+    assert labels == ["Train accuracy", "Test accuracy", "Gap (train − test)", "Weight norm ‖W‖"]
+    by_label = {i[0]: i for i in items}
+    assert by_label["Gap (train − test)"][1:] == ("0.300", "-0.100 vs λ = 0", "inverse")
+    assert by_label["Test accuracy"][1:] == ("0.700", "+0.100 vs λ = 0", "normal")
+    assert by_label["Weight norm ‖W‖"][1:] == ("20", "-15 vs λ = 0", "off")
+
+
+def test_metrics_of_a_diverged_main_run_are_dashes_and_without_a_baseline_have_no_delta():
+    items = overfit.metrics(runs(10, drop=("main", 3)), 10, NAMES)
+    assert {i[1] for i in items} == {"—"}
+    alone = runs(10)
+    alone = alone[alone["run"] == "main"]
+    assert all(i[2] is None for i in overfit.metrics(alone, 10, NAMES))
+
+
+def test_no_notes_for_runs_that_learned():
+    assert overfit.trouble_notes(runs(100), {}, epochs=100, strong_lever=True) == []
+
+
+def test_a_diverged_run_gets_the_learning_rate_hint():
+    frame = runs(10, drop=("main", 3))
+    notes = overfit.trouble_notes(frame, {"main": 4}, epochs=10, strong_lever=False)
+    assert [k for k, _ in notes] == ["overfit.diverged_hint"]
+
+
+def test_a_strong_lever_that_stops_learning_is_named_as_the_cause():
+    frame = runs(200, main_test=0.1, base_test=0.7)
+    (note,) = overfit.trouble_notes(frame, {}, epochs=200, strong_lever=True)
+    assert note == (
+        "overfit.stuck_lever",
+        {"run": "main", "test": pytest.approx(0.1), "epoch": 200},
+    )
+
+
+def test_when_both_runs_are_stuck_the_training_settings_are_suspected():
+    frame = runs(200, main_test=0.11, base_test=0.1)
+    notes = overfit.trouble_notes(frame, {}, epochs=200, strong_lever=True)
+    assert [(k, a["run"]) for k, a in notes] == [
+        ("overfit.stuck_training", "main"),
+        ("overfit.stuck_training", "baseline"),
+    ]
+    mild = overfit.trouble_notes(runs(200, main_test=0.1), {}, epochs=200, strong_lever=False)
+    assert [k for k, _ in mild] == ["overfit.stuck_training"]
+
+
+def test_too_few_epochs_is_not_called_stuck():
+    notes = overfit.trouble_notes(runs(5, main_test=0.12), {}, epochs=5, strong_lever=True)
+    assert [k for k, _ in notes] == ["overfit.early"]
+
+
+def test_a_partial_frame_gets_no_stuck_note():
+    frame = runs(200, main_test=0.1)
+    partial = frame[frame["epoch"] <= 100]  # stopped halfway
+    assert overfit.trouble_notes(partial, {}, epochs=200, strong_lever=True) == []
+
+
+def test_the_controls_carry_the_books_settings_after_the_pages_own():
+    from ui import state
+
+    controls = overfit.controls(state.FloatRange("lambda", 0.1, 0.0, 1.0), epochs=200)
+    defaults = {c.name: c.default for c in controls}
+    assert defaults == {
+        "lambda": 0.1,
+        "epochs": 200,
+        "compare": True,
+        "train_size": 300,
+        "layers": 6,
+        "width": 100,
+        "optimizer": "sgd",
+        "lr": 0.01,
+    }
+    lr = next(c for c in controls if c.name == "lr")
+    assert 0.01 in lr.options
