@@ -1,24 +1,42 @@
 #!/usr/bin/env bash
 # The README's test command: bash scripts/test.sh [pytest arguments...]
 # Installs the pinned test requirements, installs Debian's Chromium for the browser tests if it is
-# missing (never `playwright install`: that downloads a browser of its own), then runs pytest over
+# missing (never `playwright install`: that downloads a browser of its own) and a Chinese font
+# (fonts-noto-cjk) if fontconfig knows none, then runs pytest over
 # tests/ (unit, AppTest and real-browser tests). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 python -m pip install --disable-pip-version-check --quiet -r requirements-test.txt
 
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+apt_wait=(-o DPkg::Lock::Timeout=600)  # wait for another apt/dpkg run instead of failing on its lock
+apt_updated=
+apt_install() {  # apt_install PACKAGE: one Debian package, quietly; the index is updated once
+    if [ -z "$apt_updated" ]; then
+        "${sudo[@]}" apt-get "${apt_wait[@]}" update -qq
+        apt_updated=1
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get "${apt_wait[@]}" install -y -qq "$1"
+}
+
 if [ ! -x /usr/bin/chromium ] && ! command -v apt-get >/dev/null; then
     echo "test.sh: no /usr/bin/chromium and no apt-get: the browser tests cannot run here" >&2
 elif [ ! -x /usr/bin/chromium ]; then
     echo "test.sh: /usr/bin/chromium is missing; installing Debian's chromium" >&2
-    sudo=()
-    if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
-    # Wait for another apt/dpkg run instead of failing on its lock.
-    apt_wait=(-o DPkg::Lock::Timeout=600)
-    "${sudo[@]}" apt-get "${apt_wait[@]}" update -qq
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get "${apt_wait[@]}" install -y -qq chromium
+    apt_install chromium
+fi
+
+# The 繁體中文 pages need a Chinese font, or the browser tests' screenshots show empty boxes.
+# (A variable, not `fc-list | grep -q`: with pipefail, grep quitting early fails the pipe.)
+zh_fonts="$(fc-list :lang=zh 2>/dev/null || true)"
+if [ -z "$zh_fonts" ] && ! command -v apt-get >/dev/null; then
+    echo "test.sh: no Chinese font and no apt-get: 繁體中文 screenshots will show boxes" >&2
+elif [ -z "$zh_fonts" ]; then
+    echo "test.sh: no Chinese font (fc-list :lang=zh); installing Debian's fonts-noto-cjk" >&2
+    apt_install fonts-noto-cjk
 fi
 
 exec python -m pytest "$@"

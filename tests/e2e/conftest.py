@@ -1,0 +1,186 @@
+"""Fixtures for the real-browser tests: the app served by `streamlit run` on a free port, Debian's
+Chromium driven by Playwright, a folder for screenshots (git-ignored) and a timings table.
+
+Never run `playwright install`: it downloads a browser of its own. These tests use Debian's
+/usr/bin/chromium, which scripts/test.sh installs with apt-get when it is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VIEWPORT = {"width": 1280, "height": 720}
+STARTUP_TIMEOUT_S = 60
+ACTION_TIMEOUT_MS = 60_000  # a loaded machine (2 cores, other sessions) can be slow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().strip() == b"ok"
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """test-artifacts/browser/: screenshots, the server log and timings.txt (git-ignored)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def app_url(artifacts):
+    """The app's base URL, served for the whole session; the server is stopped afterwards, also
+    when a test (or the start-up itself) fails."""
+    port = _free_port()
+    log = open(artifacts / "server.log", "w")  # noqa: SIM115 (closed below)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.fileWatcherType",
+            "none",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=os.environ | {"PYTHONUNBUFFERED": "1"},
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while not _healthy(f"{base}/_stcore/health"):
+            if server.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                tail = (artifacts / "server.log").read_text()[-2000:]
+                pytest.fail(
+                    f"the Streamlit server did not answer 'ok' on {base}/_stcore/health "
+                    f"(exit code {server.poll()}); its log:\n{tail}",
+                    pytrace=False,
+                )
+            time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium. Missing is a failure, not a skip: scripts/test.sh installs it."""
+    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. Run "
+            "`bash scripts/test.sh` (it apt-installs chromium) or `apt-get install chromium`; "
+            "never `playwright install`.",
+            pytrace=False,
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(scope="session")
+def chinese_font() -> bool:
+    """Whether fontconfig knows a Chinese font (Debian's fonts-noto-cjk); without one the
+    繁體中文 screenshots show empty boxes, though the text checks still pass."""
+    if shutil.which("fc-list") is None:
+        return False
+    found = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout
+    return bool(found.strip())
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context (a new Streamlit session) at 1280x720. Uncaught JavaScript
+    errors are collected in `page.js_errors`."""
+    context = browser.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    tab = context.new_page()
+    tab.js_errors = []
+    tab.on("pageerror", lambda err: tab.js_errors.append(str(err)))
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def timings(artifacts):
+    """Rows of (page, language, {measure: seconds}); printed and written to timings.txt at the
+    end of the session. Measured, never asserted."""
+    rows: list[tuple[str, str, dict[str, float]]] = []
+    yield rows
+    if not rows:
+        return
+    order = ["load", "train", "move", "move_idle", "back", "back_idle", "forth", "forth_idle"]
+    seen = {m for _, _, measures in rows for m in measures}
+    columns = [c for c in order if c in seen] + sorted(seen - set(order))
+    header = ["page", "lang", *columns]
+    lines = [header] + [
+        [page, lang, *(f"{m[c]:.2f}" if c in m else "-" for c in columns)] for page, lang, m in rows
+    ]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    text = "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    )
+    legend = (
+        "Seconds. load: open the URL until the page's title, chart and run are done. "
+        "train: Train pressed until the last curve is drawn. move: first control move (not "
+        "cached; it may train) until the chart's data changed; back/forth: the control moved "
+        "back and forth again (cached results); *_idle: until the script run ended. Each "
+        "language uses its own seed, so both first moves are uncached."
+    )
+    (artifacts / "timings.txt").write_text(f"{text}\n\n{legend}\n")
+    print(f"\n\nBrowser timings (also in {artifacts / 'timings.txt'}):\n{text}\n{legend}")
