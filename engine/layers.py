@@ -42,7 +42,8 @@ class Relu:
 
     def forward(self, x, train=True):
         out = np.maximum(x, 0)
-        self.mask = out > 0
+        if train:  # evaluation never goes backward: no mask needed
+            self.mask = out > 0
         return out
 
     def backward(self, dout):

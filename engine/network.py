@@ -4,6 +4,8 @@ Layout per hidden layer: Affine -> [BatchNormalization] -> activation -> [Dropou
 then a last Affine and SoftmaxWithLoss.
 """
 
+import math
+
 import numpy as np
 
 from engine.checks import check_choice, check_float, check_int
@@ -81,8 +83,15 @@ class MultiLayerNet:
 
     def weight_square_sum(self) -> float:
         """sum of W**2 over every weight matrix (biases and gamma/beta excluded)."""
-        # float64 accumulation: float32 overflows for blown-up weights long before the loss does.
-        return float(sum(np.vdot(w, w) for w in (a.W.astype(np.float64) for a in self.affines)))
+        total = 0.0
+        for a in self.affines:
+            w = a.W.reshape(-1)
+            with np.errstate(over="ignore"):
+                square_sum = float(np.dot(w, w))
+            if not math.isfinite(square_sum):  # float32 overflow: weights blown up, not inf
+                square_sum = float(np.dot(w.astype(np.float64), w.astype(np.float64)))
+            total += square_sum
+        return total
 
     def loss(self, x, t, train=True) -> float:
         """Cross-entropy of the batch plus 0.5 * lambda * sum(W**2)."""
@@ -116,7 +125,9 @@ class MultiLayerNet:
         lam = self.weight_decay_lambda
         grads = {}
         for i, affine in enumerate(self.affines, start=1):
-            grads[f"W{i}"] = affine.dW + lam * affine.W if lam else affine.dW
+            if lam:  # in place: the layer's dW then holds the decayed gradient too
+                affine.dW += lam * affine.W
+            grads[f"W{i}"] = affine.dW
             grads[f"b{i}"] = affine.db
         for i, bn in enumerate((la for la in self.layers if isinstance(la, BatchNormalization)), 1):
             grads[f"gamma{i}"], grads[f"beta{i}"] = bn.dgamma, bn.dbeta
