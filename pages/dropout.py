@@ -19,7 +19,7 @@ form = state.Form("dropout", CONTROLS)
 st.title(t("dropout.title"))
 st.markdown(t("dropout.intro"))
 
-row = st.columns([3, 3, 3, 2])
+row = st.columns([4, 4, 4, 5])
 ratio = form.widget("ratio", t("dropout.ratio"), help=t("dropout.ratio_help"), container=row[0])
 mode = form.widget(
     "mode",
@@ -69,6 +69,7 @@ overfit.training_section(
     run_names={"main": t("dropout.run_main", ratio=ratio), "baseline": t("dropout.run_baseline")},
     strong_lever=ratio >= STRONG_RATIO,
     stuck_hint=t("dropout.stuck_hint"),
+    diverged_hint=t("dropout.diverged_hint", scale=1 / (1 - ratio)) if mode == "inverted" else None,
     book=t("dropout.book"),
 )
 

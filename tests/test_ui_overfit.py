@@ -3,12 +3,20 @@ numbers, and the notes on runs that diverged or did not learn."""
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from engine.experiments import dropout_masks
 from ui import charts, overfit
 
-LABELS = {"x": "epoch", "acc": "accuracy", "norm": "‖W‖", "train": "train", "test": "test"}
+LABELS = {
+    "x": "epoch",
+    "acc": "accuracy",
+    "norm": "‖W‖",
+    "train": "train",
+    "test": "test",
+    "gap": "gap {gap:.2f}",
+}
 NAMES = {"main": "λ = 0.1", "baseline": "λ = 0"}
 MASK_LABELS = {
     "title": "one pass",
@@ -152,21 +160,24 @@ def test_final_numbers_are_each_runs_last_epoch_and_flag_runs_that_ended_early()
 
 
 def test_metrics_show_the_gap_against_the_baseline_with_smaller_is_better_colours():
-    items = overfit.metrics(runs(10, main_test=0.7, base_test=0.6), 10, NAMES)
+    items = overfit.metrics(runs(10, main_test=0.7, base_test=0.6), 10)
     labels = [i[0] for i in items]
     assert labels == ["Train accuracy", "Test accuracy", "Gap (train − test)", "Weight norm ‖W‖"]
     by_label = {i[0]: i for i in items}
-    assert by_label["Gap (train − test)"][1:] == ("0.300", "-0.100 vs λ = 0", "inverse")
-    assert by_label["Test accuracy"][1:] == ("0.700", "+0.100 vs λ = 0", "normal")
-    assert by_label["Weight norm ‖W‖"][1:] == ("20", "-15 vs λ = 0", "off")
+    assert by_label["Gap (train − test)"][1:] == ("0.300", "-0.100", "inverse")
+    assert by_label["Test accuracy"][1:] == ("0.700", "+0.100", "normal")
+    assert by_label["Weight norm ‖W‖"][1:] == ("20", "-15", "off")
+    assert overfit.compared(runs(10), 10)
 
 
 def test_metrics_of_a_diverged_main_run_are_dashes_and_without_a_baseline_have_no_delta():
-    items = overfit.metrics(runs(10, drop=("main", 3)), 10, NAMES)
+    items = overfit.metrics(runs(10, drop=("main", 3)), 10)
     assert {i[1] for i in items} == {"—"}
     alone = runs(10)
     alone = alone[alone["run"] == "main"]
-    assert all(i[2] is None for i in overfit.metrics(alone, 10, NAMES))
+    assert all(i[2] is None for i in overfit.metrics(alone, 10))
+    assert not overfit.compared(alone, 10)
+    assert not overfit.compared(runs(10, drop=("baseline", 3)), 10)
 
 
 def test_no_notes_for_runs_that_learned():
@@ -227,3 +238,51 @@ def test_the_controls_carry_the_books_settings_after_the_pages_own():
     }
     lr = next(c for c in controls if c.name == "lr")
     assert 0.01 in lr.options
+
+
+def test_curves_mark_each_runs_latest_gap_in_its_colour():
+    fig = overfit.curves(runs(10, main_test=0.7, base_test=0.6), LABELS, NAMES, epochs=20)
+    brackets = [s for s in fig.layout.shapes if s.type == "line"]
+    assert [(s.xanchor, s.y0, s.y1) for s in brackets] == [
+        (10, pytest.approx(0.7), pytest.approx(1.0)),
+        (10, pytest.approx(0.6), pytest.approx(1.0)),
+    ]
+    assert all(s.xref == "x" and s.yref == "y" for s in brackets)  # on the accuracy panel
+    acc = [t for t in fig.data if t.xaxis == "x"]
+    assert [s.line.color for s in brackets] == [acc[0].line.color, acc[2].line.color]
+    assert [a.text for a in fig.layout.annotations] == ["gap 0.30", "gap 0.40"]
+
+
+def test_side_by_side_moves_shapes_and_annotations_onto_their_panel():
+    left = charts.line_chart(
+        pd.DataFrame({"x": [0, 1], "y": [0, 1]}), x="x", y="y", labels={"x": "", "y": ""}
+    )
+    right = go.Figure(left)
+    right.add_shape(type="line", x0=0, x1=1, y0=0, y1=1)
+    right.add_annotation(x=1, y=1, text="here", showarrow=False)
+    fig = charts.side_by_side([left, right])
+    (shape,) = fig.layout.shapes
+    (note,) = fig.layout.annotations
+    assert (shape.xref, shape.yref) == ("x2", "y2") == (note.xref, note.yref)
+
+
+def test_a_strong_lever_is_blamed_for_a_divergence_only_when_its_run_alone_diverged():
+    frame = runs(10, drop=("main", 1))
+    notes = overfit.trouble_notes(frame, {"main": 2}, epochs=10, strong_lever=True)
+    assert [k for k, _ in notes] == ["overfit.diverged_lever"]
+    both = overfit.trouble_notes(
+        runs(10, drop=("main", 1)), {"main": 2, "baseline": 3}, epochs=10, strong_lever=True
+    )
+    assert [k for k, _ in both] == ["overfit.diverged_hint"]
+
+
+def test_a_diverged_run_gets_no_gap_bracket_and_close_labels_move_apart():
+    frame = runs(10, main_test=0.5, base_test=0.5, drop=("main", 3))
+    fig = overfit.curves(frame, LABELS, NAMES, epochs=10)
+    assert [a.text for a in fig.layout.annotations] == ["gap 0.50"]  # the baseline's only
+    close = overfit.curves(runs(10, main_test=0.5, base_test=0.51), LABELS, NAMES, epochs=10)
+    ys = sorted(a.y for a in close.layout.annotations)
+    assert ys[1] - ys[0] >= overfit.GAP_LABEL_SEP - 1e-9
+    brackets = [s for s in close.layout.shapes if s.type == "line"]
+    assert [s.x0 for s in brackets] == [0, 5]  # side by side, in pixels, not on top
+    assert {s.xanchor for s in brackets} == {10}

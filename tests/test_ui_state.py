@@ -11,6 +11,7 @@ from ui.state import (
     FloatRange,
     IntRange,
     LogRange,
+    NumberList,
     ParamError,
     Problem,
     encode_params,
@@ -181,3 +182,81 @@ def test_every_problem_reason_has_a_message_in_both_languages_naming_param_and_v
             "zh-TW", f"state.{p.reason}", param=p.param, value=p.raw, used=p.used, **p.detail
         )
         assert p.param in chinese and "{" not in chinese
+
+
+# ------------------------------------------------------------------ lists and extra log values
+
+NUMBERS = NumberList("numbers", "1, 2, 3", max_count=5, max_abs=1e6)
+BOOK_SCALES = tuple(10.0 ** (-4 * k / 15) for k in range(16))  # the book's logspace(0, -4, 16)
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("1, 2, 3", (1.0, 2.0, 3.0)),
+        ("1 2 3", (1.0, 2.0, 3.0)),
+        (" 0.5;-1 , 4e2 ", (0.5, -1.0, 400.0)),
+        ("1，2、3", (1.0, 2.0, 3.0)),  # full-width separators from a zh-TW keyboard
+    ],
+)
+def test_number_list_reads_commas_spaces_and_full_width_separators(text, numbers):
+    assert NUMBERS.numbers(text) == numbers
+    assert NUMBERS.parse(text) == text.strip()  # the value is the text as typed
+
+
+@pytest.mark.parametrize(
+    "text, reason, detail",
+    [
+        ("", "empty_list", {}),
+        (" , ", "empty_list", {}),
+        ("1, two, 3", "not_a_number_in_list", {"token": "two"}),
+        ("1, nan", "not_a_number_in_list", {"token": "nan"}),
+        ("1, 2e9", "number_too_large", {"token": "2e9", "high": "1e+06"}),
+        ("1 2 3 4 5 6", "too_many_numbers", {"high": 5}),
+    ],
+)
+def test_number_list_names_what_is_wrong(text, reason, detail):
+    with pytest.raises(ParamError) as err:
+        NUMBERS.numbers(text)
+    assert err.value.reason == reason and err.value.detail == detail
+    assert err.value.used == "1, 2, 3"  # a bad link falls back to the default list
+
+
+def test_a_bad_number_list_in_the_url_is_a_problem_naming_the_token():
+    values, problems = parse_params([NUMBERS], {"numbers": "1, x"})
+    assert values == {"numbers": "1, 2, 3"}
+    (p,) = problems
+    assert (p.param, p.raw, p.reason, p.used) == (
+        "numbers",
+        "1, x",
+        "not_a_number_in_list",
+        "1, 2, 3",
+    )
+    message = problem_message(p)
+    assert "“numbers”" in message and "“x”" in message and "1, 2, 3" in message
+
+
+def test_log_range_extra_values_join_the_grid_and_survive_the_url():
+    scale = LogRange("scale", 0.01, 1e-4, 10.0, extra=BOOK_SCALES)
+    options = scale.options
+    assert list(options) == sorted(options)
+    assert all(s in options for s in BOOK_SCALES)
+    assert options.count(1.0) == 1 and options.count(1e-4) == 1  # no duplicates of the grid
+    for s in BOOK_SCALES:
+        assert scale.parse(scale.encode(s)) == s  # 6 significant digits read back exactly
+    assert scale.parse("0.01") == 0.01
+
+
+def test_every_list_problem_reason_has_a_message_in_both_languages():
+    problems = [
+        Problem("numbers", "", "empty_list", "1, 2, 3"),
+        Problem("numbers", "1, x", "not_a_number_in_list", "1, 2, 3", {"token": "x"}),
+        Problem("numbers", "9e9", "number_too_large", "1, 2, 3", {"token": "9e9", "high": "1e+06"}),
+        Problem("numbers", "1 2", "too_many_numbers", "1, 2, 3", {"high": 30}),
+    ]
+    for p in problems:
+        for lang in ("en", "zh-TW"):
+            text = i18n.translate(
+                lang, f"state.{p.reason}", param=p.param, value=p.raw, used=p.used, **p.detail
+            )
+            assert p.param in text and p.used in text and "{" not in text

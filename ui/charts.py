@@ -556,8 +556,9 @@ def side_by_side(
     height: int = 420,
     spacing: float = 0.1,
 ) -> go.Figure:
-    """The figures as panels of one row, each keeping its traces and its axes' titles, ranges
-    and scale type (so builders made for one panel compose without being rewritten).
+    """The figures as panels of one row, each keeping its traces, its axes' titles, ranges
+    and scale type, and its data-placed shapes and annotations (so builders made for one panel
+    compose without being rewritten).
 
     legend_panels: indexes of the panels whose traces appear in the legend (default all); a
     name already in the legend is not repeated.
@@ -582,6 +583,10 @@ def side_by_side(
             for key in ("domain", "anchor", "matches", "overlaying", "position"):
                 props.pop(key, None)
             update(props, row=1, col=i + 1)
+        for shape in src.layout.shapes:
+            fig.add_shape(shape, row=1, col=i + 1)
+        for note in src.layout.annotations:
+            fig.add_annotation(note, row=1, col=i + 1)
     return _style(fig, title, height)
 
 

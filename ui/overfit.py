@@ -32,6 +32,7 @@ CHANCE = 0.1  # ten digits: accuracy of guessing
 STUCK_MARGIN = 0.05  # final test accuracy within this of chance counts as "stuck"
 EARLY_EPOCHS = 50  # fewer epochs than this: "not learned yet" rather than "stuck"
 LOG_NORM_RATIO = 100.0  # weight norms spanning more than this get a log axis
+GAP_LABEL_SEP = 0.09  # accuracy units between two gap labels
 OPTIMIZERS = ("sgd", "momentum", "adagrad", "adam")
 OPTIMIZER_NAMES = {"sgd": "SGD", "adagrad": "AdaGrad", "adam": "Adam"}  # names in every language
 
@@ -103,7 +104,8 @@ def curves(
     """Accuracy (train solid, test dashed) beside the weight norm, one colour per run.
 
     frame: engine.overfitting rows (run, epoch, train_acc, test_acc, weight_norm).
-    labels: "title", "x", "acc", "norm", "train", "test".
+    labels: "title", "x", "acc", "norm", "train", "test", "gap" (template with {gap}: the
+    bracket from test to train at each run's latest epoch).
     The epoch axis is fixed to [0, epochs] so live curves grow into a frame that stays put; the
     norm axis starts at 0 (the shrinking is the point) unless the norms span more than
     LOG_NORM_RATIO, when it turns logarithmic (a blowing-up run before it diverges).
@@ -116,6 +118,7 @@ def curves(
         split_names={"train_acc": labels["train"], "test_acc": labels["test"]},
         x_range=x_range,
     )
+    _mark_gaps(acc, frame, labels["gap"], run_names)
     norms = frame["weight_norm"].to_numpy(dtype=float)
     norms = norms[np.isfinite(norms) & (norms > 0)]
     log_y = len(norms) > 0 and norms.max() / norms.min() > LOG_NORM_RATIO
@@ -129,12 +132,64 @@ def curves(
         log_y=log_y,
         x_range=x_range,
     )
-    if not log_y:
+    if log_y:
+        norm.update_yaxes(dtick=1)  # a tick per power of ten, no 2s and 5s between
+    else:
         norm.update_yaxes(rangemode="tozero")
     norm.update_yaxes(exponentformat="power")
     return charts.side_by_side(
         [acc, norm], title=labels.get("title"), legend_panels=(0,), widths=(0.6, 0.4)
     )
+
+
+def _mark_gaps(fig: go.Figure, frame: pd.DataFrame, label: str, run_names) -> None:
+    """A bracket from test to train accuracy at the latest epoch, one per run that reached it,
+    labelled with the gap in the run's colour (colours follow line_chart: named runs first).
+    A run that ended earlier (diverged) gets none. Labels closer than GAP_LABEL_SEP apart are
+    moved apart so both stay readable."""
+    if frame.empty:
+        return
+    frame = frame[np.isfinite(frame["train_acc"].astype(float))]
+    frame = frame[np.isfinite(frame["test_acc"].astype(float))]
+    if frame.empty:
+        return
+    present = list(dict.fromkeys(frame["run"].tolist()))
+    order = [r for r in run_names if r in present] + [r for r in present if r not in run_names]
+    latest = frame["epoch"].max()
+    marks = []
+    for i, run in enumerate(order):
+        d = frame[frame["run"] == run].sort_values("epoch")
+        last = d.iloc[-1]
+        if last["epoch"] != latest:
+            continue
+        train, test = float(last["train_acc"]), float(last["test_acc"])
+        marks.append({"i": i, "train": train, "test": test, "y": (train + test) / 2})
+    for a, b in zip(
+        sorted(marks, key=lambda m: m["y"]), sorted(marks, key=lambda m: m["y"])[1:], strict=False
+    ):
+        b["y"] = max(b["y"], a["y"] + GAP_LABEL_SEP)
+    for k, m in enumerate(marks):
+        col = charts.colour(m["i"])
+        fig.add_shape(
+            type="line",
+            xsizemode="pixel",
+            xanchor=latest,
+            x0=5 * k,
+            x1=5 * k,
+            y0=m["test"],
+            y1=m["train"],
+            line={"color": col, "width": 4},
+        )
+        fig.add_annotation(
+            x=latest,
+            y=m["y"],
+            text=label.format(gap=m["train"] - m["test"]),
+            showarrow=False,
+            xanchor="right",
+            xshift=-6,
+            font={"color": col},
+            bgcolor="rgba(255,255,255,0.75)",
+        )
 
 
 def final_numbers(frame: pd.DataFrame, epochs: int) -> dict[str, dict]:
@@ -166,15 +221,18 @@ def trouble_notes(
 ) -> list[tuple[str, dict]]:
     """Notes on runs that did not learn: [(string key, format args)], keys under "overfit.".
 
-    A run that diverged gets a hint about the learning rate (ui.live already says where it
-    diverged). A finished run whose test accuracy ended within STUCK_MARGIN of chance is
+    A run that diverged gets a hint (ui.live already says where it diverged): about the
+    page's lever when `strong_lever` and only the run with the lever diverged
+    ("overfit.diverged_lever"), else about the learning rate.
+    A finished run whose test accuracy ended within STUCK_MARGIN of chance is
     "early" (fewer than EARLY_EPOCHS epochs), or "stuck"; the cause suggested is the page's
     lever when `strong_lever` (lambda or ratio large) and the run without it learned, else the
     training settings. args: "run" (engine run name), "test", "epoch".
     """
     notes: list[tuple[str, dict]] = []
     if diverged:
-        notes.append(("overfit.diverged_hint", {}))
+        lever = strong_lever and "main" in diverged and "baseline" not in diverged
+        notes.append(("overfit.diverged_lever" if lever else "overfit.diverged_hint", {}))
     numbers = final_numbers(frame, epochs) if not frame.empty else {}
     stuck = {
         run: n
@@ -193,21 +251,27 @@ def trouble_notes(
     return notes
 
 
-def _delta(value: float, base: float | None, fmt: str, baseline_name: str) -> str | None:
-    """The change against the baseline; it starts with its sign, which st.metric's arrow reads."""
+def _delta(value: float, base: float | None, fmt: str) -> str | None:
+    """The change against the baseline, signed (st.metric's arrow reads the sign); the page
+    says once, under the numbers, what it is measured against (a pill has no room for it)."""
     if base is None or not math.isfinite(base):
         return None
-    return t("overfit.vs_baseline", delta=format(value - base, fmt), baseline=baseline_name)
+    return format(value - base, "+" + fmt)
 
 
-def metrics(frame: pd.DataFrame, epochs: int, run_names: Mapping[str, str]) -> list[tuple]:
+def compared(frame: pd.DataFrame, epochs: int) -> bool:
+    """Whether the final numbers carry a change against a baseline that trained to the end."""
+    numbers = final_numbers(frame, epochs) if frame is not None and not frame.empty else {}
+    return all(run in numbers and numbers[run]["finished"] for run in ("main", "baseline"))
+
+
+def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
     """The main run's final train and test accuracy, gap and weight norm as st.metric items,
     each with its change against the run without the technique (when it was trained)."""
     numbers = final_numbers(frame, epochs)
     main = numbers.get("main")
     base = numbers.get("baseline")
     base = base if base is not None and base["finished"] else None
-    name = run_names.get("baseline", "baseline")
     items = []
     for key, label, colour, fmt in (
         ("train", "overfit.m_train", "off", ".3f"),
@@ -218,7 +282,7 @@ def metrics(frame: pd.DataFrame, epochs: int, run_names: Mapping[str, str]) -> l
         if main is None or not main["finished"]:
             items.append((t(label), "—", None, colour))
             continue
-        delta = _delta(main[key], base[key] if base else None, "+" + fmt, name)
+        delta = _delta(main[key], base[key] if base else None, fmt)
         items.append((t(label), format(main[key], fmt), delta, colour))
     return items
 
@@ -236,6 +300,7 @@ def training_section(
     run_names: Mapping[str, str],
     strong_lever: bool,
     stuck_hint: str,
+    diverged_hint: str | None = None,
     book: str,
 ):
     """Train the book's overfitting experiment live with the form's settings plus `lever`
@@ -244,8 +309,9 @@ def training_section(
 
     The first time a page is shown it waits for Train; once the reader has trained there,
     every later change of a setting starts the new run at once (a slider moved is a question
-    asked). stuck_hint: the page's sentence on why its lever can stop learning. book: the
-    book's recorded numbers, shown under the result.
+    asked). stuck_hint: the page's sentence on why its lever can stop learning; diverged_hint:
+    on why it can make training diverge (None: the learning rate is blamed). book: the book's
+    recorded numbers, shown under the result.
     """
     import streamlit as st
 
@@ -271,6 +337,7 @@ def training_section(
         "norm": t("overfit.norm"),
         "train": t("overfit.train"),
         "test": t("overfit.test"),
+        "gap": t("overfit.gap_label"),
     }
 
     def notes(frame, diverged):
@@ -278,7 +345,10 @@ def training_section(
         for key, args in trouble_notes(frame, diverged, epochs=epochs, strong_lever=strong_lever):
             if "run" in args:
                 args = {**args, "run": names.get(args["run"], args["run"])}
-            texts.append(t(key, **args, hint=stuck_hint, lr=v["lr"]))
+            if key == "overfit.diverged_lever" and diverged_hint is None:
+                key = "overfit.diverged_hint"
+            hint = diverged_hint if key == "overfit.diverged_lever" else stuck_hint
+            texts.append(t(key, **args, hint=hint, lr=v["lr"]))
         return texts
 
     started = _STARTED + page
@@ -289,7 +359,7 @@ def training_section(
         overfitting,
         kwargs,
         figures=lambda frame: curves(frame, labels, names, epochs),
-        metrics=lambda frame: metrics(frame, epochs, names),
+        metrics=lambda frame: metrics(frame, epochs),
         notes=notes,
         run_names=names,
         auto_start=st.session_state.get(started, False),
@@ -297,5 +367,7 @@ def training_section(
     )
     if outcome.status != "idle":
         st.session_state[started] = True
+    if outcome.status in ("finished", "cached") and compared(outcome.frame, epochs):
+        st.caption(t("overfit.delta_caption", baseline=names["baseline"]))
     st.caption(book)
     return outcome

@@ -31,6 +31,7 @@ the book-settings button calls `reset_current_page` as its on_click callback.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -152,21 +153,32 @@ def log_grid(low: float, high: float) -> tuple[float, ...]:
 
 @dataclass(frozen=True)
 class LogRange(Control):
-    """A positive number in [low, high] chosen on `log_grid` (a log slider)."""
+    """A positive number in [low, high] chosen on `log_grid` (a log slider).
+
+    extra: further values on the slider (e.g. the book's logspace(0, -4, 16) scales, which are
+    not round); the URL writes them with 6 significant digits, which reads back as the same one.
+    """
 
     low: float = 1e-4
     high: float = 10.0
+    extra: tuple[float, ...] = ()
 
     @property
     def options(self) -> tuple[float, ...]:
-        return log_grid(self.low, self.high)
+        grid = log_grid(self.low, self.high)
+        more = [
+            v
+            for v in self.extra
+            if self.low <= v <= self.high and not any(math.isclose(v, g) for g in grid)
+        ]
+        return tuple(sorted((*grid, *more)))
 
     def parse(self, raw):
         value = _number(raw, self.default)
         if not self.low <= value <= self.high:
             raise ParamError("out_of_range", self.snap(value), low=self.low, high=self.high)
         snapped = self.snap(value)
-        if not math.isclose(snapped, value, rel_tol=1e-6):
+        if not math.isclose(snapped, value, rel_tol=1e-5):
             raise ParamError("snapped_log", snapped)
         return snapped
 
@@ -189,6 +201,47 @@ class Choice(Control):
             if raw.strip().lower() == choice.lower():
                 return choice
         raise ParamError("unknown_choice", self.default, choices=", ".join(self.choices))
+
+
+_LIST_SEPARATORS = re.compile(r"[\s,;，、；]+")  # also the full-width ones a zh-TW keyboard types
+
+
+@dataclass(frozen=True)
+class NumberList(Control):
+    """A short list of numbers typed as text ("1, 2, 3"); the value is the text as typed.
+
+    `numbers(text)` reads it, or raises ParamError with reason empty_list,
+    not_a_number_in_list (detail: token), number_too_large (token, high) or too_many_numbers
+    (high); a page shows its own message for typed text, the URL check names the parameter.
+    """
+
+    max_count: int = 30
+    max_abs: float = 1e6
+
+    def numbers(self, text: str) -> tuple[float, ...]:
+        tokens = [tok for tok in _LIST_SEPARATORS.split(str(text).strip()) if tok]
+        if not tokens:
+            raise ParamError("empty_list", self.default)
+        values = []
+        for tok in tokens:
+            try:
+                value = float(tok)
+            except ValueError:
+                raise ParamError("not_a_number_in_list", self.default, token=tok) from None
+            if not math.isfinite(value):
+                raise ParamError("not_a_number_in_list", self.default, token=tok)
+            if abs(value) > self.max_abs:
+                raise ParamError(
+                    "number_too_large", self.default, token=tok, high=f"{self.max_abs:g}"
+                )
+            values.append(value)
+        if len(values) > self.max_count:
+            raise ParamError("too_many_numbers", self.default, high=self.max_count)
+        return tuple(values)
+
+    def parse(self, raw):
+        self.numbers(raw)
+        return str(raw).strip()
 
 
 @dataclass(frozen=True)
@@ -414,7 +467,8 @@ class Form:
 
         IntRange/FloatRange -> slider (style="number": number input); LogRange -> select
         slider; Choice -> horizontal radio (style="select": select box, "segmented": segmented
-        control); Flag -> toggle. format_func turns a value into its (translated) label.
+        control, "slider": select slider); Flag -> toggle; NumberList -> text input.
+        format_func turns a value into its (translated) label.
         """
         return draw_widget(
             self.controls[name],
@@ -452,9 +506,13 @@ def draw_widget(control, key, label, *, help, format_func, style, disabled, cont
             return box.segmented_control(
                 label, control.choices, format_func=fmt, required=True, **common
             )
+        if style == "slider":
+            return box.select_slider(label, control.choices, format_func=fmt, **common)
         return box.radio(label, control.choices, format_func=fmt, horizontal=True, **common)
     if isinstance(control, Flag):
         return box.toggle(label, **common)
+    if isinstance(control, NumberList):
+        return box.text_input(label, max_chars=300, **common)
     raise TypeError(f"no widget for {type(control).__name__}")
 
 

@@ -458,4 +458,310 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
         r"(try ratio 0.5 in both). Dropout can be read as training many thinned networks at "
         r"once and averaging them at test time, like an ensemble."
     ),
+    # ---------------------------------------------------------------- page 2: Batch Normalization
+    "state.empty_list": (
+        "The link's “{param}” = “{value}” holds no numbers; using {used}."
+    ),
+    "state.not_a_number_in_list": (
+        "The link's “{param}” = “{value}”: “{token}” is not a number; using {used}."
+    ),
+    "state.number_too_large": (
+        "The link's “{param}” = “{value}”: “{token}” is larger than {high} in size; using {used}."
+    ),
+    "state.too_many_numbers": (
+        "The link's “{param}” = “{value}” holds more than {high} numbers; using {used}."
+    ),
+    "batchnorm.title": "Batch Normalization",
+    "batchnorm.intro": (
+        "A Batch Normalization layer sits after an Affine layer and, for every mini-batch, shifts "
+        "and scales each feature so that over the batch it has mean 0 and variance 1; then it "
+        "multiplies by γ and adds β, two parameters the network learns. This page builds it "
+        "up: first the statistics it uses, then its computation graph forward and backward with "
+        "real numbers, then the book's experiment: the same network trained with and without "
+        "it."
+    ),
+    # 1. primer
+    "batchnorm.primer_header": "1. Mean, deviation, variance: what BN computes",
+    "batchnorm.primer_intro": (
+        "BN computes, for each feature over the mini-batch, a mean and a variance. Type a few "
+        "numbers (or pick an example) and compare two ways of measuring how far they lie from "
+        "their mean: the average **length** of the deviations and the average **square**."
+    ),
+    "batchnorm.numbers": "Numbers (separated by commas or spaces)",
+    "batchnorm.numbers_help": (
+        "Up to 30 numbers, e.g. 1, 2, 3 or 0.5 -1 4e2. Like BN, every statistic divides by the "
+        "count N (not N − 1)."
+    ),
+    "batchnorm.preset_plain": "1, 2, 3",
+    "batchnorm.preset_extreme": "1, 2, 3, 100",
+    "batchnorm.preset_help": "Put this example into the list above.",
+    "batchnorm.numbers_empty_list": (
+        "The list is empty: type at least one number, e.g. 1, 2, 3."
+    ),
+    "batchnorm.numbers_not_a_number_in_list": (
+        "“{token}” is not a number. Type numbers separated by commas or spaces, e.g. 1, 2, 3."
+    ),
+    "batchnorm.numbers_number_too_large": (
+        "“{token}” is too large for this primer: keep every number within ±{high}."
+    ),
+    "batchnorm.numbers_too_many_numbers": (
+        "That is more than {high} numbers: the picture would be unreadable. Remove a few."
+    ),
+    "batchnorm.stat_mean": "Mean μ",
+    "batchnorm.stat_mean_help": "μ = (1/N) Σ xᵢ: the balance point of the numbers.",
+    "batchnorm.stat_mad": "Mean absolute deviation",
+    "batchnorm.stat_mad_help": "(1/N) Σ |xᵢ − μ|: the average distance from the mean.",
+    "batchnorm.stat_var": "Variance σ²",
+    "batchnorm.stat_var_help": (
+        "σ² = (1/N) Σ (xᵢ − μ)²: the average squared distance from the mean (its unit is the "
+        "numbers' unit squared)."
+    ),
+    "batchnorm.stat_std": "Standard deviation σ",
+    "batchnorm.stat_std_help": (
+        "σ = √σ²: back in the numbers' own unit. BN divides by √(σ² + ε)."
+    ),
+    "batchnorm.dev_title": "Two ways to measure the spread",
+    "batchnorm.dev_lengths": "Deviations as lengths |x − μ|",
+    "batchnorm.dev_squares": "Deviations as squares (x − μ)²",
+    "batchnorm.dev_x": "value",
+    "batchnorm.dev_mad": "average: {value}",
+    "batchnorm.dev_mean": "mean μ = {value}",
+    "batchnorm.dev_var": "average area σ² = {value}",
+    "batchnorm.primer_see": (
+        "**What to see.** The mean deviation averages the blue lengths; the variance averages "
+        "the orange areas, and the standard deviation is the side of the dashed square with the "
+        "average area. Here σ is {ratio:.2f} times the mean deviation (it is never smaller)."
+    ),
+    "batchnorm.primer_see_extreme": (
+        "x{index} = {value}, the value farthest from the mean, makes up {share_length:.0f}% of "
+        "the total length but {share_square:.0f}% of the total area: squaring lets large "
+        "deviations count far more. BN divides by σ, so one extreme value in a mini-batch "
+        "squeezes the normalized values of all the others together."
+    ),
+    "batchnorm.primer_see_try": (
+        "Try the example with an extreme value: one far-away number weighs much more in the "
+        "variance than in the mean deviation."
+    ),
+    "batchnorm.primer_see_same": (
+        "**What to see.** Every number equals the mean: all deviations are 0, so the mean "
+        "deviation, the variance and the standard deviation are 0. BN would divide by "
+        "√(0 + ε): that is why ε is there."
+    ),
+    "batchnorm.primer_formulas_header": "The formulas (N numbers x₁ … x_N)",
+    "batchnorm.primer_formulas": r"""
+$$\mu = \frac{1}{N}\sum_{i=1}^{N} x_i \qquad
+\text{mean absolute deviation} = \frac{1}{N}\sum_{i=1}^{N} \lvert x_i - \mu \rvert$$
+
+$$\sigma^2 = \frac{1}{N}\sum_{i=1}^{N} (x_i - \mu)^2 \qquad \sigma = \sqrt{\sigma^2}$$
+
+BN applies these to each feature over the mini-batch and then computes
+$\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (almost) 1.
+""",
+    # 2. computation graph
+    "batchnorm.graph_header": "2. The computation graph, forward and backward",
+    "batchnorm.graph_intro": (
+        "One BatchNormalization layer on a small mini-batch: N samples of D features drawn from "
+        "N(3, 2²), and a random upstream gradient ∂L/∂y standing in for the layers above. Step "
+        "through the nodes with the slider: each one shows its formula, the same formula with "
+        "the batch's numbers for feature 1, and all its values as the layer recorded them. The "
+        "boxes carry the names the book's code uses."
+    ),
+    "batchnorm.batch": "Batch size N",
+    "batchnorm.batch_help": (
+        "Samples in the mini-batch, for the graph and for the gradient check beside it. Try 1."
+    ),
+    "batchnorm.features": "Features D",
+    "batchnorm.features_help": "Each feature is normalized on its own, over the batch.",
+    "batchnorm.gamma": "γ (scale)",
+    "batchnorm.gamma_help": "The learned scale; the book starts it at 1.",
+    "batchnorm.beta": "β (shift)",
+    "batchnorm.beta_help": "The learned shift; the book starts it at 0.",
+    "batchnorm.step": "Node",
+    "batchnorm.step_help": (
+        "Forward from x to out, then backward from dout (the gradient arriving from above) to "
+        "dx. Blue: this node; light blue: the nodes it is computed from."
+    ),
+    "batchnorm.graph_title": "Top: forward →   Bottom: ← backward",
+    "batchnorm.step_x": "**x**: the input, N samples (rows i) of D features (columns j).",
+    "batchnorm.step_mu": "**mu**: the mean of each feature over the batch.",
+    "batchnorm.step_xc": "**xc**: every value minus its feature's mean, so each column is centred.",
+    "batchnorm.step_var": "**var**: the variance of each feature (divided by N, not N − 1).",
+    "batchnorm.step_std": (
+        "**std**: the standard deviation; ε = 10⁻⁶ keeps it from being 0 when all values agree."
+    ),
+    "batchnorm.step_xn": (
+        "**xn**: the normalized values: in each column mean 0 and variance almost 1."
+    ),
+    "batchnorm.step_out": (
+        "**out**: scaled by γ and shifted by β, so the network can undo the normalization "
+        "where that helps."
+    ),
+    "batchnorm.step_dout": (
+        "**dout**: the gradient of the loss with respect to the output, handed down by the layer "
+        "above (here drawn at random). Backpropagation starts here."
+    ),
+    "batchnorm.step_dbeta": "**dbeta**: β is added to every sample, so its gradient sums dout.",
+    "batchnorm.step_dgamma": (
+        "**dgamma**: γ multiplies every x̂, so its gradient sums x̂ · dout over the batch."
+    ),
+    "batchnorm.step_dxn": "**dxn**: the gradient passed through the multiplication by γ.",
+    "batchnorm.step_dstd": (
+        "**dstd**: std divides every sample's xc, so its gradient sums over the batch."
+    ),
+    "batchnorm.step_dvar": "**dvar**: through the square root: d√v / dv = 1 / (2√v).",
+    "batchnorm.step_dxc": (
+        "**dxc**: xc reaches the loss two ways, directly through xn and through the variance; "
+        "the two gradients add up."
+    ),
+    "batchnorm.step_dmu": (
+        "**dmu**: μ is subtracted from every sample, so its gradient is minus the sum of dxc. "
+        "(The book's code stores +Σ dxc under this name and subtracts it in the next line; dx "
+        "comes out the same.)"
+    ),
+    "batchnorm.step_dx": (
+        "**dx**: x reaches the loss through xc and through μ: the gradient the layer hands down. "
+        "In each column it sums to 0."
+    ),
+    "batchnorm.worked_caption": (
+        "The same step with this batch's numbers (feature j = 1, sample i = 1):"
+    ),
+    "batchnorm.node_table": "All values of {node}",
+    "batchnorm.graph_one_sample": (
+        "**N = 1 is degenerate.** With one sample the mean is that sample, so xc = 0, var = 0, "
+        "xn = 0 and out = β whatever x is. Nothing below the layer can change its output: dx is "
+        "exactly 0."
+    ),
+    "batchnorm.trace_csv": "Download every node (CSV)",
+    "batchnorm.check_header": "Gradient check",
+    "batchnorm.check_intro": (
+        "Backpropagation against numerical differentiation, (L(p + h) − L(p − h)) / 2h with "
+        "h = 10⁻⁵, for every parameter of a small 10-8-8-4 network (tanh, float64) on a batch of "
+        "N = {batch}. Errors below 10⁻⁶ mean the backward pass is right."
+    ),
+    "batchnorm.check_bn": "With Batch Normalization",
+    "batchnorm.check_bn_help": (
+        "Affine → BatchNorm → tanh in both hidden layers; off: Affine → tanh."
+    ),
+    "batchnorm.col_param": "parameter",
+    "batchnorm.col_shape": "shape",
+    "batchnorm.col_error": "max rel. error",
+    "batchnorm.col_error_help": (
+        "Largest |backprop − numerical| over the parameter, divided by its largest gradient."
+    ),
+    "batchnorm.col_gradient": "max |grad|",
+    "batchnorm.col_verdict": "result",
+    "batchnorm.verdict_ok": "✓ agree",
+    "batchnorm.verdict_zero": "0 = 0: untested",
+    "batchnorm.verdict_bad": "✗ differ",
+    "batchnorm.check_degenerate": (
+        "**N = 1 tests nothing.** BN of a single sample outputs β whatever its input, so every "
+        "gradient below it is exactly 0 ({params}): backprop and numerical differentiation agree "
+        "because both are 0, and a wrong backward would pass too. The book's "
+        "batch_norm_gradient_check uses a batch of one; use N ≥ 4."
+    ),
+    "batchnorm.check_ok": (
+        "**Backprop is right.** The largest relative error is {error:.1e} (at {param}), far below "
+        "10⁻⁶."
+    ),
+    "batchnorm.check_bad": (
+        "**Something differs.** The relative error reaches {error:.1e} at {param}: more than "
+        "rounding explains."
+    ),
+    "batchnorm.check_bias": (
+        "The biases just before BN ({params}) get a gradient of 0 at any N: BN subtracts the "
+        "batch mean, which removes any constant shift, so the bias cannot change the loss."
+    ),
+    "batchnorm.check_slip": (
+        "**A slip to watch for.** Hand-copied derivations of BN's backward often write "
+        "`dstd = -dx * c / std**2`. The gradient flowing into the division is summed over the "
+        "batch: `dstd = -np.sum(dxn * xc, axis=0) / std**2`, as in the dstd node on the left. "
+        "The gradient check catches the slip, but only with N > 1."
+    ),
+    # 3. with vs without BN
+    "batchnorm.train_header": "3. Training with and without Batch Normalization",
+    "batchnorm.train_intro": (
+        "The book's `batch_norm_test`: two 784-100-100-100-100-100-10 ReLU networks with the "
+        "same initial weights and the same mini-batches, one with Affine → BatchNorm → ReLU, one "
+        "without BN; SGD with learning rate 0.01, mini-batches of 100, training accuracy over "
+        "all training images after every epoch. With BN (solid) vs without (dashed)."
+    ),
+    "batchnorm.scale": "Initial weight std (log scale)",
+    "batchnorm.scale_help": (
+        "The standard deviation of every initial weight. The slider holds round values from "
+        "0.0001 to 10 and the book's 16 scales (marked “book”)."
+    ),
+    "batchnorm.scale_book": "{scale:.3g} (book)",
+    "batchnorm.epochs": "Epochs",
+    "batchnorm.epochs_help": "Passes over the training images (the book: 20).",
+    "batchnorm.train_size": "Training images",
+    "batchnorm.train_size_help": "The first N images of the training set (the book: 1,000).",
+    "batchnorm.run_bn": "with BN",
+    "batchnorm.run_plain": "without BN",
+    "batchnorm.curve_title": "Training accuracy, initial weight std {scale}",
+    "batchnorm.curve_x": "epoch",
+    "batchnorm.curve_y": "training accuracy",
+    "batchnorm.metric_final": "{run}: final training accuracy",
+    "batchnorm.metric_diverged": "diverged",
+    "batchnorm.see_bn_wins": (
+        "**What to see.** With BN the network ends at {bn:.2f}, without it at {plain:.2f}: "
+        "normalizing every layer's input keeps the signal alive whatever the initial scale, so "
+        "training gets going at once."
+    ),
+    "batchnorm.see_bn_loses": (
+        "**What to see.** Here BN loses: {bn:.2f} with it, {plain:.2f} without. Near the He "
+        "scale of the hidden layers (√(2/100) ≈ 0.14) the plain network is already well "
+        "initialized, and the book's own grid shows BN behind at 0.293 and 0.158."
+    ),
+    "batchnorm.see_even": (
+        "**What to see.** Both end about even ({bn:.2f} with BN, {plain:.2f} without): at this "
+        "scale the plain network starts well enough on its own."
+    ),
+    "batchnorm.see_plain_diverged": (
+        "**What to see.** Without BN the weights are so large that the loss overflowed; with BN "
+        "the same weights train to {bn:.2f}."
+    ),
+    "batchnorm.see_chance": (
+        "Without BN the accuracy stays at {plain:.2f}, about chance for 10 digits: the signal "
+        "dies out (or saturates) on its way through the layers and the network learns nothing."
+    ),
+    # 4. the grid
+    "batchnorm.grid_header": "4. The book's 16 weight scales",
+    "batchnorm.grid_intro": (
+        "The book repeats the comparison at 16 weight scales from 1 down to 0.0001 "
+        "(`np.logspace(0, -4, 16)`). Press **Train** to run all 32 networks ({epochs} epochs, "
+        "{train_size} images each): the grid fills in scale by scale. At the book's settings "
+        "this takes a few minutes; a finished grid is kept on the server for everyone."
+    ),
+    "batchnorm.grid_row_ours_bn": "ours, with BN",
+    "batchnorm.grid_row_ours_plain": "ours, without BN",
+    "batchnorm.grid_row_book_bn": "book, with BN",
+    "batchnorm.grid_row_book_plain": "book, without BN",
+    "batchnorm.grid_title": "Final training accuracy after {epochs} epochs, by initial weight std",
+    "batchnorm.grid_x": "initial weight std",
+    "batchnorm.grid_z": "accuracy",
+    "batchnorm.grid_run": "{run} at std {scale}",
+    "batchnorm.grid_caption": (
+        "Outlined in red: scales where BN ends below the network without it. The book's rows "
+        "are the numbers its notebook recorded (20 epochs, 1,000 images; “about .12” written as "
+        "0.12). Our images are a different subset, so the numbers differ somewhat; the pattern "
+        "should not."
+    ),
+    "batchnorm.grid_csv": "Download the grid, ours and the book's (CSV)",
+    "batchnorm.grid_see_wins": (
+        "**What to see.** BN ends ahead at {wins} of {total} scales: without it, only scales "
+        "near the He value (about 0.14) let the network learn at all."
+    ),
+    "batchnorm.grid_see_loses": (
+        "BN ends behind at {scales}: outlined in the grid. The book sees the same at 0.293 and "
+        "0.158, near the He scale, where the plain network already starts well."
+    ),
+    "batchnorm.grid_see_never_loses": (
+        "In this run BN never ends behind; the book saw it lose at 0.293 and 0.158. Try "
+        "another random seed: near the He scale the two are close."
+    ),
+    "batchnorm.grid_book_note": (
+        "BN is not magic: in 20 epochs the book's BN networks reach only 0.42-0.63 at the three "
+        "largest scales and 0.52-0.83 below 0.002. It makes training far less sensitive to the "
+        "initial weights, not insensitive."
+    ),
 }
