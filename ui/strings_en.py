@@ -297,15 +297,20 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "overfit.norm": "weight norm ‖W‖",
     "overfit.train": "train",
     "overfit.test": "test",
+    "overfit.gap_label": "gap {gap:.3f}",
     "overfit.m_train": "Train accuracy",
     "overfit.m_test": "Test accuracy",
     "overfit.m_gap": "Gap (train − test)",
     "overfit.m_norm": "Weight norm ‖W‖",
-    "overfit.vs_baseline": "{delta} vs {baseline}",
+    "overfit.delta_caption": (
+        "The small numbers under the final ones: the change against {baseline}, the same "
+        "network trained alongside from the same start."
+    ),
     "overfit.diverged_hint": (
         "A run diverges when its updates overshoot and the weights grow until the loss "
         "overflows. Lower the learning rate (now {lr:g}) or pick another optimizer."
     ),
+    "overfit.diverged_lever": "{hint} Or lower the learning rate (now {lr:g}).",
     "overfit.early": (
         "{run}: test accuracy {test:.3f} after {epoch} epochs, still near chance (0.1 for ten "
         "digits): the network has not learned yet. The book trains for 200 to 300 epochs."
@@ -352,11 +357,15 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
 **Loss.** Weight decay adds half the squared L2 norm of every weight matrix (not the biases),
 times λ:
 
-$$L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2$$
+$$
+L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2
+$$
 
 **Gradient.** Each weight's gradient gains λW:
 
-$$\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W$$
+$$
+\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W
+$$
 
 So an SGD step $W \leftarrow W - \eta \left( \frac{\partial L}{\partial W} + \lambda W \right)
 = (1 - \eta\lambda)\,W - \eta\,\frac{\partial L}{\partial W}$ first shrinks every weight by the
@@ -417,6 +426,11 @@ right-hand panel shows $\lVert W \rVert = \sqrt{\sum W^2}$ over all weight matri
         "With this many units switched off, too little of the signal gets through each "
         "training pass for the network to learn. Try a ratio of 0.5 or less, or more epochs."
     ),
+    "dropout.diverged_hint": (
+        "Inverted dropout multiplies every kept unit by 1 / (1 − ratio) = {scale:.3g} while "
+        "training: layer after layer the activations and gradients grow until an update "
+        "overshoots. Lower the ratio, or use the book's convention."
+    ),
     "dropout.book": (
         "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 301 with ratio "
         "0.2): train 0.67, test 0.548; training is much slower than without dropout. This lab "
@@ -428,11 +442,15 @@ right-hand panel shows $\lVert W \rVert = \sqrt{\sum W^2}$ over all weight matri
 
 Training: keep unit $i$ where a uniform draw beats the ratio $r$, and pass it unchanged:
 
-$$m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i$$
+$$
+m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i
+$$
 
 Test: every unit, scaled down to what it gave on average while training:
 
-$$y_i = (1 - r)\,x_i$$
+$$
+y_i = (1 - r)\,x_i
+$$
 
 Backward: $\partial L / \partial x_i = m_i\,\partial L / \partial y_i$.
 """,
@@ -441,11 +459,15 @@ Backward: $\partial L / \partial x_i = m_i\,\partial L / \partial y_i$.
 
 Training: the same mask, and the kept units are scaled up:
 
-$$y_i = \frac{m_i\,x_i}{1 - r}$$
+$$
+y_i = \frac{m_i\,x_i}{1 - r}
+$$
 
 Test: nothing to do:
 
-$$y_i = x_i$$
+$$
+y_i = x_i
+$$
 
 Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial y_i$.
 """,

@@ -249,7 +249,7 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     # ---------------------------------------------------------------- pages 3 and 4 (ui/overfit.py)
     "overfit.epochs": "訓練週期（epoch）數",
     "overfit.network_header": (
-        "網路與訓練：{train_size} 張數字、{layers} × {width} 個 ReLU 神經元、{optimizer}、"
+        "網路與訓練：{train_size} 張訓練圖片、{layers} × {width} 個 ReLU 神經元、{optimizer}、"
         "學習率 {lr:g}"
     ),
     "overfit.train_size": "訓練資料筆數",
@@ -273,15 +273,19 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "overfit.norm": "權重範數 ‖W‖",
     "overfit.train": "訓練資料",
     "overfit.test": "測試資料",
+    "overfit.gap_label": "差距 {gap:.3f}",
     "overfit.m_train": "訓練資料準確率",
     "overfit.m_test": "測試資料準確率",
     "overfit.m_gap": "差距（訓練 − 測試）",
     "overfit.m_norm": "權重範數 ‖W‖",
-    "overfit.vs_baseline": "{delta}（相對於 {baseline}）",
+    "overfit.delta_caption": (
+        "最終數字下方的小數字：相對於 {baseline}（同一個網路、從相同起點同時訓練）的變化。"
+    ),
     "overfit.diverged_hint": (
         "更新的步幅衝過頭時，權重會一路變大直到損失函數溢位，訓練就發散了。"
         "請調低學習率（目前為 {lr:g}）或換一種最佳化方法。"
     ),
+    "overfit.diverged_lever": "{hint}也可以調低學習率（目前為 {lr:g}）。",
     "overfit.early": (
         "{run}：經過 {epoch} 個訓練週期（epoch）後，測試資料準確率為 {test:.3f}，"
         "仍接近隨機猜測（十個數字為 0.1）：網路還沒學會。書中訓練 200 到 300 個訓練週期。"
@@ -322,11 +326,15 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "decay.theory": r"""
 **損失函數。** 權重衰減把每個權重矩陣（不含偏權重）L2 範數的平方取一半、乘上 λ，加進損失：
 
-$$L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2$$
+$$
+L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2
+$$
 
 **梯度。** 每個權重的梯度多了 λW：
 
-$$\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W$$
+$$
+\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W
+$$
 
 因此 SGD 的一步 $W \leftarrow W - \eta \left( \frac{\partial L}{\partial W} + \lambda W \right)
 = (1 - \eta\lambda)\,W - \eta\,\frac{\partial L}{\partial W}$ 會先把每個權重乘上
@@ -352,11 +360,11 @@ $1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路�
         "測試時不做任何處理。"
     ),
     "dropout.mode_book": "書中做法",
-    "dropout.mode_inverted": "反向縮放（inverted）",
+    "dropout.mode_inverted": "反向縮放",
     "dropout.epochs_help": (
         "把訓練資料完整看過幾遍（書中評估 301 次，即第 0 到第 300 個訓練週期）。"
     ),
-    "dropout.compare": "與不使用 Dropout 比較",
+    "dropout.compare": "與無 Dropout 比較",
     "dropout.compare_help": (
         "同時以相同的權重初始值與小批次，訓練一個不使用 Dropout 的相同網路（訓練時間加倍）。"
     ),
@@ -379,10 +387,15 @@ $1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路�
         "在側邊欄更換亂數種子即可看到另一組。"
     ),
     "dropout.run_main": "比例 {ratio:g}",
-    "dropout.run_baseline": "不使用 Dropout",
+    "dropout.run_baseline": "無 Dropout",
     "dropout.stuck_hint": (
         "關掉這麼多神經元，每次訓練的正向傳播能通過的訊號太少，網路學不起來。"
         "請試試 0.5 以下的比例，或增加訓練週期數。"
+    ),
+    "dropout.diverged_hint": (
+        "反向縮放在訓練時把每個保留的神經元乘上 1 / (1 − ratio) = {scale:.3g}："
+        "一層又一層下來，活化值與梯度越來越大，直到某次更新衝過頭。"
+        "請調低比例，或改用書中做法。"
     ),
     "dropout.book": (
         "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；比例 0.2，"
@@ -395,11 +408,15 @@ $1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路�
 
 訓練：均勻亂數大於比例 $r$ 的神經元 $i$ 保留，並原樣通過：
 
-$$m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i$$
+$$
+m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i
+$$
 
 測試：所有神經元都使用，並縮小成訓練時的平均輸出：
 
-$$y_i = (1 - r)\,x_i$$
+$$
+y_i = (1 - r)\,x_i
+$$
 
 反向傳播：$\partial L / \partial x_i = m_i\,\partial L / \partial y_i$。
 """,
@@ -408,11 +425,15 @@ $$y_i = (1 - r)\,x_i$$
 
 訓練：同樣的遮罩，保留的神經元放大：
 
-$$y_i = \frac{m_i\,x_i}{1 - r}$$
+$$
+y_i = \frac{m_i\,x_i}{1 - r}
+$$
 
 測試：不需任何處理：
 
-$$y_i = x_i$$
+$$
+y_i = x_i
+$$
 
 反向傳播：$\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial y_i$。
 """,
