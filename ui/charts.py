@@ -13,6 +13,8 @@ Builders:
     loss_curves      minibatch loss by iteration, raw faint + moving average
     accuracy_curves  train (solid) and test (dashed) accuracy by epoch per run
     bn_curves        with BN (solid) vs without (dashed)
+    deviation_picture  deviations as lengths (mean deviation) vs squares (variance)
+    graph_diagram    a computation graph: boxes on a grid, arrows, the current node marked
     heatmap          a labelled grid of numbers with flagged cells (the BN scale grid)
     flow_diagram     boxes and arrows (the training loop on the home page)
     side_by_side     figures as panels of one row (accuracy beside weight norm)
@@ -359,9 +361,15 @@ def accuracy_curves(
 
 
 def bn_curves(
-    frame: pd.DataFrame, labels: Mapping[str, str], names: Mapping, *, y: str = "train_acc"
+    frame: pd.DataFrame,
+    labels: Mapping[str, str],
+    names: Mapping,
+    *,
+    y: str = "train_acc",
+    x_range: Sequence[float] | None = None,
 ) -> go.Figure:
-    """With BN (solid) vs without (dashed); names: {True: "with BN", False: "without BN"}."""
+    """With BN (solid) vs without (dashed); names: {True: "with BN", False: "without BN"}.
+    x_range: a fixed epoch axis, so live curves grow into a frame that stays put."""
     return line_chart(
         frame,
         x="epoch",
@@ -372,7 +380,266 @@ def bn_curves(
         dash_names={k: "" for k in names},
         labels=labels,
         y_range=(0, 1.02) if y.endswith("acc") else None,
+        x_range=x_range,
     )
+
+
+# ------------------------------------------------------------------ statistics and graphs
+
+
+def deviation_picture(
+    dev: pd.DataFrame, *, mean: float, mad: float, std: float, labels: Mapping[str, str]
+) -> go.Figure:
+    """Two ways to measure spread, side by side (the primer before Batch Normalization).
+
+    Left, lengths: each value's deviation from the mean as a bar from the mean to the value;
+    their average length is the mean absolute deviation, drawn as the last bar.
+    Right, squares: a square of side |x - mean| per value; their average area is the
+    variance, drawn as a dashed square whose side is the standard deviation.
+    dev: index, value, length, square (ui.stats.deviations). labels: "title", "lengths",
+    "squares" (panel titles), "x" (value axis), "mad" (the average bar's row), "mean" (the mean
+    line's label), "var" (the dashed square's label); "mean", "mad", "var" may hold {value}.
+    """
+    fig = make_subplots(
+        rows=1,
+        cols=2,
+        subplot_titles=(labels["lengths"], labels["squares"]),
+        column_widths=(0.5, 0.5),
+        horizontal_spacing=0.08,
+    )
+    rows = [f"x<sub>{i}</sub> = {v:g}" for i, v in zip(dev["index"], dev["value"], strict=True)]
+    mad_row = labels["mad"].format(value=f"{mad:.4g}")
+    lengths = dev["length"].to_numpy(float)
+    values = dev["value"].to_numpy(float)
+    fig.add_trace(
+        go.Bar(
+            y=[*rows, mad_row],
+            x=[*lengths, mad],
+            base=[*np.minimum(values, mean), mean],
+            orientation="h",
+            marker={"color": [colour(0)] * len(rows) + [OKABE_ITO["vermillion"]]},
+            text=[f"{v:.4g}" for v in (*lengths, mad)],
+            textposition="outside",
+            cliponaxis=False,
+            showlegend=False,
+            hovertemplate="%{y}: |x − μ| = %{text}<extra></extra>",
+        ),
+        row=1,
+        col=1,
+    )
+    shapes = [  # collected and set at once: add_shape per item is several times slower
+        {
+            "type": "line",
+            "x0": mean,
+            "x1": mean,
+            "y0": 0,
+            "y1": 1,
+            "xref": "x",
+            "yref": "y domain",
+            "line": {"color": "#7A7F88", "dash": "dash", "width": 2},
+        }
+    ]
+    notes = [
+        {
+            "x": mean,
+            "y": 0,
+            "xref": "x",
+            "yref": "y domain",
+            "text": labels["mean"].format(value=f"{mean:.4g}"),
+            "showarrow": False,
+            "xanchor": "right",
+            "yanchor": "bottom",
+            "xshift": -4,
+        }
+    ]
+    low, high = min(values.min(), mean), max(values.max(), mean)
+    pad = 0.15 * (high - low) or 1.0
+    fig.update_xaxes(title_text=labels["x"], range=[low - pad, high + pad], row=1, col=1)
+    fig.update_yaxes(autorange="reversed", type="category", row=1, col=1)
+
+    sides = [*lengths, std]
+    biggest = max(sides) or 1.0
+    gap = 0.15 * biggest
+    width = sum(sides) + gap * len(sides)
+    left = 0.0
+    centres = []
+    for k, side in enumerate(sides):
+        last = k == len(sides) - 1
+        shapes.append(
+            {
+                "type": "rect",
+                "x0": left,
+                "x1": left + side,
+                "y0": 0,
+                "y1": side,
+                "xref": "x2",
+                "yref": "y2",
+                "fillcolor": "rgba(0,0,0,0)" if last else colour(1),
+                "opacity": 1.0 if last else 0.9,
+                "line": {
+                    "color": OKABE_ITO["vermillion"] if last else colour(1),
+                    "width": 3 if last else 1,
+                    "dash": "dash" if last else "solid",
+                },
+            }
+        )
+        centres.append((left + side / 2, side / 2))
+        if last:
+            text = labels["var"].format(value=f"{std * std:.4g}")
+        elif side + gap >= 0.12 * width:  # room for a label; narrower squares have a hover
+            text = f"x<sub>{k + 1}</sub>: {side * side:.4g}"
+        else:
+            text = None
+        if text is not None:
+            notes.append(  # the average square's label underneath, clear of its neighbour's
+                {
+                    "x": left + side / 2,
+                    "y": 0 if last else side,
+                    "xref": "x2",
+                    "yref": "y2",
+                    "text": text,
+                    "showarrow": False,
+                    "yanchor": "top" if last else "bottom",
+                    "yshift": -2 if last else 2,
+                    "font": {"size": FONT_SIZE - 2},
+                }
+            )
+        left += side + gap
+    fig.update_layout(shapes=shapes, annotations=[*fig.layout.annotations, *notes])
+    fig.add_trace(
+        go.Scatter(
+            x=[c[0] for c in centres],
+            y=[c[1] for c in centres],
+            mode="markers",
+            marker={"size": 12, "color": "rgba(0,0,0,0)"},
+            text=[*rows, labels["var"].format(value=f"{std * std:.4g}")],
+            customdata=[s * s for s in sides],
+            hovertemplate="%{text}: %{customdata:.4g}<extra></extra>",
+            showlegend=False,
+        ),
+        row=1,
+        col=2,
+    )
+    fig.update_xaxes(range=[-gap, left], visible=False, row=1, col=2)
+    fig.update_yaxes(
+        range=[-0.25 * biggest, 1.3 * biggest],
+        scaleanchor="x2",
+        scaleratio=1,
+        visible=False,
+        row=1,
+        col=2,
+    )
+    return _style(fig, labels.get("title"), max(300, 90 + 34 * (len(rows) + 1)))
+
+
+GRAPH_BOX = (0.78, 0.5)  # width, height of a node in grid units
+ROLE_FILL = {"current": SERIES[0], "input": OKABE_ITO["sky"], None: "#DDE1E6"}
+ROLE_TEXT = {"current": "white", "input": "black", None: "#30343A"}
+
+
+def graph_diagram(
+    nodes: Mapping[str, Mapping],
+    edges: Sequence[tuple[str, str]],
+    labels: Mapping[str, str],
+    *,
+    dashed: Sequence[tuple[str, str]] = (),
+    height: int = 330,
+) -> go.Figure:
+    """A computation graph: a box per node at its grid position, an arrow per edge.
+
+    nodes: id -> {"label", "x", "y", "role"}; role "current" (filled blue), "input" (sky: what
+    the current node is computed from) or None (grey). edges: (from, to); arrows into the
+    current node are drawn thick and blue. dashed: edges drawn dashed (e.g. through the rest of
+    the network). labels: "title". Each box carries an invisible marker whose customdata is
+    its node id, so a page can react to a click on a box.
+    """
+    w, h = GRAPH_BOX
+    shapes, notes = [], []  # collected and set at once: add_shape per box is ~10x slower
+    for node in nodes.values():
+        role = node.get("role")
+        shapes.append(
+            {
+                "type": "rect",
+                "x0": node["x"] - w / 2,
+                "x1": node["x"] + w / 2,
+                "y0": node["y"] - h / 2,
+                "y1": node["y"] + h / 2,
+                "fillcolor": ROLE_FILL[role],
+                "line": {"color": ROLE_FILL[role], "width": 1},
+                "layer": "below",
+            }
+        )
+        notes.append(
+            {
+                "x": node["x"],
+                "y": node["y"],
+                "text": f"<b>{node['label']}</b>" if role == "current" else node["label"],
+                "showarrow": False,
+                "font": {"color": ROLE_TEXT[role], "size": FONT_SIZE},
+            }
+        )
+    current = next((k for k, n in nodes.items() if n.get("role") == "current"), None)
+    for is_dashed, pairs in ((False, edges), (True, dashed)):
+        for a, b in pairs:
+            start, end = _edge_ends(nodes[a], nodes[b], w, h)
+            hot = b == current and not is_dashed
+            notes.append(
+                {
+                    "x": end[0],
+                    "y": end[1],
+                    "ax": start[0],
+                    "ay": start[1],
+                    "xref": "x",
+                    "yref": "y",
+                    "axref": "x",
+                    "ayref": "y",
+                    "showarrow": True,
+                    "arrowhead": 3,
+                    "arrowsize": 1.0,
+                    "arrowwidth": 3 if hot else 1.5,
+                    "arrowcolor": SERIES[0] if hot else "#7A7F88",
+                    "opacity": 0.6 if is_dashed else 1.0,
+                    "text": "",
+                }
+            )
+    fig = go.Figure(layout={"shapes": shapes, "annotations": notes})
+    ids = list(nodes)
+    fig.add_trace(
+        go.Scatter(
+            x=[nodes[k]["x"] for k in ids],
+            y=[nodes[k]["y"] for k in ids],
+            mode="markers",
+            customdata=ids,
+            marker={"size": 40, "symbol": "square", "color": "rgba(0,0,0,0.01)"},
+            hoverinfo="none",
+            showlegend=False,
+        )
+    )
+    xs = [n["x"] for n in nodes.values()]
+    ys = [n["y"] for n in nodes.values()]
+    fig.update_xaxes(visible=False, range=[min(xs) - w, max(xs) + w], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[min(ys) - h, max(ys) + h], fixedrange=True)
+    fig.update_layout(dragmode=False, clickmode="event+select")
+    fig = _style(fig, labels.get("title"), height)
+    fig.update_layout(margin={"l": 10, "r": 10, "b": 10})
+    return fig
+
+
+def _edge_ends(a: Mapping, b: Mapping, w: float, h: float):
+    """Where an arrow from box a to box b leaves a and enters b (on the boxes' borders)."""
+    (x0, y0), (x1, y1) = (a["x"], a["y"]), (b["x"], b["y"])
+    dx, dy = x1 - x0, y1 - y0
+
+    def border(sign):
+        # the point where the ray from a box centre towards the other box leaves the box
+        tx = (w / 2) / abs(dx) if dx else math.inf
+        ty = (h / 2) / abs(dy) if dy else math.inf
+        s = min(tx, ty)
+        return sign * dx * s, sign * dy * s
+
+    ox, oy = border(1)
+    ix, iy = border(-1)
+    return (x0 + ox, y0 + oy), (x1 + ix, y1 + iy)
 
 
 # ------------------------------------------------------------------ grids and diagrams

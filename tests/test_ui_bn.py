@@ -1,0 +1,253 @@
+"""The Batch Normalization page's pure parts: the primer's statistics and picture, the
+computation graph's steps, formulas and worked numbers, the grid beside the book's numbers, and
+the notes on results."""
+
+import math
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from engine.experiments import BOOK_BN_SCALES, batchnorm_walkthrough
+from ui import bn, charts, stats
+
+DEV_LABELS = {
+    "title": "Spread",
+    "lengths": "lengths",
+    "squares": "squares",
+    "x": "value",
+    "mad": "average: {value}",
+    "mean": "μ = {value}",
+    "var": "σ² = {value}",
+}
+
+
+@pytest.fixture(scope="module")
+def walk():
+    trace, frame = batchnorm_walkthrough(batch_size=5, features=3, gamma=1.5, beta=-0.5, seed=2)
+    return trace, frame
+
+
+# ------------------------------------------------------------------------------- primer
+
+
+def test_summary_of_1_2_3_is_mean_2_mad_and_var_two_thirds():
+    s = stats.summarize([1, 2, 3])
+    assert s.n == 3 and s.mean == 2
+    assert s.mad == pytest.approx(2 / 3) and s.var == pytest.approx(2 / 3)
+    assert s.std == pytest.approx(math.sqrt(2 / 3))
+
+
+def test_one_extreme_value_weighs_more_in_the_variance_than_in_the_mean_deviation():
+    dev = stats.deviations([1, 2, 3, 100])
+    share = stats.largest_share(dev)
+    assert share["index"] == 4 and share["value"] == 100
+    assert share["share_length"] == pytest.approx(73.5 / 147)
+    assert share["share_square"] == pytest.approx(73.5**2 / (25.5**2 + 24.5**2 + 23.5**2 + 73.5**2))
+    assert share["share_square"] > share["share_length"] + 0.2
+    s = stats.summarize([1, 2, 3, 100])
+    assert s.std / s.mad > 1.1  # the standard deviation is never below the mean deviation
+
+
+def test_equal_numbers_have_no_spread_and_no_largest_share():
+    assert stats.summarize([5, 5]).std == 0
+    assert stats.largest_share(stats.deviations([5, 5])) is None
+
+
+def test_deviation_picture_draws_lengths_as_bars_and_squares_with_the_average_square():
+    values = [1, 2, 3, 100]
+    s = stats.summarize(values)
+    dev = stats.deviations(values)
+    fig = charts.deviation_picture(dev, mean=s.mean, mad=s.mad, std=s.std, labels=DEV_LABELS)
+    (bars,) = [tr for tr in fig.data if tr.type == "bar"]
+    np.testing.assert_allclose(bars.x, [25.5, 24.5, 23.5, 73.5, s.mad])
+    np.testing.assert_allclose(bars.base, [1, 2, 3, 26.5, 26.5])  # from the mean to the value
+    rects = [sh for sh in fig.layout.shapes if sh.type == "rect"]
+    sides = [r.x1 - r.x0 for r in rects]
+    heights = [r.y1 - r.y0 for r in rects]
+    np.testing.assert_allclose(sides, [25.5, 24.5, 23.5, 73.5, s.std])
+    np.testing.assert_allclose(sides, heights)  # squares, on an axis with equal scales
+    assert fig.layout.yaxis2.scaleanchor == "x2"
+    assert rects[-1].line.dash == "dash"  # the square of average area, side σ
+    texts = [a.text for a in fig.layout.annotations]
+    assert "average: 36.75" in [str(y) for y in bars.y] and "μ = 26.5" in texts
+    assert f"σ² = {s.var:.4g}" in texts
+
+
+# ------------------------------------------------------------------------------- the graph
+
+
+def test_every_step_has_inputs_a_position_and_a_formula_and_comes_after_its_inputs():
+    assert bn.STEPS[0] == "x" and bn.STEPS[-1] == "dx" and len(set(bn.STEPS)) == 16
+    for k, step in enumerate(bn.STEPS):
+        assert step in bn.POSITIONS and step in bn.FORMULA
+        for source in bn.INPUTS[step]:
+            assert source in bn.PARAMS or bn.STEPS.index(source) < k, (step, source)
+    for a, b in bn.EDGES:
+        assert a in bn.INPUTS[b], (a, b)  # every arrow is an input of its target
+
+
+def test_node_tables_are_the_layers_own_trace(walk):
+    trace, _ = walk
+    xn = bn.node_table(trace, "xn")
+    assert xn.shape == (5, 3) and list(xn.columns) == ["j = 1", "j = 2", "j = 3"]
+    np.testing.assert_array_equal(xn.to_numpy(), trace.xn)
+    mu = bn.node_table(trace, "mu")
+    assert mu.shape == (1, 3)
+    np.testing.assert_array_equal(mu.to_numpy()[0], trace.mu)
+    np.testing.assert_array_equal(bn.node_table(trace, "gamma", 1.5, -0.5).to_numpy(), [[1.5] * 3])
+
+
+@pytest.mark.parametrize("step", bn.STEPS)
+def test_worked_example_ends_in_the_value_the_layer_computed(walk, step):
+    trace, _ = walk
+    value = np.asarray(getattr(trace, step))
+    first = value[0, 0] if value.ndim == 2 else value[0]
+    latex = bn.worked_example(trace, step, 1.5, -0.5)
+    assert latex.endswith("= " + bn.latex_number(first))
+    assert latex.count("{") == latex.count("}")
+
+
+def test_worked_example_of_the_mean_shows_the_batchs_numbers(walk):
+    trace, _ = walk
+    latex = bn.worked_example(trace, "mu")
+    assert latex.startswith(r"\mu_1 = \frac{1}{5}\left(")
+    assert latex.count("+") == 4 and r"\cdots" not in latex
+    for value in trace.x[:, 0]:
+        assert bn._term(value) in latex  # negative numbers in parentheses
+    longer, _ = batchnorm_walkthrough(batch_size=8, features=1, seed=2)
+    latex = bn.worked_example(longer, "mu")
+    # eight terms are shortened to the first three, a dots and the last
+    assert latex.count("+") == 4 and r"\cdots" in latex
+    assert bn._term(longer.x[7, 0]) in latex and bn._term(longer.x[3, 0]) not in latex
+
+
+def test_latex_numbers_write_powers_of_ten_and_parenthesize_negative_terms():
+    assert bn.latex_number(1.23456e-7) == r"1.235 \times 10^{-7}"
+    assert bn.latex_number(0.0) == "0" and bn.latex_number(2.0) == "2"
+    assert bn._term(-1.5) == "(-1.5)"
+
+
+def test_diagram_marks_the_current_node_and_its_inputs():
+    nodes, edges, dashed = bn.diagram_nodes("dxc")
+    roles = {k: n["role"] for k, n in nodes.items() if n["role"]}
+    assert roles == {
+        "dxc": "current",
+        "dxn": "input",
+        "std": "input",
+        "xc": "input",
+        "dvar": "input",
+    }
+    fig = charts.graph_diagram(nodes, edges, {"title": "graph"}, dashed=dashed)
+    rects = fig.layout.shapes
+    assert len(rects) == len(nodes)
+    fills = [r.fillcolor for r in rects]
+    assert fills.count(charts.ROLE_FILL["current"]) == 1
+    assert fills.count(charts.ROLE_FILL["input"]) == 4
+    arrows = [a for a in fig.layout.annotations if a.showarrow]
+    assert len(arrows) == len(edges) + len(dashed)
+    hot = [a for a in arrows if a.arrowcolor == charts.ROLE_FILL["current"]]
+    assert len(hot) == 2  # dxn -> dxc and dvar -> dxc
+    assert list(fig.data[0].customdata) == list(nodes)  # a click names its node
+
+
+def test_arrows_start_and_end_on_the_box_borders():
+    a, b = {"x": 0, "y": 0}, {"x": 2, "y": 1}
+    (sx, sy), (ex, ey) = charts._edge_ends(a, b, 1.0, 0.5)
+    assert sx == pytest.approx(0.5) and sy == pytest.approx(0.25)
+    assert ex == pytest.approx(1.5) and ey == pytest.approx(0.75)
+
+
+# ------------------------------------------------------------------------------- the grid
+
+
+def grid_frame(acc_bn, acc_plain, epochs=2, diverged=()):
+    """A batchnorm_grid-like frame: one row per scale, run and epoch."""
+    rows = []
+    for k, scale in enumerate(BOOK_BN_SCALES[: len(acc_bn)]):
+        for flag, acc in ((True, acc_bn[k]), (False, acc_plain[k])):
+            last = 1 if (k, flag) in diverged else epochs
+            for epoch in range(last + 1):
+                rows.append(
+                    {"weight_init_std": scale, "batchnorm": flag, "epoch": epoch, "train_acc": acc}
+                )
+    return pd.DataFrame(rows)
+
+
+def test_book_numbers_cover_the_16_scales_and_bn_loses_at_0_293_and_0_158():
+    summary = bn.grid_summary(None, 20)
+    assert len(summary) == 16 and summary["ours_bn"].isna().all()
+    losing = summary.loc[summary["book_bn_loses"], "weight_init_std"]
+    assert [round(s, 3) for s in losing] == [0.293, 0.158]
+
+
+def test_grid_summary_puts_ours_beside_the_books_and_flags_where_bn_loses():
+    frame = grid_frame([0.5, 0.9, 0.3], [0.1, 0.2, 0.8], diverged={(1, False)})
+    summary = bn.grid_summary(frame, epochs=2)
+    assert summary["ours_bn"].tolist()[:3] == [0.5, 0.9, 0.3]
+    assert summary["ours_plain"].tolist()[0] == 0.1
+    assert math.isnan(summary["ours_plain"].tolist()[1])  # diverged before the last epoch
+    assert summary["bn_loses"].tolist()[:3] == [False, False, True]
+    cells = bn.grid_cells(summary)
+    assert list(dict.fromkeys(cells["row"])) == ["book_plain", "book_bn", "ours_plain", "ours_bn"]
+    flagged = cells[cells["flag"]]
+    assert set(flagged["row"]) == {"ours_bn", "book_bn"}
+    assert len(flagged) == 3  # ours at the third scale, the book's two
+
+
+def test_grid_notes_count_wins_and_name_the_losing_scales():
+    frame = grid_frame([0.5, 0.9, 0.3], [0.1, 0.2, 0.8])
+    notes = dict(bn.grid_notes(bn.grid_summary(frame, 2)))
+    assert notes["batchnorm.grid_see_wins"] == {"wins": 2, "total": 3}
+    assert notes["batchnorm.grid_see_loses"] == {"scales": "0.293"}
+
+
+@pytest.mark.parametrize(
+    "acc_bn, acc_plain, key",
+    [
+        (0.95, 0.11, "batchnorm.see_bn_wins"),
+        (0.80, 0.95, "batchnorm.see_bn_loses"),
+        (0.90, 0.92, "batchnorm.see_even"),
+    ],
+)
+def test_comparison_notes_say_who_wins(acc_bn, acc_plain, key):
+    notes = bn.comparison_notes(grid_frame([acc_bn], [acc_plain]), epochs=2)
+    assert notes[0][0] == key
+    assert ("batchnorm.see_chance" in dict(notes)) == (acc_plain < bn.CHANCE)
+
+
+def test_comparison_notes_when_the_plain_network_diverged():
+    notes = bn.comparison_notes(grid_frame([0.9], [0.1], diverged={(0, False)}), epochs=2)
+    assert notes == [("batchnorm.see_plain_diverged", {"bn": 0.9})]
+
+
+# ------------------------------------------------------------------------------- the check
+
+
+def check_frame(errors, gradients):
+    params = ["W1", "b1", "gamma1", "beta1", "W2", "b2"]
+    return pd.DataFrame(
+        {"param": params, "max_relative_error": errors, "max_abs_gradient": gradients}
+    )
+
+
+def test_a_check_with_one_sample_is_called_degenerate_and_names_the_zero_gradients():
+    check = check_frame([0.0] * 6, [0, 0, 0, 0, 0.5, 0.7])
+    (note,) = bn.check_notes(check, batch_size=1, use_batchnorm=True)
+    assert note == ("batchnorm.check_degenerate", {"params": "W1, b1, gamma1, beta1"})
+
+
+def test_a_check_that_agrees_names_the_worst_error_and_the_biases_before_bn():
+    check = check_frame([1e-8, 2e-9, 3e-10, 1e-9, 5e-9, 1e-9], [0.8, 1e-17, 0.2, 0.1, 0.6, 0.3])
+    notes = bn.check_notes(check, batch_size=4, use_batchnorm=True)
+    assert notes[0] == ("batchnorm.check_ok", {"param": "W1", "error": 1e-8})
+    assert notes[1] == ("batchnorm.check_bias", {"params": "b1"})
+    bad = check_frame([1e-3, 0, 0, 0, 0, 0], [1] * 6)
+    assert bn.check_notes(bad, 4, False)[0][0] == "batchnorm.check_bad"
+
+
+def test_formulas_are_balanced_latex():
+    for step, latex in bn.FORMULA.items():
+        assert latex.count("{") == latex.count("}"), step
+        assert not re.search(r"\{\s*\}", latex.replace("{}", "")), step
