@@ -1,0 +1,301 @@
+"""Page 2: Batch Normalization. A statistics primer (mean, mean deviation, variance, standard
+deviation), the layer's computation graph forward and backward with a batch's real numbers and
+the numerical gradient check beside it, then the book's batch_norm_test: with vs without BN at
+one weight scale, live, and over the book's 16 scales."""
+
+import math
+
+import pandas as pd
+import streamlit as st
+
+from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_grid
+from ui import bn, cache, charts, live, nav, state, stats
+from ui.export import download_csv
+from ui.i18n import t
+
+PRESETS = {"plain": "1, 2, 3", "extreme": "1, 2, 3, 100"}
+CONTROLS = (
+    state.NumberList("numbers", PRESETS["plain"]),
+    state.IntRange("batch", 4, 1, 16),
+    state.IntRange("features", 3, 1, 6),
+    state.FloatRange("gamma", 1.0, 0.0, 3.0, step=0.1),
+    state.FloatRange("beta", 0.0, -3.0, 3.0, step=0.1),
+    state.Choice("step", "x", bn.STEPS),
+    state.Flag("check_bn", True),
+    state.LogRange("scale", 0.01, 1e-4, 10.0, extra=BOOK_BN_SCALES),
+    state.IntRange("epochs", 20, 1, 50),
+    state.IntRange("train_size", 1000, 100, 4000, step=100),
+)
+NUMBERS = CONTROLS[0]
+SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+RUNS = {"with BN": True, "without BN": False}  # engine run name -> batchnorm column
+
+
+def set_numbers(text: str) -> None:
+    st.session_state[state.widget_key("batchnorm", "numbers")] = text
+
+
+def fmt(x: float) -> str:
+    return f"{x:.4g}"
+
+
+nav.ensure_entry_point()
+form = state.Form("batchnorm", CONTROLS)
+seed = state.seed()
+st.title(t("batchnorm.title"))
+st.markdown(t("batchnorm.intro"))
+
+# ---------------------------------------------------------------- 1. statistics primer
+st.header(t("batchnorm.primer_header"))
+st.markdown(t("batchnorm.primer_intro"))
+left, right = st.columns([3, 2], vertical_alignment="bottom")
+form.widget("numbers", t("batchnorm.numbers"), help=t("batchnorm.numbers_help"), container=left)
+with right:
+    a, b = st.columns(2)
+    for col, preset in zip((a, b), PRESETS, strict=True):
+        col.button(
+            t(f"batchnorm.preset_{preset}"),
+            help=t("batchnorm.preset_help"),
+            on_click=set_numbers,
+            args=(PRESETS[preset],),
+            key=f"bn:preset_{preset}",
+        )
+try:
+    numbers = NUMBERS.numbers(form["numbers"])
+except state.ParamError as err:
+    numbers = None
+    st.error(t(f"batchnorm.numbers_{err.reason}", **err.detail), icon="✋")
+if numbers is not None:
+    summary = stats.summarize(numbers)
+    dev = stats.deviations(numbers)
+    cols = st.columns(4)
+    for col, (key, value) in zip(
+        cols,
+        (
+            ("mean", summary.mean),
+            ("mad", summary.mad),
+            ("var", summary.var),
+            ("std", summary.std),
+        ),
+        strict=True,
+    ):
+        col.metric(t(f"batchnorm.stat_{key}"), fmt(value), help=t(f"batchnorm.stat_{key}_help"))
+    picture = charts.deviation_picture(
+        dev,
+        mean=summary.mean,
+        mad=summary.mad,
+        std=summary.std,
+        labels={
+            "title": t("batchnorm.dev_title"),
+            "lengths": t("batchnorm.dev_lengths"),
+            "squares": t("batchnorm.dev_squares"),
+            "x": t("batchnorm.dev_x"),
+            "mad": t("batchnorm.dev_mad"),
+            "mean": t("batchnorm.dev_mean"),
+            "var": t("batchnorm.dev_var"),
+        },
+    )
+    st.plotly_chart(picture, key="bn:primer")
+    download_csv(dev, "primer-deviations")
+    share = stats.largest_share(dev)
+    if share is None:
+        st.markdown(t("batchnorm.primer_see_same"))
+    else:
+        st.markdown(t("batchnorm.primer_see", ratio=summary.std / summary.mad))
+        if share["share_square"] - share["share_length"] >= 0.1:
+            st.markdown(
+                t(
+                    "batchnorm.primer_see_extreme",
+                    index=str(share["index"]).translate(SUBSCRIPT),
+                    value=fmt(share["value"]),
+                    share_length=100 * share["share_length"],
+                    share_square=100 * share["share_square"],
+                )
+            )
+        else:
+            st.markdown(t("batchnorm.primer_see_try"))
+with st.expander(t("batchnorm.primer_formulas_header")):
+    st.markdown(t("batchnorm.primer_formulas"))
+
+# ---------------------------------------------------------------- 2. the computation graph
+st.header(t("batchnorm.graph_header"))
+st.markdown(t("batchnorm.graph_intro"))
+row = st.columns(4)
+form.widget("batch", t("batchnorm.batch"), help=t("batchnorm.batch_help"), container=row[0])
+form.widget(
+    "features", t("batchnorm.features"), help=t("batchnorm.features_help"), container=row[1]
+)
+form.widget("gamma", t("batchnorm.gamma"), help=t("batchnorm.gamma_help"), container=row[2])
+form.widget("beta", t("batchnorm.beta"), help=t("batchnorm.beta_help"), container=row[3])
+v = form.values
+trace, walk = cache.batchnorm_walkthrough(
+    batch_size=v["batch"], features=v["features"], gamma=v["gamma"], beta=v["beta"], seed=seed
+)
+graph_col, check_col = st.columns(2, gap="large")
+with graph_col:
+    step = form.widget(
+        "step",
+        t("batchnorm.step"),
+        help=t("batchnorm.step_help"),
+        format_func=lambda s: f"{bn.STEPS.index(s) + 1}/{len(bn.STEPS)} · {s}",
+        style="slider",
+    )
+    nodes, edges, dashed = bn.diagram_nodes(step)
+    st.plotly_chart(
+        charts.graph_diagram(
+            nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=300
+        ),
+        key="bn:graph",
+        config={"displayModeBar": False},
+    )
+    st.markdown(t(f"batchnorm.step_{step}"))
+    st.latex(bn.FORMULA[step])
+    st.caption(t("batchnorm.worked_caption"))
+    st.latex(bn.worked_example(trace, step, v["gamma"], v["beta"]))
+    st.markdown(f"**{t('batchnorm.node_table', node=step)}**")
+    table = bn.node_table(trace, step, v["gamma"], v["beta"])
+    st.dataframe(
+        table,
+        column_config={c: st.column_config.NumberColumn(format="%.4f") for c in table.columns},
+    )
+    if v["batch"] == 1:
+        st.warning(t("batchnorm.graph_one_sample"), icon="⚠️")
+    download_csv(walk, "batchnorm-trace", label=t("batchnorm.trace_csv"))
+
+with check_col:
+    st.subheader(t("batchnorm.check_header"))
+    st.markdown(t("batchnorm.check_intro", batch=v["batch"]))
+    use_bn = form.widget("check_bn", t("batchnorm.check_bn"), help=t("batchnorm.check_bn_help"))
+    check = cache.gradient_check_experiment(batch_size=v["batch"], use_batchnorm=use_bn, seed=seed)
+    verdict = check.apply(
+        lambda r: (
+            t("batchnorm.verdict_zero")
+            if r["max_abs_gradient"] == 0
+            else t("batchnorm.verdict_ok")
+            if r["max_relative_error"] < 1e-6
+            else t("batchnorm.verdict_bad")
+        ),
+        axis=1,
+    )
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("batchnorm.col_param"): check["param"],
+                t("batchnorm.col_shape"): check["shape"],
+                t("batchnorm.col_error"): check["max_relative_error"],
+                t("batchnorm.col_gradient"): check["max_abs_gradient"],
+                t("batchnorm.col_verdict"): verdict,
+            }
+        ),
+        hide_index=True,
+        column_config={
+            t("batchnorm.col_error"): st.column_config.NumberColumn(
+                format="%.1e", help=t("batchnorm.col_error_help")
+            ),
+            t("batchnorm.col_gradient"): st.column_config.NumberColumn(format="%.1e"),
+        },
+        height="content",
+    )
+    download_csv(check, "gradient-check")
+    for key, args in bn.check_notes(check, v["batch"], use_bn):
+        (st.warning if key.endswith(("degenerate", "bad")) else st.markdown)(t(key, **args))
+    st.info(t("batchnorm.check_slip"), icon="✍️")
+
+# ---------------------------------------------------------------- 3. with vs without BN
+st.header(t("batchnorm.train_header"))
+st.markdown(t("batchnorm.train_intro"))
+row = st.columns(3)
+scale = form.widget(
+    "scale",
+    t("batchnorm.scale"),
+    help=t("batchnorm.scale_help"),
+    format_func=lambda s: (
+        t("batchnorm.scale_book", scale=s)
+        if any(math.isclose(s, b) for b in BOOK_BN_SCALES)
+        else f"{s:.3g}"
+    ),
+    container=row[0],
+)
+epochs = form.widget(
+    "epochs", t("batchnorm.epochs"), help=t("batchnorm.epochs_help"), container=row[1]
+)
+train_size = form.widget(
+    "train_size", t("batchnorm.train_size"), help=t("batchnorm.train_size_help"), container=row[2]
+)
+names = {True: t("batchnorm.run_bn"), False: t("batchnorm.run_plain")}
+run_names = {run: names[flag] for run, flag in RUNS.items()}
+curve_labels = {
+    "title": t("batchnorm.curve_title", scale=f"{scale:.3g}"),
+    "x": t("batchnorm.curve_x"),
+    "y": t("batchnorm.curve_y"),
+}
+
+
+def final_metrics(frame: pd.DataFrame):
+    finals = bn.final_accuracies(frame, epochs).set_index("batchnorm")["train_acc"]
+    for flag in (True, False):
+        value = finals.get(flag, math.nan)
+        shown = t("batchnorm.metric_diverged") if math.isnan(value) else f"{value:.3f}"
+        yield t("batchnorm.metric_final", run=names[flag]), shown, None
+
+
+outcome = live.stream(
+    "bn_comparison",
+    batchnorm_comparison,
+    {"weight_init_std": scale, "epochs": epochs, "train_size": train_size, "seed": seed},
+    figures=lambda frame: charts.bn_curves(frame, curve_labels, names, x_range=(0, epochs)),
+    metrics=lambda frame: list(final_metrics(frame)),
+    run_names=run_names,
+    csv_name="bn-comparison",
+)
+if outcome.status in ("finished", "cached"):
+    for key, args in bn.comparison_notes(outcome.frame, epochs):
+        st.markdown(t(key, **args))
+
+# ---------------------------------------------------------------- 4. the book's 16 scales
+st.header(t("batchnorm.grid_header"))
+st.markdown(t("batchnorm.grid_intro", epochs=epochs, train_size=train_size))
+row_names = {row: t(f"batchnorm.grid_row_{row}") for row in bn.GRID_ROWS}
+grid_labels = {
+    "title": t("batchnorm.grid_title", epochs=epochs),
+    "x": t("batchnorm.grid_x"),
+    "y": "",
+    "z": t("batchnorm.grid_z"),
+}
+grid_run_names = {
+    f"{s:g}/{run}": t("batchnorm.grid_run", run=names[flag], scale=f"{s:.3g}")
+    for s in BOOK_BN_SCALES
+    for run, flag in RUNS.items()
+}
+
+
+def grid_figure(frame: pd.DataFrame | None):
+    cells = bn.grid_cells(bn.grid_summary(frame, epochs))
+    return charts.heatmap(
+        cells,
+        x="weight_init_std",
+        y="row",
+        z="train_acc",
+        labels=grid_labels,
+        y_names=row_names,
+        flag="flag",
+    )
+
+
+grid = live.stream(
+    "bn_grid",
+    batchnorm_grid,
+    {"epochs": epochs, "train_size": train_size, "seed": seed},
+    figures=grid_figure,
+    run_names=grid_run_names,
+    csv_name="bn-grid-curves",
+)
+if grid.status == "idle":
+    st.plotly_chart(grid_figure(None), key="bn:grid_book")
+summary = bn.grid_summary(grid.frame, epochs)
+st.caption(t("batchnorm.grid_caption"))
+download_csv(summary, "bn-grid-summary", label=t("batchnorm.grid_csv"))
+if grid.status in ("finished", "cached"):
+    for key, args in bn.grid_notes(summary):
+        st.markdown(t(key, **args))
+st.markdown(t("batchnorm.grid_book_note"))

@@ -1,0 +1,298 @@
+"""AppTest: the Batch Normalization page, opened like a shared link."""
+
+import math
+
+import numpy as np
+import pytest
+
+from engine.experiments import BOOK_BN_SCALES, batchnorm_walkthrough, gradient_check_experiment
+from tests.helpers import figures, open_page, texts, values, warnings
+from ui import bn
+
+pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
+PAGE = "pages/batchnorm.py"
+SMALL = {"epochs": 2, "train_size": 100}  # training that takes about a second
+
+
+def widget(at, kind, label):
+    return next(w for w in getattr(at, kind) if w.label == label)
+
+
+def figure(at, title_start):
+    """The figure whose title starts with `title_start`."""
+    return next(
+        f
+        for f in figures(at)
+        if f["layout"].get("title", {}).get("text", "").startswith(title_start)
+    )
+
+
+def primer(at):
+    return figure(at, "Two ways")
+
+
+def lengths(fig):
+    (bars,) = [tr for tr in fig["data"] if tr["type"] == "bar"]
+    return values(bars["x"]).astype(float)
+
+
+def graph(at):
+    return figure(at, "Top: forward")
+
+
+def current_node(fig):
+    """The label of the box drawn as the current node (filled blue)."""
+    return next(a["text"] for a in fig["layout"]["annotations"] if a["text"].startswith("<b>"))
+
+
+def metrics(at):
+    return {m.label: m.value for m in at.metric}
+
+
+def node_frame(at):
+    """The walkthrough's node table (the first dataframe on the page)."""
+    return at.dataframe[0].value
+
+
+def check_frame(at):
+    return at.dataframe[1].value
+
+
+# ------------------------------------------------------------------------------- defaults
+
+
+def test_defaults_render_without_exception_and_need_no_url_parameters():
+    at = open_page(PAGE)
+    assert not at.exception and not warnings(at)
+    assert at.title[0].value == "Batch Normalization"
+    assert widget(at, "text_input", "Numbers (separated by commas or spaces)").value == "1, 2, 3"
+    assert widget(at, "slider", "Batch size N").value == 4
+    assert widget(at, "select_slider", "Node").value == "x"
+    assert widget(at, "select_slider", "Initial weight std (log scale)").value == 0.01
+    assert widget(at, "slider", "Epochs").value == 20
+    assert widget(at, "slider", "Training images").value == 1000
+    assert widget(at, "toggle", "With Batch Normalization").value is True
+    assert dict(at.query_params) == {}
+    # the primer, the graph and the book's grid (ours still empty); training waits for a click
+    assert len(figures(at)) == 3
+    trains = [b for b in at.button if b.key and b.key.startswith("live:")]
+    assert [b.label for b in trains] == ["Train", "Train"]
+
+
+def test_primer_stats_for_1_2_3_are_computed_right():
+    at = open_page(PAGE)
+    shown = metrics(at)
+    x = np.array([1.0, 2.0, 3.0])
+    mean = x.sum() / len(x)
+    mad = np.abs(x - mean).sum() / len(x)
+    var = ((x - mean) ** 2).sum() / len(x)
+    assert float(shown["Mean μ"]) == pytest.approx(2.0)
+    assert float(shown["Mean absolute deviation"]) == pytest.approx(2 / 3, abs=5e-5)
+    assert float(shown["Variance σ²"]) == pytest.approx(2 / 3, abs=5e-5)
+    assert float(shown["Standard deviation σ"]) == pytest.approx(math.sqrt(2 / 3), abs=5e-5)
+    assert (mean, mad, var) == pytest.approx((2.0, 2 / 3, 2 / 3))  # the same numbers by hand
+    np.testing.assert_allclose(lengths(primer(at)), [1, 0, 1, 2 / 3])
+
+
+# ------------------------------------------------------------------------------- controls
+
+
+def test_editing_the_list_redraws_the_primer_and_the_extreme_example_is_one_click():
+    at = open_page(PAGE)
+    widget(at, "text_input", "Numbers (separated by commas or spaces)").set_value("2 4 4 4 5 5 7 9")
+    at.run()
+    assert float(metrics(at)["Standard deviation σ"]) == pytest.approx(2.0)
+    np.testing.assert_allclose(lengths(primer(at)), [3, 1, 1, 1, 0, 0, 2, 4, 1.5])
+    assert at.query_params["numbers"] == "2 4 4 4 5 5 7 9"
+    next(b for b in at.button if b.label == "1, 2, 3, 100").click().run()
+    assert widget(at, "text_input", "Numbers (separated by commas or spaces)").value == (
+        "1, 2, 3, 100"
+    )
+    np.testing.assert_allclose(lengths(primer(at)), [25.5, 24.5, 23.5, 73.5, 36.75])
+    assert "75% of the total area" in texts(at)
+
+
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("1, two, 3", "“two” is not a number"),
+        ("", "The list is empty"),
+        ("1e9", "“1e9” is too large"),
+    ],
+)
+def test_bad_input_in_the_list_is_a_clear_message_not_a_traceback(typed, message):
+    at = open_page(PAGE)
+    widget(at, "text_input", "Numbers (separated by commas or spaces)").set_value(typed).run()
+    assert not at.exception
+    assert any(message in e.value for e in at.error)
+    assert not at.metric  # no statistics of a list that is not one
+    assert len(figures(at)) == 2  # the rest of the page still works
+
+
+def test_batch_size_changes_the_walkthrough_and_the_step_moves_the_highlight():
+    at = open_page(PAGE)
+    assert node_frame(at).shape == (4, 3)
+    widget(at, "slider", "Batch size N").set_value(7).run()
+    assert node_frame(at).shape == (7, 3)
+    assert at.query_params["batch"] == "7"
+    assert current_node(graph(at)) == "<b>x</b>"
+    widget(at, "select_slider", "Node").set_value("dstd").run()
+    assert current_node(graph(at)) == "<b>dstd</b>"
+    assert node_frame(at).shape == (1, 3)  # one gradient per feature
+    assert at.query_params["step"] == "dstd"
+
+
+@pytest.mark.parametrize("step", ["x", "mu", "var", "xn", "out", "dout", "dgamma", "dxc", "dx"])
+def test_walkthrough_numbers_are_the_engines_trace(step):
+    settings = {"batch": 5, "features": 2, "gamma": 1.5, "beta": -0.5, "seed": 4}
+    at = open_page(PAGE, step=step, **settings)
+    trace, _ = batchnorm_walkthrough(batch_size=5, features=2, gamma=1.5, beta=-0.5, seed=4)
+    expected = np.atleast_2d(getattr(trace, step))
+    np.testing.assert_array_equal(node_frame(at).to_numpy(), expected)
+    worked = at.latex[-1].value.strip("$\n")
+    assert worked.endswith("= " + bn.latex_number(expected[0, 0]))
+
+
+def test_gradient_check_table_is_the_engines_and_n_1_is_called_degenerate():
+    at = open_page(PAGE, batch=1)
+    shown = check_frame(at)
+    expected = gradient_check_experiment(batch_size=1, use_batchnorm=True, seed=0)
+    np.testing.assert_array_equal(shown.iloc[:, 3].to_numpy(), expected["max_abs_gradient"])
+    zero = expected.loc[expected["max_abs_gradient"] == 0, "param"].tolist()
+    assert zero[:4] == ["W1", "b1", "gamma1", "beta1"]
+    page = texts(at)
+    assert "N = 1 tests nothing." in page and ", ".join(zero) in page
+    assert "N = 1 is degenerate." in page  # the walkthrough says it too: out = β, dx = 0
+    trace, _ = batchnorm_walkthrough(batch_size=1, seed=0)
+    assert np.all(trace.dx == 0) and np.all(trace.out == 0)
+    assert "dstd = -dx * c / std**2" in page  # the hand-copied slip
+    # Without BN a single sample has real gradients: nothing is degenerate.
+    widget(at, "toggle", "With Batch Normalization").set_value(False).run()
+    assert "N = 1 tests nothing." not in texts(at)
+    assert "Backprop is right." in texts(at)
+
+
+# ------------------------------------------------------------------------------- URL
+
+
+def test_url_parameters_restore_every_control():
+    book_scale = BOOK_BN_SCALES[1]
+    at = open_page(
+        PAGE,
+        numbers="1, 2, 3, 100",
+        batch=6,
+        features=2,
+        gamma=1.5,
+        beta=-0.5,
+        step="dxc",
+        check_bn=0,
+        scale=f"{book_scale:g}",
+        epochs=3,
+        train_size=200,
+        seed=3,
+    )
+    assert not at.exception and not warnings(at)
+    assert widget(at, "text_input", "Numbers (separated by commas or spaces)").value == (
+        "1, 2, 3, 100"
+    )
+    assert widget(at, "slider", "Batch size N").value == 6
+    assert widget(at, "slider", "Features D").value == 2
+    assert widget(at, "slider", "γ (scale)").value == 1.5
+    assert widget(at, "slider", "β (shift)").value == -0.5
+    assert widget(at, "select_slider", "Node").value == "dxc"
+    assert widget(at, "toggle", "With Batch Normalization").value is False
+    assert widget(at, "select_slider", "Initial weight std (log scale)").value == book_scale
+    assert widget(at, "slider", "Epochs").value == 3
+    assert widget(at, "slider", "Training images").value == 200
+    assert node_frame(at).shape == (6, 2)
+    assert current_node(graph(at)) == "<b>dxc</b>"
+    assert dict(at.query_params) == {
+        "numbers": "1, 2, 3, 100",
+        "batch": "6",
+        "features": "2",
+        "gamma": "1.5",
+        "beta": "-0.5",
+        "step": "dxc",
+        "check_bn": "0",
+        "scale": "0.54117",
+        "epochs": "3",
+        "train_size": "200",
+        "seed": "3",
+    }
+
+
+@pytest.mark.parametrize(
+    "param, raw, named, used",
+    [
+        ("batch", "99", "“batch” = “99”", "using 16"),
+        ("numbers", "1, x", "“numbers” = “1, x”", "“x” is not a number; using 1, 2, 3"),
+        ("step", "dz", "“step” = “dz”", "using x"),
+        ("scale", "0.0033", "“scale” = “0.0033”", "using the nearest, 0.003."),
+        ("gamma", "lots", "“gamma” = “lots”", "using 1"),
+    ],
+)
+def test_a_bad_url_parameter_warns_naming_it_and_the_value_used(param, raw, named, used):
+    at = open_page(PAGE, **{param: raw})
+    assert not at.exception
+    (message,) = warnings(at)
+    assert named in message and used in message
+
+
+def test_the_language_switch_translates_the_page_and_its_figures():
+    at = open_page(PAGE)
+    at.sidebar.segmented_control[0].set_value("zh-TW").run()
+    assert at.title[0].value == "批次正規化（Batch Normalization）"
+    assert widget(at, "slider", "批次大小 N").value == 4
+    assert "平均數 μ" in metrics(at) and "平均差" in metrics(at)
+    titles = [f["layout"]["title"]["text"] for f in figures(at)]
+    assert "衡量分散程度的兩種方法" in titles
+    assert at.query_params["lang"] == "zh-TW"
+
+
+def test_book_settings_resets_this_pages_controls():
+    at = open_page(PAGE, batch=9, step="dx", numbers="5 6", epochs=3)
+    next(b for b in at.button if b.label == "Book settings").click().run()
+    assert widget(at, "slider", "Batch size N").value == 4
+    assert widget(at, "select_slider", "Node").value == "x"
+    assert widget(at, "text_input", "Numbers (separated by commas or spaces)").value == "1, 2, 3"
+    assert dict(at.query_params) == {}
+
+
+# ------------------------------------------------------------------------------- training
+
+
+def test_training_draws_bn_solid_and_plain_dashed_with_final_metrics():
+    at = open_page(PAGE, **SMALL)
+    at.button(key="live:bn_comparison:action").click().run()
+    assert not at.exception
+    fig = figure(at, "Training accuracy")
+    curves = {tr["name"]: tr for tr in fig["data"]}
+    assert set(curves) == {"with BN", "without BN"}
+    assert curves["with BN"]["line"]["dash"] == "solid"
+    assert curves["without BN"]["line"]["dash"] == "dash"
+    assert fig["layout"]["xaxis"]["range"] == [0, 2]
+    shown = metrics(at)
+    bn_acc = float(shown["with BN: final training accuracy"])
+    plain_acc = float(shown["without BN: final training accuracy"])
+    assert bn_acc == pytest.approx(values(curves["with BN"]["y"])[-1], abs=5e-4)
+    assert bn_acc > plain_acc  # std 0.01: BN learns, the plain network stays at chance
+    assert "What to see." in texts(at)
+
+    again = open_page(PAGE, **SMALL)
+    assert "trained on this server before" in texts(again)
+
+
+def test_the_grid_runs_all_16_scales_beside_the_books_numbers():
+    at = open_page(PAGE, epochs=1, train_size=100)
+    at.button(key="live:bn_grid:action").click().run(timeout=300)
+    assert not at.exception
+    heat = figure(at, "Final training accuracy")
+    (trace,) = [tr for tr in heat["data"] if tr["type"] == "heatmap"]
+    z = values(trace["z"]).astype(float).reshape(4, 16)
+    assert trace["y"] == ["book, without BN", "book, with BN", "ours, without BN", "ours, with BN"]
+    np.testing.assert_allclose(z[1], bn.BOOK_GRID_ACC[True])
+    assert np.isfinite(z[3]).all()  # every scale trained
+    flagged = [s for s in heat["layout"].get("shapes", []) if s["type"] == "rect"]
+    ours_losing = int(np.sum(z[3] < z[2]))
+    assert len(flagged) == 2 + ours_losing  # the book's two and ours
+    assert "BN ends ahead at" in texts(at)
