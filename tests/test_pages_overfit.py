@@ -338,3 +338,12 @@ def test_the_sidebar_language_switch_changes_the_dropout_text():
     at.sidebar.segmented_control[0].set_value("zh-TW").run()
     assert at.title[0].value == "Dropout（丟棄法）"
     assert "保留 " in " ".join(a["text"] for a in mask_figure(at)["layout"]["annotations"])
+
+
+def test_book_settings_reset_the_dropout_controls_and_the_mask():
+    at = open_page(DROPOUT, ratio=0.5, mode="inverted", layers=2, seed=4)
+    widget(at, "button", "Book settings").click().run()
+    assert widget(at, "slider", "Dropout ratio").value == 0.2
+    assert widget(at, "segmented_control", "Convention").value == "book"
+    assert values(mask_figure(at)["data"][0]["z"]).shape == (6, 100)
+    assert dict(at.query_params) == {"seed": "4"}  # the seed is not a book setting
