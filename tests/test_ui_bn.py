@@ -189,8 +189,11 @@ def test_grid_summary_puts_ours_beside_the_books_and_flags_where_bn_loses():
     assert summary["ours_plain"].tolist()[0] == 0.1
     assert math.isnan(summary["ours_plain"].tolist()[1])  # diverged before the last epoch
     assert summary["bn_loses"].tolist()[:3] == [False, False, True]
-    cells = bn.grid_cells(summary)
+    assert summary["ours_plain_diverged"].tolist()[:4] == [False, True, False, False]
+    cells = bn.grid_cells(summary, "gone")
     assert list(dict.fromkeys(cells["row"])) == ["book_plain", "book_bn", "ours_plain", "ours_bn"]
+    plain = cells[cells["row"] == "ours_plain"]["text"].tolist()
+    assert plain[:4] == ["0.10", "gone", "0.80", ""]  # trained, diverged, trained, not yet
     flagged = cells[cells["flag"]]
     assert set(flagged["row"]) == {"ours_bn", "book_bn"}
     assert len(flagged) == 3  # ours at the third scale, the book's two
@@ -251,3 +254,20 @@ def test_formulas_are_balanced_latex():
     for step, latex in bn.FORMULA.items():
         assert latex.count("{") == latex.count("}"), step
         assert not re.search(r"\{\s*\}", latex.replace("{}", "")), step
+
+
+def test_heatmap_prints_a_text_column_instead_of_numbers_when_asked():
+    frame = grid_frame([0.5], [0.1], diverged={(0, False)})
+    cells = bn.grid_cells(bn.grid_summary(frame, 2), "diverged")
+    fig = charts.heatmap(
+        cells,
+        x="weight_init_std",
+        y="row",
+        z="train_acc",
+        labels={"title": "grid", "x": "std", "y": "", "z": "acc"},
+        flag="flag",
+        cell_text="text",
+    )
+    text = fig.data[0].text
+    assert text[2][0] == "diverged" and text[3][0] == "0.50" and text[3][1] == ""
+    assert text[0][0] == "0.10" and text[1][0] == "0.42"  # the book's rows: 1 is the first scale

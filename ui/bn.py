@@ -298,6 +298,7 @@ def final_accuracies(frame: pd.DataFrame, epochs: int) -> pd.DataFrame:
 
 def grid_summary(frame: pd.DataFrame | None, epochs: int) -> pd.DataFrame:
     """One row per book scale: ours_bn, ours_plain (NaN until trained or when diverged),
+    ours_bn_diverged, ours_plain_diverged (trained, but stopped before the last epoch),
     book_bn, book_plain, bn_loses / book_bn_loses (BN ends below the plain network)."""
     ours = {}
     if frame is not None and not frame.empty:
@@ -312,6 +313,8 @@ def grid_summary(frame: pd.DataFrame | None, epochs: int) -> pd.DataFrame:
                 "weight_init_std": scale,
                 "ours_bn": bn,
                 "ours_plain": plain,
+                "ours_bn_diverged": (k, True) in ours and math.isnan(bn),
+                "ours_plain_diverged": (k, False) in ours and math.isnan(plain),
                 "book_bn": book_bn,
                 "book_plain": book_plain,
                 "bn_loses": bool(bn < plain),
@@ -328,13 +331,19 @@ def _scale_index(scale: float) -> int | None:
     return None
 
 
-def grid_cells(summary: pd.DataFrame) -> pd.DataFrame:
+def grid_cells(summary: pd.DataFrame, diverged_text: str = "diverged") -> pd.DataFrame:
     """grid_summary as heatmap cells: weight_init_std, row (GRID_ROWS), train_acc, flag (a
-    with-BN cell that ends below its plain neighbour). Rows come bottom to top, so the heatmap
-    reads ours with BN, ours without, book with, book without from the top."""
+    with-BN cell that ends below its plain neighbour), text (the accuracy with two decimals,
+    `diverged_text` for a run that diverged, empty until trained). Rows come bottom to top, so
+    the heatmap reads ours with BN, ours without, book with, book without from the top."""
     parts = []
     for row in reversed(GRID_ROWS):
         flag = summary["bn_loses"] if row == "ours_bn" else summary["book_bn_loses"]
+        diverged = summary.get(f"{row}_diverged", pd.Series(False, index=summary.index))
+        text = [
+            diverged_text if gone else "" if math.isnan(acc) else f"{acc:.2f}"
+            for acc, gone in zip(summary[row], diverged, strict=True)
+        ]
         parts.append(
             pd.DataFrame(
                 {
@@ -342,6 +351,7 @@ def grid_cells(summary: pd.DataFrame) -> pd.DataFrame:
                     "row": row,
                     "train_acc": summary[row],
                     "flag": flag if row.endswith("_bn") else False,
+                    "text": text,
                 }
             )
         )

@@ -656,11 +656,14 @@ def heatmap(
     flag: str | None = None,
     z_range: Sequence[float] = (0.0, 1.0),
     x_format: str = "{:.3g}",
+    cell_text: str | None = None,
 ) -> go.Figure:
     """A grid of `z` by (`x`, `y`) with the numbers printed in the cells.
 
     flag: a boolean column; flagged cells get a thick vermillion outline (e.g. "BN loses here").
     labels: "title", "x", "y", "z" (colour bar title).
+    cell_text: a column of text to print instead of the numbers (e.g. "diverged" in a cell
+    whose z is NaN); by default z with two decimals, nothing where z is NaN.
     """
     xs = list(dict.fromkeys(frame[x].tolist()))
     ys = list(dict.fromkeys(frame[y].tolist()))
@@ -677,7 +680,9 @@ def heatmap(
             zmin=z_range[0],
             zmax=z_range[1],
             colorscale="Cividis",
-            text=np.vectorize(lambda v: "" if np.isnan(v) else f"{v:.2f}")(grid.to_numpy(float)),
+            text=_cell_texts(frame, x, y, xs, ys, cell_text)
+            if cell_text is not None
+            else np.vectorize(lambda v: "" if np.isnan(v) else f"{v:.2f}")(grid.to_numpy(float)),
             texttemplate="%{text}",
             colorbar={"title": {"text": labels["z"]}},
             hovertemplate="%{x} · %{y}: %{z:.3f}<extra></extra>",
@@ -698,6 +703,11 @@ def heatmap(
     fig.update_xaxes(title_text=labels["x"], type="category")
     fig.update_yaxes(title_text=labels["y"], type="category")
     return _style(fig, labels.get("title"), 160 + 60 * len(ys))
+
+
+def _cell_texts(frame, x, y, xs, ys, column) -> list[list[str]]:
+    lookup = {(a, b): str(c) for a, b, c in zip(frame[x], frame[y], frame[column], strict=True)}
+    return [[lookup.get((xv, yv), "") for xv in xs] for yv in ys]
 
 
 def _box(fig: go.Figure, x: float, y: float, step: Mapping, w: float, h: float) -> None:
