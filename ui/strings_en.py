@@ -358,13 +358,13 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
 times λ:
 
 $$
-L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2
+L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2\vphantom{\bigg|}
 $$
 
 **Gradient.** Each weight's gradient gains λW:
 
 $$
-\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W
+\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W\vphantom{\bigg|}
 $$
 
 So an SGD step $W \leftarrow W - \eta \left( \frac{\partial L}{\partial W} + \lambda W \right)
@@ -460,7 +460,7 @@ Backward: $\partial L / \partial x_i = m_i\,\partial L / \partial y_i$.
 Training: the same mask, and the kept units are scaled up:
 
 $$
-y_i = \frac{m_i\,x_i}{1 - r}
+y_i = \frac{m_i\,x_i}{1 - r}\vphantom{\bigg|}
 $$
 
 Test: nothing to do:

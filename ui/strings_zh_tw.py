@@ -327,13 +327,13 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
 **損失函數。** 權重衰減把每個權重矩陣（不含偏權重）L2 範數的平方取一半、乘上 λ，加進損失：
 
 $$
-L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2
+L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2\vphantom{\bigg|}
 $$
 
 **梯度。** 每個權重的梯度多了 λW：
 
 $$
-\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W
+\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W\vphantom{\bigg|}
 $$
 
 因此 SGD 的一步 $W \leftarrow W - \eta \left( \frac{\partial L}{\partial W} + \lambda W \right)
@@ -426,7 +426,7 @@ $$
 訓練：同樣的遮罩，保留的神經元放大：
 
 $$
-y_i = \frac{m_i\,x_i}{1 - r}
+y_i = \frac{m_i\,x_i}{1 - r}\vphantom{\bigg|}
 $$
 
 測試：不需任何處理：
