@@ -131,27 +131,27 @@ v = form.values
 trace, walk = cache.batchnorm_walkthrough(
     batch_size=v["batch"], features=v["features"], gamma=v["gamma"], beta=v["beta"], seed=seed
 )
+step = form.widget(
+    "step",
+    t("batchnorm.step"),
+    help=t("batchnorm.step_help"),
+    format_func=lambda s: f"{bn.STEPS.index(s) + 1}/{len(bn.STEPS)} · {s}",
+    style="slider",
+)
+nodes, edges, dashed = bn.diagram_nodes(step)
+st.plotly_chart(
+    charts.graph_diagram(
+        nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=300
+    ),
+    key="bn:graph",
+    config={"displayModeBar": False},
+)
 graph_col, check_col = st.columns(2, gap="large")
 with graph_col:
-    step = form.widget(
-        "step",
-        t("batchnorm.step"),
-        help=t("batchnorm.step_help"),
-        format_func=lambda s: f"{bn.STEPS.index(s) + 1}/{len(bn.STEPS)} · {s}",
-        style="slider",
-    )
-    nodes, edges, dashed = bn.diagram_nodes(step)
-    st.plotly_chart(
-        charts.graph_diagram(
-            nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=300
-        ),
-        key="bn:graph",
-        config={"displayModeBar": False},
-    )
     st.markdown(t(f"batchnorm.step_{step}"))
     st.latex(bn.FORMULA[step])
     st.caption(t("batchnorm.worked_caption"))
-    st.latex(bn.worked_example(trace, step, v["gamma"], v["beta"]))
+    st.latex(r"\small " + bn.worked_example(trace, step, v["gamma"], v["beta"]))
     st.markdown(f"**{t('batchnorm.node_table', node=step)}**")
     table = bn.node_table(trace, step, v["gamma"], v["beta"])
     st.dataframe(
@@ -167,16 +167,7 @@ with check_col:
     st.markdown(t("batchnorm.check_intro", batch=v["batch"]))
     use_bn = form.widget("check_bn", t("batchnorm.check_bn"), help=t("batchnorm.check_bn_help"))
     check = cache.gradient_check_experiment(batch_size=v["batch"], use_batchnorm=use_bn, seed=seed)
-    verdict = check.apply(
-        lambda r: (
-            t("batchnorm.verdict_zero")
-            if r["max_abs_gradient"] == 0
-            else t("batchnorm.verdict_ok")
-            if r["max_relative_error"] < 1e-6
-            else t("batchnorm.verdict_bad")
-        ),
-        axis=1,
-    )
+    verdict = bn.verdicts(check).map(lambda kind: t(f"batchnorm.verdict_{kind}"))
     st.dataframe(
         pd.DataFrame(
             {
@@ -193,12 +184,16 @@ with check_col:
                 format="%.1e", help=t("batchnorm.col_error_help")
             ),
             t("batchnorm.col_gradient"): st.column_config.NumberColumn(format="%.1e"),
+            t("batchnorm.col_shape"): st.column_config.TextColumn(width="small"),
+            t("batchnorm.col_verdict"): st.column_config.TextColumn(
+                help=t("batchnorm.col_verdict_help")
+            ),
         },
         height="content",
     )
     download_csv(check, "gradient-check")
     for key, args in bn.check_notes(check, v["batch"], use_bn):
-        (st.warning if key.endswith(("degenerate", "bad")) else st.markdown)(t(key, **args))
+        (st.warning if key.endswith(("degenerate", "two", "bad")) else st.markdown)(t(key, **args))
     st.info(t("batchnorm.check_slip"), icon="✍️")
 
 # ---------------------------------------------------------------- 3. with vs without BN
@@ -270,7 +265,7 @@ grid_run_names = {
 
 
 def grid_figure(frame: pd.DataFrame | None):
-    cells = bn.grid_cells(bn.grid_summary(frame, epochs))
+    cells = bn.grid_cells(bn.grid_summary(frame, epochs), t("batchnorm.grid_diverged"))
     return charts.heatmap(
         cells,
         x="weight_init_std",
@@ -279,6 +274,7 @@ def grid_figure(frame: pd.DataFrame | None):
         labels=grid_labels,
         y_names=row_names,
         flag="flag",
+        cell_text="text",
     )
 
 

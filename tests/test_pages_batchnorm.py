@@ -149,7 +149,7 @@ def test_walkthrough_numbers_are_the_engines_trace(step):
     trace, _ = batchnorm_walkthrough(batch_size=5, features=2, gamma=1.5, beta=-0.5, seed=4)
     expected = np.atleast_2d(getattr(trace, step))
     np.testing.assert_array_equal(node_frame(at).to_numpy(), expected)
-    worked = at.latex[-1].value.strip("$\n")
+    worked = at.latex[-1].value.strip("$\n").removesuffix(r" \end{aligned}")
     assert worked.endswith("= " + bn.latex_number(expected[0, 0]))
 
 
@@ -296,3 +296,16 @@ def test_the_grid_runs_all_16_scales_beside_the_books_numbers():
     ours_losing = int(np.sum(z[3] < z[2]))
     assert len(flagged) == 2 + ours_losing  # the book's two and ours
     assert "BN ends ahead at" in texts(at)
+
+
+def test_weights_too_large_for_the_plain_network_give_a_divergence_note_not_a_nan_chart():
+    at = open_page(PAGE, scale=10, epochs=2, train_size=100)
+    at.button(key="live:bn_comparison:action").click().run()
+    assert not at.exception
+    page = texts(at)
+    assert "without BN diverged at epoch" in page
+    assert "the loss overflowed" in page  # the note on what it means
+    assert metrics(at)["without BN: final training accuracy"] == "diverged"
+    fig = figure(at, "Training accuracy")
+    for trace in fig["data"]:
+        assert np.isfinite(values(trace["y"]).astype(float)).all()

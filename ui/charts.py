@@ -486,10 +486,10 @@ def deviation_picture(
         centres.append((left + side / 2, side / 2))
         if last:
             text = labels["var"].format(value=f"{std * std:.4g}")
-        elif side + gap >= 0.12 * width:  # room for a label; narrower squares have a hover
+        else:  # a label where it fits (~2% of the row's width per character), else a hover
             text = f"x<sub>{k + 1}</sub>: {side * side:.4g}"
-        else:
-            text = None
+            if side + gap < 0.02 * len(f"x{k + 1}: {side * side:.4g}") * width:
+                text = None
         if text is not None:
             notes.append(  # the average square's label underneath, clear of its neighbour's
                 {

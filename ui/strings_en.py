@@ -358,13 +358,15 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
 times λ:
 
 $$
-L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2\vphantom{\bigg|}
+L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2
+\vphantom{\bigg|}
 $$
 
 **Gradient.** Each weight's gradient gains λW:
 
 $$
-\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W\vphantom{\bigg|}
+\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W
+\vphantom{\bigg|}
 $$
 
 So an SGD step $W \leftarrow W - \eta \left( \frac{\partial L}{\partial W} + \lambda W \right)
@@ -460,7 +462,8 @@ Backward: $\partial L / \partial x_i = m_i\,\partial L / \partial y_i$.
 Training: the same mask, and the kept units are scaled up:
 
 $$
-y_i = \frac{m_i\,x_i}{1 - r}\vphantom{\bigg|}
+y_i = \frac{m_i\,x_i}{1 - r}
+\vphantom{\bigg|}
 $$
 
 Test: nothing to do:
@@ -672,14 +675,23 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     ),
     "batchnorm.col_gradient": "max |grad|",
     "batchnorm.col_verdict": "result",
+    "batchnorm.col_verdict_help": (
+        "✓: backprop agrees with the numerical gradient; ✗: they differ; both 0: nothing was "
+        "tested."
+    ),
     "batchnorm.verdict_ok": "✓ agree",
-    "batchnorm.verdict_zero": "0 = 0: untested",
+    "batchnorm.verdict_zero": "both 0",
     "batchnorm.verdict_bad": "✗ differ",
     "batchnorm.check_degenerate": (
         "**N = 1 tests nothing.** BN of a single sample outputs β whatever its input, so every "
         "gradient below it is exactly 0 ({params}): backprop and numerical differentiation agree "
         "because both are 0, and a wrong backward would pass too. The book's "
         "batch_norm_gradient_check uses a batch of one; use N ≥ 4."
+    ),
+    "batchnorm.check_two": (
+        "**N = 2 is nearly as bad.** BN turns two samples into −1 and +1 whatever they were, "
+        "so the gradients below it ({params}) are almost 0: what is left of ε, about 10⁻⁶. "
+        "Errors on such tiny gradients are rounding noise, not a test of the code."
     ),
     "batchnorm.check_ok": (
         "**Backprop is right.** The largest relative error is {error:.1e} (at {param}), far below "
@@ -762,8 +774,10 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "batchnorm.grid_x": "initial weight std",
     "batchnorm.grid_z": "accuracy",
     "batchnorm.grid_run": "{run} at std {scale}",
+    "batchnorm.grid_diverged": "div.",
     "batchnorm.grid_caption": (
-        "Outlined in red: scales where BN ends below the network without it. The book's rows "
+        "Outlined in red: scales where BN ends below the network without it; “div.”: the "
+        "network diverged (its loss overflowed) before the last epoch. The book's rows "
         "are the numbers its notebook recorded (20 epochs, 1,000 images; “about .12” written as "
         "0.12). Our images are a different subset, so the numbers differ somewhat; the pattern "
         "should not."

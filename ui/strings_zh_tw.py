@@ -327,13 +327,15 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
 **損失函數。** 權重衰減把每個權重矩陣（不含偏權重）L2 範數的平方取一半、乘上 λ，加進損失：
 
 $$
-L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2\vphantom{\bigg|}
+L_\mathrm{total} = L + \frac{1}{2}\,\lambda \sum_{l} \lVert W^{(l)} \rVert^2
+\vphantom{\bigg|}
 $$
 
 **梯度。** 每個權重的梯度多了 λW：
 
 $$
-\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W\vphantom{\bigg|}
+\frac{\partial L_\mathrm{total}}{\partial W} = \frac{\partial L}{\partial W} + \lambda W
+\vphantom{\bigg|}
 $$
 
 因此 SGD 的一步 $W \leftarrow W - \eta \left( \frac{\partial L}{\partial W} + \lambda W \right)
@@ -426,7 +428,8 @@ $$
 訓練：同樣的遮罩，保留的神經元放大：
 
 $$
-y_i = \frac{m_i\,x_i}{1 - r}\vphantom{\bigg|}
+y_i = \frac{m_i\,x_i}{1 - r}
+\vphantom{\bigg|}
 $$
 
 測試：不需任何處理：
@@ -600,14 +603,22 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.col_error_help": "該參數中 |反向傳播 − 數值微分| 的最大值，除以它最大的梯度。",
     "batchnorm.col_gradient": "最大 |梯度|",
     "batchnorm.col_verdict": "結果",
+    "batchnorm.col_verdict_help": (
+        "✓：反向傳播與數值微分一致；✗：不一致；皆為 0：沒有檢查到任何東西。"
+    ),
     "batchnorm.verdict_ok": "✓ 一致",
-    "batchnorm.verdict_zero": "0 = 0：未檢查",
+    "batchnorm.verdict_zero": "皆為 0",
     "batchnorm.verdict_bad": "✗ 不一致",
     "batchnorm.check_degenerate": (
         "**N = 1 什麼也檢查不到。** 單一樣本經過 BN 後不論輸入為何都輸出 β，所以它下方的梯度"
         "全都恰好是 0（{params}）：反向傳播與數值微分一致，只因為兩者都是 0，"
         "寫錯的反向傳播也一樣會通過。書中的 batch_norm_gradient_check 用的是只有一筆的批次；"
         "請用 N ≥ 4。"
+    ),
+    "batchnorm.check_two": (
+        "**N = 2 也幾乎一樣糟。** 不論兩筆樣本原本是多少，BN 都把它們變成 −1 與 +1，"
+        "所以它下方的梯度（{params}）幾乎是 0：只剩 ε 留下的約 10⁻⁶。"
+        "這麼小的梯度上的誤差只是捨入雜訊，檢查不到程式碼。"
     ),
     "batchnorm.check_ok": (
         "**反向傳播是對的。** 最大相對誤差為 {error:.1e}（在 {param}），遠小於 10⁻⁶。"
@@ -682,8 +693,11 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.grid_x": "權重初始值的標準差",
     "batchnorm.grid_z": "準確率",
     "batchnorm.grid_run": "{run}（標準差 {scale}）",
+    "batchnorm.grid_diverged": "發散",
     "batchnorm.grid_caption": (
-        "紅框：BN 最後不如沒有 BN 的尺度。書中的兩列是書中筆記本記錄的數字"
+        "紅框：BN 最後不如沒有 BN 的尺度；"
+        "「發散」：網路在最後一個訓練週期前就發散了（損失函數溢位）。"
+        "書中的兩列是書中筆記本記錄的數字"
         "（20 個訓練週期、1,000 張影像；「約 .12」記為 0.12）。"
         "我們用的是另一組影像，數字會有些不同；但現象應該一樣。"
     ),
