@@ -4,6 +4,7 @@ A backward never writes into the `dout` it was handed; it returns a new array.
 Shapes: x and out are (N, D) for a batch of N samples with D features.
 """
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,6 +35,15 @@ class Affine:
         return dout @ self.W.T if self.input_grad else None
 
 
+@functools.lru_cache(maxsize=8)
+def _zeros(shape, dtype):
+    """A shared read-only array of zeros: np.maximum(x, zeros) is 2-3x faster than
+    np.maximum(x, 0), whose broadcast scalar misses numpy's SIMD loop."""
+    zeros = np.zeros(shape, dtype)
+    zeros.flags.writeable = False
+    return zeros
+
+
 class Relu:
     """out = max(x, 0); the gradient passes only where x > 0."""
 
@@ -41,7 +51,7 @@ class Relu:
         self.mask = None
 
     def forward(self, x, train=True):
-        out = np.maximum(x, 0)
+        out = np.maximum(x, _zeros(x.shape, x.dtype))
         if train:  # evaluation never goes backward: no mask needed
             self.mask = out > 0
         return out
@@ -126,9 +136,11 @@ class BatchNormalization:
         self.dgamma = self.dbeta = None
 
     def forward(self, x, train=True):
-        if not train:
-            xn = (x - self.running_mean) / np.sqrt(self.running_var + self.eps)
-            return self.gamma * xn + self.beta
+        if not train:  # (x - mean) * (gamma / std) + beta with one temporary
+            out = x - self.running_mean
+            out *= self.gamma / np.sqrt(self.running_var + self.eps)
+            out += self.beta
+            return out
         mu = x.mean(axis=0)
         xc = x - mu
         var = np.mean(xc**2, axis=0)
@@ -212,10 +224,12 @@ class SoftmaxWithLoss:
 
     def forward(self, x, t):
         z = x - x.max(axis=1, keepdims=True)
-        log_sum = np.log(np.exp(z).sum(axis=1))
+        y = np.exp(z)  # one exp serves both the log-sum-exp and the softmax
+        total = y.sum(axis=1)
         n = x.shape[0]
-        self.loss = float(np.mean(log_sum - z[np.arange(n), t]))
-        self.y = np.exp(z - log_sum[:, None])
+        self.loss = float(np.mean(np.log(total) - z[np.arange(n), t]))
+        y /= total[:, None]
+        self.y = y
         self.t = t
         return self.loss
 
