@@ -149,7 +149,7 @@ def test_walkthrough_numbers_are_the_engines_trace(step):
     trace, _ = batchnorm_walkthrough(batch_size=5, features=2, gamma=1.5, beta=-0.5, seed=4)
     expected = np.atleast_2d(getattr(trace, step))
     np.testing.assert_array_equal(node_frame(at).to_numpy(), expected)
-    worked = at.latex[-1].value.strip("$\n").removesuffix(r" \end{aligned}")
+    worked = at.latex[-1].value.strip("$\n").removesuffix(rf" {bn.STRUT} \end{{aligned}}")
     assert worked.endswith("= " + bn.latex_number(expected[0, 0]))
 
 

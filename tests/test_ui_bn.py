@@ -105,7 +105,7 @@ def test_worked_example_ends_in_the_value_the_layer_computed(walk, step):
     value = np.asarray(getattr(trace, step))
     first = value[0, 0] if value.ndim == 2 else value[0]
     latex = bn.worked_example(trace, step, 1.5, -0.5)
-    end = r" \end{aligned}" if step not in ("x", "dout") else ""
+    end = rf" {bn.STRUT} \end{{aligned}}" if step not in ("x", "dout") else ""
     assert latex.endswith("= " + bn.latex_number(first) + end)
     assert latex.count("{") == latex.count("}")
 

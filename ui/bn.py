@@ -155,6 +155,9 @@ WORKED_LHS = _ONE | {
     if name != "out"
 }
 WORKED_LHS["dout"] = rf"\frac{{\partial L}}{{\partial {_ONE['out']}}}"
+# Streamlit clips a display formula's box (overflow hidden) and KaTeX's box can be a few pixels
+# shorter than its ink: a strut on each line gives sums and fractions room (seen in Chromium).
+STRUT = r"\vphantom{\Bigg|}"
 MAX_TERMS = 4  # a sum of more terms is written a + b + ... + z
 MAX_PRODUCTS = 3  # a sum of more products is written a·b + ... + y·z
 
@@ -261,7 +264,10 @@ def worked_example(trace, node: str, gamma: float = 1.0, beta: float = 0.0) -> s
     else:
         raise KeyError(node)
     # Two lines, the numbers then the result, so the worked step fits half a page's width.
-    return rf"\begin{{aligned}} {lhs[node]} &= {body} \\ &= {result} \end{{aligned}}"
+    return (
+        rf"\begin{{aligned}} {lhs[node]} &= {body} {STRUT} \\ &= {result} {STRUT} "
+        r"\end{aligned}"
+    )
 
 
 def diagram_nodes(current: str) -> tuple[dict, list, list]:

@@ -1,0 +1,40 @@
+"""The Batch Normalization page's formulas are drawn whole in a real browser: each step's
+formula and its worked example (two aligned lines of sums and fractions), at the steps whose
+fractions were cut off by a few pixels before ui.bn.STRUT gave them room.
+
+Uses the check of tests/e2e/test_formulas.py (ink in the margins that only shows once the
+formula's overflow is made visible, at several sub-pixel shifts). The LaTeX is the same in both
+languages, so English is enough.
+
+    python -m pytest tests/e2e/test_bn_formulas.py -q
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.e2e.test_formulas import IDLE, SHIFTS_PX, clipped_pixels
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("step", ["xn", "dstd", "dxc", "dx"])
+def test_batchnorm_step_formulas_are_not_clipped(page: Page, app_url, step):
+    page.goto(f"{app_url}/batchnorm?step={step}&batch=8")
+    page.wait_for_selector(IDLE, state="attached")
+    page.wait_for_selector(".katex-display")
+    page.wait_for_timeout(500)  # KaTeX's fonts
+    formulas = page.locator(".katex-display")
+    tex = [formulas.nth(i).locator("annotation").text_content() or "" for i in range(2)]
+    assert tex[1].startswith(r"\small \begin{aligned}"), tex  # the step's formula, then worked
+    cut = []
+    for shift in SHIFTS_PX:
+        page.evaluate(
+            """(shift) => { document.querySelector('[data-testid="stMainBlockContainer"]')
+                              .style.marginTop = `${shift}px`; }""",
+            shift,
+        )
+        page.wait_for_timeout(100)
+        cut += [(shift, *clipped_pixels(page, i)) for i in range(2)]
+    assert [c for c in cut if c[2]] == [], "ink cut off (shift px, formula, pixels)"
