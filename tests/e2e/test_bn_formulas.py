@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from tests.e2e.test_formulas import IDLE, SHIFTS_PX, clipped_pixels
+from tests.e2e.test_formulas import IDLE, cut_formulas
 
 pytestmark = pytest.mark.browser
 
@@ -28,13 +28,4 @@ def test_batchnorm_step_formulas_are_not_clipped(page: Page, app_url, step):
     formulas = page.locator(".katex-display")
     tex = [formulas.nth(i).locator("annotation").text_content() or "" for i in range(2)]
     assert tex[1].startswith(r"\small \begin{aligned}"), tex  # the step's formula, then worked
-    cut = []
-    for shift in SHIFTS_PX:
-        page.evaluate(
-            """(shift) => { document.querySelector('[data-testid="stMainBlockContainer"]')
-                              .style.marginTop = `${shift}px`; }""",
-            shift,
-        )
-        page.wait_for_timeout(100)
-        cut += [(shift, *clipped_pixels(page, i)) for i in range(2)]
-    assert [c for c in cut if c[2]] == [], "ink cut off (shift px, formula, pixels)"
+    assert cut_formulas(page, range(2)) == [], "ink cut off (shift px, formula, pixels)"
