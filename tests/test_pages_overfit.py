@@ -30,7 +30,14 @@ def curves_figure(at):
 
 
 def traces(fig, axis="x"):
-    return {tr["name"]: tr for tr in fig["data"] if tr["xaxis"] == axis}
+    """The panel's traces by name, in legend order (the main run first; it is drawn last)."""
+    panel = [tr for tr in fig["data"] if tr["xaxis"] == axis]
+    return {tr["name"]: tr for tr in sorted(panel, key=lambda tr: tr["legendrank"])}
+
+
+def drawn(fig, axis="x"):
+    """The panel's trace names in drawing order (a later trace is drawn on top)."""
+    return [tr["name"] for tr in fig["data"] if tr["xaxis"] == axis]
 
 
 def mask_figure(at):
@@ -43,6 +50,10 @@ def kept_share(fig):
 
 def metrics(at):
     return {m.label: (m.value, m.proto.delta) for m in at.metric}
+
+
+def metric_protos(at):
+    return {m.label: m.proto for m in at.metric}
 
 
 def all_finite(at):
@@ -106,6 +117,33 @@ def test_training_draws_both_runs_train_solid_test_dashed_and_the_gap_metric():
     assert shown["Weight norm ‖W‖"][1].startswith("-")
     assert len(at.get("download_button")) == 1
     assert widget(at, "button", "Book settings")  # the sidebar is there
+
+
+def test_a_lambda_too_weak_to_change_3_epochs_shows_both_runs_and_no_change_as_neutral():
+    """At 3 epochs λ = 0.11 trains to the same accuracies as λ = 0 (the norms differ a little):
+    the main run is drawn on top of the baseline's pale band, and a change of zero is
+    "±0.000" in grey without an arrow, not a green or red "+0.000"."""
+    from streamlit.proto.Metric_pb2 import Metric
+
+    at = train(open_page(DECAY, epochs=3, **{"lambda": 0.11}))
+    fig = curves_figure(at)
+    acc = traces(fig)
+    main, base = values(acc["λ = 0.11 · test"]["y"]), values(acc["λ = 0 · test"]["y"])
+    assert main[-1] == base[-1]  # what this test is about: the runs end at the same numbers
+    for axis in ("x", "x2"):
+        names = drawn(fig, axis)
+        split = len(names) // 2
+        assert all(n.startswith("λ = 0.11") for n in names[split:])  # main drawn on top
+        assert not any(n.startswith("λ = 0.11") for n in names[:split])
+    assert acc["λ = 0 · test"]["opacity"] < 0.5 and "opacity" not in acc["λ = 0.11 · test"]
+    assert acc["λ = 0 · test"]["line"]["width"] > acc["λ = 0.11 · test"]["line"]["width"]
+    shown = metric_protos(at)
+    for label in ("Train accuracy", "Test accuracy", "Gap (train − test)"):
+        assert shown[label].delta == "±0.000", label
+        assert shown[label].color == Metric.MetricColor.GRAY, label
+        assert shown[label].direction == Metric.MetricDirection.NONE, label
+    norm = shown["Weight norm ‖W‖"]
+    assert norm.delta.startswith("-") and norm.direction == Metric.MetricDirection.DOWN
 
 
 def test_once_trained_moving_lambda_retrains_and_changes_the_figure():

@@ -5,10 +5,11 @@ import threading
 
 import pandas as pd
 import pytest
+from streamlit.proto.Metric_pb2 import Metric
 from streamlit.testing.v1 import AppTest
 
 from ui.cache import Finished, ResultStore, run_key
-from ui.live import format_left, time_left
+from ui.live import format_left, redraw_interval, time_left
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 
@@ -68,6 +69,12 @@ def test_time_left_extrapolates_the_rate_seen_so_far():
     assert format_left(75.4) == "1:15" and format_left(-3) == "0:00"
 
 
+def test_redraws_wait_at_least_four_times_what_the_last_one_cost():
+    assert redraw_interval(0.25, 0.0) == 0.25
+    assert redraw_interval(0.25, 0.05) == 0.25  # a cheap figure: the plain throttle
+    assert redraw_interval(0.25, 0.2) == pytest.approx(0.8)  # a slow one: under 1/4 of the time
+
+
 def fake_app():
     """A page streaming a fake experiment: epochs of a run "a", which may diverge or fail."""
     import streamlit as st
@@ -102,7 +109,11 @@ def fake_app():
         figures=lambda f: charts.line_chart(
             f, x="epoch", y="loss", labels={"x": "epoch", "y": "loss"}
         ),
-        metrics=lambda f: [("last loss", f"{f['loss'].iloc[-1]:.2f}", None)],
+        metrics=lambda f: [
+            ("last loss", f"{f['loss'].iloc[-1]:.2f}", None),
+            ("change", "0.20", "±0.00", "off", "off"),  # no change: grey, no arrow
+            ("better", "0.20", "-0.10", "inverse"),
+        ],
         run_names={"a": "Run A"},
     )
     st.session_state["status"] = outcome.status
@@ -122,7 +133,17 @@ def test_stream_waits_for_train_then_trains_to_the_end_with_metrics():
     assert len(at.get("plotly_chart")) == 0
     at.button[0].click().run()
     assert at.session_state["status"] == "finished"
-    assert [m.value for m in at.metric] == ["0.20"]
+    assert [m.value for m in at.metric] == ["0.20", "0.20", "0.20"]
+    _, change, better = (m.proto for m in at.metric)
+    assert (change.delta, change.color, change.direction) == (
+        "±0.00",
+        Metric.MetricColor.GRAY,
+        Metric.MetricDirection.NONE,
+    )
+    assert (better.color, better.direction) == (
+        Metric.MetricColor.GREEN,  # inverse: smaller is better
+        Metric.MetricDirection.DOWN,
+    )
     assert len(at.get("download_button")) == 1
     assert len(at.button) == 0  # no Train/Stop once done
 
@@ -159,4 +180,4 @@ def test_a_stopped_run_shows_its_partial_curves_and_resumes_where_it_stopped():
     (fig,) = at.get("plotly_chart")
     at.button[0].click().run()
     assert at.session_state["status"] == "finished"
-    assert [m.value for m in at.metric] == ["0.20"]
+    assert [m.value for m in at.metric][0] == "0.20"

@@ -117,10 +117,15 @@ def test_accuracy_curves_can_fix_the_epoch_axis():
 # ------------------------------------------------------------------------ ui.overfit
 
 
+def legend(fig) -> list:
+    """The accuracy panel's traces in legend order (legendrank)."""
+    return sorted((t for t in fig.data if t.xaxis == "x"), key=lambda t: t.legendrank)
+
+
 def test_curves_put_accuracy_beside_the_weight_norm_on_a_fixed_epoch_axis():
     fig = overfit.curves(runs(10), LABELS, NAMES, epochs=200)
-    acc = [t for t in fig.data if t.xaxis == "x"]
-    norm = [t for t in fig.data if t.xaxis == "x2"]
+    acc = legend(fig)
+    norm = {t.name: t for t in fig.data if t.xaxis == "x2"}
     assert [t.name for t in acc] == [
         "λ = 0.1 · train",
         "λ = 0.1 · test",
@@ -128,12 +133,33 @@ def test_curves_put_accuracy_beside_the_weight_norm_on_a_fixed_epoch_axis():
         "λ = 0 · test",
     ]
     assert [t.line.dash for t in acc] == ["solid", "dash", "solid", "dash"]
-    assert acc[0].line.color == norm[0].line.color != acc[2].line.color  # a colour per run
-    assert [t.name for t in norm] == ["λ = 0.1", "λ = 0"]
-    assert all(t.showlegend is False for t in norm)
+    assert acc[0].line.color == norm["λ = 0.1"].line.color != acc[2].line.color  # per run
+    assert norm["λ = 0"].line.color == acc[2].line.color
+    assert sorted(norm) == ["λ = 0", "λ = 0.1"]
+    assert all(t.showlegend is False for t in norm.values())
     assert list(fig.layout.xaxis.range) == [0, 200] == list(fig.layout.xaxis2.range)
+    assert fig.layout.xaxis.domain[1] < fig.layout.xaxis2.domain[0]  # side by side
+    left, right = fig.layout.xaxis.domain, fig.layout.xaxis2.domain
+    assert (left[1] - left[0]) / (right[1] - right[0]) == pytest.approx(1.5)  # 0.6 : 0.4
     assert fig.layout.yaxis2.title.text == "‖W‖"
     assert fig.layout.yaxis2.rangemode == "tozero" and fig.layout.yaxis2.type == "linear"
+
+
+def test_curves_draw_the_main_run_on_top_of_a_pale_baseline_so_equal_runs_both_show():
+    frame = runs(3, main_test=0.6, base_test=0.6, main_norm=30.0, base_norm=30.0)
+    fig = overfit.curves(frame, LABELS, NAMES, epochs=3)  # the two runs coincide
+    for axis in ("x", "x2"):
+        drawn = [t.name for t in fig.data if t.xaxis == axis]
+        last = len([t for t in fig.data if t.xaxis == axis and t.name.startswith("λ = 0.1")])
+        assert all(n.startswith("λ = 0.1") for n in drawn[-last:])  # main drawn last: on top
+        assert not any(n.startswith("λ = 0.1") for n in drawn[:-last])
+    main = [t for t in fig.data if t.name.startswith("λ = 0.1")]
+    base = [t for t in fig.data if t.name.startswith("λ = 0 ") or t.name == "λ = 0"]
+    assert len(main) == len(base) == 3
+    assert all(t.opacity is None and t.line.width == 3 for t in main)
+    assert all(t.opacity < 0.5 and t.line.width > 2 * 3 for t in base)  # a band around main
+    alone = overfit.curves(frame[frame["run"] == "main"], LABELS, NAMES, epochs=3)
+    assert all(t.opacity is None and t.line.width == 3 for t in alone.data)
 
 
 def test_curves_turn_the_norm_axis_logarithmic_when_a_run_blows_up():
@@ -168,6 +194,22 @@ def test_metrics_show_the_gap_against_the_baseline_with_smaller_is_better_colour
     assert by_label["Test accuracy"][1:] == ("0.700", "+0.100", "normal")
     assert by_label["Weight norm ‖W‖"][1:] == ("20", "-15", "off")
     assert overfit.compared(runs(10), 10)
+
+
+def test_a_change_that_rounds_to_zero_is_neutral_not_a_rise():
+    same = overfit.metrics(runs(10, main_test=0.6, base_test=0.6), 10)
+    by_label = {i[0]: i for i in same}
+    for label in ("Train accuracy", "Test accuracy", "Gap (train − test)"):
+        assert by_label[label][2:] == ("±0.000", "off", "off")  # grey, no arrow
+    assert by_label["Weight norm ‖W‖"][2:] == ("-15", "off")
+    tiny = runs(10, main_test=0.6, base_test=0.6)
+    tiny.loc[tiny["run"] == "main", "test_acc"] += 0.0004  # shows as 0.600 against 0.600
+    assert {i[0]: i for i in overfit.metrics(tiny, 10)}["Test accuracy"][2] == "±0.000"
+    tiny.loc[tiny["run"] == "main", "test_acc"] += 0.0002  # 0.601: a change
+    assert {i[0]: i for i in overfit.metrics(tiny, 10)}["Test accuracy"][2:] == (
+        "+0.001",
+        "normal",
+    )
 
 
 def test_metrics_of_a_diverged_main_run_are_dashes_and_without_a_baseline_have_no_delta():
@@ -248,7 +290,7 @@ def test_curves_mark_each_runs_latest_gap_in_its_colour():
         (10, pytest.approx(0.6), pytest.approx(1.0)),
     ]
     assert all(s.xref == "x" and s.yref == "y" for s in brackets)  # on the accuracy panel
-    acc = [t for t in fig.data if t.xaxis == "x"]
+    acc = legend(fig)
     assert [s.line.color for s in brackets] == [acc[0].line.color, acc[2].line.color]
     assert [a.text for a in fig.layout.annotations] == ["gap 0.30", "gap 0.40"]
 

@@ -17,7 +17,8 @@ What the reader sees:
   experiment's name and all its arguments, seed included (details in ui/cache.py).
 * Otherwise a Train button (or, with auto_start=True, training starts by itself). While it
   trains: a progress bar with the time left, the curves redrawn at most every `throttle`
-  seconds and always at the end, and a Stop button.
+  seconds (or every 4x the last redraw's cost, when that is longer) and always at the end,
+  and a Stop button.
 * Stop: the click reruns the script, which ends the loop; the partial curves stay with a note
   and a Resume button.
 * Any other widget change also reruns the script. The half-trained generator is kept in the
@@ -46,12 +47,15 @@ from ui.export import download_csv
 from ui.i18n import t
 
 THROTTLE_S = 0.25
+DRAW_COST_FACTOR = 4  # redraw no more often than every 4x the last redraw's own cost
 MAX_SESSION_RUNS = 4
 _RUNS = "_live.runs"
 
 Metric = tuple[str, str, str | None]  # label, value, delta (or None)
 # (label, value, delta, delta_color): "inverse" when smaller is better, "off" for no judgement
 ColouredMetric = tuple[str, str, str | None, str]
+# ... and delta_arrow: "off" for a change that is none ("±0.000"), shown without an arrow
+ArrowedMetric = tuple[str, str, str | None, str, str]
 
 
 @dataclass
@@ -90,6 +94,13 @@ def time_left(fraction: float, start_fraction: float, elapsed: float) -> float |
     return (1.0 - fraction) * elapsed / done
 
 
+def redraw_interval(throttle: float, last_cost: float) -> float:
+    """Seconds to wait between redraws of the live curves: `throttle`, or DRAW_COST_FACTOR
+    times what the last redraw cost when that is longer (a big figure on a busy machine), so
+    redrawing never takes more than about a quarter of the time training could have had."""
+    return max(throttle, DRAW_COST_FACTOR * last_cost)
+
+
 def _session_runs() -> OrderedDict:
     return st.session_state.setdefault(_RUNS, OrderedDict())
 
@@ -109,9 +120,11 @@ class _View:
     def progress(self, fraction: float, text: str) -> None:
         self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
 
-    def draw(self, figures_of, frame: pd.DataFrame) -> None:
+    def draw(self, figures_of, frame: pd.DataFrame) -> float:
+        """Draw the figures of `frame`; returns the seconds that took (building and sending)."""
         if frame is None or frame.empty:
-            return
+            return 0.0
+        start = time.monotonic()
         figs = figures_of(frame)
         figs = [figs] if isinstance(figs, go.Figure) else list(figs)
         self.draws += 1
@@ -119,6 +132,7 @@ class _View:
             for i, fig in enumerate(figs):
                 # A fresh key per redraw: two identical figures in one run would share an ID.
                 st.plotly_chart(fig, key=f"live:{self.name}:{self.draws}:{i}")
+        return time.monotonic() - start
 
     def finish(
         self,
@@ -141,8 +155,14 @@ class _View:
             if metrics is not None and frame is not None and not frame.empty:
                 items = list(metrics(frame))
                 columns = st.columns(len(items)) if items else []
-                for col, (label, value, delta, *colour) in zip(columns, items, strict=True):
-                    col.metric(label, value, delta, delta_color=colour[0] if colour else "normal")
+                for col, (label, value, delta, *style) in zip(columns, items, strict=True):
+                    col.metric(
+                        label,
+                        value,
+                        delta,
+                        delta_color=style[0] if style else "normal",
+                        delta_arrow=style[1] if len(style) > 1 else "auto",
+                    )
             if frame is not None and not frame.empty:
                 download_csv(frame, csv_name)
 
@@ -153,7 +173,8 @@ def stream(
     kwargs: Mapping,
     figures: Callable[[pd.DataFrame], go.Figure | Sequence[go.Figure]],
     *,
-    metrics: Callable[[pd.DataFrame], Sequence[Metric | ColouredMetric]] | None = None,
+    metrics: Callable[[pd.DataFrame], Sequence[Metric | ColouredMetric | ArrowedMetric]]
+    | None = None,
     notes: Callable[[pd.DataFrame, Mapping[str, int]], Sequence[str]] | None = None,
     run_names: Mapping[str, str] | None = None,
     auto_start: bool = False,
@@ -163,7 +184,8 @@ def stream(
     """Run (or show the stored result of) `experiment(**kwargs)` live; see the module docstring.
 
     figures(frame) -> the figure(s) to draw for the rows so far (called on every redraw).
-    metrics(frame) -> [(label, value, delta[, delta_color])] shown as st.metric at the end.
+    metrics(frame) -> [(label, value, delta[, delta_color[, delta_arrow]])] shown as st.metric
+    at the end.
     notes(frame, diverged) -> translated warnings shown with the final numbers (for trouble the
     "diverged at epoch N" note does not cover, e.g. accuracy stuck at chance).
     """
@@ -257,8 +279,9 @@ def _loop(view, key, run, figures, run_names, metrics, csv_name, throttle) -> Ou
     run.owner = token
     start_fraction = run.last.fraction if run.last is not None else 0.0
     view.progress(start_fraction, t("live.starting"))
+    draw_cost = 0.0
     if run.last is not None:  # resuming: show what is there at once
-        view.draw(figures, run.last.frame)
+        draw_cost = view.draw(figures, run.last.frame)
     t0 = last_draw = time.monotonic()
     while True:
         with run.lock:
@@ -286,8 +309,8 @@ def _loop(view, key, run, figures, run_names, metrics, csv_name, throttle) -> Ou
                 left=format_left(left) if left is not None else "…",
             ),
         )
-        if now - last_draw >= throttle:
-            view.draw(figures, progress.frame)
+        if now - last_draw >= redraw_interval(throttle, draw_cost):
+            draw_cost = view.draw(figures, progress.frame)
             last_draw = now
     last = run.last
     _session_runs().pop(key, None)

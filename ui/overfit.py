@@ -95,6 +95,13 @@ def network_widgets(form) -> None:
 # ------------------------------------------------------------------ pure: figures and numbers
 
 
+REFERENCE_WIDTH = 7  # px: the run without the technique, a pale band drawn under the main run
+REFERENCE_OPACITY = 0.45
+PANEL_WIDTHS = (0.6, 0.4)  # accuracy, weight norm
+PANEL_SPACING = 0.1
+HOVER = "%{x}: %{y:.3f}<extra>%{fullData.name}</extra>"
+
+
 def curves(
     frame: pd.DataFrame,
     labels: Mapping[str, str],
@@ -106,90 +113,174 @@ def curves(
     frame: engine.overfitting rows (run, epoch, train_acc, test_acc, weight_norm).
     labels: "title", "x", "acc", "norm", "train", "test", "gap" (template with {gap}: the
     bracket from test to train at each run's latest epoch).
+    The main run is drawn last, on top, and the others (the baseline) as pale wide bands under
+    it: when the two runs coincide (a weak lever, a few epochs) both stay visible, the main line
+    inside the band. The legend still lists the runs in `run_names` order.
     The epoch axis is fixed to [0, epochs] so live curves grow into a frame that stays put; the
     norm axis starts at 0 (the shrinking is the point) unless the norms span more than
     LOG_NORM_RATIO, when it turns logarithmic (a blowing-up run before it diverges).
+
+    Built as one go.Figure with two x-axis domains, traces and layout given at once: it is
+    redrawn several times a second while the runs train, and composing panels with
+    make_subplots and add_trace cost about 80 ms here, this about 10.
     """
-    x_range = (0, max(epochs, 1))
-    acc = charts.accuracy_curves(
-        frame,
-        {"x": labels["x"], "y": labels["acc"]},
-        run_names=run_names,
-        split_names={"train_acc": labels["train"], "test_acc": labels["test"]},
-        x_range=x_range,
+    x_range = [0, max(epochs, 1)]
+    order = _run_order(frame, run_names)
+    splits = (
+        ("train_acc", labels["train"], charts.DASHES[0]),
+        ("test_acc", labels["test"], charts.DASHES[1]),
     )
-    _mark_gaps(acc, frame, labels["gap"], run_names)
+    drawn: list[tuple[int, dict]] = []  # (run's place in `order`, trace)
+    for i, run in enumerate(order):
+        rows = frame[frame["run"] == run].sort_values("epoch")
+        name = run_names.get(run, str(run))
+        line, opacity = _line_style(i, run, order)
+        for k, (column, split, dash) in enumerate(splits):
+            trace = _line(rows, column, f"{name} · {split}", {**line, "dash": dash}, opacity)
+            if trace is not None:
+                drawn.append((i, {**trace, "legendrank": 1 + len(splits) * i + k}))
+        trace = _line(rows, "weight_norm", name, {**line, "dash": charts.DASHES[0]}, opacity)
+        if trace is not None:  # the legend of the accuracy panel names the runs
+            norm = {"xaxis": "x2", "yaxis": "y2", "showlegend": False, "legendrank": 1 + i}
+            drawn.append((i, {**trace, **norm}))
+    # Drawn in reverse run order, so the first (main) run ends on top; stable within a run.
+    traces = [trace for _, trace in sorted(drawn, key=lambda d: -d[0])]
+
     norms = frame["weight_norm"].to_numpy(dtype=float)
     norms = norms[np.isfinite(norms) & (norms > 0)]
     log_y = len(norms) > 0 and norms.max() / norms.min() > LOG_NORM_RATIO
-    norm = charts.line_chart(
-        frame,
-        x="epoch",
-        y="weight_norm",
-        color="run",
-        names=run_names,
-        labels={"x": labels["x"], "y": labels["norm"]},
-        log_y=log_y,
-        x_range=x_range,
-    )
+    norm_axis = {"title": {"text": labels["norm"]}, "exponentformat": "power"}
     if log_y:
-        norm.update_yaxes(dtick=1)  # a tick per power of ten, no 2s and 5s between
+        norm_axis.update(type="log", dtick=1)  # a tick per power of ten, no 2s and 5s between
     else:
-        norm.update_yaxes(rangemode="tozero")
-    norm.update_yaxes(exponentformat="power")
-    return charts.side_by_side(
-        [acc, norm], title=labels.get("title"), legend_panels=(0,), widths=(0.6, 0.4)
-    )
+        norm_axis.update(type="linear", rangemode="tozero")
+    usable = 1 - PANEL_SPACING
+    left_end = usable * PANEL_WIDTHS[0] / sum(PANEL_WIDTHS)
+    shapes, notes = _gap_marks(frame, labels["gap"], order)
+    layout = {
+        "xaxis": {
+            "anchor": "y",
+            "domain": [0.0, left_end],
+            "title": {"text": labels["x"]},
+            "range": x_range,
+        },
+        "yaxis": {
+            "anchor": "x",
+            "domain": [0.0, 1.0],
+            "title": {"text": labels["acc"]},
+            "type": "linear",
+            "range": [0, 1.02],
+        },
+        "xaxis2": {
+            "anchor": "y2",
+            "domain": [left_end + PANEL_SPACING, 1.0],
+            "title": {"text": labels["x"]},
+            "range": x_range,
+        },
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 1.0], **norm_axis},
+        "shapes": shapes,
+        "annotations": notes,
+    }
+    return charts._style(go.Figure(data=traces, layout=layout), labels.get("title"), 420)
 
 
-def _mark_gaps(fig: go.Figure, frame: pd.DataFrame, label: str, run_names) -> None:
+def _run_order(frame: pd.DataFrame, run_names: Mapping) -> list:
+    """Runs named in `run_names` first, in its order, then any others as they appear (the
+    order gives colours: charts.colour(i))."""
+    present = list(dict.fromkeys(frame["run"].tolist())) if not frame.empty else []
+    named = [r for r in run_names if r in present]
+    return named + [r for r in present if r not in named]
+
+
+def _line_style(i: int, run, order: list) -> tuple[dict, float | None]:
+    """(line, opacity) of a run: the main run (or a run alone) plain, any other run beside
+    the main one a pale wide band."""
+    reference = run != "main" and "main" in order
+    line = {"color": charts.colour(i), "width": REFERENCE_WIDTH if reference else 3}
+    return line, REFERENCE_OPACITY if reference else None
+
+
+def _line(rows: pd.DataFrame, column: str, name: str, line: dict, opacity) -> dict | None:
+    """One trace as a plain dict: the rows' finite values of `column` by epoch (a diverged
+    run simply ends), or None when there are none."""
+    ys = rows[column].to_numpy(dtype=float)
+    keep = np.isfinite(ys)
+    if not keep.any():
+        return None
+    trace = {
+        "type": "scatter",
+        "x": rows["epoch"].to_numpy()[keep],
+        "y": ys[keep],
+        "mode": "lines" if keep.sum() > 1 else "markers",
+        "name": name,
+        "line": line,
+        "legendgroup": name,
+        "hovertemplate": HOVER,
+        "xaxis": "x",
+        "yaxis": "y",
+    }
+    if opacity is not None:
+        trace["opacity"] = opacity
+    return trace
+
+
+def _gap_marks(frame: pd.DataFrame, label: str, order: list) -> tuple[list[dict], list[dict]]:
     """A bracket from test to train accuracy at the latest epoch, one per run that reached it,
-    labelled with the gap in the run's colour (colours follow line_chart: named runs first).
-    A run that ended earlier (diverged) gets none. Labels closer than GAP_LABEL_SEP apart are
-    moved apart so both stay readable."""
+    labelled with the gap in the run's colour (`order` gives the colours). A run that ended
+    earlier (diverged) gets none. Labels closer than GAP_LABEL_SEP apart are moved apart so
+    both stay readable. Returns (shapes, annotations) on the accuracy panel (x, y)."""
     if frame.empty:
-        return
+        return [], []
     frame = frame[np.isfinite(frame["train_acc"].astype(float))]
     frame = frame[np.isfinite(frame["test_acc"].astype(float))]
     if frame.empty:
-        return
-    present = list(dict.fromkeys(frame["run"].tolist()))
-    order = [r for r in run_names if r in present] + [r for r in present if r not in run_names]
-    latest = frame["epoch"].max()
+        return [], []
+    latest = int(frame["epoch"].max())
     marks = []
     for i, run in enumerate(order):
-        d = frame[frame["run"] == run].sort_values("epoch")
-        last = d.iloc[-1]
-        if last["epoch"] != latest:
+        d = frame[frame["run"] == run]
+        if d.empty:
+            continue
+        last = d.sort_values("epoch").iloc[-1]
+        if int(last["epoch"]) != latest:
             continue
         train, test = float(last["train_acc"]), float(last["test_acc"])
         marks.append({"i": i, "train": train, "test": test, "y": (train + test) / 2})
-    for a, b in zip(
-        sorted(marks, key=lambda m: m["y"]), sorted(marks, key=lambda m: m["y"])[1:], strict=False
-    ):
+    by_height = sorted(marks, key=lambda m: m["y"])
+    for a, b in zip(by_height, by_height[1:], strict=False):
         b["y"] = max(b["y"], a["y"] + GAP_LABEL_SEP)
+    shapes, notes = [], []
     for k, m in enumerate(marks):
         col = charts.colour(m["i"])
-        fig.add_shape(
-            type="line",
-            xsizemode="pixel",
-            xanchor=latest,
-            x0=5 * k,
-            x1=5 * k,
-            y0=m["test"],
-            y1=m["train"],
-            line={"color": col, "width": 4},
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "y",
+                "xsizemode": "pixel",
+                "xanchor": latest,
+                "x0": 5 * k,
+                "x1": 5 * k,
+                "y0": m["test"],
+                "y1": m["train"],
+                "line": {"color": col, "width": 4},
+            }
         )
-        fig.add_annotation(
-            x=latest,
-            y=m["y"],
-            text=label.format(gap=m["train"] - m["test"]),
-            showarrow=False,
-            xanchor="right",
-            xshift=-6,
-            font={"color": col},
-            bgcolor="rgba(255,255,255,0.75)",
+        notes.append(
+            {
+                "xref": "x",
+                "yref": "y",
+                "x": latest,
+                "y": m["y"],
+                "text": label.format(gap=m["train"] - m["test"]),
+                "showarrow": False,
+                "xanchor": "right",
+                "xshift": -6,
+                "font": {"color": col},
+                "bgcolor": "rgba(255,255,255,0.75)",
+            }
         )
+    return shapes, notes
 
 
 def final_numbers(frame: pd.DataFrame, epochs: int) -> dict[str, dict]:
@@ -251,12 +342,20 @@ def trouble_notes(
     return notes
 
 
+NO_CHANGE = "±"  # the sign of a change that rounds to zero: neither up nor down
+
+
 def _delta(value: float, base: float | None, fmt: str) -> str | None:
     """The change against the baseline, signed (st.metric's arrow reads the sign); the page
-    says once, under the numbers, what it is measured against (a pill has no room for it)."""
+    says once, under the numbers, what it is measured against (a pill has no room for it).
+    A change that rounds to zero in `fmt` is "±0.000" (not "+0.000", which st.metric would
+    show as a rise)."""
     if base is None or not math.isfinite(base):
         return None
-    return format(value - base, "+" + fmt)
+    text = format(value - base, "+" + fmt)
+    if float(text) == 0:
+        return NO_CHANGE + format(0.0, fmt)
+    return text
 
 
 def compared(frame: pd.DataFrame, epochs: int) -> bool:
@@ -267,7 +366,11 @@ def compared(frame: pd.DataFrame, epochs: int) -> bool:
 
 def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
     """The main run's final train and test accuracy, gap and weight norm as st.metric items,
-    each with its change against the run without the technique (when it was trained)."""
+    each with its change against the run without the technique (when it was trained).
+
+    Items are (label, value, delta, delta_color), and (label, value, "±0.000", "off", "off")
+    for a change that rounds to zero: grey, without an arrow (ui.live passes the fifth
+    element as st.metric's delta_arrow)."""
     numbers = final_numbers(frame, epochs)
     main = numbers.get("main")
     base = numbers.get("baseline")
@@ -283,6 +386,9 @@ def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
             items.append((t(label), "—", None, colour))
             continue
         delta = _delta(main[key], base[key] if base else None, fmt)
+        if delta is not None and delta.startswith(NO_CHANGE):
+            items.append((t(label), format(main[key], fmt), delta, "off", "off"))
+            continue
         items.append((t(label), format(main[key], fmt), delta, colour))
     return items
 
