@@ -3,7 +3,6 @@ numbers, and the notes on runs that diverged or did not learn."""
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import pytest
 
 from engine.experiments import dropout_masks
@@ -50,32 +49,6 @@ def runs(epochs=10, *, main_test=0.5, base_test=0.6, main_norm=20.0, base_norm=3
 
 
 # ------------------------------------------------------------------------ charts
-
-
-def test_side_by_side_keeps_each_panels_axes_and_shows_a_legend_name_once():
-    frame = pd.DataFrame({"e": [0, 1, 2] * 2, "v": [1, 10, 1000] * 2, "r": ["a"] * 3 + ["b"] * 3})
-    left = charts.line_chart(frame, x="e", y="v", color="r", labels={"x": "E", "y": "V"})
-    right = charts.line_chart(
-        frame, x="e", y="v", color="r", labels={"x": "E2", "y": "log V"}, log_y=True
-    )
-    fig = charts.side_by_side([left, right], title="both")
-    assert [t.xaxis for t in fig.data] == ["x", "x", "x2", "x2"]
-    assert fig.layout.xaxis.title.text == "E" and fig.layout.xaxis2.title.text == "E2"
-    assert fig.layout.yaxis2.type == "log" and fig.layout.yaxis.type == "linear"
-    assert fig.layout.xaxis.domain[1] < fig.layout.xaxis2.domain[0]  # one row, two panels
-    assert [t.showlegend for t in fig.data] == [None, None, False, False]  # a, b once
-    assert fig.layout.title.text == "both"
-    only_left = charts.side_by_side([left, right], legend_panels=(1,))
-    assert [t.showlegend for t in only_left.data] == [False, False, None, None]
-
-
-def test_side_by_side_column_widths():
-    a = charts.line_chart(
-        pd.DataFrame({"x": [0, 1], "y": [0, 1]}), x="x", y="y", labels={"x": "", "y": ""}
-    )
-    fig = charts.side_by_side([a, a], widths=(0.6, 0.4), spacing=0.1)
-    left, right = fig.layout.xaxis.domain, fig.layout.xaxis2.domain
-    assert (left[1] - left[0]) / (right[1] - right[0]) == pytest.approx(1.5)
 
 
 @pytest.mark.parametrize("ratio", [0.0, 0.2, 0.5, 0.9])
@@ -293,19 +266,6 @@ def test_curves_mark_each_runs_latest_gap_in_its_colour():
     acc = legend(fig)
     assert [s.line.color for s in brackets] == [acc[0].line.color, acc[2].line.color]
     assert [a.text for a in fig.layout.annotations] == ["gap 0.30", "gap 0.40"]
-
-
-def test_side_by_side_moves_shapes_and_annotations_onto_their_panel():
-    left = charts.line_chart(
-        pd.DataFrame({"x": [0, 1], "y": [0, 1]}), x="x", y="y", labels={"x": "", "y": ""}
-    )
-    right = go.Figure(left)
-    right.add_shape(type="line", x0=0, x1=1, y0=0, y1=1)
-    right.add_annotation(x=1, y=1, text="here", showarrow=False)
-    fig = charts.side_by_side([left, right])
-    (shape,) = fig.layout.shapes
-    (note,) = fig.layout.annotations
-    assert (shape.xref, shape.yref) == ("x2", "y2") == (note.xref, note.yref)
 
 
 def test_a_strong_lever_is_blamed_for_a_divergence_only_when_its_run_alone_diverged():

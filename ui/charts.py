@@ -17,7 +17,6 @@ Builders:
     graph_diagram    a computation graph: boxes on a grid, arrows, the current node marked
     heatmap          a labelled grid of numbers with flagged cells (the BN scale grid)
     flow_diagram     boxes and arrows (the training loop on the home page)
-    side_by_side     figures as panels of one row (accuracy beside weight norm)
     unit_grid        which units one dropout forward pass kept, layer by unit
 """
 
@@ -822,49 +821,6 @@ def flow_diagram(
 
 
 # ------------------------------------------------------------------ panels and unit grids
-
-
-def side_by_side(
-    figures: Sequence[go.Figure],
-    *,
-    title: str | None = None,
-    legend_panels: Sequence[int] | None = None,
-    widths: Sequence[float] | None = None,
-    height: int = 420,
-    spacing: float = 0.1,
-) -> go.Figure:
-    """The figures as panels of one row, each keeping its traces, its axes' titles, ranges
-    and scale type, and its data-placed shapes and annotations (so builders made for one panel
-    compose without being rewritten).
-
-    legend_panels: indexes of the panels whose traces appear in the legend (default all); a
-    name already in the legend is not repeated.
-    """
-    fig = make_subplots(
-        rows=1, cols=len(figures), horizontal_spacing=spacing, column_widths=widths
-    )
-    shown: set[str] = set()
-    for i, src in enumerate(figures):
-        for trace in src.data:
-            in_legend = trace.showlegend is not False and (
-                legend_panels is None or i in legend_panels
-            )
-            fig.add_trace(trace, row=1, col=i + 1)
-            added = fig.data[-1]
-            if not in_legend or added.name in shown:
-                added.showlegend = False
-            elif added.name:
-                shown.add(added.name)
-        for axis, update in (("xaxis", fig.update_xaxes), ("yaxis", fig.update_yaxes)):
-            props = src.layout[axis].to_plotly_json()
-            for key in ("domain", "anchor", "matches", "overlaying", "position"):
-                props.pop(key, None)
-            update(props, row=1, col=i + 1)
-        for shape in src.layout.shapes:
-            fig.add_shape(shape, row=1, col=i + 1)
-        for note in src.layout.annotations:
-            fig.add_annotation(note, row=1, col=i + 1)
-    return _style(fig, title, height)
 
 
 def unit_grid(masks: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
