@@ -4,9 +4,12 @@
 # Full MNIST (optional): -v /path/to/mnist:/data/mnist:ro -e TRAINING_LAB_MNIST_DIR=/data/mnist
 FROM python:3.12.12-slim-bookworm
 
+# One BLAS thread per computation: a class shares this server, and OpenBLAS's spinning threads
+# slowed training 5-20x whenever another process wanted a core (docs/benchmarks.md).
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    OPENBLAS_NUM_THREADS=1
 
 WORKDIR /app
 

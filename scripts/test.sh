@@ -39,4 +39,7 @@ elif [ -z "$zh_fonts" ]; then
     apt_install fonts-noto-cjk
 fi
 
+# The tests run a Streamlit server and Chromium beside pytest on the same cores: one BLAS thread
+# each, or OpenBLAS's spinning threads slow every process down many times over.
+export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
 exec python -m pytest "$@"
