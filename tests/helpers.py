@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import json
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -64,3 +65,13 @@ def texts(at) -> str:
 
 def warnings(at) -> list[str]:
     return [str(w.value) for w in at.warning]
+
+
+def stop_server(server: subprocess.Popen, timeout: float = 10) -> None:
+    """Terminate a server process started by a test; kill it if it does not end in time."""
+    server.terminate()
+    try:
+        server.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import stop_server
+
 ROOT = Path(__file__).resolve().parents[1]
 DOCKERFILE = ROOT / "Dockerfile"
 RUNTIME_PACKAGES = {"streamlit", "numpy", "plotly", "pandas"}
@@ -215,12 +217,7 @@ def test_docker_entrypoint_serves_health_ok_outside_docker(tmp_path):
                 f"the image's HEALTHCHECK failed against a healthy server: {passed.stderr}"
             )
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop_server(server, timeout=15)
 
     # ...and fail once the server is gone.
     failed = subprocess.run(health_check_argv(port), capture_output=True, text=True, timeout=20)
