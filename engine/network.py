@@ -53,26 +53,51 @@ class MultiLayerNet:
         self.dtype = np.dtype(dtype)
         rng = np.random.default_rng(0) if rng is None else rng
 
-        self.params = {}
+        sizes = [input_size, *hidden, output_size]
+        shapes = {}  # parameter name -> shape, in the book's order: W1, b1, gamma1, beta1, W2, ...
+        for i, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True), start=1):
+            shapes[f"W{i}"], shapes[f"b{i}"] = (n_in, n_out), (n_out,)
+            if use_batchnorm and i < len(sizes) - 1:
+                shapes[f"gamma{i}"] = shapes[f"beta{i}"] = (n_out,)
+        # Every parameter is a view into one vector `theta` (the weights first), and every
+        # gradient a view into `grad`: an optimizer updates all of them with one NumPy operation
+        # per rule, and the weight decay and sum(W**2) are one operation over theta[:n_weights].
+        order = sorted(shapes, key=lambda name: not name.startswith("W"))
+        self.n_weights = sum(math.prod(shapes[k]) for k in order if k.startswith("W"))
+        self.theta = np.zeros(sum(math.prod(shape) for shape in shapes.values()), self.dtype)
+        self.grad = np.zeros_like(self.theta)
+        self.params = dict.fromkeys(shapes)
+        self.grads = dict.fromkeys(shapes)
+        offset = 0
+        for name in order:
+            size = math.prod(shapes[name])
+            self.params[name] = self.theta[offset : offset + size].reshape(shapes[name])
+            self.grads[name] = self.grad[offset : offset + size].reshape(shapes[name])
+            offset += size
+
         self.layers = []
         self.affines = []
-        sizes = [input_size, *hidden, output_size]
-        for i, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True), start=1):
-            W = self.params[f"W{i}"] = init_weight(rng, n_in, n_out, weight_init_std, self.dtype)
-            b = self.params[f"b{i}"] = np.zeros(n_out, dtype=self.dtype)
-            affine = Affine(W, b, input_grad=i > 1)
+        for i in range(1, len(sizes)):
+            W = self.params[f"W{i}"]
+            W[...] = init_weight(rng, *W.shape, weight_init_std, self.dtype)
+            affine = Affine(
+                W, self.params[f"b{i}"], i > 1, self.grads[f"W{i}"], self.grads[f"b{i}"]
+            )
             self.affines.append(affine)
             self.layers.append(affine)
             if i == len(sizes) - 1:
                 break
             if use_batchnorm:
-                gamma = self.params[f"gamma{i}"] = np.ones(n_out, dtype=self.dtype)
-                beta = self.params[f"beta{i}"] = np.zeros(n_out, dtype=self.dtype)
-                self.layers.append(BatchNormalization(gamma, beta))
+                gamma, beta = self.params[f"gamma{i}"], self.params[f"beta{i}"]
+                gamma[...] = 1.0
+                grads = self.grads[f"gamma{i}"], self.grads[f"beta{i}"]
+                self.layers.append(BatchNormalization(gamma, beta, dgamma=grads[0], dbeta=grads[1]))
             self.layers.append(ACTIVATIONS[activation]())
             if dropout_ratio > 0:
                 self.layers.append(Dropout(rng, dropout_ratio, inverted=dropout_mode == "inverted"))
         self.last_layer = SoftmaxWithLoss()
+        self._decay_scratch = None  # lambda * W, kept between steps (no fresh pages each step)
+        self._eval_buffers = {}  # rows -> one output array per Affine, reused by every evaluation
 
     def predict(self, x, train=False):
         """Scores (N, output_size) for x: (N, input_size)."""
@@ -83,19 +108,18 @@ class MultiLayerNet:
 
     def weight_square_sum(self) -> float:
         """sum of W**2 over every weight matrix (biases and gamma/beta excluded)."""
-        total = 0.0
-        for a in self.affines:
-            w = a.W.reshape(-1)
-            with np.errstate(over="ignore"):
-                square_sum = float(np.dot(w, w))
-            if not math.isfinite(square_sum):  # float32 overflow: weights blown up, not inf
-                square_sum = float(np.dot(w.astype(np.float64), w.astype(np.float64)))
-            total += square_sum
-        return total
+        w = self.theta[: self.n_weights]
+        with np.errstate(over="ignore"):
+            square_sum = float(np.dot(w, w))
+        if not math.isfinite(square_sum):  # float32 overflow: weights blown up, not inf
+            square_sum = float(np.dot(w.astype(np.float64), w.astype(np.float64)))
+        return square_sum
 
     def loss(self, x, t, train=True) -> float:
         """Cross-entropy of the batch plus 0.5 * lambda * sum(W**2)."""
-        t = self._labels(t, x)
+        return self._loss(x, self._labels(t, x), train)
+
+    def _loss(self, x, t, train):
         loss = self.last_layer.forward(self.predict(x, train), t)
         if self.weight_decay_lambda:
             loss += 0.5 * self.weight_decay_lambda * self.weight_square_sum()
@@ -103,35 +127,81 @@ class MultiLayerNet:
 
     def predict_labels(self, x, batch_size=EVAL_BATCH):
         """Predicted class (N,) for x: (N, input_size), evaluated in bounded batches."""
-        x = np.asarray(x)
-        return np.concatenate(
-            [
-                self.predict(x[i : i + batch_size]).argmax(axis=1)
-                for i in range(0, len(x), batch_size)
+        x = np.asarray(x, dtype=self.dtype)
+        return self._labels_in_batches(x, self.affines[0], batch_size)
+
+    def label_predictor(self, x, batch_size=EVAL_BATCH):
+        """A function () -> predicted classes (N,) for this fixed x: (N, input_size), for
+        evaluating the same rows after every epoch.
+
+        Input columns that are 0 in every row (MNIST's blank border pixels, about a fifth of
+        them) add nothing to x @ W1, so they are dropped from x once here and the first layer
+        uses only the matching rows of W1.
+        """
+        x = np.asarray(x, dtype=self.dtype)
+        used = np.flatnonzero(x.any(axis=0))
+        if len(used) > 0.9 * x.shape[1]:  # not worth a copy of W1 per call
+            return lambda: self.predict_labels(x, batch_size)
+        x_used = np.ascontiguousarray(x[:, used])
+        first = self.affines[0]
+
+        def labels():
+            return self._labels_in_batches(
+                x_used, Affine(first.W.take(used, axis=0), first.b), batch_size
+            )
+
+        return labels
+
+    def _labels_in_batches(self, x, first, batch_size):
+        # Evaluation keeps nothing for a backward pass, so after the first Affine every layer
+        # writes in place, and each Affine into an array kept for this many rows.
+        labels = []
+        for start in range(0, len(x), batch_size):
+            rows = x[start : start + batch_size]
+            buffers = self._eval_buffers_for(len(rows))
+            scores = first.forward(rows, train=False, out=buffers[0])
+            k = 1
+            for layer in self.layers[1:]:
+                if isinstance(layer, Affine):
+                    scores = layer.forward(scores, train=False, out=buffers[k])
+                    k += 1
+                else:
+                    scores = layer.forward(scores, train=False, out=scores)
+            labels.append(scores.argmax(axis=1))
+        return np.concatenate(labels) if labels else np.zeros(0, np.intp)
+
+    def _eval_buffers_for(self, rows):
+        if rows not in self._eval_buffers:
+            if len(self._eval_buffers) >= 4:  # full MNIST needs two sizes: a batch and the rest
+                self._eval_buffers.clear()
+            self._eval_buffers[rows] = [
+                np.empty((rows, a.W.shape[1]), self.dtype) for a in self.affines
             ]
-        )
+        return self._eval_buffers[rows]
 
     def accuracy(self, x, t, batch_size=EVAL_BATCH) -> float:
         """Share of rows of x whose predicted class equals t: (N,)."""
         t = self._labels(t, x)
         return float(np.mean(self.predict_labels(x, batch_size) == t))
 
-    def gradient(self, x, t):
-        """Backprop gradients of loss(x, t) as a dict keyed like `params`; returns (loss, grads)."""
-        loss = self.loss(x, t, train=True)
+    def gradient(self, x, t, check_labels=True):
+        """Backprop gradients of loss(x, t); returns (loss, grads).
+
+        grads is `self.grads`: a dict keyed like `params` of views into `self.grad`, which the
+        next call overwrites (copy what you keep). check_labels=False skips the check of t
+        (the trainer checks all labels once).
+        """
+        loss = self._loss(x, self._labels(t, x) if check_labels else t, train=True)
         dout = self.last_layer.backward(1.0)
         for layer in reversed(self.layers):
             dout = layer.backward(dout)
-        lam = self.weight_decay_lambda
-        grads = {}
-        for i, affine in enumerate(self.affines, start=1):
-            if lam:  # in place: the layer's dW then holds the decayed gradient too
-                affine.dW += lam * affine.W
-            grads[f"W{i}"] = affine.dW
-            grads[f"b{i}"] = affine.db
-        for i, bn in enumerate((la for la in self.layers if isinstance(la, BatchNormalization)), 1):
-            grads[f"gamma{i}"], grads[f"beta{i}"] = bn.dgamma, bn.dbeta
-        return loss, grads
+        if self.weight_decay_lambda:  # dW += lambda * W, over all weights at once
+            w = self.theta[: self.n_weights]
+            if self._decay_scratch is None:
+                self._decay_scratch = np.empty_like(w)
+            np.multiply(w, self.weight_decay_lambda, out=self._decay_scratch)
+            self.grad[: self.n_weights] += self._decay_scratch
+        return loss, self.grads
 
     def _labels(self, t, x):
         t = np.asarray(t)

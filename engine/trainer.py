@@ -59,13 +59,14 @@ def train(
         )
     batch_size = check_int("batch_size", batch_size, 1, n)
     x_train = np.asarray(x_train, dtype=network.dtype)
+    t_train = network._labels(t_train, x_train)
     if x_test is not None and len(x_test) > 0:
         # Train and test accuracy in one pass over one stacked array: fewer, larger matmuls.
         x_eval = np.concatenate([x_train, np.asarray(x_test, network.dtype)])
         t_eval = np.concatenate([t_train, t_test])
     else:
         x_eval, t_eval = x_train, np.asarray(t_train)
-    eval_set = (x_eval, t_eval, n) if evaluate else None
+    eval_set = (network.label_predictor(x_eval), t_eval, n) if evaluate else None
     return _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, rng)
 
 
@@ -77,9 +78,9 @@ def _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, 
     def record(epoch, losses, diverged=False):
         train_acc = test_acc = math.nan
         if eval_set is not None and not diverged:
-            x_eval, t_eval, n_train = eval_set
+            predict_labels, t_eval, n_train = eval_set
             with np.errstate(over="ignore", invalid="ignore"):
-                hits = network.predict_labels(x_eval) == t_eval
+                hits = predict_labels() == t_eval
             train_acc = float(hits[:n_train].mean())
             test_acc = float(hits[n_train:].mean()) if len(hits) > n_train else math.nan
         return EpochRecord(
@@ -94,6 +95,9 @@ def _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, 
             iteration_losses=np.asarray(losses, dtype=np.float64),
         )
 
+    # The optimizer sees the whole parameter vector as one array: one update per rule and step.
+    params, grads = {"theta": network.theta}, {"theta": network.grad}
+    batch = np.empty((batch_size, *x_train.shape[1:]), x_train.dtype)  # refilled every step
     yield record(0, [])
     for epoch in range(1, epochs + 1):
         losses = []
@@ -101,9 +105,10 @@ def _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, 
             idx = rng.integers(0, n, size=batch_size)
             # Overflow in a blowing-up network is expected; the finite-loss check reports it.
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                loss, grads = network.gradient(x_train[idx], t_train[idx])
+                np.take(x_train, idx, axis=0, out=batch)
+                loss, _ = network.gradient(batch, t_train[idx], check_labels=False)
                 if math.isfinite(loss):
-                    optimizer.update(network.params, grads)
+                    optimizer.update(params, grads)
             losses.append(loss)
             if not math.isfinite(loss):
                 yield record(epoch, losses, diverged=True)

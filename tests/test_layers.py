@@ -402,3 +402,30 @@ def test_initial_weights_have_the_named_std_and_zero_mean(init, expected_std):
 
 def test_initial_weights_honour_the_requested_dtype():
     assert init_weight(np.random.default_rng(0), 3, 4, "he", dtype=np.float64).dtype == np.float64
+
+
+@pytest.mark.parametrize("name", [n for n in _layers_for_purity() if not n.startswith("affine")])
+@pytest.mark.parametrize("train", [False, True], ids=["eval", "train"])
+def test_forward_into_out_even_x_itself_gives_the_same_values(name, train):
+    # The network evaluates in place: forward(x, out=x) must equal forward(x).
+    rng = np.random.default_rng(10)
+    x = rng.standard_normal((7, 6))
+    expected = _layers_for_purity()[name].forward(x.copy(), train=train)
+    layer = _layers_for_purity()[name]  # a fresh one: same random draws for dropout
+    result = layer.forward(x, train=train, out=x)
+    assert result is x
+    np.testing.assert_array_equal(result, expected)
+
+
+def test_affine_forward_into_out_and_gradients_into_the_given_arrays():
+    rng = np.random.default_rng(11)
+    W, b = rng.standard_normal((4, 3)), rng.standard_normal(3)
+    dW, db, out = np.empty((4, 3)), np.empty(3), np.empty((5, 3))
+    layer = Affine(W, b, dW=dW, db=db)
+    x, dout = rng.standard_normal((5, 4)), rng.standard_normal((5, 3))
+    assert layer.forward(x, out=out) is out
+    np.testing.assert_allclose(out, x @ W + b, rtol=1e-12)
+    layer.backward(dout)
+    assert layer.dW is dW and layer.db is db
+    np.testing.assert_allclose(dW, x.T @ dout, rtol=1e-12)
+    np.testing.assert_allclose(db, dout.sum(axis=0), rtol=1e-12)

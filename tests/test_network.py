@@ -9,6 +9,7 @@ import pytest
 from engine.gradcheck import numerical_gradient
 from engine.layers import BatchNormalization, Dropout
 from engine.network import MultiLayerNet
+from engine.optimizers import make_optimizer
 
 
 def rel_error(analytic, numeric):
@@ -212,3 +213,66 @@ def test_evaluation_is_deterministic_despite_dropout_and_batchnorm():
     net = trained_looking_net()
     x = np.random.default_rng(33).standard_normal((20, 6))
     np.testing.assert_array_equal(net.predict(x), net.predict(x))
+
+
+def test_evaluation_in_place_never_writes_into_the_callers_x():
+    net = trained_looking_net()
+    x = np.random.default_rng(34).standard_normal((20, 6))
+    before = x.copy()
+    net.predict_labels(x)
+    net.accuracy(x, np.zeros(20, int))
+    net.label_predictor(x)()
+    np.testing.assert_array_equal(x, before)
+
+
+@pytest.mark.parametrize("blank_columns", [0, 3])
+def test_label_predictor_drops_blank_columns_and_follows_the_current_weights(blank_columns):
+    net = trained_looking_net()
+    x = np.random.default_rng(35).standard_normal((30, 6))
+    x[:, :blank_columns] = 0.0  # like MNIST's border pixels: 0 in every image
+    labels = net.label_predictor(x, batch_size=8)
+    np.testing.assert_array_equal(labels(), net.predict(x).argmax(axis=1))
+    net.params["W1"][...] = np.random.default_rng(36).standard_normal(net.params["W1"].shape)
+    net.params["W1"][:blank_columns] = 1e6  # weights of blank pixels change nothing
+    np.testing.assert_array_equal(labels(), net.predict(x).argmax(axis=1))
+
+
+# --- one parameter vector --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("use_batchnorm", [False, True])
+def test_every_parameter_and_gradient_is_a_view_into_one_vector_weights_first(use_batchnorm):
+    net = MultiLayerNet(5, [4, 3], 2, use_batchnorm=use_batchnorm)
+    sizes = {k: p.size for k, p in net.params.items()}
+    assert sum(sizes.values()) == net.theta.size == net.grad.size
+    assert (
+        net.n_weights
+        == sum(s for k, s in sizes.items() if k.startswith("W"))
+        == 5 * 4 + 4 * 3 + 3 * 2
+    )
+    for key, p in net.params.items():
+        assert np.shares_memory(p, net.theta) and np.shares_memory(net.grads[key], net.grad)
+        in_weight_part = np.shares_memory(p, net.theta[: net.n_weights])
+        assert in_weight_part == key.startswith("W"), key
+    net.theta[:] = 0.5  # the layers compute with the vector's current values
+    x = np.ones((2, 5))
+    np.testing.assert_allclose(net.affines[0].forward(x), np.full((2, 4), 0.5 * 5 + 0.5))
+
+
+@pytest.mark.parametrize("name", ["sgd", "momentum", "adagrad", "adam"])
+def test_an_update_of_the_whole_vector_equals_updates_parameter_by_parameter(name):
+    nets = [
+        MultiLayerNet(6, [7, 7], 4, use_batchnorm=True, weight_decay_lambda=0.05,
+                      rng=np.random.default_rng(37))
+        for _ in range(2)
+    ]  # fmt: skip
+    optimizers = [make_optimizer(name, 0.05) for _ in nets]
+    x, t = small_batch(38, n=10, classes=4)
+    for _ in range(3):
+        _, grads = nets[0].gradient(x, t)
+        optimizers[0].update(nets[0].params, grads)
+        nets[1].gradient(x, t)
+        optimizers[1].update({"theta": nets[1].theta}, {"theta": nets[1].grad})
+    np.testing.assert_array_equal(nets[0].theta, nets[1].theta)  # elementwise rules: same bits
+    assert not np.allclose(nets[0].theta, MultiLayerNet(
+        6, [7, 7], 4, use_batchnorm=True, rng=np.random.default_rng(37)).theta)  # fmt: skip
