@@ -101,16 +101,17 @@ def _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, 
     yield record(0, [])
     for epoch in range(1, epochs + 1):
         losses = []
-        for _ in range(iters_per_epoch):
-            idx = rng.integers(0, n, size=batch_size)
-            # Overflow in a blowing-up network is expected; the finite-loss check reports it.
-            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                np.take(x_train, idx, axis=0, out=batch)
+        # Overflow in a blowing-up network is expected; the finite-loss check reports it.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            for _ in range(iters_per_epoch):
+                idx = rng.integers(0, n, size=batch_size)
+                np.take(x_train, idx, axis=0, out=batch, mode="clip")  # mode="raise" buffers
                 loss, _ = network.gradient(batch, t_train[idx], check_labels=False)
-                if math.isfinite(loss):
-                    optimizer.update(params, grads)
-            losses.append(loss)
-            if not math.isfinite(loss):
-                yield record(epoch, losses, diverged=True)
-                return
+                losses.append(loss)
+                if not math.isfinite(loss):
+                    break
+                optimizer.update(params, grads)
+        if not math.isfinite(losses[-1]):
+            yield record(epoch, losses, diverged=True)
+            return
         yield record(epoch, losses)
