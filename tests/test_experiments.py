@@ -427,3 +427,51 @@ def test_dropout_masks_drop_about_the_ratio_and_report_the_training_factor(mode,
     # 600 Bernoulli(0.8) draws: standard deviation of the kept share about 0.016.
     assert frame["kept"].mean() == pytest.approx(0.8, abs=0.07)
     np.testing.assert_allclose(frame["factor"], factor)
+
+
+# --- histogram binning against numpy's own --------------------------------------------------
+
+
+@pytest.mark.parametrize("value_range", [None, (0.0, 1.0), (0.2, 0.7)])
+def test_histogram_bins_equal_numpys_including_values_on_the_edges(value_range):
+    from engine.experiments import _histograms
+
+    rng = np.random.default_rng(50)
+    values = rng.random((3, 40, 50)).astype(np.float32)
+    # saturated sigmoids give exact 0s and 1s; float32's largest value below 1 must stay in
+    values[0, :5] = 1.0
+    values[1, :5] = 0.0
+    values[2, :5] = np.nextafter(np.float32(1), np.float32(0))
+    frame = _histograms("activation", values, 30, value_range)
+    for layer in range(3):
+        flat = values[layer].ravel()
+        # without a range every layer shares the range of all values
+        bounds = (values.min(), values.max()) if value_range is None else value_range
+        expected, _ = np.histogram(flat, bins=30, range=bounds)
+        got = frame[frame["layer"] == layer + 1]["count"].to_numpy()
+        np.testing.assert_array_equal(got, expected, err_msg=f"layer {layer + 1}")
+
+
+def test_histogram_leaves_out_nan_and_counts_infinities_outside_the_range():
+    from engine.experiments import _histograms
+
+    values = np.array([[[0.1, 0.5, np.nan, np.inf, -np.inf, 0.9]]], dtype=np.float32)
+    frame = _histograms("activation", values, 4, (0.0, 1.0))
+    assert frame["count"].tolist() == [1, 0, 1, 1]  # [0, .25) [.25, .5) [.5, .75) [.75, 1]
+
+
+def test_workspace_hands_back_the_same_array_per_thread_and_never_keeps_huge_ones():
+    import threading
+
+    from engine.workspace import KEEP_LIMIT, workspace
+
+    a = workspace("test", (3, 4))
+    assert workspace("test", (3, 4)) is a
+    assert workspace("test", (4, 3)) is not a  # another shape: a new array
+    other = []
+    thread = threading.Thread(target=lambda: other.append(workspace("test", (4, 3))))
+    thread.start()
+    thread.join()
+    assert other[0] is not workspace("test", (4, 3))  # another thread: its own arrays
+    huge = (KEEP_LIMIT // 4 + 1,)
+    assert workspace("huge", huge) is not workspace("huge", huge)
