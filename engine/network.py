@@ -117,7 +117,7 @@ class MultiLayerNet:
 
     def loss(self, x, t, train=True) -> float:
         """Cross-entropy of the batch plus 0.5 * lambda * sum(W**2)."""
-        return self._loss(x, self._labels(t, x), train)
+        return self._loss(x, self.checked_labels(t, x), train)
 
     def _loss(self, x, t, train):
         loss = self.last_layer.forward(self.predict(x, train), t)
@@ -181,7 +181,7 @@ class MultiLayerNet:
 
     def accuracy(self, x, t, batch_size=EVAL_BATCH) -> float:
         """Share of rows of x whose predicted class equals t: (N,)."""
-        t = self._labels(t, x)
+        t = self.checked_labels(t, x)
         return float(np.mean(self.predict_labels(x, batch_size) == t))
 
     def gradient(self, x, t, check_labels=True):
@@ -191,7 +191,7 @@ class MultiLayerNet:
         next call overwrites (copy what you keep). check_labels=False skips the check of t
         (the trainer checks all labels once).
         """
-        loss = self._loss(x, self._labels(t, x) if check_labels else t, train=True)
+        loss = self._loss(x, self.checked_labels(t, x) if check_labels else t, train=True)
         dout = self.last_layer.backward(1.0)
         for layer in reversed(self.layers):
             dout = layer.backward(dout)
@@ -203,7 +203,8 @@ class MultiLayerNet:
             self.grad[: self.n_weights] += self._decay_scratch
         return loss, self.grads
 
-    def _labels(self, t, x):
+    def checked_labels(self, t, x):
+        """t as an array, after checking it holds one class index (0 .. classes-1) per row of x."""
         t = np.asarray(t)
         n, classes = np.shape(x)[0], self.affines[-1].W.shape[1]
         if t.ndim != 1 or t.shape[0] != n:

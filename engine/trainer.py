@@ -59,7 +59,7 @@ def train(
         )
     batch_size = check_int("batch_size", batch_size, 1, n)
     x_train = np.asarray(x_train, dtype=network.dtype)
-    t_train = network._labels(t_train, x_train)
+    t_train = network.checked_labels(t_train, x_train)
     if x_test is not None and len(x_test) > 0:
         # Train and test accuracy in one pass over one stacked array: fewer, larger matmuls.
         x_eval = np.concatenate([x_train, np.asarray(x_test, network.dtype)])
