@@ -136,8 +136,8 @@ def activation_distributions(
     # Work arrays reused by the next call: only the frames built from them are returned.
     values = {"activation": workspace("activation", (layers, samples, nodes))}
     units = [ACTIVATIONS[activation]() for _ in range(layers)]
-    weights = [w * np.float32(scale) for w in draws]
-    with np.errstate(over="ignore", invalid="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"):  # huge scales blow up: notes, no warnings
+        weights = [w * np.float32(scale) for w in draws]
         for w, unit, out in zip(weights, units, values["activation"], strict=True):
             x = unit.forward(np.matmul(x, w, out=out), out=out)  # each layer into its row
         if gradients:
@@ -145,12 +145,12 @@ def activation_distributions(
             for i in reversed(range(layers)):
                 dz = values["gradient"][i] = units[i].backward(dout)
                 dout = dz @ weights[i].T
-    # A fixed range (the book's (0, 1)) is about activations; gradients always get their own.
-    hist = [
-        _histograms(q, v, bins, value_range if q == "activation" else None)
-        for q, v in values.items()
-    ]
-    stats = [_layer_stats(q, v, activation) for q, v in values.items()]
+        # A fixed range (the book's (0, 1)) is about activations; gradients get their own.
+        hist = [
+            _histograms(q, v, bins, value_range if q == "activation" else None)
+            for q, v in values.items()
+        ]
+        stats = [_layer_stats(q, v, activation) for q, v in values.items()]
     return ActivationResult(_concat(hist), _concat(stats))
 
 
@@ -237,8 +237,9 @@ def _layer_stats(quantity, values, activation):
     centred = np.subtract(
         flat, mean[:, None].astype(np.float32), out=workspace("centred", flat.shape)
     )
-    with np.errstate(over="ignore", invalid="ignore"):  # blown-up values: inf/nan statistics
-        std = np.sqrt(np.einsum("ij,ij->i", centred, centred).astype(np.float64) / n)
+    std = np.sqrt(np.einsum("ij,ij->i", centred, centred).astype(np.float64) / n)
+    if not (np.isfinite(mean).all() and np.isfinite(std).all()):  # float32 sums overflowed
+        mean, std = flat.mean(axis=1, dtype=np.float64), flat.std(axis=1, dtype=np.float64)
     if quantity == "activation" and activation in BOUNDS:
         low, high = BOUNDS[activation]
         # saturated = within SATURATION_MARGIN of a bound: |x - midpoint| > half width - margin

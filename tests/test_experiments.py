@@ -475,3 +475,20 @@ def test_workspace_hands_back_the_same_array_per_thread_and_never_keeps_huge_one
     assert other[0] is not workspace("test", (4, 3))  # another thread: its own arrays
     huge = (KEEP_LIMIT // 4 + 1,)
     assert workspace("huge", huge) is not workspace("huge", huge)
+
+
+def test_blown_up_activations_warn_nothing_and_finite_layers_keep_finite_statistics():
+    # ReLU with std 10 and 500 inputs: each layer multiplies the scale by about 160, so float32
+    # overflows after ~17 layers; the layers before hold values whose float32 sums overflow.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = activation_distributions(
+            layers=20, nodes=500, activation="relu", weight_init_std=10.0, samples=200
+        )
+    stats = result.stats.set_index("layer")
+    assert not np.isfinite(stats.loc[20, "std"])  # blown up: inf/nan, as the page notes
+    huge = stats[np.isfinite(stats["std"]) & (stats["mean"] > 1e30)]
+    assert len(huge) >= 1  # a layer whose float32 sum overflows still gets a finite mean/std
+    assert (huge["std"] > huge["mean"] * 0.1).all()
