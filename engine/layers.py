@@ -1,11 +1,13 @@
 """Layers as the book draws them: each has forward(x, train=True) and backward(dout).
 
 A backward never writes into the `dout` it was handed; it returns a new array. A forward writes
-into `out` when given one (it may be x itself: the network evaluates in place), else returns a
-new array. Shapes: x and out are (N, D) for a batch of N samples with D features.
+into `out` when given one, else returns a new array; for the element-wise layers `out` may be x
+itself (the network evaluates in place).
+Shapes: x and out are (N, D) for a batch of N samples with D features.
 """
 
 import functools
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,8 +40,7 @@ class Affine:
     def __init__(self, W, b, input_grad=True, dW=None, db=None):
         self.W, self.b = W, b
         self.input_grad = input_grad
-        self.dW = np.zeros_like(W) if dW is None else dW
-        self.db = np.zeros_like(b) if db is None else db
+        self.dW, self.db = dW, db  # made at the first backward when not given
         self.x = None
 
     def forward(self, x, train=True, out=None):
@@ -49,6 +50,8 @@ class Affine:
         return out
 
     def backward(self, dout):
+        if self.dW is None:
+            self.dW, self.db = np.empty_like(self.W), np.empty_like(self.b)
         np.matmul(self.x.T, dout, out=self.dW)
         self.db[...] = batch_sum(dout)
         return dout @ self.W.T if self.input_grad else None
@@ -147,8 +150,7 @@ class BatchNormalization:
         self.running_mean = np.zeros_like(gamma)
         self.running_var = np.zeros_like(gamma)
         self.trace = None
-        self.dgamma = np.zeros_like(gamma) if dgamma is None else dgamma
-        self.dbeta = np.zeros_like(beta) if dbeta is None else dbeta
+        self.dgamma, self.dbeta = dgamma, dbeta  # made at the first backward when not given
 
     def forward(self, x, train=True, out=None):
         if not train:  # (x - mean) * (gamma / std) + beta, without temporaries
@@ -187,6 +189,8 @@ class BatchNormalization:
         # mu feeds every xc = x - mu with weight -1; dx collects dxc and its share of dmu.
         t.dmu = -batch_sum(dxc)
         t.dx = dxc + t.dmu / n
+        if self.dgamma is None:
+            self.dgamma, self.dbeta = np.empty_like(self.gamma), np.empty_like(self.beta)
         self.dgamma[...], self.dbeta[...] = t.dgamma, t.dbeta
         return t.dx
 
@@ -249,8 +253,10 @@ class SoftmaxWithLoss:
         y = np.exp(z)  # one exp serves both the log-sum-exp and the softmax
         total = y.sum(axis=1, keepdims=True)
         n = x.shape[0]
-        # mean over rows of log(sum exp z) - z[t]
-        self.loss = (float(np.log(total).sum()) - float(z[np.arange(n), t].sum())) / n
+        # mean over rows of log(sum exp z) - z[t]; an empty batch has no loss
+        self.loss = (
+            (float(np.log(total).sum()) - float(z[np.arange(n), t].sum())) / n if n else math.nan
+        )
         y /= total
         self.y = y
         self.t = t

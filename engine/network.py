@@ -21,6 +21,9 @@ class MultiLayerNet:
     weight_init_std: a positive std, "xavier" or "he". weight_decay_lambda adds
     0.5 * lambda * sum(W**2) over weight matrices (not biases) to the loss.
     dropout_mode: "book" (no rescaling while training) or "inverted".
+
+    Evaluation writes into arrays the network keeps, so one network must not be evaluated by
+    two threads at once (the app gives every run its own network).
     """
 
     def __init__(
@@ -81,7 +84,11 @@ class MultiLayerNet:
             W = self.params[f"W{i}"]
             W[...] = init_weight(rng, *W.shape, weight_init_std, self.dtype)
             affine = Affine(
-                W, self.params[f"b{i}"], i > 1, self.grads[f"W{i}"], self.grads[f"b{i}"]
+                W,
+                self.params[f"b{i}"],
+                input_grad=i > 1,  # nothing uses the gradient with respect to the images
+                dW=self.grads[f"W{i}"],
+                db=self.grads[f"b{i}"],
             )
             self.affines.append(affine)
             self.layers.append(affine)
@@ -145,10 +152,9 @@ class MultiLayerNet:
         x_used = np.ascontiguousarray(x[:, used])
         first = self.affines[0]
 
-        def labels():
-            return self._labels_in_batches(
-                x_used, Affine(first.W.take(used, axis=0), first.b), batch_size
-            )
+        def labels():  # the first layer with only the used rows of W1
+            first_used = Affine(first.W.take(used, axis=0), first.b)
+            return self._labels_in_batches(x_used, first_used, batch_size)
 
         return labels
 

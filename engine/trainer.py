@@ -95,7 +95,8 @@ def _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, 
             iteration_losses=np.asarray(losses, dtype=np.float64),
         )
 
-    # The optimizer sees the whole parameter vector as one array: one update per rule and step.
+    # The book updates params["W1"], params["b1"], ... one by one; every one of them is a view
+    # into network.theta, so the optimizer updates that vector instead: one NumPy call per rule.
     params, grads = {"theta": network.theta}, {"theta": network.grad}
     batch = np.empty((batch_size, *x_train.shape[1:]), x_train.dtype)  # refilled every step
     yield record(0, [])
@@ -105,7 +106,9 @@ def _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, 
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             for _ in range(iters_per_epoch):
                 idx = rng.integers(0, n, size=batch_size)
-                np.take(x_train, idx, axis=0, out=batch, mode="clip")  # mode="raise" buffers
+                # With out=, take copies through a temporary unless mode is not "raise"; the
+                # indices are always in range, so "clip" never clips.
+                np.take(x_train, idx, axis=0, out=batch, mode="clip")
                 loss, _ = network.gradient(batch, t_train[idx], check_labels=False)
                 losses.append(loss)
                 if not math.isfinite(loss):

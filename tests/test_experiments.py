@@ -432,22 +432,31 @@ def test_dropout_masks_drop_about_the_ratio_and_report_the_training_factor(mode,
 # --- histogram binning against numpy's own --------------------------------------------------
 
 
-@pytest.mark.parametrize("value_range", [None, (0.0, 1.0), (0.2, 0.7)])
-def test_histogram_bins_equal_numpys_including_values_on_the_edges(value_range):
+@pytest.mark.parametrize("bins", [1, 2, 4, 30, 128])
+@pytest.mark.parametrize("value_range", [None, (0.0, 1.0), (-1.0, 1.0), (0.2, 0.7)])
+def test_histogram_bins_equal_numpys_including_values_on_and_next_to_the_edges(value_range, bins):
     from engine.experiments import _histograms
 
     rng = np.random.default_rng(50)
-    values = rng.random((3, 40, 50)).astype(np.float32)
-    # saturated sigmoids give exact 0s and 1s; float32's largest value below 1 must stay in
-    values[0, :5] = 1.0
-    values[1, :5] = 0.0
-    values[2, :5] = np.nextafter(np.float32(1), np.float32(0))
-    frame = _histograms("activation", values, 30, value_range)
+    values = (rng.random((3, 40, 50)) * 2.2 - 1.1).astype(np.float32)
+    low, high = (-1.1, 1.1) if value_range is None else value_range
+    f32 = np.float32
+    edges = [
+        f32(low), f32(high),  # the range's own edges: in
+        np.nextafter(f32(high), f32(-2)), np.nextafter(f32(high), f32(2)),  # just in / out
+        np.nextafter(f32(low), f32(2)), np.nextafter(f32(low), f32(-2)),
+    ]  # fmt: skip
+    if low == 0.0:
+        edges += [-1e-9, 1e-9]  # tiny values on either side of a range that starts at 0
+    for layer in range(3):
+        values[layer, 0, : len(edges)] = edges
+    values[1, 1, :5] = 1.0  # saturated sigmoids: many exact 1s
+    frame = _histograms("activation", values, bins, value_range)
     for layer in range(3):
         flat = values[layer].ravel()
         # without a range every layer shares the range of all values
         bounds = (values.min(), values.max()) if value_range is None else value_range
-        expected, _ = np.histogram(flat, bins=30, range=bounds)
+        expected, _ = np.histogram(flat, bins=bins, range=bounds)
         got = frame[frame["layer"] == layer + 1]["count"].to_numpy()
         np.testing.assert_array_equal(got, expected, err_msg=f"layer {layer + 1}")
 
@@ -455,9 +464,9 @@ def test_histogram_bins_equal_numpys_including_values_on_the_edges(value_range):
 def test_histogram_leaves_out_nan_and_counts_infinities_outside_the_range():
     from engine.experiments import _histograms
 
-    values = np.array([[[0.1, 0.5, np.nan, np.inf, -np.inf, 0.9]]], dtype=np.float32)
+    values = np.array([[[0.1, 0.5, np.nan, np.inf, -np.inf, 0.9, -1e-9, 1.0]]], dtype=np.float32)
     frame = _histograms("activation", values, 4, (0.0, 1.0))
-    assert frame["count"].tolist() == [1, 0, 1, 1]  # [0, .25) [.25, .5) [.5, .75) [.75, 1]
+    assert frame["count"].tolist() == [1, 0, 1, 2]  # [0, .25) [.25, .5) [.5, .75) [.75, 1]
 
 
 def test_workspace_hands_back_the_same_array_per_thread_and_never_keeps_huge_ones():
@@ -492,3 +501,16 @@ def test_blown_up_activations_warn_nothing_and_finite_layers_keep_finite_statist
     huge = stats[np.isfinite(stats["std"]) & (stats["mean"] > 1e30)]
     assert len(huge) >= 1  # a layer whose float32 sum overflows still gets a finite mean/std
     assert (huge["std"] > huge["mean"] * 0.1).all()
+
+
+def test_seeded_draws_are_kept_read_only_for_small_settings_only():
+    from engine.experiments import _kept_draws, _standard_normal_draws
+
+    _kept_draws.cache_clear()
+    x, weights, _ = _standard_normal_draws(7, 100, 10, 3, False)
+    assert _standard_normal_draws(7, 100, 10, 3, False)[0] is x  # the second call redraws nothing
+    assert not x.flags.writeable and not any(w.flags.writeable for w in weights)
+    big = _standard_normal_draws(7, 3000, 1000, 1, False)  # 16 MB of draws: made, not kept
+    assert _kept_draws.cache_info().currsize == 1
+    np.testing.assert_array_equal(big[0][:2, :10], np.random.default_rng(7).standard_normal(
+        (3000, 1000), dtype=np.float32)[:2, :10])  # fmt: skip
