@@ -193,9 +193,11 @@ def _histograms(quantity, values, bins, value_range):
     """
     n_layers = len(values)
     flat = values.reshape(n_layers, -1)
+    all_in_range = False  # every value finite and within [low, high]: nothing to take out
     if value_range is None:
-        low, high = float(np.nanmin(flat)), float(np.nanmax(flat))
-        if not (np.isfinite(low) and np.isfinite(high)):
+        low, high = float(flat.min()), float(flat.max())  # NaN or inf if there are any
+        all_in_range = np.isfinite(low) and np.isfinite(high)
+        if not all_in_range:
             finite = flat[np.isfinite(flat)]
             low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
     else:
@@ -208,16 +210,16 @@ def _histograms(quantity, values, bins, value_range):
     low32, high32, scale = np.float32(low), np.float32(high), np.float32(bins / (high - low))
     position = np.subtract(flat, low32, out=workspace("position", flat.shape))
     position *= scale
-    has_nan = np.isnan(position @ np.ones(flat.shape[1], np.float32)).any()
+    has_nan = not all_in_range and np.isnan(position @ np.ones(flat.shape[1], np.float32)).any()
     if has_nan:  # blown-up values: NaN goes to bin 0 here and is taken out below
         np.nan_to_num(position, copy=False, nan=0.0)
-    np.floor(position, out=position)
     np.clip(position, 0, bins - 1, out=position)
     slot = workspace("slot", flat.shape, np.intp)  # bincount's own index type: no hidden copy
-    np.copyto(slot, position, casting="unsafe")
+    np.copyto(slot, position, casting="unsafe")  # truncation is floor here: nothing below 0
     counts = np.stack([np.bincount(row, minlength=bins) for row in slot])
-    counts[:, 0] -= _count_per_layer(flat < low32)
-    counts[:, -1] -= _count_per_layer(flat > high32)
+    if not all_in_range:
+        counts[:, 0] -= _count_per_layer(flat < low32)
+        counts[:, -1] -= _count_per_layer(flat > high32)
     if has_nan:
         counts[:, 0] -= _count_per_layer(np.isnan(flat))
     edges = low + (high - low) / bins * np.arange(bins + 1)
@@ -255,11 +257,10 @@ def _layer_stats(quantity, values, activation):
         mean, std = flat.mean(axis=1, dtype=np.float64), flat.std(axis=1, dtype=np.float64)
     if quantity == "activation" and activation in BOUNDS:
         low, high = BOUNDS[activation]
-        # saturated = within SATURATION_MARGIN of a bound: |x - midpoint| > half width - margin
-        np.subtract(flat, np.float32((low + high) / 2), out=centred)
-        np.abs(centred, out=centred)
-        inner = _count_per_layer(centred <= (high - low) / 2 - SATURATION_MARGIN)
-        saturated = 1.0 - inner / n
+        # saturated = within SATURATION_MARGIN of a bound
+        near_low = _count_per_layer(flat < np.float32(low + SATURATION_MARGIN))
+        near_high = _count_per_layer(flat > np.float32(high - SATURATION_MARGIN))
+        saturated = (near_low + near_high) / n
     else:
         saturated = np.full(len(flat), np.nan)
     return pd.DataFrame(
