@@ -65,18 +65,9 @@ class MultiLayerNet:
         # Every parameter is a view into one vector `theta` (the weights first), and every
         # gradient a view into `grad`: an optimizer updates all of them with one NumPy operation
         # per rule, and the weight decay and sum(W**2) are one operation over theta[:n_weights].
-        order = sorted(shapes, key=lambda name: not name.startswith("W"))
-        self.n_weights = sum(math.prod(shapes[k]) for k in order if k.startswith("W"))
-        self.theta = np.zeros(sum(math.prod(shape) for shape in shapes.values()), self.dtype)
-        self.grad = np.zeros_like(self.theta)
-        self.params = dict.fromkeys(shapes)
-        self.grads = dict.fromkeys(shapes)
-        offset = 0
-        for name in order:
-            size = math.prod(shapes[name])
-            self.params[name] = self.theta[offset : offset + size].reshape(shapes[name])
-            self.grads[name] = self.grad[offset : offset + size].reshape(shapes[name])
-            offset += size
+        self.theta, self.params = _vector_of(shapes, self.dtype)
+        self.grad, self.grads = _vector_of(shapes, self.dtype)
+        self.n_weights = sum(math.prod(shape) for k, shape in shapes.items() if k.startswith("W"))
 
         self.layers = []
         self.affines = []
@@ -220,3 +211,16 @@ class MultiLayerNet:
         if not np.issubdtype(t.dtype, np.integer) or (n and not 0 <= t.min() <= t.max() < classes):
             raise ValueError(f"labels t must be integer class indices from 0 to {classes - 1}")
         return t
+
+
+def _vector_of(shapes, dtype):
+    """One zeroed vector for arrays of these shapes (name -> shape), weight matrices first, and
+    a dict of views into it keyed and ordered like `shapes`."""
+    vector = np.zeros(sum(math.prod(shape) for shape in shapes.values()), dtype)
+    views = dict.fromkeys(shapes)
+    offset = 0
+    for name in sorted(shapes, key=lambda name: not name.startswith("W")):
+        size = math.prod(shapes[name])
+        views[name] = vector[offset : offset + size].reshape(shapes[name])
+        offset += size
+    return vector, views
