@@ -3,10 +3,16 @@
 python -m streamlit run app.py
 """
 
+import os
+
 import streamlit as st
 
+from engine import blas
 from ui import nav, state
 from ui.i18n import t
+
+if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
+    blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)
 
 st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
 

@@ -15,8 +15,6 @@ first round is a warm-up and is dropped. Needs requirements.txt plus requirement
 """
 
 import argparse
-import ctypes
-import glob
 import math
 import os
 import platform
@@ -33,6 +31,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
 from bench import torch_peer  # noqa: E402
+from engine import blas  # noqa: E402
 from engine.data import load_mnist  # noqa: E402
 from engine.experiments import (  # noqa: E402
     _rngs,
@@ -60,9 +59,8 @@ def blas_threads() -> tuple[int, str]:
                 return int(pool["num_threads"]), f"threadpoolctl ({pool.get('internal_api')})"
     except ImportError:
         pass
-    lib = _openblas()
-    if lib is not None:
-        return int(lib.scipy_openblas_get_num_threads64_()), "OpenBLAS get_num_threads"
+    if blas.get_threads() is not None:
+        return blas.get_threads(), "OpenBLAS get_num_threads"
     return os.cpu_count() or 1, "os.cpu_count()"
 
 
@@ -75,22 +73,8 @@ def set_blas_threads(n: int) -> None:
         return
     except ImportError:
         pass
-    lib = _openblas()
-    if lib is None:
+    if not blas.set_threads(n):
         sys.exit("--threads needs threadpoolctl or numpy's bundled OpenBLAS")
-    lib.scipy_openblas_set_num_threads64_(n)
-
-
-def _openblas():
-    """numpy's bundled scipy-openblas library, or None (another BLAS, another build)."""
-    libs = glob.glob(str(Path(np.__file__).parent.parent / "numpy.libs" / "*openblas*"))
-    try:
-        lib = ctypes.CDLL(libs[0])
-        lib.scipy_openblas_get_corename64_.restype = ctypes.c_char_p
-        lib.scipy_openblas_get_num_threads64_.restype = ctypes.c_int
-        return lib
-    except (IndexError, OSError, AttributeError):
-        return None
 
 
 def machine() -> dict:
@@ -101,8 +85,8 @@ def machine() -> dict:
             cpu.setdefault(key.strip(), value.strip())
     except OSError:
         pass
-    blas = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
-    lib = _openblas()
+    config = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
+    lib = blas.openblas()
     flags = cpu.get("flags", "").split()
     return {
         "cpu": f"{cpu.get('model name', platform.processor())} (vendor {cpu.get('vendor_id')}, "
@@ -111,7 +95,7 @@ def machine() -> dict:
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "numpy": np.__version__,
-        "blas": f"{blas.get('name')} {blas.get('version')}"
+        "blas": f"{config.get('name')} {config.get('version')}"
         + (f", kernel {lib.scipy_openblas_get_corename64_().decode()}" if lib else ""),
         "torch": f"{torch.__version__} (MKL {torch.backends.mkl.is_available()}, "
         f"oneDNN {torch.backends.mkldnn.is_available()})",

@@ -407,3 +407,35 @@ def test_a_dropped_copy_is_reported_by_name(folder):
     )
     assert pruned != text, f"the Dockerfile has no 'COPY {folder}/ ...' line"
     assert missing_runtime_copies(pruned, runtime_paths()) == [folder]
+
+
+# --- BLAS threads: one by default, an explicit setting wins ----------------------------------
+
+
+@pytest.fixture
+def blas_threads_restored():
+    from engine import blas
+
+    before = blas.get_threads()
+    if before is None:
+        pytest.fail("numpy's bundled OpenBLAS not found: engine/blas.py cannot set threads")
+    yield blas
+    blas.set_threads(before)
+
+
+@pytest.mark.usefixtures("fresh_streamlit_caches")
+@pytest.mark.parametrize("env, expected", [(None, 1), ("2", 2)], ids=["unset", "set to 2"])
+def test_the_app_uses_one_blas_thread_unless_openblas_num_threads_says_otherwise(
+    env, expected, monkeypatch, blas_threads_restored
+):
+    from tests.helpers import open_page
+
+    blas = blas_threads_restored
+    blas.set_threads(2)
+    if env is None:
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", env)
+    at = open_page()
+    assert not at.exception
+    assert blas.get_threads() == expected
