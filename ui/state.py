@@ -88,7 +88,35 @@ def _number(raw: str, default):
 
 
 @dataclass(frozen=True)
-class IntRange(Control):
+class FloatRange(Control):
+    """A number in [low, high] on a grid of `step` (a slider)."""
+
+    low: float = 0.0
+    high: float = 1.0
+    step: float = 0.01
+
+    def parse(self, raw):
+        return self._in_range_on_grid(_number(raw, self.default))
+
+    def _in_range_on_grid(self, value):
+        if not self.low <= value <= self.high:
+            raise ParamError("out_of_range", self.snap(value), low=self.low, high=self.high)
+        if not math.isclose(self.snap(value), value, rel_tol=1e-9, abs_tol=1e-12):
+            raise ParamError("snapped", self.snap(value), step=self.step)
+        return self.snap(value)
+
+    def snap(self, value: float) -> float:
+        """The nearest allowed value (clamped into range, on the step grid)."""
+        value = min(max(value, self.low), self.high)
+        steps = round((value - self.low) / self.step)
+        return round(self.low + steps * self.step, 10)
+
+    def encode(self, value):
+        return f"{value:g}"
+
+
+@dataclass(frozen=True)
+class IntRange(FloatRange):
     """A whole number in [low, high] on a grid of `step` from `low` (a slider)."""
 
     low: int = 0
@@ -99,41 +127,13 @@ class IntRange(Control):
         value = _number(raw, self.default)
         if value != int(value):
             raise ParamError("not_an_integer", self.snap(value))
-        if not self.low <= value <= self.high:
-            raise ParamError("out_of_range", self.snap(value), low=self.low, high=self.high)
-        if self.snap(value) != value:
-            raise ParamError("snapped", self.snap(value), step=self.step)
-        return int(value)
+        return self._in_range_on_grid(value)
 
     def snap(self, value: float) -> int:
-        """The nearest allowed value (clamped into range, on the step grid)."""
-        value = min(max(value, self.low), self.high)
-        return int(self.low + round((value - self.low) / self.step) * self.step)
-
-
-@dataclass(frozen=True)
-class FloatRange(Control):
-    """A number in [low, high] on a grid of `step` (a slider)."""
-
-    low: float = 0.0
-    high: float = 1.0
-    step: float = 0.01
-
-    def parse(self, raw):
-        value = _number(raw, self.default)
-        if not self.low <= value <= self.high:
-            raise ParamError("out_of_range", self.snap(value), low=self.low, high=self.high)
-        if not math.isclose(self.snap(value), value, rel_tol=1e-9, abs_tol=1e-12):
-            raise ParamError("snapped", self.snap(value), step=self.step)
-        return self.snap(value)
-
-    def snap(self, value: float) -> float:
-        value = min(max(value, self.low), self.high)
-        steps = round((value - self.low) / self.step)
-        return round(self.low + steps * self.step, 10)
+        return int(super().snap(value))
 
     def encode(self, value):
-        return f"{value:g}"
+        return str(value)
 
 
 NICE_MANTISSAS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
@@ -490,7 +490,7 @@ def draw_widget(control, key, label, *, help, format_func, style, disabled, cont
         return box.select_slider(
             label, options=control.options, format_func=format_func or _sig, **common
         )
-    if isinstance(control, IntRange | FloatRange):
+    if isinstance(control, FloatRange):  # IntRange too
         if style == "number":
             return box.number_input(
                 label, min_value=control.low, max_value=control.high, step=control.step, **common
