@@ -17,7 +17,7 @@ if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
 st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
 
 nav.mark_entry()
-problems = state.apply_globals()  # ?lang= and ?seed= before the sidebar draws them
+state.apply_globals()  # ?lang= and ?seed= before the sidebar draws them (the page warns)
 pages = {
     info.id: st.Page(
         info.file,
@@ -43,5 +43,4 @@ with st.sidebar:
     )
     st.caption(t("sidebar.share"))
 
-state.show_problems(problems)
 current.run()

@@ -9,9 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_grid
-from ui import bn, cache, charts, live, nav, state, stats
+from ui import bn, cache, charts, dataset, live, nav, state, stats
 from ui.export import download_csv
 from ui.i18n import t
+from ui.outside_text import inert
 
 PRESETS = {"plain": "1, 2, 3", "extreme": "1, 2, 3, 100"}
 CONTROLS = (
@@ -24,7 +25,7 @@ CONTROLS = (
     state.Flag("check_bn", True),
     state.LogRange("scale", 0.01, 1e-4, 10.0, extra=BOOK_BN_SCALES),
     state.IntRange("epochs", 20, 1, 50),
-    state.IntRange("train_size", 1000, 100, 4000, step=100),
+    dataset.limited(state.IntRange("train_size", 1000, 100, 4000, step=100)),
 )
 NUMBERS = CONTROLS[0]
 SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -33,10 +34,6 @@ RUNS = {"with BN": True, "without BN": False}  # engine run name -> batchnorm co
 
 def set_numbers(text: str) -> None:
     st.session_state[state.widget_key("batchnorm", "numbers")] = text
-
-
-def fmt(x: float) -> str:
-    return f"{x:.4g}"
 
 
 nav.ensure_entry_point()
@@ -64,26 +61,23 @@ try:
     numbers = NUMBERS.numbers(form["numbers"])
 except state.ParamError as err:
     numbers = None
-    st.error(t(f"batchnorm.numbers_{err.reason}", **err.detail), icon="✋")
+    detail = {k: inert(v) if k == "token" else v for k, v in err.detail.items()}
+    st.error(t(f"batchnorm.numbers_{err.reason}", **detail), icon="✋")
 if numbers is not None:
     summary = stats.summarize(numbers)
     dev = stats.deviations(numbers)
-    cols = st.columns(4)
-    for col, (key, value) in zip(
-        cols,
-        (
-            ("mean", summary.mean),
-            ("mad", summary.mad),
-            ("var", summary.var),
-            ("std", summary.std),
-        ),
-        strict=True,
-    ):
-        col.metric(t(f"batchnorm.stat_{key}"), fmt(value), help=t(f"batchnorm.stat_{key}_help"))
+    shown = {
+        "mean": stats.exact_text(summary.mean),
+        "mad": stats.exact_text(summary.mad),
+        "var": stats.exact_text(summary.var),
+        "std": stats.exact_text(summary.var, root=True),
+    }
+    for col, key in zip(st.columns(4), shown, strict=True):
+        col.metric(t(f"batchnorm.stat_{key}"), shown[key], help=t(f"batchnorm.stat_{key}_help"))
     picture = charts.deviation_picture(
         dev,
-        mean=summary.mean,
-        mad=summary.mad,
+        mean=float(summary.mean),
+        mad=float(summary.mad),
         std=summary.std,
         labels={
             "title": t("batchnorm.dev_title"),
@@ -94,20 +88,21 @@ if numbers is not None:
             "mean": t("batchnorm.dev_mean"),
             "var": t("batchnorm.dev_var"),
         },
+        texts=shown,
     )
     st.plotly_chart(picture, key="bn:primer")
     download_csv(dev, "primer-deviations")
-    share = stats.largest_share(dev)
+    share = stats.largest_share(numbers)
     if share is None:
         st.markdown(t("batchnorm.primer_see_same"))
     else:
-        st.markdown(t("batchnorm.primer_see", ratio=summary.std / summary.mad))
+        st.markdown(t("batchnorm.primer_see", ratio=summary.std_over_mad))
         if share["share_square"] - share["share_length"] >= 0.1:
             st.markdown(
                 t(
                     "batchnorm.primer_see_extreme",
                     index=str(share["index"]).translate(SUBSCRIPT),
-                    value=fmt(share["value"]),
+                    value=share["value_text"],
                     share_length=100 * share["share_length"],
                     share_square=100 * share["share_square"],
                 )

@@ -115,9 +115,9 @@ def test_editing_the_list_redraws_the_primer_and_the_extreme_example_is_one_clic
 @pytest.mark.parametrize(
     "typed, message",
     [
-        ("1, two, 3", "“two” is not a number"),
+        ("1, two, 3", "` two ` is not a number"),
         ("", "The list is empty"),
-        ("1e9", "“1e9” is too large"),
+        ("1e9", "` 1e9 ` is too large"),
     ],
 )
 def test_bad_input_in_the_list_is_a_clear_message_not_a_traceback(typed, message):
@@ -224,11 +224,11 @@ def test_url_parameters_restore_every_control():
 @pytest.mark.parametrize(
     "param, raw, named, used",
     [
-        ("batch", "99", "“batch” = “99”", "using 16"),
-        ("numbers", "1, x", "“numbers” = “1, x”", "“x” is not a number; using 1, 2, 3"),
-        ("step", "dz", "“step” = “dz”", "using x"),
-        ("scale", "0.0033", "“scale” = “0.0033”", "using the nearest, 0.003."),
-        ("gamma", "lots", "“gamma” = “lots”", "using 1"),
+        ("batch", "99", "` batch ` = ` 99 `", "using 16"),
+        ("numbers", "1, x", "` numbers ` = ` 1, x `", "` x ` is not a number; using 1, 2, 3"),
+        ("step", "dz", "` step ` = ` dz `", "using x"),
+        ("scale", "0.0033", "` scale ` = ` 0.0033 `", "using the nearest, 0.003."),
+        ("gamma", "lots", "` gamma ` = ` lots `", "using 1"),
     ],
 )
 def test_a_bad_url_parameter_warns_naming_it_and_the_value_used(param, raw, named, used):

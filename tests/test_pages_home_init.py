@@ -128,12 +128,12 @@ def test_url_parameters_restore_every_control():
 @pytest.mark.parametrize(
     "param, raw, named, used_value",
     [
-        ("layers", "50", "“layers” = “50”", "using 20"),
-        ("nodes", "abc", "“nodes” = “abc”", "using 100"),
-        ("activation", "softmax", "“activation” = “softmax”", "using sigmoid"),
-        ("scale", "0.0011", "“scale” = “0.0011”", "using the nearest, 0.0012"),
-        ("bogus", "1", "parameter “bogus”", "ignored"),
-        ("seed", "-4", "“seed” = “-4”", "using 0"),
+        ("layers", "50", "` layers ` = ` 50 `", "using 20"),
+        ("nodes", "abc", "` nodes ` = ` abc `", "using 100"),
+        ("activation", "softmax", "` activation ` = ` softmax `", "using sigmoid"),
+        ("scale", "0.0011", "` scale ` = ` 0.0011 `", "using the nearest, 0.0012"),
+        ("bogus", "1", "parameter ` bogus `", "ignored"),
+        ("seed", "-4", "` seed ` = ` -4 `", "using 0"),
     ],
 )
 def test_a_bad_url_parameter_warns_naming_it_and_the_value_used(param, raw, named, used_value):

@@ -192,14 +192,14 @@ def test_url_parameters_restore_every_weight_decay_control():
 @pytest.mark.parametrize(
     "page, param, raw, named, used_value",
     [
-        (DECAY, "lambda", "2", "“lambda” = “2”", "using 1"),
-        (DECAY, "optimizer", "rmsprop", "“optimizer” = “rmsprop”", "using sgd"),
-        (DECAY, "lr", "fast", "“lr” = “fast”", "using 0.01"),
-        (DECAY, "epochs", "2.5", "“epochs” = “2.5”", "using 3"),
-        (DROPOUT, "ratio", "0.95", "“ratio” = “0.95”", "using 0.9"),
-        (DROPOUT, "mode", "scaled", "“mode” = “scaled”", "using book"),
-        (DROPOUT, "compare", "maybe", "“compare” = “maybe”", "using 1"),
-        (DROPOUT, "lambda", "0.1", "parameter “lambda”", "ignored"),
+        (DECAY, "lambda", "2", "` lambda ` = ` 2 `", "using 1"),
+        (DECAY, "optimizer", "rmsprop", "` optimizer ` = ` rmsprop `", "using sgd"),
+        (DECAY, "lr", "fast", "` lr ` = ` fast `", "using 0.01"),
+        (DECAY, "epochs", "2.5", "` epochs ` = ` 2.5 `", "using 3"),
+        (DROPOUT, "ratio", "0.95", "` ratio ` = ` 0.95 `", "using 0.9"),
+        (DROPOUT, "mode", "scaled", "` mode ` = ` scaled `", "using book"),
+        (DROPOUT, "compare", "maybe", "` compare ` = ` maybe `", "using 1"),
+        (DROPOUT, "lambda", "0.1", "parameter ` lambda `", "ignored"),
     ],
 )
 def test_a_bad_url_parameter_warns_naming_it_and_the_value_used(

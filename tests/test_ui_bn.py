@@ -11,6 +11,7 @@ import pytest
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_walkthrough
 from ui import bn, charts, stats
+from ui.state import NumberList
 
 DEV_LABELS = {
     "title": "Spread",
@@ -40,28 +41,76 @@ def test_summary_of_1_2_3_is_mean_2_mad_and_var_two_thirds():
 
 
 def test_one_extreme_value_weighs_more_in_the_variance_than_in_the_mean_deviation():
-    dev = stats.deviations([1, 2, 3, 100])
-    share = stats.largest_share(dev)
+    share = stats.largest_share([1, 2, 3, 100])
     assert share["index"] == 4 and share["value"] == 100
     assert share["share_length"] == pytest.approx(73.5 / 147)
     assert share["share_square"] == pytest.approx(73.5**2 / (25.5**2 + 24.5**2 + 23.5**2 + 73.5**2))
     assert share["share_square"] > share["share_length"] + 0.2
     s = stats.summarize([1, 2, 3, 100])
-    assert s.std / s.mad > 1.1  # the standard deviation is never below the mean deviation
+    assert s.std_over_mad > 1.1  # the standard deviation is never below the mean deviation
 
 
 def test_equal_numbers_have_no_spread_and_no_largest_share():
     assert stats.summarize([5, 5]).std == 0
-    assert stats.largest_share(stats.deviations([5, 5])) is None
+    assert stats.largest_share([5, 5]) is None
+
+
+@pytest.mark.parametrize("text", ["0.1, 0.1, 0.1", "1e-300 1e-300", "-7.25;-7.25"])
+def test_numbers_typed_equal_have_exactly_no_spread(text):
+    # In floats, the mean of three 0.1s is 0.10000000000000002 and the "spread" 1.4e-17.
+    numbers = NumberList("numbers", "1").numbers(text)
+    s = stats.summarize(numbers)
+    assert s.mad == 0 and s.var == 0 and s.std_over_mad is None
+    assert stats.largest_share(numbers) is None
+    assert stats.exact_text(s.var) == "0"
+
+
+@pytest.mark.parametrize(
+    "text, mean, mad, var",
+    [
+        # 0 and 5e-324: in floats the mean deviation rounds to 0 (a ZeroDivisionError).
+        ("0, 5e-324", "2.5e-324", "2.5e-324", "6.25e-648"),
+        ("5e-324, 0, 0", "1.667e-324", "2.222e-324", "5.556e-648"),
+        # in floats the squares underflow: a NaN share and "sigma is 0.00 times the mad"
+        ("0, 4.228630468978202e-301", "2.114e-301", "2.114e-301", "4.47e-602"),
+        ("0, 1e-200", "5e-201", "5e-201", "2.5e-401"),
+    ],
+)
+def test_tiny_numbers_get_their_exact_statistics(text, mean, mad, var):
+    numbers = NumberList("numbers", "1").numbers(text)
+    s = stats.summarize(numbers)
+    assert (stats.exact_text(s.mean), stats.exact_text(s.mad), stats.exact_text(s.var)) == (
+        mean,
+        mad,
+        var,
+    )
+    share = stats.largest_share(numbers)
+    assert 0 < share["share_length"] <= 1 and 0 < share["share_square"] <= 1
+    assert s.std_over_mad >= 1  # sigma is never below the mean deviation
+    # two values: both deviations have the same length, so sigma equals the mean deviation
+    if len(numbers) == 2:
+        assert s.std_over_mad == 1
+
+
+def test_std_over_mad_agrees_with_the_definitions_in_floats_for_ordinary_numbers():
+    values = [1.5, -2, 7, 0.25]
+    mean = sum(values) / 4
+    mad = sum(abs(v - mean) for v in values) / 4
+    std = math.sqrt(sum((v - mean) ** 2 for v in values) / 4)
+    assert stats.summarize(values).std_over_mad == pytest.approx(std / mad, rel=1e-12)
+    assert stats.exact_text(stats.summarize(values).var, root=True) == f"{std:.4g}"
 
 
 def test_deviation_picture_draws_lengths_as_bars_and_squares_with_the_average_square():
     values = [1, 2, 3, 100]
     s = stats.summarize(values)
     dev = stats.deviations(values)
-    fig = charts.deviation_picture(dev, mean=s.mean, mad=s.mad, std=s.std, labels=DEV_LABELS)
+    texts = {"mean": "26.5", "mad": "36.75", "var": stats.exact_text(s.var)}
+    fig = charts.deviation_picture(
+        dev, mean=float(s.mean), mad=float(s.mad), std=s.std, labels=DEV_LABELS, texts=texts
+    )
     (bars,) = [tr for tr in fig.data if tr.type == "bar"]
-    np.testing.assert_allclose(bars.x, [25.5, 24.5, 23.5, 73.5, s.mad])
+    np.testing.assert_allclose(bars.x, [25.5, 24.5, 23.5, 73.5, float(s.mad)])
     np.testing.assert_allclose(bars.base, [1, 2, 3, 26.5, 26.5])  # from the mean to the value
     rects = [sh for sh in fig.layout.shapes if sh.type == "rect"]
     sides = [r.x1 - r.x0 for r in rects]
@@ -72,7 +121,7 @@ def test_deviation_picture_draws_lengths_as_bars_and_squares_with_the_average_sq
     assert rects[-1].line.dash == "dash"  # the square of average area, side σ
     texts = [a.text for a in fig.layout.annotations]
     assert "average: 36.75" in [str(y) for y in bars.y] and "μ = 26.5" in texts
-    assert f"σ² = {s.var:.4g}" in texts
+    assert f"σ² = {float(s.var):.4g}" in [a.text for a in fig.layout.annotations]
 
 
 # ------------------------------------------------------------------------------- the graph

@@ -233,7 +233,7 @@ def test_a_bad_number_list_in_the_url_is_a_problem_naming_the_token():
         "1, 2, 3",
     )
     message = problem_message(p)
-    assert "“numbers”" in message and "“x”" in message and "1, 2, 3" in message
+    assert "` numbers `" in message and "` x `" in message and "1, 2, 3" in message
 
 
 def test_log_range_extra_values_join_the_grid_and_survive_the_url():

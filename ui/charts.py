@@ -387,7 +387,13 @@ def bn_curves(
 
 
 def deviation_picture(
-    dev: pd.DataFrame, *, mean: float, mad: float, std: float, labels: Mapping[str, str]
+    dev: pd.DataFrame,
+    *,
+    mean: float,
+    mad: float,
+    std: float,
+    labels: Mapping[str, str],
+    texts: Mapping[str, str],
 ) -> go.Figure:
     """Two ways to measure spread, side by side (the primer before Batch Normalization).
 
@@ -395,9 +401,12 @@ def deviation_picture(
     their average length is the mean absolute deviation, drawn as the last bar.
     Right, squares: a square of side |x - mean| per value; their average area is the
     variance, drawn as a dashed square whose side is the standard deviation.
-    dev: index, value, length, square (ui.stats.deviations). labels: "title", "lengths",
-    "squares" (panel titles), "x" (value axis), "mad" (the average bar's row), "mean" (the mean
-    line's label), "var" (the dashed square's label); "mean", "mad", "var" may hold {value}.
+    dev: index, value, length, square and their texts value_text, length_text, square_text
+    (ui.stats.deviations). labels: "title", "lengths", "squares" (panel titles), "x" (value
+    axis), "mad" (the average bar's row), "mean" (the mean line's label), "var" (the dashed
+    square's label); "mean", "mad", "var" may hold {value}, filled from texts["mean"],
+    texts["mad"], texts["var"]. Numbers are printed from the texts (exact, rounded by
+    ui.stats), never from the floats, which can round tiny spreads to 0.
     """
     fig = make_subplots(
         rows=1,
@@ -406,8 +415,8 @@ def deviation_picture(
         column_widths=(0.5, 0.5),
         horizontal_spacing=0.08,
     )
-    rows = [f"x<sub>{i}</sub> = {v:g}" for i, v in zip(dev["index"], dev["value"], strict=True)]
-    mad_row = labels["mad"].format(value=f"{mad:.4g}")
+    rows = [f"x<sub>{i}</sub> = {v}" for i, v in zip(dev["index"], dev["value_text"], strict=True)]
+    mad_row = labels["mad"].format(value=texts["mad"])
     lengths = dev["length"].to_numpy(float)
     values = dev["value"].to_numpy(float)
     fig.add_trace(
@@ -417,7 +426,7 @@ def deviation_picture(
             base=[*np.minimum(values, mean), mean],
             orientation="h",
             marker={"color": [colour(0)] * len(rows) + [OKABE_ITO["vermillion"]]},
-            text=[f"{v:.4g}" for v in (*lengths, mad)],
+            text=[*dev["length_text"], texts["mad"]],
             textposition="outside",
             cliponaxis=False,
             showlegend=False,
@@ -444,7 +453,7 @@ def deviation_picture(
             "y": 0,
             "xref": "x",
             "yref": "y domain",
-            "text": labels["mean"].format(value=f"{mean:.4g}"),
+            "text": labels["mean"].format(value=texts["mean"]),
             "showarrow": False,
             "xanchor": "right",
             "yanchor": "bottom",
@@ -462,6 +471,7 @@ def deviation_picture(
     width = sum(sides) + gap * len(sides)
     left = 0.0
     centres = []
+    square_texts = [*dev["square_text"], texts["var"]]
     for k, side in enumerate(sides):
         last = k == len(sides) - 1
         shapes.append(
@@ -484,10 +494,10 @@ def deviation_picture(
         )
         centres.append((left + side / 2, side / 2))
         if last:
-            text = labels["var"].format(value=f"{std * std:.4g}")
+            text = labels["var"].format(value=texts["var"])
         else:  # a label where it fits (~2% of the row's width per character), else a hover
-            text = f"x<sub>{k + 1}</sub>: {side * side:.4g}"
-            if side + gap < 0.02 * len(f"x{k + 1}: {side * side:.4g}") * width:
+            text = f"x<sub>{k + 1}</sub>: {square_texts[k]}"
+            if side + gap < 0.02 * len(f"x{k + 1}: {square_texts[k]}") * width:
                 text = None
         if text is not None:
             notes.append(  # the average square's label underneath, clear of its neighbour's
@@ -511,9 +521,9 @@ def deviation_picture(
             y=[c[1] for c in centres],
             mode="markers",
             marker={"size": 12, "color": "rgba(0,0,0,0)"},
-            text=[*rows, labels["var"].format(value=f"{std * std:.4g}")],
-            customdata=[s * s for s in sides],
-            hovertemplate="%{text}: %{customdata:.4g}<extra></extra>",
+            text=[*rows, labels["var"].format(value=texts["var"])],
+            customdata=square_texts,
+            hovertemplate="%{text}: %{customdata}<extra></extra>",
             showlegend=False,
         ),
         row=1,

@@ -42,9 +42,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from engine.data import MNIST_DIR_ENV
+from ui import dataset
 from ui.cache import Finished, result_store, run_key
 from ui.export import download_csv
 from ui.i18n import t
+from ui.outside_text import inert
 
 THROTTLE_S = 0.25
 DRAW_COST_FACTOR = 4  # redraw no more often than every 4x the last redraw's own cost
@@ -210,9 +213,18 @@ def stream(
         )
         return Outcome("cached", done.frame, done.diverged, 1.0)
 
+    if dataset.mnist().error is not None:
+        view.notes.error(
+            t("live.no_data", var=MNIST_DIR_ENV, error=inert(dataset.mnist().error, 300)),
+            icon="✋",
+        )
+        return Outcome("failed")
     if key not in runs and auto_start:
         _start(key, name, experiment, kwargs)
     run = runs.get(key)
+    start_error = st.session_state.pop(_START_ERROR + name, None)
+    if start_error is not None:
+        view.notes.error(t("live.failed", error=inert(start_error, 300)), icon="✋")
     # One button (Train, Stop or Resume) under one key: a button's identity is its key, so the
     # browser swaps its label in place instead of keeping the old button, greyed out, until a
     # long run ends. It acts in an on_click callback, which runs before the script, so each
@@ -226,7 +238,8 @@ def stream(
             on_click=_start,
             args=(key, name, experiment, kwargs),
         )
-        view.notes.info(t("live.idle"))
+        if start_error is None:
+            view.notes.info(t("live.idle"))
         return Outcome("idle")
     if run.stopped:
         view.buttons.button(
@@ -237,9 +250,19 @@ def stream(
     return _loop(view, key, run, figures, run_names, metrics, csv_name, throttle)
 
 
+_START_ERROR = "_live.start_error."  # + name: why the last Train press could not start
+
+
 def _start(key, name, experiment, kwargs) -> None:
+    """on_click of Train: an experiment that refuses its settings (the engine checks them at
+    once) leaves its message for the page, never a traceback from the callback."""
+    try:
+        gen = iter(experiment(**kwargs))
+    except (ValueError, OSError) as err:
+        st.session_state[_START_ERROR + name] = str(err)
+        return
     runs = _session_runs()
-    runs[key] = LiveRun(name, iter(experiment(**kwargs)))
+    runs[key] = LiveRun(name, gen)
     while len(runs) > MAX_SESSION_RUNS:
         runs.popitem(last=False)
 
@@ -291,7 +314,7 @@ def _loop(view, key, run, figures, run_names, metrics, csv_name, throttle) -> Ou
                 progress = next(run.gen, None)
             except Exception as err:  # an engine error must not leave a traceback on the page
                 _session_runs().pop(key, None)
-                view.notes.error(t("live.failed", error=str(err)))
+                view.notes.error(t("live.failed", error=inert(err, 300)), icon="✋")
                 return Outcome("failed")
             if run.owner is not token:  # stopped or taken over during that epoch
                 return Outcome("running", None, {}, start_fraction)

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui import charts, state
+from ui import charts, dataset, state
 from ui.i18n import t
 
 CHANCE = 0.1  # ten digits: accuracy of guessing
@@ -39,12 +39,13 @@ OPTIMIZER_NAMES = {"sgd": "SGD", "adagrad": "AdaGrad", "adam": "Adam"}  # names 
 
 def controls(*lever: state.Control, epochs: int) -> tuple[state.Control, ...]:
     """The page's own controls (`lever`) followed by the book's network and training settings
-    (overfit_weight_decay / overfit_dropout: 300 digits, 6 x 100 ReLU, SGD 0.01)."""
+    (overfit_weight_decay / overfit_dropout: 300 digits, 6 x 100 ReLU, SGD 0.01), the number
+    of digits limited to what the data set in use holds."""
     return (
         *lever,
         state.IntRange("epochs", epochs, 1, 500),
         state.Flag("compare", True),
-        state.IntRange("train_size", 300, 100, 2000, step=100),
+        dataset.limited(state.IntRange("train_size", 300, 100, 2000, step=100)),
         state.IntRange("layers", 6, 1, 10),
         state.IntRange("width", 100, 10, 300, step=10),
         state.Choice("optimizer", "sgd", OPTIMIZERS),

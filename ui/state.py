@@ -34,9 +34,12 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Any
 
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, t
+from ui.outside_text import inert
 
 _TRUE = ("1", "true", "yes", "on")
 _FALSE = ("0", "false", "no", "off")
@@ -210,31 +213,42 @@ _LIST_SEPARATORS = re.compile(r"[\s,;，、；]+")  # also the full-width ones a
 class NumberList(Control):
     """A short list of numbers typed as text ("1, 2, 3"); the value is the text as typed.
 
-    `numbers(text)` reads it, or raises ParamError with reason empty_list,
-    not_a_number_in_list (detail: token), number_too_large (token, high) or too_many_numbers
-    (high); a page shows its own message for typed text, the URL check names the parameter.
+    `numbers(text)` reads it as exact fractions (0.1 is 1/10), or raises ParamError with reason
+    empty_list, too_long (detail: high), not_a_number_in_list (token), number_too_large
+    (token, high), number_too_small (token, low) or too_many_numbers (high); a page shows its
+    own message for typed text, the URL check names the parameter. Nonzero numbers smaller
+    than `min_abs` are refused: the exact arithmetic on them would cost time, not teach more.
     """
 
     max_count: int = 30
     max_abs: float = 1e6
+    min_abs: str = "1e-999"  # text: a float cannot hold it
+    max_chars: int = 300  # the text box's limit, which a link must not get around
 
-    def numbers(self, text: str) -> tuple[float, ...]:
-        tokens = [tok for tok in _LIST_SEPARATORS.split(str(text).strip()) if tok]
+    def numbers(self, text: str) -> tuple[Fraction, ...]:
+        text = str(text).strip()
+        if len(text) > self.max_chars:
+            raise ParamError("too_long", self.default, high=self.max_chars)
+        tokens = [tok for tok in _LIST_SEPARATORS.split(text) if tok]
         if not tokens:
             raise ParamError("empty_list", self.default)
         values = []
         for tok in tokens:
             try:
-                value = float(tok)
-            except ValueError:
-                raise ParamError("not_a_number_in_list", self.default, token=tok) from None
-            if not math.isfinite(value):
+                value = Decimal(tok)  # exact; refuses words, 1/3, 0x10
+            except InvalidOperation:
+                value = Decimal("NaN")
+            if not value.is_finite():
                 raise ParamError("not_a_number_in_list", self.default, token=tok)
-            if abs(value) > self.max_abs:
+            if abs(value) > Decimal(self.max_abs):
                 raise ParamError(
                     "number_too_large", self.default, token=tok, high=f"{self.max_abs:g}"
                 )
-            values.append(value)
+            if value and abs(value) < Decimal(self.min_abs):  # before Fraction: 10^-huge
+                raise ParamError(
+                    "number_too_small", self.default, token=tok, low=self.min_abs
+                )
+            values.append(Fraction(value))
         if len(values) > self.max_count:
             raise ParamError("too_many_numbers", self.default, high=self.max_count)
         return tuple(values)
@@ -302,14 +316,19 @@ def encode_params(controls: Iterable[Control], values: Mapping[str, Any]) -> dic
     }
 
 
+OUTSIDE_DETAILS = ("token",)  # detail entries quoted from the link (the rest are the lab's)
+MAX_WARNINGS = 3  # per page load; the rest are counted in one more warning
+
+
 def problem_message(problem: Problem) -> str:
-    """The translated warning for one problem."""
+    """The translated warning for one problem; the link's own text in it is inert."""
+    detail = {k: inert(v) if k in OUTSIDE_DETAILS else v for k, v in problem.detail.items()}
     return t(
         f"state.{problem.reason}",
-        param=problem.param,
-        value=problem.raw,
+        param=inert(problem.param),
+        value=inert(problem.raw),
         used=problem.used,
-        **problem.detail,
+        **detail,
     )
 
 
@@ -371,6 +390,7 @@ def apply_globals() -> list[Problem]:
     for c in GLOBAL_CONTROLS:
         key = widget_key(GLOBAL_PAGE, c.name)
         ss[_SAVED + key] = ss[key]
+    ss[_PENDING] = problems  # shown by the page's Form, together with its own (MAX_WARNINGS)
     return problems
 
 
@@ -405,9 +425,17 @@ def reset_current_page() -> None:
         ss[_SAVED + widget_key(page, c.name)] = c.default
 
 
+_PENDING = "_ui.pending_problems"  # the sidebar's problems, shown with the page's own
+
+
 def show_problems(problems: Iterable[Problem]) -> None:
-    for problem in problems:
+    """The first MAX_WARNINGS problems as warnings, then one warning counting the rest (a link
+    with a thousand bad parameters must not bury the page)."""
+    problems = list(problems)
+    for problem in problems[:MAX_WARNINGS]:
         _st().warning(problem_message(problem), icon="⚠️")
+    if len(problems) > MAX_WARNINGS:
+        _st().warning(t("state.more_problems", count=len(problems) - MAX_WARNINGS), icon="⚠️")
 
 
 class Form:
@@ -422,7 +450,8 @@ class Form:
         known = {c.name for c in GLOBAL_CONTROLS} | set(self.controls)
         # A page switch can leave another page's names in the URL: only a link someone opened
         # (the session's first URL) is checked for unknown names.
-        show_problems(_apply(page, controls, known if fresh_session else None))
+        problems = ss.pop(_PENDING, []) + _apply(page, controls, known if fresh_session else None)
+        show_problems(problems)
         ss[_CURRENT_FORM] = (page, tuple(controls))
         for c in controls:
             ss[_SAVED + widget_key(page, c.name)] = ss[widget_key(page, c.name)]
@@ -491,7 +520,8 @@ def draw_widget(control, key, label, *, help, format_func, style, disabled, cont
             label, options=control.options, format_func=format_func or _sig, **common
         )
     if isinstance(control, FloatRange):  # IntRange too
-        if style == "number":
+        if style == "number" or control.low >= control.high:  # a slider needs two values
+            common["disabled"] = disabled or control.low >= control.high
             return box.number_input(
                 label, min_value=control.low, max_value=control.high, step=control.step, **common
             )
@@ -512,7 +542,7 @@ def draw_widget(control, key, label, *, help, format_func, style, disabled, cont
     if isinstance(control, Flag):
         return box.toggle(label, **common)
     if isinstance(control, NumberList):
-        return box.text_input(label, max_chars=300, **common)
+        return box.text_input(label, max_chars=control.max_chars, **common)
     raise TypeError(f"no widget for {type(control).__name__}")
 
 

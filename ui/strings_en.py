@@ -27,27 +27,31 @@ STRINGS = {
     ),
     # ---------------------------------------------------------------- URL warnings (ui/state.py)
     "state.unknown_name": (
-        "The link's parameter “{param}” (= “{value}”) is unknown and was ignored."
+        "The link's parameter {param} (= {value}) is unknown and was ignored."
     ),
-    "state.not_a_number": "The link's “{param}” = “{value}” is not a number; using {used}.",
+    "state.not_a_number": "The link's {param} = {value} is not a number; using {used}.",
     "state.not_an_integer": (
-        "The link's “{param}” = “{value}” is not a whole number; using {used}."
+        "The link's {param} = {value} is not a whole number; using {used}."
     ),
     "state.out_of_range": (
-        "The link's “{param}” = “{value}” is outside {low} to {high}; using {used}."
+        "The link's {param} = {value} is outside {low} to {high}; using {used}."
     ),
     "state.snapped": (
-        "The link's “{param}” = “{value}” is not a step of {step} on the slider; using {used}."
+        "The link's {param} = {value} is not a step of {step} on the slider; using {used}."
     ),
     "state.snapped_log": (
-        "The link's “{param}” = “{value}” is not one of the slider's values; using the nearest, "
+        "The link's {param} = {value} is not one of the slider's values; using the nearest, "
         "{used}."
     ),
     "state.unknown_choice": (
-        "The link's “{param}” = “{value}” is not one of {choices}; using {used}."
+        "The link's {param} = {value} is not one of {choices}; using {used}."
     ),
     "state.not_a_flag": (
-        "The link's “{param}” = “{value}” is not on or off (1/0, true/false); using {used}."
+        "The link's {param} = {value} is not on or off (1/0, true/false); using {used}."
+    ),
+    "state.more_problems": (
+        "…and {count} more of this link's parameters could not be used as written: like the "
+        "ones above, each was ignored or replaced by an allowed value."
     ),
     # ---------------------------------------------------------------- live training (ui/live.py)
     "live.train": "Train",
@@ -68,6 +72,11 @@ STRINGS = {
     "live.diverged": (
         "{run} diverged at epoch {epoch}: its loss stopped being a finite number, so its curve "
         "ends there."
+    ),
+    "live.no_data": (
+        "Nothing can be trained: the MNIST files in the folder named by {var} cannot be read. "
+        "{error} To fix it, put the four MNIST files there (see the README, “Full MNIST”), or "
+        "unset {var} to use the 5,000 digits that come with the lab, then restart the app."
     ),
     "live.failed": "The experiment stopped with an error: {error}",
     "export.csv": "Download CSV",
@@ -485,16 +494,24 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
     ),
     # ---------------------------------------------------------------- page 2: Batch Normalization
     "state.empty_list": (
-        "The link's “{param}” = “{value}” holds no numbers; using {used}."
+        "The link's {param} = {value} holds no numbers; using {used}."
     ),
     "state.not_a_number_in_list": (
-        "The link's “{param}” = “{value}”: “{token}” is not a number; using {used}."
+        "The link's {param} = {value}: {token} is not a number; using {used}."
     ),
     "state.number_too_large": (
-        "The link's “{param}” = “{value}”: “{token}” is larger than {high} in size; using {used}."
+        "The link's {param} = {value}: {token} is larger than {high} in size; using {used}."
+    ),
+    "state.too_long": (
+        "The link's {param} = {value} is longer than the {high} characters the box takes; "
+        "using {used}."
+    ),
+    "state.number_too_small": (
+        "The link's {param} = {value}: {token} is smaller than {low} in size (other than 0); "
+        "using {used}."
     ),
     "state.too_many_numbers": (
-        "The link's “{param}” = “{value}” holds more than {high} numbers; using {used}."
+        "The link's {param} = {value} holds more than {high} numbers; using {used}."
     ),
     "batchnorm.title": "Batch Normalization",
     "batchnorm.intro": (
@@ -514,8 +531,10 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
     ),
     "batchnorm.numbers": "Numbers (separated by commas or spaces)",
     "batchnorm.numbers_help": (
-        "Up to 30 numbers, e.g. 1, 2, 3 or 0.5 -1 4e2. Like BN, every statistic divides by the "
-        "count N (not N − 1)."
+        "Up to 30 numbers, e.g. 1, 2, 3 or 0.5 -1 4e2, each 0 or between 1e-999 and 1e6 in "
+        "size. Like BN, every statistic divides by the count N (not N − 1). The lab computes "
+        "them exactly from the numbers as typed (0.1 is one tenth, with no rounding error), "
+        "then rounds to 4 significant digits for display."
     ),
     "batchnorm.preset_plain": "1, 2, 3",
     "batchnorm.preset_extreme": "1, 2, 3, 100",
@@ -524,10 +543,15 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
         "The list is empty: type at least one number, e.g. 1, 2, 3."
     ),
     "batchnorm.numbers_not_a_number_in_list": (
-        "“{token}” is not a number. Type numbers separated by commas or spaces, e.g. 1, 2, 3."
+        "{token} is not a number. Type numbers separated by commas or spaces, e.g. 1, 2, 3."
     ),
     "batchnorm.numbers_number_too_large": (
-        "“{token}” is too large for this primer: keep every number within ±{high}."
+        "{token} is too large for this primer: keep every number within ±{high}."
+    ),
+    "batchnorm.numbers_too_long": "That is more than {high} characters: shorten the list.",
+    "batchnorm.numbers_number_too_small": (
+        "{token} is too small for this primer: keep every number other than 0 at least {low} "
+        "in size."
     ),
     "batchnorm.numbers_too_many_numbers": (
         "That is more than {high} numbers: the picture would be unreadable. Remove a few."
@@ -555,7 +579,8 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
     "batchnorm.primer_see": (
         "**What to see.** The mean deviation averages the blue lengths; the variance averages "
         "the orange areas, and the standard deviation is the side of the dashed square with the "
-        "average area. Here σ is {ratio:.2f} times the mean deviation (it is never smaller)."
+        "average area. Here σ is {ratio:.2f} times the mean deviation (it is never smaller, and "
+        "equal only when every deviation has the same length)."
     ),
     "batchnorm.primer_see_extreme": (
         "x{index} = {value}, the value farthest from the mean, makes up {share_length:.0f}% of "

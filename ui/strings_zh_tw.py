@@ -25,17 +25,20 @@ STRINGS = {
         "**分享連結：** 網址列記錄了本頁的所有設定，複製後就能讓全班看到一模一樣的畫面。"
     ),
     # ---------------------------------------------------------------- URL warnings (ui/state.py)
-    "state.unknown_name": "連結中的參數「{param}」（=「{value}」）無法辨識，已略過。",
-    "state.not_a_number": "連結中的「{param}」=「{value}」不是數字，改用 {used}。",
-    "state.not_an_integer": "連結中的「{param}」=「{value}」不是整數，改用 {used}。",
+    "state.unknown_name": "連結中的參數 {param}（= {value}）無法辨識，已略過。",
+    "state.not_a_number": "連結中的 {param} = {value} 不是數字，改用 {used}。",
+    "state.not_an_integer": "連結中的 {param} = {value} 不是整數，改用 {used}。",
     "state.out_of_range": (
-        "連結中的「{param}」=「{value}」超出 {low} 到 {high} 的範圍，改用 {used}。"
+        "連結中的 {param} = {value} 超出 {low} 到 {high} 的範圍，改用 {used}。"
     ),
-    "state.snapped": "連結中的「{param}」=「{value}」不在滑桿每格 {step} 的刻度上，改用 {used}。",
-    "state.snapped_log": "連結中的「{param}」=「{value}」不是滑桿上的數值，改用最接近的 {used}。",
-    "state.unknown_choice": "連結中的「{param}」=「{value}」不是 {choices} 其中之一，改用 {used}。",
+    "state.snapped": "連結中的 {param} = {value} 不在滑桿每格 {step} 的刻度上，改用 {used}。",
+    "state.snapped_log": "連結中的 {param} = {value} 不是滑桿上的數值，改用最接近的 {used}。",
+    "state.unknown_choice": "連結中的 {param} = {value} 不是 {choices} 其中之一，改用 {used}。",
     "state.not_a_flag": (
-        "連結中的「{param}」=「{value}」不是開或關（1/0、true/false），改用 {used}。"
+        "連結中的 {param} = {value} 不是開或關（1/0、true/false），改用 {used}。"
+    ),
+    "state.more_problems": (
+        "……另有 {count} 個連結參數無法照原樣使用：和上面幾個一樣，各自已略過或改用允許的數值。"
     ),
     # ---------------------------------------------------------------- live training (ui/live.py)
     "live.train": "開始訓練",
@@ -53,6 +56,11 @@ STRINGS = {
     ),
     "live.diverged": (
         "{run} 在第 {epoch} 個訓練週期（epoch）發散：損失函數的值不再是有限的數，曲線到此為止。"
+    ),
+    "live.no_data": (
+        "目前無法訓練：{var} 指定的資料夾中的 MNIST 檔案無法讀取。{error} 修正方法：把四個 "
+        "MNIST 檔案放進該資料夾（見 README 的「Full MNIST」），或取消設定 {var} 改用本實驗室"
+        "內附的 5,000 個數字，然後重新啟動應用程式。"
     ),
     "live.failed": "實驗因錯誤而中止：{error}",
     "export.csv": "下載 CSV",
@@ -449,15 +457,19 @@ $$
         r"就像集成學習（ensemble）。"
     ),
     # ---------------------------------------------------------------- 第 2 頁：批次正規化
-    "state.empty_list": "連結中的「{param}」=「{value}」沒有任何數字；改用 {used}。",
+    "state.empty_list": "連結中的 {param} = {value} 沒有任何數字；改用 {used}。",
     "state.not_a_number_in_list": (
-        "連結中的「{param}」=「{value}」：「{token}」不是數字；改用 {used}。"
+        "連結中的 {param} = {value}：{token} 不是數字；改用 {used}。"
     ),
     "state.number_too_large": (
-        "連結中的「{param}」=「{value}」：「{token}」的絕對值超過 {high}；改用 {used}。"
+        "連結中的 {param} = {value}：{token} 的絕對值超過 {high}；改用 {used}。"
+    ),
+    "state.too_long": "連結中的 {param} = {value} 超過輸入框可容納的 {high} 個字元；改用 {used}。",
+    "state.number_too_small": (
+        "連結中的 {param} = {value}：{token} 的絕對值小於 {low}（0 除外）；改用 {used}。"
     ),
     "state.too_many_numbers": (
-        "連結中的「{param}」=「{value}」超過 {high} 個數字；改用 {used}。"
+        "連結中的 {param} = {value} 超過 {high} 個數字；改用 {used}。"
     ),
     "batchnorm.title": "批次正規化（Batch Normalization）",
     "batchnorm.intro": (
@@ -473,18 +485,23 @@ $$
     ),
     "batchnorm.numbers": "數字（以逗號或空白分隔）",
     "batchnorm.numbers_help": (
-        "最多 30 個數字，例如 1, 2, 3 或 0.5 -1 4e2。和 BN 一樣，每個統計量都除以個數 N"
-        "（不是 N − 1）。"
+        "最多 30 個數字，例如 1, 2, 3 或 0.5 -1 4e2；每個數字為 0，或絕對值介於 1e-999 與 1e6 "
+        "之間。和 BN 一樣，每個統計量都除以個數 N（不是 N − 1）。本實驗室依照你輸入的數字精確"
+        "計算（0.1 就是十分之一，沒有捨入誤差），顯示時才四捨五入到 4 位有效數字。"
     ),
     "batchnorm.preset_plain": "1、2、3",
     "batchnorm.preset_extreme": "1、2、3、100",
     "batchnorm.preset_help": "把這個範例填入上方的清單。",
     "batchnorm.numbers_empty_list": "清單是空的：請至少輸入一個數字，例如 1, 2, 3。",
     "batchnorm.numbers_not_a_number_in_list": (
-        "「{token}」不是數字。請輸入以逗號或空白分隔的數字，例如 1, 2, 3。"
+        "{token} 不是數字。請輸入以逗號或空白分隔的數字，例如 1, 2, 3。"
     ),
     "batchnorm.numbers_number_too_large": (
-        "「{token}」對這個練習來說太大了：每個數字請保持在 ±{high} 以內。"
+        "{token} 對這個練習來說太大了：每個數字請保持在 ±{high} 以內。"
+    ),
+    "batchnorm.numbers_too_long": "超過 {high} 個字元了：請縮短這串數字。",
+    "batchnorm.numbers_number_too_small": (
+        "{token} 對這個練習來說太小了：0 以外的數字，絕對值請至少為 {low}。"
     ),
     "batchnorm.numbers_too_many_numbers": "超過 {high} 個數字，圖會看不清楚。請刪掉幾個。",
     "batchnorm.stat_mean": "平均數 μ",
@@ -507,7 +524,8 @@ $$
     "batchnorm.dev_var": "平均面積 σ² = {value}",
     "batchnorm.primer_see": (
         "**觀察重點。** 平均差是藍色長度的平均；變異數是橘色面積的平均，標準差則是面積等於"
-        "平均面積的虛線正方形的邊長。這裡 σ 是平均差的 {ratio:.2f} 倍（σ 永遠不會比較小）。"
+        "平均面積的虛線正方形的邊長。這裡 σ 是平均差的 {ratio:.2f} 倍（σ 永遠不會比較小；"
+        "只有每個離均差長度都相同時兩者才相等）。"
     ),
     "batchnorm.primer_see_extreme": (
         "離平均數最遠的 x{index} = {value} 占總長度的 {share_length:.0f}%，"

@@ -1,0 +1,56 @@
+"""Which MNIST the training pages use, how large it is, and what to say when it cannot be read.
+
+The engine reads the bundled 5,000-digit subset, or the full MNIST from the folder named by
+TRAINING_LAB_MNIST_DIR (engine.data.load_mnist). A page asks `mnist()` once per run: the answer
+is computed once per server (a broken folder is not re-read on every rerun), and a page limits
+its "training images" control to what the set holds (`limited`) instead of letting the engine
+refuse a setting after Train was pressed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+import streamlit as st
+
+from engine.data import load_mnist
+from ui.state import IntRange
+
+
+@dataclass(frozen=True)
+class MnistInfo:
+    """name: "mnist-subset" (bundled) or "mnist" (TRAINING_LAB_MNIST_DIR); sizes in images;
+    error: why the configured files could not be read (the engine's message, naming the file),
+    in which case the sizes are 0 and no training can run."""
+
+    name: str
+    train_size: int
+    test_size: int
+    error: str | None = None
+
+
+@st.cache_resource(show_spinner=False)
+def mnist() -> MnistInfo:
+    """The data set the training experiments will load, or the reason it cannot be loaded."""
+    try:
+        data = load_mnist()
+    except (ValueError, OSError) as err:
+        return MnistInfo("mnist", 0, 0, str(err))
+    return MnistInfo(data.name, data.train_size, data.test_size)
+
+
+def limited(control: IntRange, most: int | None = None) -> IntRange:
+    """`control` (a number of training images) with its range cut to the `most` images the
+    data set holds (by default the one in use; unchanged when it cannot be read), the default
+    too. Where no step of the slider fits any more, it goes from
+    1 to `most` in steps of 1 (ui.state draws a range of one value as a fixed number)."""
+    most = mnist().train_size if most is None else most
+    if most >= control.high or most < 1:
+        return control
+    high = control.low + (most - control.low) // control.step * control.step
+    low, step = control.low, control.step
+    if high <= low:
+        low, high, step = 1, most, 1
+    default = min(control.default, high)
+    return dataclasses.replace(control, high=high, low=low, step=step, default=default)
