@@ -86,6 +86,19 @@ def _epoch_row(rec, tags) -> list[dict]:
 # ---------------------------------------------------------------- 6.2 activation histograms
 
 
+MAX_HISTOGRAM_VALUES = 20_000_000
+"""Values one activation_distributions call may hold (layers x samples x nodes, twice with
+gradients): about 1 CPU-second and 200 MB at most, so that no link can cost a shared server
+more (measured on a 2-core machine, docs/benchmarks.md)."""
+
+
+def max_samples(layers: int, nodes: int, gradients: bool, step: int = 1) -> int:
+    """The most samples (a multiple of `step`) activation_distributions takes with these
+    settings under MAX_HISTOGRAM_VALUES."""
+    per_sample = layers * nodes * (2 if gradients else 1)
+    return MAX_HISTOGRAM_VALUES // per_sample // step * step
+
+
 @dataclass(frozen=True)
 class ActivationResult:
     """histograms: quantity, layer, bin_left, bin_right, count, share.
@@ -121,6 +134,7 @@ def activation_distributions(
     layers = check_int("layers", layers, 1, 20)
     nodes = check_int("nodes", nodes, 1, 1000)
     samples = check_int("samples", samples, 1, 10_000)
+    samples = check_int("samples", samples, 1, max_samples(layers, nodes, gradients))
     bins = check_int("bins", bins, 1, 200)
     activation = check_choice("activation", activation, ACTIVATIONS)
     scale = weight_scale(weight_init_std, nodes)
@@ -198,8 +212,7 @@ def _histograms(quantity, values, bins, value_range):
         low, high = float(flat.min()), float(flat.max())  # NaN or inf if there are any
         all_in_range = np.isfinite(low) and np.isfinite(high)
         if not all_in_range:
-            finite = flat[np.isfinite(flat)]
-            low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+            low, high = _finite_range(flat)
     else:
         low, high = value_range
     if not high > low:
@@ -241,10 +254,24 @@ def _histograms(quantity, values, bins, value_range):
     )
 
 
-def _count_per_layer(mask):
-    """True values per row of mask: (layers, values), one count_nonzero per row (whole-array
-    count_nonzero is a fast popcount; with axis=1 it sums bytes and is ~7x slower)."""
-    return np.array([np.count_nonzero(row) for row in mask])
+def _finite_range(flat):
+    """(min, max) of the finite values of flat: (layers, n), (0, 1) if there are none; one
+    row at a time, so a blown-up network costs no copy of all its values."""
+    lows, highs = [], []
+    for row in flat:
+        finite = row[np.isfinite(row)]
+        if finite.size:
+            lows.append(float(finite.min()))
+            highs.append(float(finite.max()))
+    return (min(lows), max(highs)) if lows else (0.0, 1.0)
+
+
+def _count_per_layer(values, compare, bound):
+    """How many values per row of values: (layers, n) satisfy compare(value, bound): one row
+    at a time into a kept mask (whole-row count_nonzero is a fast popcount; with axis=1 it
+    sums bytes and is ~7x slower)."""
+    mask = workspace("mask", values.shape[1:], np.bool_)
+    return np.array([np.count_nonzero(compare(row, bound, out=mask)) for row in values])
 
 
 def _layer_stats(quantity, values, activation):
@@ -252,20 +279,23 @@ def _layer_stats(quantity, values, activation):
     n = flat.shape[1]
     # Sums as float32 matrix-vector products (BLAS) and the variance from centred values: an
     # absolute error of about 1e-6 x std here, where float64 copies of 100,000 values per layer
-    # cost more than all the rest.
+    # cost more than all the rest. One layer at a time, so the work arrays stay one layer big.
     ones = np.ones(n, np.float32)
     mean = (flat @ ones).astype(np.float64) / n
-    centred = np.subtract(
-        flat, mean[:, None].astype(np.float32), out=workspace("centred", flat.shape)
-    )
-    std = np.sqrt(np.einsum("ij,ij->i", centred, centred).astype(np.float64) / n)
-    if not (np.isfinite(mean).all() and np.isfinite(std).all()):  # float32 sums overflowed
-        mean, std = flat.mean(axis=1, dtype=np.float64), flat.std(axis=1, dtype=np.float64)
+    centred = workspace("centred", (n,))
+    square_sums = np.empty(len(flat))
+    for layer, row in enumerate(flat):
+        np.subtract(row, np.float32(mean[layer]), out=centred)
+        square_sums[layer] = float(centred @ centred)
+    std = np.sqrt(square_sums / n)
+    for layer in np.flatnonzero(~(np.isfinite(mean) & np.isfinite(std))):
+        row = flat[layer].astype(np.float64)  # float32 sums overflowed: this layer in float64
+        mean[layer], std[layer] = row.mean(), row.std()
     if quantity == "activation" and activation in BOUNDS:
         low, high = BOUNDS[activation]
         # saturated = within SATURATION_MARGIN of a bound
-        near_low = _count_per_layer(flat < np.float32(low + SATURATION_MARGIN))
-        near_high = _count_per_layer(flat > np.float32(high - SATURATION_MARGIN))
+        near_low = _count_per_layer(flat, np.less, np.float32(low + SATURATION_MARGIN))
+        near_high = _count_per_layer(flat, np.greater, np.float32(high - SATURATION_MARGIN))
         saturated = (near_low + near_high) / n
     else:
         saturated = np.full(len(flat), np.nan)
@@ -276,7 +306,7 @@ def _layer_stats(quantity, values, activation):
             "mean": mean,
             "std": std,
             "saturated": saturated,
-            "zeros": _count_per_layer(flat == 0) / n,
+            "zeros": _count_per_layer(flat, np.equal, np.float32(0)) / n,
         }
     )
 
@@ -329,7 +359,8 @@ def init_comparison(
     """
     iterations = check_int("iterations", iterations, 1, 100_000)
     data = load_mnist() if data is None else data
-    batch_size = check_int("batch_size", batch_size, 1, data.train_size)
+    # The book's 128 images a minibatch, or every image of a smaller training set.
+    batch_size = min(check_int("batch_size", batch_size, 1, 100_000), data.train_size)
     iters_per_epoch = max(data.train_size // batch_size, 1)
     epochs = -(-iterations // iters_per_epoch)
     runs = {
