@@ -5,8 +5,12 @@ from __future__ import annotations
 import gzip
 import hashlib
 import importlib.util
+import os
+import re
 import subprocess
 import sys
+import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -258,6 +262,99 @@ def test_idx_loader_names_a_gzip_file_cut_short(tmp_path):
     path = tmp_path / "train-images-idx3-ubyte.gz"
     path.write_bytes(path.read_bytes()[:100])
     with pytest.raises(ValueError, match=r"train-images-idx3-ubyte\.gz: cannot read"):
+        load_mnist_idx(tmp_path)
+
+
+# --- IDX files that must be refused from their headers -----------------------------------------
+
+MAX_SECONDS = 1.0
+MAX_PEAK = 5 * 2**20  # bytes: far below any body worth refusing (100,000 images are 78 MB)
+TOO_MANY = r"is more than this lab reads \(at most 100,000; full MNIST has 60,000 training"
+
+
+def idx_header(magic: int, *dims: int) -> bytes:
+    return b"".join(n.to_bytes(4, "big") for n in (magic, *dims))
+
+
+def write_sparse(path: Path, header: bytes, size: int) -> None:
+    """`header` then zeros up to `size` bytes, without writing the zeros (a sparse file)."""
+    path.write_bytes(header)
+    os.truncate(path, size)
+
+
+def refusal_cost(folder: Path) -> tuple[str, float, int]:
+    """Load `folder`, which must fail: (error message, seconds, peak traced bytes allocated)."""
+    tracemalloc.start()
+    try:
+        start = time.perf_counter()
+        with pytest.raises(ValueError) as caught:
+            load_mnist_idx(folder)
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return str(caught.value), seconds, peak
+
+
+def write_header_case(folder: Path, case: str) -> str:
+    """Replace the training files with a `case` below; return the file the error must name."""
+    images, labels = folder / data.IDX_FILES["x_train"], folder / data.IDX_FILES["t_train"]
+    if case == "2^32-1 images in a 2 GB file":
+        write_sparse(images, idx_header(0x803, 2**32 - 1, 28, 28), 2 * 10**9)
+    elif case == "2,700,000 images, sizes consistent":
+        write_sparse(images, idx_header(0x803, 2_700_000, 28, 28), 16 + 2_700_000 * 784)
+        write_sparse(labels, idx_header(0x801, 2_700_000), 8 + 2_700_000)
+    elif case == "100,001 labels":
+        write_sparse(labels, idx_header(0x801, 100_001), 8 + 100_001)
+        return str(labels)
+    elif case == "100,000 images of 32x32":
+        write_sparse(images, idx_header(0x803, 100_000, 32, 32), 16 + 100_000 * 32 * 32)
+    elif case == "100,000 images but 99,999 labels":
+        write_sparse(images, idx_header(0x803, 100_000, 28, 28), 16 + 100_000 * 784)
+        write_sparse(labels, idx_header(0x801, 99_999), 8 + 99_999)
+    elif case == "100,000 images in a file 1 byte short":
+        write_sparse(images, idx_header(0x803, 100_000, 28, 28), 16 + 100_000 * 784 - 1)
+        write_sparse(labels, idx_header(0x801, 100_000), 8 + 100_000)
+    return str(images)
+
+
+HEADER_CASES = {
+    "2^32-1 images in a 2 GB file": rf": 4,294,967,295 images {TOO_MANY}",
+    "2,700,000 images, sizes consistent": rf": 2,700,000 images {TOO_MANY}",
+    "100,001 labels": rf": 100,001 labels {TOO_MANY}",
+    "100,000 images of 32x32": r": images are 32x32, expected 28x28",
+    "100,000 images but 99,999 labels": r" has 100000 images but .* has 99999 labels",
+    "100,000 images in a file 1 byte short": r": truncated, expected 100000 images of 28x28 pixels"
+    r" \(78400000 bytes\) but found 78399999 bytes",
+}
+
+
+@pytest.mark.parametrize("case", HEADER_CASES, ids=list(HEADER_CASES))
+def test_idx_loader_refuses_from_the_header_without_reading_the_body(tmp_path, case):
+    write_idx_folder(tmp_path)
+    named = write_header_case(tmp_path, case)
+    message, seconds, peak = refusal_cost(tmp_path)
+    assert message.startswith(named)
+    assert re.search(HEADER_CASES[case], message), message
+    assert seconds < MAX_SECONDS, f"{seconds:.2f} s"
+    assert peak < MAX_PEAK, f"{peak / 2**20:.1f} MiB"
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_idx_loader_refuses_empty_sets_naming_the_file(tmp_path, gz):
+    write_idx_folder(tmp_path)
+    suffix = ".gz" if gz else ""
+    pack = gzip.compress if gz else bytes
+    images = tmp_path / f"{data.IDX_FILES['x_test']}{suffix}"
+    labels = tmp_path / f"{data.IDX_FILES['t_test']}{suffix}"
+    for name in (data.IDX_FILES["x_test"], data.IDX_FILES["t_test"]):
+        (tmp_path / name).unlink()
+    images.write_bytes(pack(idx_header(0x803, 0, 28, 28)))
+    labels.write_bytes(pack(idx_header(0x801, 0)))
+    with pytest.raises(ValueError, match=rf"^{re.escape(str(images))}: the header says 0 images"):
+        load_mnist_idx(tmp_path)
+    images.write_bytes(pack(idx_header(0x803, 3, 28, 28) + bytes(3 * 784)))
+    with pytest.raises(ValueError, match=rf"^{re.escape(str(labels))}: the header says 0 labels"):
         load_mnist_idx(tmp_path)
 
 
