@@ -241,11 +241,12 @@ def _read_idx_header(stream: io.BufferedIOBase, path: Path, magic: int) -> _IdxH
     size = 4 * (1 + ndim)
     with _reading(path):
         head = stream.read(size)
-    if len(head) >= 4 and int.from_bytes(head[:4], "big") != magic:
+    found_magic = int.from_bytes(head[:4], "big")
+    if len(head) >= 4 and found_magic != magic:
         kind = "image" if magic == IMAGE_MAGIC else "label"
         raise ValueError(
-            f"{path}: wrong magic number 0x{int.from_bytes(head[:4], 'big'):08X}, expected "
-            f"0x{magic:08X} (an IDX {kind} file)"
+            f"{path}: wrong magic number 0x{found_magic:08X}, expected 0x{magic:08X} "
+            f"(an IDX {kind} file)"
         )
     if len(head) < size:
         raise ValueError(f"{path}: truncated, {len(head)} bytes is shorter than the IDX header")
