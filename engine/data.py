@@ -10,9 +10,11 @@ divided by 255 into float32 in [0, 1]; labels are plain integers (not one-hot).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import gzip
+import io
 import math
 import os
 import zlib
@@ -37,6 +39,14 @@ IDX_FILES = {
 }
 IMAGE_MAGIC, LABEL_MAGIC = 0x00000803, 0x00000801
 IMAGE_SIDE = 28
+MAX_IMAGES = 100_000
+"""Most images (or labels) one IDX file may hold; full MNIST has 60,000 + 10,000. Checked from
+the header, before the file's body is read."""
+READ_CHUNK = 1 << 18
+"""Bytes per read while filling an array: bounds the temporary copies gzip makes."""
+EXTRA_PEEK = 4096
+"""Bytes read past a declared body to detect extra data and say how much (a .gz has no size to
+compare with beforehand)."""
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -147,23 +157,24 @@ def load_mnist_idx(folder: str | os.PathLike) -> Dataset:
     """Read the four standard MNIST IDX files from `folder`, each plain or gzipped (.gz).
 
     Returns x_train (N, 784), x_test (M, 784) float32 in [0, 1] and t_train (N,), t_test (M,)
-    int64. A missing, truncated, wrong-magic or mismatched file raises ValueError naming the file.
+    int64. A missing, truncated, wrong-magic, empty, oversized or mismatched file raises
+    ValueError naming the file. All four headers are checked before any body is read, and no
+    body is read past the size its header declares (at most MAX_IMAGES images).
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise ValueError(f"{folder}: not a folder (expected the four MNIST IDX files in it)")
-    raw, paths = {}, {}
-    for key, filename in IDX_FILES.items():
-        paths[key] = _find_idx(folder, filename)
-        is_image = key.startswith("x")
-        raw[key] = _read_idx(paths[key], IMAGE_MAGIC if is_image else LABEL_MAGIC)
-    for part in ("train", "test"):
-        x, t = raw[f"x_{part}"], raw[f"t_{part}"]
-        if len(x) != len(t):
-            raise ValueError(
-                f"{paths[f'x_{part}']} has {len(x)} images but {paths[f't_{part}']} has "
-                f"{len(t)} labels"
-            )
+    paths = {key: _find_idx(folder, filename) for key, filename in IDX_FILES.items()}
+    with contextlib.ExitStack() as stack:
+        streams = {key: stack.enter_context(_open_idx(path)) for key, path in paths.items()}
+        headers = {}
+        for key, stream in streams.items():
+            headers[key] = _read_idx_header(stream, paths[key], _magic_for(key))
+            _check_plain_file_size(stream, headers[key])
+        _check_counts_agree(headers)
+        raw = {key: _read_idx_body(stream, headers[key]) for key, stream in streams.items()}
+    for key in ("t_train", "t_test"):
+        _check_digits(paths[key], raw[key])
     return _mnist_dataset(raw, name="mnist", source=str(folder), paths=paths)
 
 
@@ -174,42 +185,154 @@ def _find_idx(folder: Path, filename: str) -> Path:
     raise ValueError(f"{folder / filename}: missing (looked for {filename} and {filename}.gz)")
 
 
-def _read_idx(path: Path, magic: int) -> np.ndarray:
-    """Parse one IDX file of unsigned bytes: images -> (N, 28, 28) uint8, labels -> (N,) uint8."""
+def _magic_for(key: str) -> int:
+    return IMAGE_MAGIC if key.startswith("x") else LABEL_MAGIC
+
+
+@dataclasses.dataclass(frozen=True)
+class _IdxHeader:
+    """What an IDX file's header declares: dims (N,) for labels or (N, 28, 28) for images."""
+
+    path: Path
+    dims: tuple[int, ...]
+
+    @property
+    def count(self) -> int:
+        return self.dims[0]
+
+    @property
+    def noun(self) -> str:
+        return "labels" if len(self.dims) == 1 else "images"
+
+    @property
+    def header_bytes(self) -> int:
+        return 4 * (1 + len(self.dims))
+
+    @property
+    def body_bytes(self) -> int:
+        return math.prod(self.dims)
+
+    def describe(self) -> str:
+        """'3 labels' or '3 images of 28x28 pixels (2352 bytes)'."""
+        if len(self.dims) == 1:
+            return f"{self.count} labels"
+        rows, cols = self.dims[1:]
+        return f"{self.count} images of {rows}x{cols} pixels ({self.body_bytes} bytes)"
+
+
+@contextlib.contextmanager
+def _reading(path: Path):
+    """Report I/O errors and corrupt gzip data while reading `path` as ValueError naming it."""
     try:
-        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        yield
     except (OSError, EOFError, zlib.error) as error:
         raise ValueError(f"{path}: cannot read ({error})") from error
+
+
+def _open_idx(path: Path) -> io.BufferedIOBase:
+    """A binary stream of the file's IDX bytes: the file itself, or decompressed as it is read."""
+    with _reading(path):
+        return gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+
+
+def _read_idx_header(stream: io.BufferedIOBase, path: Path, magic: int) -> _IdxHeader:
+    """Read the magic number and dimensions and check them; nothing past the header is read."""
     ndim = magic & 0xFF
-    header = 4 * (1 + ndim)
-    found_magic = int.from_bytes(data[:4], "big") if len(data) >= 4 else None
-    if found_magic is not None and found_magic != magic:
+    size = 4 * (1 + ndim)
+    with _reading(path):
+        head = stream.read(size)
+    found_magic = int.from_bytes(head[:4], "big")
+    if len(head) >= 4 and found_magic != magic:
         kind = "image" if magic == IMAGE_MAGIC else "label"
         raise ValueError(
             f"{path}: wrong magic number 0x{found_magic:08X}, expected 0x{magic:08X} "
             f"(an IDX {kind} file)"
         )
-    if len(data) < header:
-        raise ValueError(f"{path}: truncated, {len(data)} bytes is shorter than the IDX header")
-    dims = tuple(int(d) for d in np.frombuffer(data, ">u4", count=ndim, offset=4))
-    body = len(data) - header
-    expected = math.prod(dims)
-    if ndim == 1:
-        what, found = f"{dims[0]} labels", f"{body}"
-    else:
-        what = f"{dims[0]} images of {dims[1]}x{dims[2]} pixels ({expected} bytes)"
-        found = f"{body} bytes"
-    if body < expected:
-        raise ValueError(f"{path}: truncated, expected {what} but found {found}")
-    if body > expected:
-        raise ValueError(f"{path}: {body - expected} unexpected bytes after {what}")
-    array = np.frombuffer(data, np.uint8, offset=header).reshape(dims)
-    if ndim == 3 and dims[1:] != (IMAGE_SIDE, IMAGE_SIDE):
-        raise ValueError(f"{path}: images are {dims[1]}x{dims[2]}, expected 28x28")
-    if ndim == 1 and array.size and array.max() > 9:
-        index = int(np.argmax(array > 9))
-        raise ValueError(f"{path}: label {array[index]} at index {index} is not a digit 0-9")
-    return array
+    if len(head) < size:
+        raise ValueError(f"{path}: truncated, {len(head)} bytes is shorter than the IDX header")
+    dims = tuple(int.from_bytes(head[i : i + 4], "big") for i in range(4, size, 4))
+    header = _IdxHeader(path, dims)
+    _check_dims(header)
+    return header
+
+
+def _check_dims(header: _IdxHeader) -> None:
+    """Images must be 28x28, and a file must hold from 1 to MAX_IMAGES images or labels."""
+    path, count, noun = header.path, header.count, header.noun
+    if noun == "images" and header.dims[1:] != (IMAGE_SIDE, IMAGE_SIDE):
+        rows, cols = header.dims[1:]
+        raise ValueError(f"{path}: images are {rows}x{cols}, expected 28x28")
+    if count == 0:
+        raise ValueError(f"{path}: the header says 0 {noun}; the lab needs at least one")
+    if count > MAX_IMAGES:
+        raise ValueError(
+            f"{path}: {count:,} {noun} is more than this lab reads (at most {MAX_IMAGES:,}; "
+            "full MNIST has 60,000 training and 10,000 test images)"
+        )
+
+
+def _check_plain_file_size(stream: io.BufferedIOBase, header: _IdxHeader) -> None:
+    """An uncompressed file's size must be header + body; a .gz is checked while reading."""
+    if isinstance(stream, gzip.GzipFile):
+        return
+    with _reading(header.path):
+        file_size = os.fstat(stream.fileno()).st_size
+    _check_body_size(header, file_size - header.header_bytes)
+
+
+def _check_body_size(header: _IdxHeader, found: int, at_least: bool = False) -> None:
+    """Raise unless `found` body bytes are what the header declares (`at_least`: a lower bound)."""
+    expected = header.body_bytes
+    if found < expected:
+        unit = "" if header.noun == "labels" else " bytes"
+        raise ValueError(
+            f"{header.path}: truncated, expected {header.describe()} but found {found}{unit}"
+        )
+    if found > expected:
+        extra = f"{'at least ' if at_least else ''}{found - expected}"
+        raise ValueError(f"{header.path}: {extra} unexpected bytes after {header.describe()}")
+
+
+def _check_counts_agree(headers: dict[str, _IdxHeader]) -> None:
+    for part in ("train", "test"):
+        images, labels = headers[f"x_{part}"], headers[f"t_{part}"]
+        if images.count != labels.count:
+            raise ValueError(
+                f"{images.path} has {images.count} images but {labels.path} has "
+                f"{labels.count} labels"
+            )
+
+
+def _read_idx_body(stream: io.BufferedIOBase, header: _IdxHeader) -> np.ndarray:
+    """Read exactly the declared body: images (N, 28, 28) uint8 or labels (N,) uint8.
+
+    The array is allocated once at the declared size; a few bytes more are read only to
+    detect (and refuse) data past the end, so a lying .gz is never decompressed in full.
+    """
+    body = np.empty(header.body_bytes, np.uint8)
+    with _reading(header.path):
+        filled = _read_into(stream, body)
+        extra = len(stream.read(EXTRA_PEEK)) if filled == body.size else 0
+    _check_body_size(header, filled + extra, at_least=extra == EXTRA_PEEK)
+    return body.reshape(header.dims)
+
+
+def _read_into(stream: io.BufferedIOBase, out: np.ndarray) -> int:
+    """Fill the 1-D uint8 array `out` in READ_CHUNK steps; return the bytes read (fewer at EOF)."""
+    view = memoryview(out)
+    filled = 0
+    while filled < len(view):
+        count = stream.readinto(view[filled : filled + READ_CHUNK])
+        if not count:
+            break
+        filled += count
+    return filled
+
+
+def _check_digits(path: Path, labels: np.ndarray) -> None:
+    if labels.max() > 9:
+        index = int(np.argmax(labels > 9))
+        raise ValueError(f"{path}: label {labels[index]} at index {index} is not a digit 0-9")
 
 
 def _mnist_dataset(

@@ -5,8 +5,12 @@ from __future__ import annotations
 import gzip
 import hashlib
 import importlib.util
+import os
+import re
 import subprocess
 import sys
+import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -233,10 +237,14 @@ CORRUPTIONS = {
 }
 
 
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
 @pytest.mark.parametrize("case", CORRUPTIONS, ids=list(CORRUPTIONS))
-def test_idx_loader_names_the_broken_file_and_the_problem(tmp_path, case):
+def test_idx_loader_names_the_broken_file_and_the_problem(tmp_path, case, gz):
     filename, raw, message = CORRUPTIONS[case]
-    write_idx_folder(tmp_path)
+    if gz:  # the same bytes compressed: a .gz has no file size to check, the stream is counted
+        filename, raw = f"{filename}.gz", gzip.compress(raw)
+        message = message.replace("-ubyte:", r"-ubyte\.gz:", 1)
+    write_idx_folder(tmp_path, gz=gz)
     rewrite(tmp_path, filename, raw)
     with pytest.raises(ValueError, match=message) as caught:
         load_mnist_idx(tmp_path)
@@ -258,6 +266,182 @@ def test_idx_loader_names_a_gzip_file_cut_short(tmp_path):
     path = tmp_path / "train-images-idx3-ubyte.gz"
     path.write_bytes(path.read_bytes()[:100])
     with pytest.raises(ValueError, match=r"train-images-idx3-ubyte\.gz: cannot read"):
+        load_mnist_idx(tmp_path)
+
+
+# --- IDX files that must be refused from their headers -----------------------------------------
+
+MAX_SECONDS = 1.0
+MAX_PEAK = 5 * 2**20  # bytes: far below any body worth refusing (100,000 images are 78 MB)
+TOO_MANY = r"is more than this lab reads \(at most 100,000; full MNIST has 60,000 training"
+
+
+def idx_header(magic: int, *dims: int) -> bytes:
+    return b"".join(n.to_bytes(4, "big") for n in (magic, *dims))
+
+
+def write_sparse(path: Path, header: bytes, size: int) -> None:
+    """`header` then zeros up to `size` bytes, without writing the zeros (a sparse file)."""
+    path.write_bytes(header)
+    os.truncate(path, size)
+
+
+def refusal_cost(folder: Path) -> tuple[str, float, int]:
+    """Load `folder`, which must fail: (error message, seconds, peak traced bytes allocated)."""
+    tracemalloc.start()
+    try:
+        start = time.perf_counter()
+        with pytest.raises(ValueError) as caught:
+            load_mnist_idx(folder)
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return str(caught.value), seconds, peak
+
+
+def write_header_case(folder: Path, case: str) -> str:
+    """Replace the training files with a `case` below; return the file the error must name."""
+    images, labels = folder / data.IDX_FILES["x_train"], folder / data.IDX_FILES["t_train"]
+    if case == "2^32-1 images in a 2 GB file":
+        write_sparse(images, idx_header(0x803, 2**32 - 1, 28, 28), 2 * 10**9)
+    elif case == "2,700,000 images, sizes consistent":
+        write_sparse(images, idx_header(0x803, 2_700_000, 28, 28), 16 + 2_700_000 * 784)
+        write_sparse(labels, idx_header(0x801, 2_700_000), 8 + 2_700_000)
+    elif case == "100,001 labels":
+        write_sparse(labels, idx_header(0x801, 100_001), 8 + 100_001)
+        return str(labels)
+    elif case == "100,000 images of 32x32":
+        write_sparse(images, idx_header(0x803, 100_000, 32, 32), 16 + 100_000 * 32 * 32)
+    elif case == "100,000 images but 99,999 labels":
+        write_sparse(images, idx_header(0x803, 100_000, 28, 28), 16 + 100_000 * 784)
+        write_sparse(labels, idx_header(0x801, 99_999), 8 + 99_999)
+    elif case == "100,000 images in a file 1 byte short":
+        write_sparse(images, idx_header(0x803, 100_000, 28, 28), 16 + 100_000 * 784 - 1)
+        write_sparse(labels, idx_header(0x801, 100_000), 8 + 100_000)
+    return str(images)
+
+
+HEADER_CASES = {
+    "2^32-1 images in a 2 GB file": rf": 4,294,967,295 images {TOO_MANY}",
+    "2,700,000 images, sizes consistent": rf": 2,700,000 images {TOO_MANY}",
+    "100,001 labels": rf": 100,001 labels {TOO_MANY}",
+    "100,000 images of 32x32": r": images are 32x32, expected 28x28",
+    "100,000 images but 99,999 labels": r" has 100000 images but .* has 99999 labels",
+    "100,000 images in a file 1 byte short": r": truncated, expected 100000 images of 28x28 pixels"
+    r" \(78400000 bytes\) but found 78399999 bytes",
+}
+
+
+@pytest.mark.parametrize("case", HEADER_CASES, ids=list(HEADER_CASES))
+def test_idx_loader_refuses_from_the_header_without_reading_the_body(tmp_path, case):
+    write_idx_folder(tmp_path)
+    named = write_header_case(tmp_path, case)
+    message, seconds, peak = refusal_cost(tmp_path)
+    assert message.startswith(named)
+    assert re.search(HEADER_CASES[case], message), message
+    assert seconds < MAX_SECONDS, f"{seconds:.2f} s"
+    assert peak < MAX_PEAK, f"{peak / 2**20:.1f} MiB"
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_idx_loader_refuses_empty_sets_naming_the_file(tmp_path, gz):
+    write_idx_folder(tmp_path)
+    suffix = ".gz" if gz else ""
+    pack = gzip.compress if gz else bytes
+    images = tmp_path / f"{data.IDX_FILES['x_test']}{suffix}"
+    labels = tmp_path / f"{data.IDX_FILES['t_test']}{suffix}"
+    for name in (data.IDX_FILES["x_test"], data.IDX_FILES["t_test"]):
+        (tmp_path / name).unlink()
+    images.write_bytes(pack(idx_header(0x803, 0, 28, 28)))
+    labels.write_bytes(pack(idx_header(0x801, 0)))
+    with pytest.raises(ValueError, match=rf"^{re.escape(str(images))}: the header says 0 images"):
+        load_mnist_idx(tmp_path)
+    images.write_bytes(pack(idx_header(0x803, 3, 28, 28) + bytes(3 * 784)))
+    with pytest.raises(ValueError, match=rf"^{re.escape(str(labels))}: the header says 0 labels"):
+        load_mnist_idx(tmp_path)
+
+
+ZEROS_MEMBER = gzip.compress(bytes(2**20), compresslevel=9)  # 1 MiB of zeros in about 1 KB
+
+
+def write_gzip_bomb(path: Path, header: bytes, zero_mib: int) -> None:
+    """A .gz holding `header` then `zero_mib` MiB of zeros, about 1 KB on disk per MiB.
+
+    gzip readers join concatenated members into one stream, so one compressed MiB repeated
+    builds a 1 GiB stream instantly.
+    """
+    with open(path, "wb") as out:
+        out.write(gzip.compress(header))
+        for _ in range(zero_mib):
+            out.write(ZEROS_MEMBER)
+
+
+def test_idx_loader_refuses_a_gzip_bomb_from_its_header(tmp_path):
+    write_idx_folder(tmp_path)
+    (tmp_path / data.IDX_FILES["x_train"]).unlink()
+    bomb = tmp_path / f"{data.IDX_FILES['x_train']}.gz"
+    n = 1_369_568  # 1 GiB of pixels, as in the 1 MB bomb of issue 8
+    write_gzip_bomb(bomb, idx_header(0x803, n, 28, 28), n * 784 // 2**20)
+    write_sparse(tmp_path / data.IDX_FILES["t_train"], idx_header(0x801, n), 8 + n)
+    assert bomb.stat().st_size < 2 * 2**20
+    message, seconds, peak = refusal_cost(tmp_path)
+    assert re.fullmatch(rf"{re.escape(str(bomb))}: 1,369,568 images {TOO_MANY}.*", message)
+    assert seconds < MAX_SECONDS, f"{seconds:.2f} s"
+    assert peak < MAX_PEAK, f"{peak / 2**20:.1f} MiB"
+
+
+@pytest.mark.parametrize("claimed", [3, 60_000])
+def test_idx_loader_stops_a_gzip_stream_longer_than_its_header(tmp_path, claimed):
+    """The header claims `claimed` images, the stream holds 1 GiB: refused after reading
+    about the declared size (the old loader decompressed it all: 4 GB and 11 s for 2 GiB)."""
+    write_idx_folder(tmp_path)
+    for key in ("x_train", "t_train"):
+        (tmp_path / data.IDX_FILES[key]).unlink()
+    liar = tmp_path / f"{data.IDX_FILES['x_train']}.gz"
+    write_gzip_bomb(liar, idx_header(0x803, claimed, 28, 28), 1024)
+    labels = idx_header(0x801, claimed) + bytes(claimed)
+    (tmp_path / f"{data.IDX_FILES['t_train']}.gz").write_bytes(gzip.compress(labels))
+    message, seconds, peak = refusal_cost(tmp_path)
+    declared = claimed * 784
+    assert re.fullmatch(
+        rf"{re.escape(str(liar))}: (at least )?\d+ unexpected bytes after {claimed} images of 28x28"
+        rf" pixels \({declared} bytes\)",
+        message,
+    )
+    assert seconds < MAX_SECONDS + declared / 20e6, f"{seconds:.2f} s"  # 20 MB/s: a slow machine
+    assert peak < declared + MAX_PEAK, f"{peak / 2**20:.1f} MiB for {declared / 2**20:.1f} MiB"
+
+
+def test_idx_loader_reads_a_gzip_stream_shorter_than_its_header_up_to_its_end(tmp_path):
+    write_idx_folder(tmp_path, gz=True)
+    short = tmp_path / f"{data.IDX_FILES['x_test']}.gz"
+    short.write_bytes(gzip.compress(idx_header(0x803, 3, 28, 28) + bytes(1000)))
+    with pytest.raises(ValueError, match=r"ubyte\.gz: truncated, expected 3 images .* found 1000"):
+        load_mnist_idx(tmp_path)
+
+
+def corrupt_gzip(raw: bytes, how: str) -> bytes:
+    packed = gzip.compress(raw)
+    if how == "not gzip at all":
+        return raw
+    if how == "garbled deflate data":
+        return packed[:12] + bytes(b ^ 0xFF for b in packed[12:20]) + packed[20:]
+    if how == "wrong checksum":  # the CRC-32 in the 8-byte trailer
+        return packed[:-8] + bytes(4) + packed[-4:]
+    assert how == "garbage after the stream"
+    return packed + b"garbage!"
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["not gzip at all", "garbled deflate data", "wrong checksum", "garbage after the stream"],
+)
+def test_idx_loader_names_a_corrupt_gzip_file(tmp_path, how):
+    written = write_idx_folder(tmp_path, gz=True)
+    path = tmp_path / f"{data.IDX_FILES['t_test']}.gz"
+    path.write_bytes(corrupt_gzip(idx_bytes(written["t_test"], 0x801), how))
+    with pytest.raises(ValueError, match=rf"^{re.escape(str(path))}: cannot read \(.+\)$"):
         load_mnist_idx(tmp_path)
 
 
