@@ -102,7 +102,8 @@ def max_samples(layers: int, nodes: int, gradients: bool, step: int = 1) -> int:
 @dataclass(frozen=True)
 class ActivationResult:
     """histograms: quantity, layer, bin_left, bin_right, count, share.
-    stats: quantity, layer, mean, std, saturated, zeros (shares in [0, 1]).
+    stats: quantity, layer, mean, std, saturated, zeros (shares in [0, 1]); zeros counts the
+    units that are exactly 0 (ReLU's off units), 0 for sigmoid and tanh, which never are.
     quantity is "activation" or, on request, "gradient" (dL/dz before each activation, one
     backward pass).
     """
@@ -299,6 +300,13 @@ def _layer_stats(quantity, values, activation):
         saturated = (near_low + near_high) / n
     else:
         saturated = np.full(len(flat), np.nan)
+    if activation == "relu":  # ReLU's 0 is exact: a unit with input <= 0 (or its gradient)
+        zeros = _count_per_layer(flat, np.equal, np.float32(0)) / n
+    else:
+        # A sigmoid or tanh output, and the gradient through one, is never exactly 0; float32
+        # only rounds sigmoid(x < -17) to 0 and tanh's slope near +-1 to 0. Counting those
+        # would report rounding as dead units (2.3 % in layer 1 for sigmoid, std 1).
+        zeros = np.zeros(len(flat))
     return pd.DataFrame(
         {
             "quantity": np.full(len(flat), quantity, dtype=object),
@@ -306,7 +314,7 @@ def _layer_stats(quantity, values, activation):
             "mean": mean,
             "std": std,
             "saturated": saturated,
-            "zeros": _count_per_layer(flat, np.equal, np.float32(0)) / n,
+            "zeros": zeros,
         }
     )
 

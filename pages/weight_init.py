@@ -5,17 +5,18 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine.experiments import init_comparison
+from engine.experiments import MAX_HISTOGRAM_VALUES, init_comparison, max_samples
 from engine.initializers import weight_scale
 from ui import cache, charts, insights, live, nav, state
 from ui.export import download_csv
 from ui.i18n import t
 
 PRESETS = {"1": 1.0, "0.01": 0.01, "xavier": "xavier", "he": "he"}
+SAMPLES = state.IntRange("samples", 1000, 100, 5000, step=100)
 CONTROLS = (
     state.IntRange("layers", 5, 1, 20),
     state.IntRange("nodes", 100, 10, 500),
-    state.IntRange("samples", 1000, 100, 5000, step=100),
+    SAMPLES,
     state.Choice("activation", "sigmoid", ("sigmoid", "tanh", "relu")),
     state.Choice("init", "1", (*PRESETS, "custom")),
     state.LogRange("scale", 0.1, 1e-4, 10.0),
@@ -29,6 +30,13 @@ RUN_KEYS = {"std=0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init
 
 nav.ensure_entry_point()
 form = state.Form("weight_init", CONTROLS)
+v = form.values
+# No link may cost the server more than about a second: fewer samples for many wide layers.
+most_samples = max_samples(v["layers"], v["nodes"], v["gradients"], step=SAMPLES.step)
+samples_limited = v["samples"] > most_samples
+if samples_limited:  # before the slider is drawn, so it shows the samples used
+    st.session_state[form.key("samples")] = most_samples
+    form.publish()  # the URL shows the samples used
 st.title(t("init.title"))
 st.markdown(t("init.intro"))
 
@@ -36,6 +44,16 @@ row = st.columns(3)
 form.widget("layers", t("init.layers"), help=t("init.layers_help"), container=row[0])
 form.widget("nodes", t("init.nodes"), help=t("init.nodes_help"), container=row[1])
 form.widget("samples", t("init.samples"), help=t("init.samples_help"), container=row[2])
+if samples_limited or most_samples < SAMPLES.high:
+    row[2].caption(
+        t(
+            "init.samples_limit_grad" if v["gradients"] else "init.samples_limit",
+            most=most_samples,
+            layers=v["layers"],
+            nodes=v["nodes"],
+            values=MAX_HISTOGRAM_VALUES // 1_000_000,
+        )
+    )
 row = st.columns([2, 3])
 form.widget(
     "activation",
@@ -139,6 +157,8 @@ with right:
     hidden = [] if v["gradients"] else [t("init.col_quantity")]
     if v["activation"] == "relu":  # saturation is not defined for ReLU
         hidden.append(t("init.col_saturated"))
+    else:  # sigmoid and tanh are never exactly 0 (engine.experiments.ActivationResult)
+        hidden.append(t("init.col_zeros"))
     st.dataframe(
         table,
         hide_index=True,
@@ -183,3 +203,4 @@ live.stream(
     run_names=run_names,
     csv_name="init-comparison",
 )
+st.caption(t("init.loss_caption"))

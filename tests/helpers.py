@@ -13,11 +13,14 @@ Use the `fresh_streamlit_caches` fixture (tests/conftest.py) in every AppTest mo
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 import subprocess
 from pathlib import Path
 
 import numpy as np
+
+from engine.data import IDX_FILES
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -75,3 +78,27 @@ def stop_server(server: subprocess.Popen, timeout: float = 10) -> None:
     except subprocess.TimeoutExpired:
         server.kill()
         server.wait()
+
+
+def idx_bytes(array: np.ndarray, magic: int) -> bytes:
+    """An IDX file of unsigned bytes: magic number, dimensions, then the array's bytes."""
+    header = magic.to_bytes(4, "big") + b"".join(n.to_bytes(4, "big") for n in array.shape)
+    return header + array.astype(np.uint8).tobytes()
+
+
+def write_idx_folder(folder: Path, gz: bool = False, n_train: int = 5, n_test: int = 3):
+    """Tiny MNIST in IDX format. Returns the uint8 arrays written, keyed like Dataset fields."""
+    rng = np.random.default_rng(7)
+    arrays = {
+        "x_train": rng.integers(0, 256, (n_train, 28, 28), dtype=np.uint8),
+        "t_train": rng.integers(0, 10, n_train, dtype=np.uint8),
+        "x_test": rng.integers(0, 256, (n_test, 28, 28), dtype=np.uint8),
+        "t_test": rng.integers(0, 10, n_test, dtype=np.uint8),
+    }
+    for key, filename in IDX_FILES.items():
+        raw = idx_bytes(arrays[key], 0x803 if key.startswith("x") else 0x801)
+        if gz:
+            (folder / f"{filename}.gz").write_bytes(gzip.compress(raw))
+        else:
+            (folder / filename).write_bytes(raw)
+    return arrays

@@ -27,6 +27,7 @@ from engine.data import (
     load_mnist_npz,
     make_spiral,
 )
+from tests.helpers import idx_bytes, write_idx_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -140,29 +141,6 @@ def test_build_script_writes_identical_bytes_twice(tmp_path):
 
 
 # --- IDX loader --------------------------------------------------------------------------------
-
-
-def idx_bytes(array: np.ndarray, magic: int) -> bytes:
-    header = magic.to_bytes(4, "big") + b"".join(n.to_bytes(4, "big") for n in array.shape)
-    return header + array.astype(np.uint8).tobytes()
-
-
-def write_idx_folder(folder: Path, gz: bool = False, n_train: int = 5, n_test: int = 3):
-    """Tiny MNIST in IDX format. Returns the uint8 arrays written, keyed like Dataset fields."""
-    rng = np.random.default_rng(7)
-    arrays = {
-        "x_train": rng.integers(0, 256, (n_train, 28, 28), dtype=np.uint8),
-        "t_train": rng.integers(0, 10, n_train, dtype=np.uint8),
-        "x_test": rng.integers(0, 256, (n_test, 28, 28), dtype=np.uint8),
-        "t_test": rng.integers(0, 10, n_test, dtype=np.uint8),
-    }
-    for key, filename in data.IDX_FILES.items():
-        raw = idx_bytes(arrays[key], 0x803 if key.startswith("x") else 0x801)
-        if gz:
-            (folder / f"{filename}.gz").write_bytes(gzip.compress(raw))
-        else:
-            (folder / filename).write_bytes(raw)
-    return arrays
 
 
 @pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])

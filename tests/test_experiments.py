@@ -5,6 +5,7 @@ Each training experiment runs once per session (module-scoped fixtures).
 """
 
 import math
+import tracemalloc
 
 import numpy as np
 import pytest
@@ -74,6 +75,45 @@ def test_relu_zeroes_about_half_the_units_whatever_the_scale():
     for init in (0.01, "xavier", "he"):
         zeros = layer_stats("relu", init)["zeros"]
         assert zeros.between(0.4, 0.6).all(), (init, zeros.tolist())
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh"])
+def test_sigmoid_and_tanh_have_no_exact_zeros_although_float32_rounds_some(activation):
+    result = activation_distributions(activation=activation, weight_init_std=1.0, gradients=True)
+    assert (result.stats["zeros"] == 0).all()  # the book's table: 0 % for sigmoid
+    if activation == "sigmoid":  # layer 1's inputs reach -30: (1 + tanh(x/2)) / 2 rounds to 0
+        first = result.histograms.query("quantity == 'activation' and layer == 1").iloc[0]
+        assert first["bin_left"] == 0.0 and first["share"] > 0.1
+
+
+def test_the_histogram_budget_allows_the_most_samples_that_fit_and_refuses_one_step_more():
+    most = experiments.max_samples(20, 500, True, step=100)
+    assert most * 20 * 500 * 2 <= experiments.MAX_HISTOGRAM_VALUES
+    assert (most + 100) * 20 * 500 * 2 > experiments.MAX_HISTOGRAM_VALUES
+    with pytest.raises(ValueError, match="samples must be an integer from 1 to"):
+        activation_distributions(layers=20, nodes=500, samples=most + 1, gradients=True)
+
+
+def test_the_largest_histogram_setting_stays_within_250_mb():
+    """The worst a link can ask for (issue 8.5: was 1.29 GB): 20 layers of 500 ReLU units with
+    std 10 (blown up: inf values), gradients, and the most samples the budget allows."""
+    most = experiments.max_samples(20, 500, True)
+    tracemalloc.start()
+    try:
+        result = activation_distributions(
+            layers=20,
+            nodes=500,
+            samples=most,
+            gradients=True,
+            activation="relu",
+            weight_init_std=10.0,
+            seed=12345,
+        )
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 250 * 2**20, f"{peak / 2**20:.0f} MB"
+    assert len(result.stats) == 40
 
 
 # Not std 1: there dL/d(activation) keeps a std near 1 in every layer, because the saturated

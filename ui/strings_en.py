@@ -142,6 +142,14 @@ STRINGS = {
     "init.nodes_help": "Units in every layer: n in the Xavier and He formulas (the book: 100).",
     "init.samples": "Samples",
     "init.samples_help": "Number of random inputs drawn from N(0, 1) (the book: 1,000).",
+    "init.samples_limit": (
+        "At most {most:,} samples with {layers} layers of {nodes} nodes: a page draws at most "
+        "{values} million values, so it stays fast for a whole class."
+    ),
+    "init.samples_limit_grad": (
+        "At most {most:,} samples with {layers} layers of {nodes} nodes and their gradients: a "
+        "page draws at most {values} million values, so it stays fast for a whole class."
+    ),
     "init.activation": "Activation function",
     "init.act_sigmoid": "sigmoid",
     "init.act_tanh": "tanh",
@@ -277,6 +285,11 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "init.run_std": "std 0.01",
     "init.run_xavier": "Xavier",
     "init.run_he": "He",
+    "init.loss_caption": (
+        "Each point is a mini-batch's loss computed just before that mini-batch's update, in the "
+        "same pass that computes the gradient. The book's script computes it again just after "
+        "the update, so its curves lie slightly lower (about 0.02 at the end for He)."
+    ),
     "init.final_loss": "{init}: loss (mean of the last 100)",
     # ---------------------------------------------------------------- pages 3 and 4 (ui/overfit.py)
     "overfit.epochs": "Epochs",

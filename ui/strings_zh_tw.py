@@ -124,6 +124,14 @@ STRINGS = {
     "init.nodes_help": "每一層的神經元數，也就是 Xavier 與 He 公式中的 n（書中為 100）。",
     "init.samples": "樣本數",
     "init.samples_help": "從 N(0, 1) 抽出的隨機輸入筆數（書中為 1,000）。",
+    "init.samples_limit": (
+        "{layers} 層、每層 {nodes} 個節點時，樣本數最多 {most:,}：每頁最多計算 {values} 百萬個"
+        "數值，全班同時使用也夠快。"
+    ),
+    "init.samples_limit_grad": (
+        "{layers} 層、每層 {nodes} 個節點並計算梯度時，樣本數最多 {most:,}：每頁最多計算 "
+        "{values} 百萬個數值，全班同時使用也夠快。"
+    ),
     "init.activation": "活化函數",
     "init.act_sigmoid": "sigmoid",
     "init.act_tanh": "tanh",
@@ -253,6 +261,10 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "init.run_std": "標準差 0.01",
     "init.run_xavier": "Xavier",
     "init.run_he": "He",
+    "init.loss_caption": (
+        "每個點是某個小批次在「更新之前」的損失，與計算梯度是同一次前向傳播。書中的程式在更新"
+        "之後再算一次，所以書中的曲線略低一些（He 在最後約低 0.02）。"
+    ),
     "init.final_loss": "{init}：損失（最後 100 次平均）",
     # ---------------------------------------------------------------- pages 3 and 4 (ui/overfit.py)
     "overfit.epochs": "訓練週期（epoch）數",

@@ -1,0 +1,54 @@
+"""The issue's hostile links in a real browser (issue 8.1): the page a link opens shows only what
+the lab writes. No image or link from the query string is drawn, no formula from it is typeset,
+and the browser asks no host but the app's own for anything the link named.
+
+    python -m pytest tests/e2e/test_hostile_links.py -q
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.test_browser import url, wait_idle
+
+pytestmark = pytest.mark.browser
+
+LINKS = {
+    "image": ("weight_init", "layers", "![p](http://tracker.example/p.png)"),
+    "link": ("weight_decay", "lr", "[Session expired: log in again](https://evil.example/login)"),
+    "latex": ("dropout", "ratio", r"$\Huge\color{red}\text{THIS PAGE IS WRONG}$"),
+    "heading": ("dropout", "ratio", "1\n# Injected heading\n| a | b |\n|---|---|"),
+}
+OUTSIDE_HOSTS = ("tracker.example", "evil.example")
+
+
+@pytest.mark.parametrize("case", LINKS)
+def test_a_hostile_link_is_shown_as_inert_text(page: Page, app_url, artifacts, case):
+    page_id, param, value = LINKS[case]
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(url(app_url, page_id, {param: value}))
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.locator("h1")).to_have_count(1)
+    wait_idle(page)
+    alert = main.locator('[data-testid="stAlert"]').filter(has_text=param)
+    expect(alert).to_have_count(1)
+    page.screenshot(path=str(artifacts / f"hostile-{case}.png"))
+
+    # The value is there, as text inside a code element, and nothing else came from it.
+    expect(alert.locator("code").filter(has_text=value.split("\n")[0][:20])).to_have_count(1)
+    assert alert.locator("img").count() == 0
+    assert alert.locator("a").count() == 0
+    assert alert.locator(".katex").count() == 0
+    assert main.locator('img[src*="example"], a[href*="example"]').count() == 0
+    assert main.locator("h1, h2, h3").filter(has_text="Injected").count() == 0
+    if case == "heading":  # the dropout page has no table of its own
+        assert main.locator("table").count() == 0
+    assert main.locator(".katex").filter(has_text="THIS PAGE IS WRONG").count() == 0
+    app_host = urlsplit(app_url).hostname
+    leaving = [r for r in requested if urlsplit(r).hostname not in (app_host, None, "")]
+    assert not [r for r in leaving if any(host in r for host in OUTSIDE_HOSTS)], leaving
+    assert page.js_errors == []

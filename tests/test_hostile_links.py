@@ -1,0 +1,155 @@
+"""A shared link is outside text: whatever its query string holds, every page shows only what the
+lab writes. Hostile values (Markdown, LaTeX, HTML, newlines, very long text, 1e999, nan,
+unicode) under valid names, unknown names and repeated names never raise, are warned naming the
+parameter, and never reach the page as Markdown (issue 8).
+
+Property-based (hypothesis) over every page, plus the reproductions from the issue.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.helpers import open_page
+from ui import nav
+from ui.outside_text import MAX_CHARS, inert
+from ui.state import GLOBAL_CONTROLS, MAX_WARNINGS, parse_params
+
+pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
+
+HOSTILE = [
+    "![p](http://tracker.example/p.png)",
+    "[Session expired: log in again](https://evil.example/login)",
+    r"$\Huge\color{red}\text{THIS PAGE IS WRONG}$",
+    "1\n# heading\n| a | b |\n|---|---|",
+    "[x](data:text/html;base64,PHNjcmlwdD4=)",
+    "<img src=x onerror=alert(1)>",
+    "` `` ``` code",
+    ":red[alarm] :material/warning:",
+    "https://evil.example/",
+    "1e999",
+    "nan",
+    "-inf",
+    "\u202eevil\u200b",
+    "x" * 5000,
+]
+# Text that would do something if it reached Markdown outside a code span.
+ACTIVE = ("](", "![", "$", "<", "\n", "http", ":red[", "|")
+CODE_SPAN = re.compile(r"(`+)(.*?[^`])\1(?!`)", re.DOTALL)
+BODIES = ("warning", "error", "info", "success", "markdown", "caption", "title", "header")
+
+
+def page_files() -> list[str]:
+    return [info.file for info in nav.available()]
+
+
+def outside_code_spans(body: str) -> str:
+    """The body with every inline code span cut out: what Markdown would render."""
+    return CODE_SPAN.sub("", body)
+
+
+def rendered(at) -> list[str]:
+    return [str(el.value) for kind in BODIES for el in getattr(at, kind)]
+
+
+def controls_of(at):
+    """The page's controls as its Form declared them (the URL names a link may use)."""
+    _, controls = at.session_state["_ui.current_form"]
+    return (*GLOBAL_CONTROLS, *controls)
+
+
+@functools.cache
+def plain_page(page: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(control names, rendered bodies) of the page opened without parameters."""
+    at = open_page(page)
+    return tuple(c.name for c in controls_of(at)), tuple(rendered(at))
+
+
+def assert_inert(at, params: dict, page: str) -> None:
+    assert not at.exception, [e.message for e in at.exception]
+    values = [v for raw in params.values() for v in (raw if isinstance(raw, list) else [raw])]
+    texts = [*params, *values]
+    own = set(plain_page(page)[1])  # the lab's own text, as it shows without a link
+    for body in rendered(at):
+        if body in own:
+            continue
+        markdown = outside_code_spans(body)
+        for active in ACTIVE:
+            if any(active in text for text in texts):
+                assert active not in markdown, (active, body[:300])
+        for text in texts:  # nothing long from the link, even inside a code span
+            assert len(text) <= MAX_CHARS or text not in body
+
+
+def expected_problems(at, params: dict) -> list:
+    _, problems = parse_params(controls_of(at), params, known={c.name for c in controls_of(at)})
+    return problems
+
+
+# ------------------------------------------------------------------ the issue's reproductions
+
+
+@pytest.mark.parametrize(
+    "page, params",
+    [
+        ("pages/weight_init.py", {"layers": HOSTILE[0]}),
+        ("pages/weight_decay.py", {"lr": HOSTILE[1]}),
+        ("pages/dropout.py", {"ratio": HOSTILE[2]}),
+        ("pages/dropout.py", {HOSTILE[3]: HOSTILE[3]}),
+        ("pages/batchnorm.py", {"numbers": "1, " + HOSTILE[4]}),
+        ("pages/weight_init.py", {"nodes": "9" * 100_000}),
+    ],
+)
+def test_the_issues_links_show_inert_warnings_naming_the_parameter(page, params):
+    at = open_page(page, **params)
+    assert_inert(at, params, page)
+    name = next(iter(params))
+    assert any(inert(name) in w.value for w in at.warning)
+
+
+def test_a_thousand_unknown_names_give_a_handful_of_warnings_and_a_count():
+    params = {f"k{i}": f"[x](http://e.example/{i})" for i in range(1000)}
+    at = open_page("pages/weight_init.py", **params)
+    assert_inert(at, params, "pages/weight_init.py")
+    assert len(at.warning) == MAX_WARNINGS + 1
+    assert "997 more" in at.warning[-1].value
+
+
+def test_a_repeated_name_uses_its_last_value():
+    at = open_page("pages/weight_init.py", layers=["3", HOSTILE[1]])
+    assert_inert(at, {"layers": ["3", HOSTILE[1]]}, "pages/weight_init.py")
+    assert len(at.warning) == 1 and inert("layers") in at.warning[0].value
+
+
+# ------------------------------------------------------------------ property-based
+
+hostile_text = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60))
+
+
+@pytest.mark.parametrize("page", page_files())
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_any_query_string_is_warned_and_inert(page, data):
+    names = list(plain_page(page)[0])
+    key = data.draw(st.one_of(st.sampled_from(names), hostile_text.filter(bool)), label="name")
+    value = data.draw(
+        st.one_of(hostile_text, st.lists(hostile_text, min_size=2, max_size=3)), label="value"
+    )
+    params = {key: value}
+    at = open_page(page, **params)
+    assert_inert(at, params, page)
+    problems = expected_problems(at, params)
+    shown = [w.value for w in at.warning]
+    if problems:  # the warning names the parameter (inert), the value used is the lab's own
+        assert any(inert(problems[0].param) in w for w in shown), shown
+    else:
+        assert not any(inert(key) in w for w in shown)
