@@ -339,7 +339,8 @@ GLOBAL_CONTROLS: tuple[Control, ...] = (
     Choice("lang", DEFAULT_LANGUAGE, tuple(LANGUAGES)),
     IntRange("seed", 0, 0, 99_999),
 )
-_URL_WRITTEN = "_ui.url_written"  # the query string this session last wrote
+_URL_WRITTEN = "_ui.url_written"  # the query strings this session wrote lately, newest last
+URL_HISTORY = 64
 _CURRENT_FORM = "_ui.current_form"  # (page, controls) of the page drawn last, for the reset
 _SAVED = "_ui.saved."  # + widget key: a control's last value, kept while its page is not shown
 
@@ -360,8 +361,17 @@ def _current_params() -> dict[str, str]:
 
 
 def _url_is_new() -> bool:
-    """True when the URL is not what this session last wrote (first visit, pasted link...)."""
-    return _st().session_state.get(_URL_WRITTEN) != _current_params()
+    """True when the URL is none this session wrote (the first visit, a link opened).
+
+    Not just "not the last one written": while a slider is moved quickly, each rerun can
+    start before the browser has shown the previous rerun's URL, so the URL a rerun arrives
+    with is often one the session wrote a moment before. Taking that for a new link would
+    set the slider back to it (issue 9.2: the slider at 9 while chart and URL said 15)."""
+    return _frozen(_current_params()) not in _st().session_state.get(_URL_WRITTEN, ())
+
+
+def _frozen(params: Mapping[str, str]) -> tuple:
+    return tuple(sorted(params.items()))
 
 
 def _apply(page: str, controls: Sequence[Control], known) -> list[Problem]:
@@ -468,7 +478,8 @@ class Form:
                 st.query_params.from_dict(wanted)
             else:  # from_dict({}) sends the browser nothing: the old query string would stay
                 st.query_params.clear()
-        st.session_state[_URL_WRITTEN] = wanted
+        written = [w for w in st.session_state.get(_URL_WRITTEN, ()) if w != _frozen(wanted)]
+        st.session_state[_URL_WRITTEN] = (*written[-(URL_HISTORY - 1) :], _frozen(wanted))
 
     def key(self, name: str) -> str:
         return widget_key(self.page, name)

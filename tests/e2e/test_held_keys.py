@@ -1,0 +1,87 @@
+"""A held arrow key on a slider (issue 9.2): ten presses 30 ms apart rerun the page ten times
+while earlier reruns are still running. When the page settles, the slider, the chart and the
+URL must all show the same value, and no run may be left "stopped" that nobody stopped.
+
+    python -m pytest tests/e2e/test_held_keys.py -q
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.test_browser import labelled_slider, query, url, wait_idle
+from ui.i18n import translate
+
+pytestmark = pytest.mark.browser
+
+PRESSES, GAP_MS = 10, 30
+
+
+def hold(page: Page, label: str, key: str = "ArrowRight") -> None:
+    slider = labelled_slider(page, translate("en", label))
+    slider.focus()
+    for _ in range(PRESSES):
+        slider.press(key)
+        page.wait_for_timeout(GAP_MS)
+
+
+def settle(page: Page) -> None:
+    """Idle twice in a row, a moment apart: the last of the reruns has ended."""
+    for _ in range(3):
+        wait_idle(page)
+        page.wait_for_timeout(700)
+    wait_idle(page)
+
+
+def slider_value(page: Page, label: str) -> str:
+    return labelled_slider(page, translate("en", label)).get_attribute("aria-valuetext")
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_held_key_on_the_weight_init_layers_slider(page: Page, app_url, artifacts, attempt):
+    page.goto(url(app_url, "weight_init", {"layers": "3", "seed": str(10 + attempt)}))
+    expect(page.locator('[data-testid="stMain"] h1')).to_have_count(1)
+    settle(page)
+    hold(page, "init.layers")
+    settle(page)
+    shown = slider_value(page, "init.layers")
+    panels = page.evaluate(
+        """() => document.querySelector('.st-key-init-hist .js-plotly-plot')._fullData
+                   .filter(t => t.type === 'bar').length"""
+    )
+    page.screenshot(path=str(artifacts / f"held-key-weight_init-{attempt}.png"))
+    assert shown == "13", "ten presses from 3"
+    assert query(page).get("layers") == shown
+    assert str(panels) == shown
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_held_key_on_the_weight_decay_lambda_slider_after_training(
+    page: Page, app_url, artifacts, attempt
+):
+    params = {"epochs": "5", "seed": str(20 + attempt)}
+    page.goto(url(app_url, "weight_decay", params))
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.locator("h1")).to_have_count(1)
+    settle(page)
+    page.get_by_role("button", name=translate("en", "live.train"), exact=True).click()
+    expect(main.locator('[data-testid="stMetric"]').first).to_be_visible(timeout=60_000)
+    hold(page, "decay.lambda")
+    settle(page)
+    # every rerun after the first training trains its settings: wait for the last one
+    expect(main.locator('[data-testid="stMetric"]').first).to_be_visible(timeout=120_000)
+    settle(page)
+    page.screenshot(path=str(artifacts / f"held-key-weight_decay-{attempt}.png"), full_page=True)
+    shown = slider_value(page, "decay.lambda")
+    assert shown == "0.20", "ten presses from 0.10"
+    assert query(page).get("lambda") == "0.2"
+    legend = page.evaluate(
+        """() => document.querySelector('[class*="st-key-live-weight_decay-"] .js-plotly-plot')
+                   ._fullData.map(t => t.name)"""
+    )
+    assert any(re.search(r"λ = 0\.2\b", name) for name in legend), legend
+    for word in ("Stopped", "Paused", "Resume"):
+        assert main.get_by_text(word).count() == 0, f"{word!r} on a page nobody stopped"
