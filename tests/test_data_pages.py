@@ -10,6 +10,7 @@ import pytest
 from engine import data
 from engine.data import MNIST_DIR_ENV
 from tests.helpers import figures, open_page, write_idx_folder
+from ui.trainers import trainers
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 TRAINING_PAGES = {
@@ -25,8 +26,11 @@ def mnist_dir(tmp_path, monkeypatch):
     """A folder the lab reads MNIST from for this test (the process caches are reset)."""
     monkeypatch.setenv(MNIST_DIR_ENV, str(tmp_path))
     data.clear_cache()
+    trainers().reset(workers=True)  # trainer processes read the data set once, at their start
     yield tmp_path
     data.clear_cache()
+    monkeypatch.delenv(MNIST_DIR_ENV)
+    trainers().reset(workers=True)
 
 
 def train_buttons(at):

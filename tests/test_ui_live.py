@@ -1,17 +1,22 @@
-"""Live training: the result store, timing helpers, and ui.live.stream run by AppTest on a
-fake experiment (AppTest shows only a loop's final state; streaming is checked in a browser)."""
+"""Live training in the page: the result store, timing helpers, the shared figures and redraw
+budget, and ui.live.stream run by AppTest on a fake experiment that a trainer process runs
+(AppTest shows only a loop's final state; streaming is checked in a browser)."""
 
 import threading
+import time
 
 import pandas as pd
 import pytest
 from streamlit.proto.Metric_pb2 import Metric
 from streamlit.testing.v1 import AppTest
 
-from ui.cache import Finished, ResultStore, run_key
-from ui.live import format_left, redraw_interval, time_left
+from ui import live
+from ui.live import RedrawBudget, format_left, shared_figures, time_left
+from ui.results import Finished, ResultStore, run_key
+from ui.trainers import trainers
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
+FAKE = "tests.fakes:fake"
 
 
 def finished(i):
@@ -64,44 +69,43 @@ def test_store_survives_many_threads_at_once():
 
 def test_time_left_extrapolates_the_rate_seen_so_far():
     assert time_left(0.5, 0.0, 10.0) == pytest.approx(10.0)
-    assert time_left(0.6, 0.4, 4.0) == pytest.approx(8.0)  # resumed at 40 %
+    assert time_left(0.6, 0.4, 4.0) == pytest.approx(8.0)  # joined at 40 %
     assert time_left(0.4, 0.4, 3.0) is None
     assert format_left(75.4) == "1:15" and format_left(-3) == "0:00"
 
 
-def test_redraws_wait_at_least_four_times_what_the_last_one_cost():
-    assert redraw_interval(0.25, 0.0) == 0.25
-    assert redraw_interval(0.25, 0.05) == 0.25  # a cheap figure: the plain throttle
-    assert redraw_interval(0.25, 0.2) == pytest.approx(0.8)  # a slow one: under 1/4 of the time
+def test_the_redraw_budget_allows_its_rate_then_refills_with_time():
+    budget = RedrawBudget(rate=5)
+    assert [budget.take() for _ in range(7)] == [True] * 5 + [False] * 2
+    budget.at -= 0.4  # 0.4 s later: two more
+    assert [budget.take() for _ in range(3)] == [True, True, False]
+
+
+def test_a_figure_is_built_once_per_update_and_language_and_shared():
+    built = []
+
+    def figures(frame):
+        built.append(len(frame))
+        import plotly.graph_objects as go
+
+        return go.Figure()
+
+    frame = pd.DataFrame({"epoch": [0, 1]})
+    first = shared_figures(("k",), 3, figures, frame)
+    again = shared_figures(("k",), 3, figures, frame)  # another viewer, same update
+    assert first[0] is again[0] and built == [2]
+    shared_figures(("k",), 4, figures, frame)  # the next update
+    assert built == [2, 2]
 
 
 def fake_app():
-    """A page streaming a fake experiment: epochs of a run "a", which may diverge or fail."""
+    """A page streaming tests.fakes.fake with the settings in session state "params"."""
     import streamlit as st
 
-    from engine.experiments import Progress
+    from tests.fakes import fake
     from ui import charts, live
 
-    def fake(epochs=4, diverge_at=None, fail=False, seed=0):
-        rows = []
-        for epoch in range(epochs + 1):
-            if fail and epoch == 2:
-                raise ValueError("epochs must be an integer from 1 to 3, got 4")
-            if epoch == diverge_at:
-                yield Progress(1.0, rows, len(rows), {"a": epoch})
-                return
-            rows.append({"run": "a", "epoch": epoch, "loss": 1.0 / (epoch + 1)})
-            yield Progress((epoch + 1) / (epochs + 1), rows, len(rows), {})
-
     params = st.session_state.get("params", {})
-    if st.session_state.get("pre_stop"):  # set up a run stopped after two epochs
-        del st.session_state["pre_stop"]
-        key = live.run_key("fake", params)
-        live._start(key, "fake", fake, params)
-        run = live._session_runs()[key]
-        next(run.gen)
-        run.last = next(run.gen)
-        live._stop(key)
     outcome = live.stream(
         "fake",
         fake,
@@ -115,12 +119,14 @@ def fake_app():
             ("better", "0.20", "-0.10", "inverse"),
         ],
         run_names={"a": "Run A"},
+        auto_start=st.session_state.get("auto", False),
     )
     st.session_state["status"] = outcome.status
+    st.session_state["rows"] = None if outcome.frame is None else len(outcome.frame)
 
 
 def fresh(**state):
-    at = AppTest.from_function(fake_app, default_timeout=30)
+    at = AppTest.from_function(fake_app, default_timeout=60)
     for k, v in state.items():
         at.session_state[k] = v
     return at.run()
@@ -151,10 +157,12 @@ def test_stream_waits_for_train_then_trains_to_the_end_with_metrics():
 def test_a_finished_result_draws_at_once_in_another_session():
     first = fresh()
     first.button[0].click().run()
+    started = trainers().started
     second = fresh()
     assert second.session_state["status"] == "cached"
     assert len(second.get("plotly_chart")) == 1 and len(second.button) == 0
     assert "trained on this server before" in second.info[0].value
+    assert trainers().started == started  # nothing trained again
 
 
 def test_a_diverged_run_gets_a_note_naming_it_and_its_epoch():
@@ -172,12 +180,70 @@ def test_an_engine_error_is_a_message_not_a_traceback():
     assert "epochs must be an integer" in at.error[0].value
 
 
-def test_a_stopped_run_shows_its_partial_curves_and_resumes_where_it_stopped():
-    at = fresh(pre_stop=True)
+def test_two_sessions_with_the_same_settings_watch_one_run():
+    params = {"epochs": 20, "seconds": 0.05, "seed": 7}
+    first = fresh(params=params)
+    pressed = threading.Thread(target=lambda: first.button[0].click().run())
+    pressed.start()
+    deadline = time.monotonic() + 30
+    while trainers().counts().get("running") != 1 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    second = fresh(params=params)  # opens while the first session's run trains
+    pressed.join()
+    assert trainers().started == 1
+    assert first.session_state["status"] == "finished"
+    assert second.session_state["status"] == "finished"  # watched it live, no Train pressed
+    assert first.session_state["rows"] == second.session_state["rows"] == 21
+
+
+def paused_run(params, rows_at_least=3):
+    """A run of `params` cancelled after a few epochs because nobody watched it any more."""
+    pool, key = trainers(), run_key("fake", params)
+    pool.request(key, FAKE, params)
+    deadline = time.monotonic() + 30
+    while len(pool.view(key, "tester").frame) < rows_at_least:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    pool.unwatch(key, "tester", superseded=True)
+    while pool.view(key).state != "paused":
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    return key
+
+
+def test_a_run_i_stopped_shows_its_partial_curves_and_resumes_to_the_same_end():
+    params = {"epochs": 12, "seconds": 0.05, "seed": 3}
+    key = paused_run(params)
+    at = fresh(params=params, **{"_live.stopped": {key}})
     assert at.session_state["status"] == "stopped"
     assert [b.label for b in at.button] == ["Resume"]
-    assert "Stopped at 40%" in at.info[0].value
-    (fig,) = at.get("plotly_chart")
+    assert "Stopped at" in at.info[0].value
+    assert len(at.get("plotly_chart")) == 1
     at.button[0].click().run()
+    assert at.session_state["status"] == "finished" and at.session_state["rows"] == 13
+    resumed = trainers().results.get(key).frame
+    from tests.fakes import fake
+
+    whole = pd.DataFrame(list(fake(**{**params, "seconds": 0}))[-1].rows)
+    pd.testing.assert_frame_equal(resumed, whole)  # no epoch lost or repeated
+
+
+def test_a_run_everyone_left_is_paused_not_stopped_and_an_auto_page_carries_it_on():
+    params = {"epochs": 12, "seconds": 0.05, "seed": 4}
+    paused_run(params)
+    at = fresh(params=params)
+    assert at.session_state["status"] == "paused"
+    assert "everyone who watched this run moved on" in at.info[0].value
+    auto = fresh(params=params, auto=True)  # a page that trains on every change
+    assert auto.session_state["status"] == "finished"
+
+
+def test_moving_to_other_settings_cancels_the_run_nobody_watches_any_more():
+    at = fresh(params={"epochs": 40, "seconds": 0.05, "seed": 5}, auto=True)
+    first_key = run_key("fake", {"epochs": 40, "seconds": 0.05, "seed": 5})
+    at.session_state["params"] = {"epochs": 3, "seed": 6}
+    # The first run finished while AppTest waited; a new one for the new settings starts.
+    at.run()
     assert at.session_state["status"] == "finished"
-    assert [m.value for m in at.metric][0] == "0.20"
+    assert trainers().results.get(first_key) is not None
+    assert live._WATCHING + "fake" in at.session_state

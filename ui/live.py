@@ -1,39 +1,41 @@
-"""Stream a training experiment into the page: progress bar, live curves, Stop, final metrics.
+"""Show a training experiment in the page as it trains: progress, live curves, Stop, results.
 
     outcome = live.stream(
         "init_comparison",                      # ASCII id: store key and widget keys
         experiments.init_comparison,            # a generator function of engine Progress
-        {"iterations": 2000, "seed": seed},     # every argument: the cache key
+        {"iterations": 2000, "seed": seed},     # every argument: the key of the shared run
         figures=lambda frame: charts.loss_curves(frame, labels, names),
         metrics=lambda frame: [(t("init.final_loss", init=n), f"{v:.3f}", None) ...],
         run_names={"he": "He", ...},            # engine run name -> translated legend text
     )
 
-What the reader sees:
-* Settings already trained by anyone on this server: the final curves at once (no training).
-  st.cache_data can only store a function's return value, so it cannot hand the page the
-  partial results of a generator while it runs; finished runs go instead into
-  `ui.cache.ResultStore`, a bounded thread-safe LRU held by st.cache_resource and keyed by the
-  experiment's name and all its arguments, seed included (details in ui/cache.py).
-* Otherwise a Train button (or, with auto_start=True, training starts by itself). While it
-  trains: a progress bar with the time left, the curves redrawn at most every `throttle`
-  seconds (or every 4x the last redraw's cost, when that is longer) and always at the end,
-  and a Stop button.
-* Stop: the click reruns the script, which ends the loop; the partial curves stay with a note
-  and a Resume button.
-* Any other widget change also reruns the script. The half-trained generator is kept in the
-  session (`st.session_state`), so the new run carries on where the old one was instead of
-  starting over. With Streamlit's fastReruns the new script thread can start while the old one
-  is still inside an epoch: a lock per run and an owner token make sure only one thread
-  advances the generator, and the old one quits at its next check.
+The training itself is ui.trainers': one run per setting for the whole server, advanced by K
+trainers in worker processes, which sessions watch. What the reader sees:
+* Settings trained before on this server: the final curves at once (ui.results).
+* Settings someone is training right now (a classmate, or the warm-up of the book's
+  defaults): that run, live, from where it stands, "training together with N others".
+* Otherwise a Train button (auto_start=True: training starts by itself). Once pressed: the
+  place in the queue while the trainers are busy, then a progress bar with the time left and the
+  curves, redrawn every REDRAW_STEP of the run's progress (a slow server redraws less often,
+  never more) and at most MAX_REDRAWS_PER_S times a second over the whole server.
+* Stop: this reader stops watching (the run goes on for the others, and is cancelled when
+  nobody watches): the partial curves stay, with Resume.
+* Moving a control reruns the page: a run nobody watches any more is cancelled at once, and a
+  page that trains on every change (auto_start) starts the new settings' run; going back to
+  earlier settings continues their run (the engine is deterministic). Nothing is left
+  "stopped" that the reader did not stop.
 * A run that diverged gets a note "diverged at epoch N" naming the run; its curve just ends.
 * At the end: st.metric per number from `metrics`, and a CSV download of the rows drawn.
+
+`figures(frame)` must depend only on the frame, the settings in `kwargs` and the language: it
+is built once per update of a run and language and shared by every viewer.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,15 +46,18 @@ import streamlit as st
 
 from engine.data import MNIST_DIR_ENV
 from ui import dataset
-from ui.cache import Finished, result_store, run_key
 from ui.export import download_csv
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.outside_text import inert
+from ui.results import run_key
+from ui.trainers import RunView, ref_of, trainers
 
-THROTTLE_S = 0.25
-DRAW_COST_FACTOR = 4  # redraw no more often than every 4x the last redraw's own cost
-MAX_SESSION_RUNS = 4
-_RUNS = "_live.runs"
+TICK_S = 0.2  # how often a watching page looks at its run
+TEXT_EVERY_S = 0.5  # ... and rewrites the progress text (also how quickly it notices a rerun)
+REDRAW_STEP = 0.05  # redraw the curves every 5 % of the run's progress
+MIN_REDRAW_S = 0.25  # ... but not more often than this for one reader
+MAX_REDRAWS_PER_S = 60  # over the whole server
+FIGURE_CACHE = 64  # built figures kept (run, update, language)
 
 Metric = tuple[str, str, str | None]  # label, value, delta (or None)
 # (label, value, delta, delta_color): "inverse" when smaller is better, "off" for no judgement
@@ -60,22 +65,15 @@ ColouredMetric = tuple[str, str, str | None, str]
 # ... and delta_arrow: "off" for a change that is none ("±0.000"), shown without an arrow
 ArrowedMetric = tuple[str, str, str | None, str, str]
 
-
-@dataclass
-class LiveRun:
-    """A training generator kept across reruns of one session."""
-
-    name: str
-    gen: Iterator
-    last: object | None = None  # the latest engine Progress
-    stopped: bool = False
-    owner: object | None = None  # token of the script run allowed to advance `gen`
-    lock: threading.Lock = field(default_factory=threading.Lock)
+_VIEWER = "_live.viewer"  # this session's id as a viewer of runs
+_WATCHING = "_live.watching."  # + section name: the run key this session watched there last
+_STOPPED = "_live.stopped"  # run keys this session stopped
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What `stream` showed. status: idle | running | stopped | finished | cached | failed."""
+    """What `stream` showed. status: idle | queued | running | stopped | paused | finished |
+    cached | failed."""
 
     status: str
     frame: pd.DataFrame | None = None
@@ -90,22 +88,50 @@ def format_left(seconds: float) -> str:
 
 
 def time_left(fraction: float, start_fraction: float, elapsed: float) -> float | None:
-    """Seconds still needed at the rate seen since this script run started, None if unknown."""
+    """Seconds still needed at the rate seen since watching started, None if unknown."""
     done = fraction - start_fraction
     if done <= 0 or elapsed <= 0:
         return None
     return (1.0 - fraction) * elapsed / done
 
 
-def redraw_interval(throttle: float, last_cost: float) -> float:
-    """Seconds to wait between redraws of the live curves: `throttle`, or DRAW_COST_FACTOR
-    times what the last redraw cost when that is longer (a big figure on a busy machine), so
-    redrawing never takes more than about a quarter of the time training could have had."""
-    return max(throttle, DRAW_COST_FACTOR * last_cost)
+class RedrawBudget:
+    """At most `rate` redraws a second over the whole server (a token bucket, burst `rate`);
+    the final picture of a run never asks."""
+
+    def __init__(self, rate: float = MAX_REDRAWS_PER_S):
+        self.rate, self.tokens, self.at = rate, rate, time.monotonic()
+        self._lock = threading.Lock()
+
+    def take(self) -> bool:
+        with self._lock:
+            now = time.monotonic()
+            self.tokens = min(self.rate, self.tokens + (now - self.at) * self.rate)
+            self.at = now
+            if self.tokens < 1:
+                return False
+            self.tokens -= 1
+            return True
 
 
-def _session_runs() -> OrderedDict:
-    return st.session_state.setdefault(_RUNS, OrderedDict())
+_BUDGET = RedrawBudget()
+_FIGURES: OrderedDict = OrderedDict()
+_FIGURES_LOCK = threading.Lock()
+
+
+def shared_figures(key, version: int, figures_of, frame: pd.DataFrame) -> list[go.Figure]:
+    """figures_of(frame) built once per (run, update, language) and shared by its viewers."""
+    cache_key = (key, version, current_language())
+    with _FIGURES_LOCK:
+        found = _FIGURES.get(cache_key)
+    if found is None:
+        figs = figures_of(frame)
+        found = [figs] if isinstance(figs, go.Figure) else list(figs)
+        with _FIGURES_LOCK:
+            _FIGURES[cache_key] = found
+            while len(_FIGURES) > FIGURE_CACHE:
+                _FIGURES.popitem(last=False)
+    return found
 
 
 class _View:
@@ -123,51 +149,36 @@ class _View:
     def progress(self, fraction: float, text: str) -> None:
         self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
 
-    def draw(self, figures_of, frame: pd.DataFrame) -> float:
-        """Draw the figures of `frame`; returns the seconds that took (building and sending)."""
-        if frame is None or frame.empty:
-            return 0.0
-        start = time.monotonic()
-        figs = figures_of(frame)
-        figs = [figs] if isinstance(figs, go.Figure) else list(figs)
+    def draw(self, figs: Sequence[go.Figure]) -> None:
         self.draws += 1
         with self.chart.container():
             for i, fig in enumerate(figs):
                 # A fresh key per redraw: two identical figures in one run would share an ID.
                 st.plotly_chart(fig, key=f"live:{self.name}:{self.draws}:{i}")
-        return time.monotonic() - start
 
-    def finish(
-        self,
-        frame: pd.DataFrame,
-        diverged: Mapping[str, int],
-        *,
-        run_names: Mapping[str, str],
-        metrics,
-        csv_name: str,
-        note: str | None = None,
-    ) -> None:
+    def finish(self, frame, diverged, *, run_names, metrics, csv_name, note=None) -> None:
         with self.notes.container():
             if note:
                 st.info(note)
             for run, epoch in diverged.items():
                 st.warning(t("live.diverged", run=run_names.get(run, run), epoch=epoch), icon="⚠️")
-            if self.extra_notes is not None and frame is not None and not frame.empty:
+            if frame is None or frame.empty:
+                return
+            if self.extra_notes is not None:
                 for text in self.extra_notes(frame, diverged):
                     st.warning(text, icon="⚠️")
-            if metrics is not None and frame is not None and not frame.empty:
-                items = list(metrics(frame))
-                columns = st.columns(len(items)) if items else []
-                for col, (label, value, delta, *style) in zip(columns, items, strict=True):
-                    col.metric(
-                        label,
-                        value,
-                        delta,
-                        delta_color=style[0] if style else "normal",
-                        delta_arrow=style[1] if len(style) > 1 else "auto",
-                    )
-            if frame is not None and not frame.empty:
-                download_csv(frame, csv_name)
+            items = list(metrics(frame)) if metrics is not None else []
+            for col, (label, value, delta, *style) in zip(
+                st.columns(len(items)) if items else [], items, strict=True
+            ):
+                col.metric(
+                    label,
+                    value,
+                    delta,
+                    delta_color=style[0] if style else "normal",
+                    delta_arrow=style[1] if len(style) > 1 else "auto",
+                )
+            download_csv(frame, csv_name)
 
 
 def stream(
@@ -182,168 +193,152 @@ def stream(
     run_names: Mapping[str, str] | None = None,
     auto_start: bool = False,
     csv_name: str | None = None,
-    throttle: float = THROTTLE_S,
 ) -> Outcome:
-    """Run (or show the stored result of) `experiment(**kwargs)` live; see the module docstring.
+    """Show the shared run of `experiment(**kwargs)` (see the module docstring).
 
-    figures(frame) -> the figure(s) to draw for the rows so far (called on every redraw).
+    figures(frame) -> the figure(s) to draw for the rows so far.
     metrics(frame) -> [(label, value, delta[, delta_color[, delta_arrow]])] shown as st.metric
     at the end.
     notes(frame, diverged) -> translated warnings shown with the final numbers (for trouble the
     "diverged at epoch N" note does not cover, e.g. accuracy stuck at chance).
     """
-    run_names = dict(run_names or {})
-    csv_name = csv_name or name
+    shown = {"run_names": dict(run_names or {}), "metrics": metrics, "csv_name": csv_name or name}
     key = run_key(name, kwargs)
     view = _View(name, notes)
-    runs = _session_runs()
-    for other_key, other in runs.items():  # a run left behind by a settings change pauses
-        if other.name == name and other_key != key:
-            other.stopped, other.owner = True, None
-    done = result_store().get(key)
-    if done is not None:
-        view.draw(figures, done.frame)
-        view.finish(
-            done.frame,
-            done.diverged,
-            run_names=run_names,
-            metrics=metrics,
-            csv_name=csv_name,
-            note=t("live.cached"),
-        )
-        return Outcome("cached", done.frame, done.diverged, 1.0)
-
     if dataset.mnist().error is not None:
         view.notes.error(
             t("live.no_data", var=MNIST_DIR_ENV, error=inert(dataset.mnist().error, 300)),
             icon="✋",
         )
         return Outcome("failed")
-    if key not in runs and auto_start:
-        _start(key, name, experiment, kwargs)
-    run = runs.get(key)
-    start_error = st.session_state.pop(_START_ERROR + name, None)
-    if start_error is not None:
-        view.notes.error(t("live.failed", error=inert(start_error, 300)), icon="✋")
-    # One button (Train, Stop or Resume) under one key: a button's identity is its key, so the
-    # browser swaps its label in place instead of keeping the old button, greyed out, until a
-    # long run ends. It acts in an on_click callback, which runs before the script, so each
-    # run draws the button that fits the state it finds.
+    ss, pool = st.session_state, trainers()
+    viewer = ss.setdefault(_VIEWER, uuid.uuid4().hex)
+    watched = ss.get(_WATCHING + name)
+    if watched is not None and watched != key:  # the reader moved on to other settings
+        pool.unwatch(watched, _viewer_id(viewer, name), superseded=True)
+    ss[_WATCHING + name] = key
+
+    done = pool.results.get(key)
+    if done is not None:
+        view.draw(shared_figures(key, -1, figures, done.frame))
+        view.finish(done.frame, done.diverged, note=t("live.cached"), **shown)
+        return Outcome("cached", done.frame, done.diverged, 1.0)
+
+    stopped = key in ss.get(_STOPPED, set())
+    run = pool.view(key)
+    if run is None or run.state in ("paused", "failed"):
+        if auto_start and not stopped and (run is None or run.state == "paused"):
+            run = pool.request(key, ref_of(experiment), dict(kwargs))
+        else:
+            return _waiting(view, key, run, stopped, experiment, kwargs, figures, shown)
     action = f"live:{name}:action"
-    if run is None:
+    view.buttons.button(t("live.stop"), key=action, on_click=_stop, args=(key, name))
+    return _watch(view, key, _viewer_id(viewer, name), figures, shown)
+
+
+def _viewer_id(viewer: str, name: str) -> str:
+    return f"{viewer}:{name}"
+
+
+def _waiting(view, key, run: RunView | None, stopped, experiment, kwargs, figures, shown):
+    """Nothing trains for these settings: Train, or the partial curves of a paused run with
+    Resume, or a failed run's message with Train to try again."""
+    action = f"live:{view.name}:action"
+    args = (key, ref_of(experiment), dict(kwargs))
+    if run is None or run.state == "failed":
         view.buttons.button(
-            t("live.train"),
-            key=action,
-            type="primary",
-            on_click=_start,
-            args=(key, name, experiment, kwargs),
+            t("live.train"), key=action, type="primary", on_click=_train, args=args
         )
-        if start_error is None:
-            view.notes.info(t("live.idle"))
+        if run is not None:
+            view.notes.error(t("live.failed", error=inert(run.error, 300)), icon="✋")
+            return Outcome("failed")
+        view.notes.info(t("live.idle"))
         return Outcome("idle")
-    if run.stopped:
-        view.buttons.button(
-            t("live.resume"), key=action, type="primary", on_click=_resume, args=(key,)
-        )
-        return _show_stopped(view, run, figures, run_names, metrics, csv_name)
-    view.buttons.button(t("live.stop"), key=action, on_click=_stop, args=(key,))
-    return _loop(view, key, run, figures, run_names, metrics, csv_name, throttle)
+    view.buttons.button(t("live.resume"), key=action, type="primary", on_click=_train, args=args)
+    percent = round(100 * run.fraction)
+    status = "stopped" if stopped else "paused"
+    view.progress(run.fraction, t(f"live.{status}_bar", percent=percent))
+    if not run.frame.empty:
+        view.draw(shared_figures(key, run.version, figures, run.frame))
+    view.finish(run.frame, run.diverged, note=t(f"live.{status}", percent=percent), **shown)
+    return Outcome(status, run.frame, run.diverged, run.fraction)
 
 
-_START_ERROR = "_live.start_error."  # + name: why the last Train press could not start
+def _train(key, ref, kwargs) -> None:
+    """on_click of Train and Resume: ask the trainers for the run (before the script reruns)."""
+    st.session_state.setdefault(_STOPPED, set()).discard(key)
+    trainers().request(key, ref, kwargs)
 
 
-def _start(key, name, experiment, kwargs) -> None:
-    """on_click of Train: an experiment that refuses its settings (the engine checks them at
-    once) leaves its message for the page, never a traceback from the callback."""
+def _stop(key, name) -> None:
+    """on_click of Stop: this reader stops watching; the run stops if nobody else watches."""
+    st.session_state.setdefault(_STOPPED, set()).add(key)
+    pool = trainers()
+    pool.unwatch(key, _viewer_id(st.session_state[_VIEWER], name))
+    pool.stop(key)
+
+
+def _watch(view: _View, key, viewer: str, figures, shown) -> Outcome:
+    """Follow the run until it ends (or the script is rerun: Streamlit then raises out of the
+    next st call, at most TEXT_EVERY_S later)."""
+    pool = trainers()
+    run = pool.view(key, viewer)
+    start = (time.monotonic(), run.fraction if run else 0.0)
+    drawn, drawn_at, text_at, text = -1.0, 0.0, 0.0, None
     try:
-        gen = iter(experiment(**kwargs))
-    except (ValueError, OSError) as err:
-        st.session_state[_START_ERROR + name] = str(err)
-        return
-    runs = _session_runs()
-    runs[key] = LiveRun(name, gen)
-    while len(runs) > MAX_SESSION_RUNS:
-        runs.popitem(last=False)
+        while run is not None and run.state in ("queued", "running"):
+            now = time.monotonic()
+            new_text = _progress_text(run, start, now)
+            if new_text != text or now - text_at >= TEXT_EVERY_S:
+                view.progress(run.fraction, new_text)
+                text, text_at = new_text, now
+            due = run.fraction >= drawn + REDRAW_STEP and now - drawn_at >= MIN_REDRAW_S
+            if not run.frame.empty and (drawn < 0 or due) and _BUDGET.take():
+                view.draw(shared_figures(key, run.version, figures, run.frame))
+                drawn, drawn_at = run.fraction, now
+            time.sleep(TICK_S)
+            run = pool.view(key, viewer)
+    finally:
+        pool.unwatch(key, viewer)
+    return _ended(view, key, run, figures, shown)
 
 
-def _stop(key) -> None:
-    """The click reruns the script, which ends the loop of the run that drew the button."""
-    run = _session_runs().get(key)
-    if run is not None:
-        run.stopped, run.owner = True, None
-
-
-def _resume(key) -> None:
-    run = _session_runs().get(key)
-    if run is not None:
-        run.stopped = False
-
-
-def _show_stopped(view, run, figures, run_names, metrics, csv_name) -> Outcome:
-    fraction = run.last.fraction if run.last is not None else 0.0
-    frame = run.last.frame if run.last is not None else None
-    diverged = dict(run.last.diverged) if run.last is not None else {}
-    view.progress(fraction, t("live.stopped_bar", percent=round(100 * fraction)))
-    view.draw(figures, frame)
-    view.finish(
-        frame,
-        diverged,
-        run_names=run_names,
-        metrics=metrics,
-        csv_name=csv_name,
-        note=t("live.stopped", percent=round(100 * fraction)),
-    )
-    return Outcome("stopped", frame, diverged, fraction)
-
-
-def _loop(view, key, run, figures, run_names, metrics, csv_name, throttle) -> Outcome:
-    token = object()
-    run.owner = token
-    start_fraction = run.last.fraction if run.last is not None else 0.0
-    view.progress(start_fraction, t("live.starting"))
-    draw_cost = 0.0
-    if run.last is not None:  # resuming: show what is there at once
-        draw_cost = view.draw(figures, run.last.frame)
-    t0 = last_draw = time.monotonic()
-    while True:
-        with run.lock:
-            if run.owner is not token:  # a newer script run took over this generator
-                return Outcome("running", None, {}, start_fraction)
-            try:
-                progress = next(run.gen, None)
-            except Exception as err:  # an engine error must not leave a traceback on the page
-                _session_runs().pop(key, None)
-                view.notes.error(t("live.failed", error=inert(err, 300)), icon="✋")
-                return Outcome("failed")
-            if run.owner is not token:  # stopped or taken over during that epoch
-                return Outcome("running", None, {}, start_fraction)
-            if progress is not None:
-                run.last = progress
-        if progress is None:
-            break
-        now = time.monotonic()
-        left = time_left(progress.fraction, start_fraction, now - t0)
-        view.progress(
-            progress.fraction,
-            t(
-                "live.progress",
-                percent=round(100 * progress.fraction),
-                left=format_left(left) if left is not None else "…",
-            ),
+def _progress_text(run: RunView, start: tuple[float, float], now: float) -> str:
+    if run.state == "queued":
+        return t(
+            "live.queued",
+            position=run.position,
+            wait=format_left(run.wait_s),
+            slots=trainers().slots,
         )
-        if now - last_draw >= redraw_interval(throttle, draw_cost):
-            draw_cost = view.draw(figures, progress.frame)
-            last_draw = now
-    last = run.last
-    _session_runs().pop(key, None)
+    left = time_left(run.fraction, start[1], now - start[0])
+    text = t(
+        "live.progress",
+        percent=round(100 * run.fraction),
+        left=format_left(left) if left is not None else "…",
+    )
+    if run.viewers > 1:
+        text += t("live.together", others=run.viewers - 1)
+    return text
+
+
+def _ended(view: _View, key, run: RunView | None, figures, shown) -> Outcome:
     view.buttons.empty()
-    if last is None:
-        view.notes.error(t("live.failed", error="no result"))
+    pool = trainers()
+    done = pool.results.get(key)
+    if done is not None:
+        view.progress(1.0, t("live.done"))
+        view.draw(shared_figures(key, -1, figures, done.frame))
+        view.finish(done.frame, done.diverged, **shown)
+        return Outcome("finished", done.frame, done.diverged, 1.0)
+    if run is not None and run.state == "failed":
+        view.notes.error(t("live.failed", error=inert(run.error, 300)), icon="✋")
         return Outcome("failed")
-    frame = last.frame.copy()
-    result_store().put(key, Finished(frame, dict(last.diverged)))
-    view.progress(1.0, t("live.done"))
-    view.draw(figures, frame)
-    view.finish(frame, last.diverged, run_names=run_names, metrics=metrics, csv_name=csv_name)
-    return Outcome("finished", frame, dict(last.diverged), 1.0)
+    if run is not None and run.state == "paused":  # cancelled while we watched: shown paused
+        if not run.frame.empty:
+            view.draw(shared_figures(key, run.version, figures, run.frame))
+        percent = round(100 * run.fraction)
+        view.finish(run.frame, run.diverged, note=t("live.paused", percent=percent), **shown)
+        return Outcome("paused", run.frame, run.diverged, run.fraction)
+    view.notes.error(t("live.failed", error="no result"), icon="✋")
+    return Outcome("failed")

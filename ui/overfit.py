@@ -396,6 +396,21 @@ def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
 
 # ------------------------------------------------------------------ the live section
 
+
+def run_kwargs(values: Mapping, lever: Mapping, seed: int) -> dict:
+    """engine.experiments.overfitting's arguments for the page's control values (see
+    `controls`), the lever (weight_decay_lambda, or dropout_ratio and dropout_mode) and seed."""
+    return {
+        "train_size": values["train_size"],
+        "hidden": (values["width"],) * values["layers"],
+        "epochs": values["epochs"],
+        **lever,
+        "optimizer": values["optimizer"],
+        "lr": values["lr"],
+        "baseline": values["compare"],
+        "seed": seed,
+    }
+
 _STARTED = "_overfit.started."  # + page: the reader has trained on this page in this session
 
 
@@ -427,16 +442,7 @@ def training_section(
 
     v = form.values
     epochs = v["epochs"]
-    kwargs = {
-        "train_size": v["train_size"],
-        "hidden": (v["width"],) * v["layers"],
-        "epochs": epochs,
-        **lever,
-        "optimizer": v["optimizer"],
-        "lr": v["lr"],
-        "baseline": v["compare"],
-        "seed": state.seed(),
-    }
+    kwargs = run_kwargs(v, lever, state.seed())
     names = dict(run_names) if v["compare"] else {"main": run_names["main"]}
     labels = {
         "x": t("overfit.x"),

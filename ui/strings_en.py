@@ -58,10 +58,19 @@ STRINGS = {
     "live.stop": "Stop",
     "live.resume": "Resume",
     "live.idle": "Press **Train** to start: the curves are drawn while the networks learn.",
-    "live.starting": "Starting…",
+    "live.queued": (
+        "Queued: number {position} in line, about {wait} to wait (this server trains {slots} "
+        "runs at a time; the curves start when this one does)"
+    ),
+    "live.together": " · training together with {others} others",
     "live.progress": "Training: {percent}% done, about {left} left",
     "live.done": "Done.",
     "live.stopped_bar": "Stopped at {percent}%",
+    "live.paused_bar": "Paused at {percent}%",
+    "live.paused": (
+        "Paused at {percent}%: everyone who watched this run moved on, so it stopped to free the "
+        "server. The curves show the training so far; press **Resume** to go on."
+    ),
     "live.stopped": (
         "Stopped at {percent}%: the curves show the training so far. Press **Resume** to go on."
     ),

@@ -45,10 +45,18 @@ STRINGS = {
     "live.stop": "停止",
     "live.resume": "繼續訓練",
     "live.idle": "按下**開始訓練**：網路學習的同時會畫出曲線。",
-    "live.starting": "準備中…",
+    "live.queued": (
+        "排隊中：第 {position} 位，約需等待 {wait}（本伺服器一次訓練 {slots} 個；輪到時開始畫曲線）"
+    ),
+    "live.together": " · 與其他 {others} 人一起訓練",
     "live.progress": "訓練中：已完成 {percent}%，約剩 {left}",
     "live.done": "完成。",
     "live.stopped_bar": "停在 {percent}%",
+    "live.paused_bar": "暫停於 {percent}%",
+    "live.paused": (
+        "暫停於 {percent}%：看這次訓練的人都離開了，所以先停下來讓出伺服器。曲線顯示目前為止的"
+        "訓練結果；按下**繼續訓練**可接著訓練。"
+    ),
     "live.stopped": "已停在 {percent}%：曲線顯示目前為止的訓練結果。按下**繼續訓練**可接著訓練。",
     "live.cached": (
         "這組設定之前已在本伺服器上訓練過，直接顯示儲存的結果。若要重新訓練，"

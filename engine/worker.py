@@ -1,0 +1,136 @@
+"""A training worker: runs training experiments one at a time and streams their rows back.
+
+The app runs K of these in their own processes (ui/trainers.py), so training never holds the
+web server's GIL and K trainings use K cores:
+
+    python -m engine.worker INDEX [BLAS_THREADS]
+
+reads pickled messages from its stdin and writes pickled messages to its stdout (a plain
+subprocess: no multiprocessing start method re-importing the server's main module). In a
+thread (`serve` with two queue.Queue) it speaks the same messages:
+
+    inbox  <- ("run", run_id, ref, kwargs)   train experiment `ref` ("module:function") with kwargs
+              ("cancel", run_id)             stop that run at its next epoch
+              ("quit",)                      end the worker
+    outbox -> ("rows", worker, run_id, fraction, new_rows, diverged)   after every yield
+              ("done", worker, run_id)
+              ("failed", worker, run_id, message)      the experiment raised
+              ("cancelled", worker, run_id)
+              ("ready", worker)                        once, when the worker can take runs
+
+Rows are sent once each (only what is new since the last message), as the plain dicts the
+experiment produced. Experiments are deterministic under their seed, so a run cancelled and
+started again later produces the same rows again: the receiver keeps what it already has.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pickle
+import queue
+import sys
+import threading
+from collections.abc import Callable
+
+from engine import blas
+
+POLL_S = 1.0  # how often an idle worker looks at its inbox when nothing arrives
+
+
+def resolve(ref: str) -> Callable:
+    """The function named by "package.module:function"."""
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def serve(worker: int, inbox, outbox) -> None:
+    """The worker's loop: take runs from `inbox` until told to quit."""
+    outbox.put(("ready", worker))
+    while True:
+        try:
+            message = inbox.get(timeout=POLL_S)
+        except queue.Empty:
+            continue
+        if message[0] == "quit":
+            return
+        if message[0] == "run" and _train(worker, *message[1:], inbox, outbox) == "quit":
+            return
+
+
+def _train(worker: int, run_id, ref: str, kwargs: dict, inbox, outbox) -> str:
+    """Stream one run; returns "quit" if a quit arrived meanwhile, else "".
+
+    Any exception from the experiment (bad settings, a broken data file) is reported as its
+    message: the worker itself carries on."""
+    sent = 0
+    try:
+        for progress in resolve(ref)(**kwargs):
+            new_rows = progress.rows[sent : progress.n_rows]
+            sent = progress.n_rows
+            outbox.put(
+                ("rows", worker, run_id, progress.fraction, new_rows, dict(progress.diverged))
+            )
+            stop = _stop_requested(inbox, run_id)
+            if stop:
+                outbox.put(("cancelled", worker, run_id))
+                return stop
+    except Exception as err:  # reported to the page, never lost in a worker's stderr
+        outbox.put(("failed", worker, run_id, str(err) or type(err).__name__))
+        return ""
+    outbox.put(("done", worker, run_id))
+    return ""
+
+
+def _stop_requested(inbox, run_id) -> str:
+    """"cancel" or "quit" if the inbox asks this run to stop (checked between epochs)."""
+    while True:
+        try:
+            message = inbox.get_nowait()
+        except queue.Empty:
+            return ""
+        if message[0] == "quit":
+            return "quit"
+        if message[0] == "cancel" and message[1] == run_id:
+            return "cancel"
+
+
+class PipeOut:
+    """An outbox that pickles each message to a binary stream (the process's stdout)."""
+
+    def __init__(self, stream):
+        self.stream, self.lock = stream, threading.Lock()
+
+    def put(self, message) -> None:
+        with self.lock:
+            pickle.dump(message, self.stream, protocol=pickle.HIGHEST_PROTOCOL)
+            self.stream.flush()
+
+
+def _read_into(stream, inbox: queue.Queue) -> None:
+    """Unpickle messages from `stream` into `inbox`; at its end (the app closed the pipe or
+    died) tell the worker to quit."""
+    try:
+        while True:
+            inbox.put(pickle.load(stream))
+    except (EOFError, OSError, pickle.UnpicklingError):
+        inbox.put(("quit",))
+
+
+def main(argv=None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    worker = int(argv[0])
+    if len(argv) > 1 and int(argv[1]) > 0:
+        blas.set_threads(int(argv[1]))
+    pipe_in, pipe_out = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print must not corrupt the message stream
+    inbox: queue.Queue = queue.Queue()
+    threading.Thread(target=_read_into, args=(pipe_in, inbox), daemon=True).start()
+    serve(worker, inbox, PipeOut(pipe_out))
+    # Not a normal exit: the reader thread is blocked reading stdin, which the interpreter's
+    # shutdown cannot interrupt ("could not acquire lock ... at interpreter shutdown").
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
