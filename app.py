@@ -8,13 +8,14 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import nav, state
+from ui import nav, state, warm
 from ui.i18n import t
 
 if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
     blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)
 
 st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
+warm.start()  # the book's default runs, once per server, in the background
 
 nav.mark_entry()
 state.apply_globals()  # ?lang= and ?seed= before the sidebar draws them (the page warns)
