@@ -529,15 +529,19 @@ def run_scenario(name: str, args, detectors: Detectors, out_dir: Path) -> dict:
     wall0 = time.monotonic()
     server = None
     if args.base_url:
-        base_url, root_pid, log = args.base_url.rstrip("/"), args.server_pid, ""
+        base_url, root_pid = args.base_url.rstrip("/"), args.server_pid
     else:
         server = Server(args.port or free_port(), out_dir / f"server-{name}.log")
-        server.start()
-        base_url, root_pid = server.base_url, server.pid
+        base_url = server.base_url
     sc = Scenario(base_url, args.timeout, detectors, f"seed={args.seed}" if args.seed else "")
     jobs = plan(name, sc, args)
     students = [st for st, _ in jobs]
     try:
+        if server is not None:
+            server.start()
+            root_pid = server.pid
+            sc.t0 = time.monotonic()  # the scenario's clock starts once the server is up
+            sc.deadline = sc.t0 + args.timeout
         with Sampler(root_pid) as sampler:
             threads = [threading.Thread(target=job, daemon=True) for _, job in jobs]
             for thread in threads:

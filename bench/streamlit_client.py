@@ -39,7 +39,7 @@ import re
 import threading
 import time
 import urllib.request
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -101,13 +101,16 @@ class Run:
 
     def wait(self, timeout: float) -> Run:
         """Wait until the script run that the request started has finished (a stop for a
-        rerun does not count, nor a fragment's run unless this is one). Raises TimeoutError."""
+        rerun does not count, nor a fragment's run unless this is one). Raises TimeoutError, or
+        ConnectionError when the connection is gone."""
         ends = _FRAGMENT_ENDS if self.fragment else _FULL_RUN_ENDS
         event = self.client.wait_for(
             lambda e: e.kind == "script_finished" and e.status in ends,
             start=self.start,
             timeout=timeout,
         )
+        if event is None and self.client.closed_reason is not None:
+            raise ConnectionError(self.client.closed_reason)
         if event is None:
             raise TimeoutError(f"script run not finished within {timeout} s")
         self.finished_at = event.t
@@ -152,7 +155,8 @@ class StreamlitClient:
         self.keep_specs = keep_specs
         self.open_timeout = open_timeout
         self.events: list[Event] = []
-        self.response_headers: dict[str, str] = {}
+        self.index_headers: Mapping[str, str] = {}  # of fetch_index()'s response
+        self.response_headers: Mapping[str, str] = {}  # of the handshake (case-insensitive)
         self.cookies: dict[str, str] = {}  # from Set-Cookie of fetch_index() and the handshake
         self.session_id = ""
         self.page_hash = ""  # of the page shown, from the server's navigation message
@@ -181,6 +185,7 @@ class StreamlitClient:
         cookies it sets (a load balancer's affinity cookie). Returns the HTTP status."""
         request = urllib.request.Request(f"{self.base_url}/{path}", headers=self._headers())
         with urllib.request.urlopen(request, timeout=timeout) as response:
+            self.index_headers = response.headers
             self._keep_cookies(response.headers.get_all("Set-Cookie") or [])
             return response.status
 
@@ -198,7 +203,7 @@ class StreamlitClient:
             )
         )
         self.connected_at = time.monotonic()
-        self.response_headers = dict(self._ws.response.headers.raw_items())
+        self.response_headers = self._ws.response.headers
         self._keep_cookies(self._ws.response.headers.get_all("Set-Cookie"))
         threading.Thread(target=self._read, daemon=True, name="st-client-read").start()
         threading.Thread(target=self._auto_reruns, daemon=True, name="st-client-auto").start()
