@@ -20,8 +20,16 @@ def file_name(name: str) -> str:
     return f"training-lab-{stem}.csv"
 
 
-def download_csv(frame: pd.DataFrame, name: str, *, container=None, label: str | None = None):
-    """A download button for `frame`; `name` (ASCII) names the file and the widget key.
+def download_csv(
+    frame: pd.DataFrame,
+    name: str,
+    *,
+    container=None,
+    label: str | None = None,
+    csv: bytes | None = None,
+):
+    """A download button for `frame`; `name` (ASCII) names the file and the widget key; csv:
+    to_csv(frame) when the caller has it already.
 
     on_click="ignore": downloading must not rerun the page (that would interrupt training).
     """
@@ -30,7 +38,7 @@ def download_csv(frame: pd.DataFrame, name: str, *, container=None, label: str |
     box = container if container is not None else st
     return box.download_button(
         label or t("export.csv"),
-        data=to_csv(frame),
+        data=to_csv(frame) if csv is None else csv,
         file_name=file_name(name),
         mime="text/csv",
         key=f"csv:{name}",

@@ -36,7 +36,6 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -46,18 +45,18 @@ import streamlit as st
 
 from engine.data import MNIST_DIR_ENV
 from ui import dataset
-from ui.export import download_csv
-from ui.i18n import current_language, t
+from ui.export import download_csv, to_csv
+from ui.i18n import t
 from ui.outside_text import inert
 from ui.results import run_key
+from ui.shared import shared
 from ui.trainers import RunView, ref_of, trainers
 
 TICK_S = 0.2  # how often a watching page looks at its run
-TEXT_EVERY_S = 0.5  # ... and rewrites the progress text (also how quickly it notices a rerun)
+TEXT_EVERY_S = 0.5  # ... rewrites the progress text (also how soon it notices a rerun)
 REDRAW_STEP = 0.05  # redraw the curves every 5 % of the run's progress
 MIN_REDRAW_S = 0.25  # ... but not more often than this for one reader
 MAX_REDRAWS_PER_S = 60  # over the whole server
-FIGURE_CACHE = 64  # built figures kept (run, update, language)
 
 Metric = tuple[str, str, str | None]  # label, value, delta (or None)
 # (label, value, delta, delta_color): "inverse" when smaller is better, "off" for no judgement
@@ -115,23 +114,16 @@ class RedrawBudget:
 
 
 _BUDGET = RedrawBudget()
-_FIGURES: OrderedDict = OrderedDict()
-_FIGURES_LOCK = threading.Lock()
+def shared_figures(key, moment, figures_of, frame: pd.DataFrame) -> list[go.Figure]:
+    """figures_of(frame) as a list, built once per (run, moment, language) for all viewers:
+    moment is the step of the run's progress, -1 for the finished run, ("paused", version)
+    for a paused one."""
 
-
-def shared_figures(key, version: int, figures_of, frame: pd.DataFrame) -> list[go.Figure]:
-    """figures_of(frame) built once per (run, update, language) and shared by its viewers."""
-    cache_key = (key, version, current_language())
-    with _FIGURES_LOCK:
-        found = _FIGURES.get(cache_key)
-    if found is None:
+    def build():
         figs = figures_of(frame)
-        found = [figs] if isinstance(figs, go.Figure) else list(figs)
-        with _FIGURES_LOCK:
-            _FIGURES[cache_key] = found
-            while len(_FIGURES) > FIGURE_CACHE:
-                _FIGURES.popitem(last=False)
-    return found
+        return [figs] if isinstance(figs, go.Figure) else list(figs)
+
+    return shared((key, moment), "figures", build)
 
 
 class _View:
@@ -156,7 +148,13 @@ class _View:
                 # A fresh key per redraw: two identical figures in one run would share an ID.
                 st.plotly_chart(fig, key=f"live:{self.name}:{self.draws}:{i}")
 
-    def finish(self, frame, diverged, *, run_names, metrics, csv_name, note=None) -> None:
+    def finish(self, key, frame, diverged, *, run_names, metrics, csv_name, note=None) -> None:
+        """The notes, final numbers and CSV of a run's rows (built once per run and language
+        when the run is finished, key not None)."""
+
+        def once(what, build):
+            return build() if key is None else shared((key, -1), what, build)
+
         with self.notes.container():
             if note:
                 st.info(note)
@@ -165,9 +163,9 @@ class _View:
             if frame is None or frame.empty:
                 return
             if self.extra_notes is not None:
-                for text in self.extra_notes(frame, diverged):
+                for text in once("notes", lambda: list(self.extra_notes(frame, diverged))):
                     st.warning(text, icon="⚠️")
-            items = list(metrics(frame)) if metrics is not None else []
+            items = once("metrics", lambda: list(metrics(frame))) if metrics is not None else []
             for col, (label, value, delta, *style) in zip(
                 st.columns(len(items)) if items else [], items, strict=True
             ):
@@ -178,7 +176,7 @@ class _View:
                     delta_color=style[0] if style else "normal",
                     delta_arrow=style[1] if len(style) > 1 else "auto",
                 )
-            download_csv(frame, csv_name)
+            download_csv(frame, csv_name, csv=once("csv", lambda: to_csv(frame)))
 
 
 def stream(
@@ -221,7 +219,7 @@ def stream(
     done = pool.results.get(key)
     if done is not None:
         view.draw(shared_figures(key, -1, figures, done.frame))
-        view.finish(done.frame, done.diverged, note=t("live.cached"), **shown)
+        view.finish(key, done.frame, done.diverged, note=t("live.cached"), **shown)
         return Outcome("cached", done.frame, done.diverged, 1.0)
 
     stopped = key in ss.get(_STOPPED, set())
@@ -259,8 +257,8 @@ def _waiting(view, key, run: RunView | None, stopped, experiment, kwargs, figure
     status = "stopped" if stopped else "paused"
     view.progress(run.fraction, t(f"live.{status}_bar", percent=percent))
     if not run.frame.empty:
-        view.draw(shared_figures(key, run.version, figures, run.frame))
-    view.finish(run.frame, run.diverged, note=t(f"live.{status}", percent=percent), **shown)
+        view.draw(shared_figures(key, ("paused", run.version), figures, run.frame))
+    view.finish(None, run.frame, run.diverged, note=t(f"live.{status}", percent=percent), **shown)
     return Outcome(status, run.frame, run.diverged, run.fraction)
 
 
@@ -284,18 +282,20 @@ def _watch(view: _View, key, viewer: str, figures, shown) -> Outcome:
     pool = trainers()
     run = pool.view(key, viewer)
     start = (time.monotonic(), run.fraction if run else 0.0)
-    drawn, drawn_at, text_at, text = -1.0, 0.0, 0.0, None
+    drawn, drawn_at, text_at, state = -1, 0.0, 0.0, None
     try:
         while run is not None and run.state in ("queued", "running"):
             now = time.monotonic()
-            new_text = _progress_text(run, start, now)
-            if new_text != text or now - text_at >= TEXT_EVERY_S:
-                view.progress(run.fraction, new_text)
-                text, text_at = new_text, now
-            due = run.fraction >= drawn + REDRAW_STEP and now - drawn_at >= MIN_REDRAW_S
-            if not run.frame.empty and (drawn < 0 or due) and _BUDGET.take():
-                view.draw(shared_figures(key, run.version, figures, run.frame))
-                drawn, drawn_at = run.fraction, now
+            if run.state != state or now - text_at >= TEXT_EVERY_S:
+                view.progress(run.fraction, _progress_text(run, start, now))
+                state, text_at = run.state, now
+            # Redraws go by steps of the run's progress, and every viewer drawing within one
+            # step gets the figure built for it (its first viewer's rows).
+            step = int(run.fraction / REDRAW_STEP)
+            due = step > drawn and now - drawn_at >= MIN_REDRAW_S
+            if run.rows and due and _BUDGET.take():
+                view.draw(shared_figures(key, step, figures, run.frame))
+                drawn, drawn_at = step, now
             time.sleep(TICK_S)
             run = pool.view(key, viewer)
     finally:
@@ -329,16 +329,16 @@ def _ended(view: _View, key, run: RunView | None, figures, shown) -> Outcome:
     if done is not None:
         view.progress(1.0, t("live.done"))
         view.draw(shared_figures(key, -1, figures, done.frame))
-        view.finish(done.frame, done.diverged, **shown)
+        view.finish(key, done.frame, done.diverged, **shown)
         return Outcome("finished", done.frame, done.diverged, 1.0)
     if run is not None and run.state == "failed":
         view.notes.error(t("live.failed", error=inert(run.error, 300)), icon="✋")
         return Outcome("failed")
     if run is not None and run.state == "paused":  # cancelled while we watched: shown paused
         if not run.frame.empty:
-            view.draw(shared_figures(key, run.version, figures, run.frame))
+            view.draw(shared_figures(key, ("paused", run.version), figures, run.frame))
         percent = round(100 * run.fraction)
-        view.finish(run.frame, run.diverged, note=t("live.paused", percent=percent), **shown)
+        view.finish(None, run.frame, run.diverged, note=t("live.paused", percent=percent), **shown)
         return Outcome("paused", run.frame, run.diverged, run.fraction)
     view.notes.error(t("live.failed", error="no result"), icon="✋")
     return Outcome("failed")

@@ -100,7 +100,7 @@ class Run:
     requested_at: float = field(default_factory=time.monotonic)
     started_at: float | None = None
     changed_at: float = field(default_factory=time.monotonic)
-    _frame: tuple[int, pd.DataFrame] | None = None
+    frame_cache: tuple[int, pd.DataFrame] | None = None  # see RunView.frame
 
     def touch(self) -> None:
         self.version += 1
@@ -110,17 +110,28 @@ class Run:
 @dataclass(frozen=True)
 class RunView:
     """What a viewer needs of a run at one moment. position: 1 for the next run to start (0
-    when not queued); wait_s: the expected seconds until it starts."""
+    when not queued); wait_s: the expected seconds until it starts. `frame` (the rows as a
+    DataFrame) is built when first asked for, once per version for all viewers."""
 
     state: str
     version: int
     fraction: float
-    frame: pd.DataFrame
     diverged: dict
     error: str | None
     viewers: int
     position: int
     wait_s: float
+    rows: tuple = field(repr=False)
+    run: Run = field(repr=False)
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        cached = self.run.frame_cache  # one read: a (version, frame) tuple
+        if cached is not None and cached[0] == self.version:
+            return cached[1]
+        frame = pd.DataFrame(list(self.rows))
+        self.run.frame_cache = (self.version, frame)
+        return frame
 
 
 class _Slot:
@@ -343,18 +354,17 @@ class Trainers:
         if run.state == "queued":
             position = self._queue.index(run) + 1
             wait = self._wait_before(position)
-        if run._frame is None or run._frame[0] != run.version:
-            run._frame = (run.version, pd.DataFrame(run.rows))
         return RunView(
             run.state,
             run.version,
             run.fraction,
-            run._frame[1],
             dict(run.diverged),
             run.error,
             len(run.viewers),
             position,
             wait,
+            tuple(run.rows),
+            run,
         )
 
     def _expected_s(self, run: Run) -> float:
