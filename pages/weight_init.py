@@ -8,8 +8,9 @@ import streamlit as st
 from engine.experiments import MAX_HISTOGRAM_VALUES, init_comparison, max_samples
 from engine.initializers import weight_scale
 from ui import cache, charts, insights, live, nav, state
-from ui.export import download_csv
+from ui.export import download_csv, to_csv
 from ui.i18n import t
+from ui.shared import shared
 
 PRESETS = {"1": 1.0, "0.01": 0.01, "xavier": "xavier", "he": "he"}
 SAMPLES = state.IntRange("samples", 1000, 100, 5000, step=100)
@@ -118,11 +119,17 @@ hist_labels = {
     **{f"name_{q}": label for q, label in quantity_labels.items()},
     **{f"x_{q}": t(f"init.x_{q}") for q in quantity_labels},
 }
+# Built once per settings and language for the whole server: a class moves the same sliders.
+settings = ("weight_init", tuple(sorted(v.items())), state.seed())
 st.plotly_chart(
-    charts.histogram_grid(hist, hist_labels, cap_spikes=v["activation"] == "relu"),
+    shared(
+        settings,
+        "hist",
+        lambda: charts.histogram_grid(hist, hist_labels, cap_spikes=v["activation"] == "relu"),
+    ),
     key="init:hist",
 )
-download_csv(hist, "activation-histograms")
+download_csv(hist, "activation-histograms", csv=shared(settings, "hist.csv", lambda: to_csv(hist)))
 
 st.subheader(t("init.see_header"))
 for key, args in insights.activation_insights(
@@ -138,7 +145,9 @@ with left:
         "y": t("init.std_y"),
         **{f"name_{q}": label for q, label in quantity_labels.items()},
     }
-    st.plotly_chart(charts.std_by_layer(stats, std_labels), key="init:std")
+    st.plotly_chart(
+        shared(settings, "std", lambda: charts.std_by_layer(stats, std_labels)), key="init:std"
+    )
     download_csv(stats[["quantity", "layer", "std"]], "std-by-layer")
 with right:
     st.markdown(f"**{t('init.table_header')}**")

@@ -16,12 +16,15 @@ def fresh_streamlit_caches():
     silently draws an earlier test's result."""
     import streamlit as st
 
+    from ui import shared
     from ui.trainers import trainers
 
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    trainers().reset()
+    def clear():
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        shared.clear()
+        trainers().reset()
+
+    clear()
     yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    trainers().reset()
+    clear()

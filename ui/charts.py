@@ -52,19 +52,41 @@ def colour(i: int) -> str:
     return SERIES[i % len(SERIES)]
 
 
+def style_layout(title: str | None, height: int) -> dict:
+    """The layout every figure shares: title top left, font, height, margins, a horizontal
+    legend above the plot. Builders merge their own layout into it (a plain dict: building a
+    figure from dicts at once is several times faster than update_layout calls)."""
+    return {
+        "title": {"text": title, "x": 0.0, "xanchor": "left"} if title else None,
+        "font": {"size": FONT_SIZE},
+        "height": height,
+        "margin": {"l": 70, "r": 20, "t": MARGIN_TOP if title else 30, "b": MARGIN_BOTTOM},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
+        "hoverlabel": {"font": {"size": FONT_SIZE}},
+    }
+
+
 def _style(fig: go.Figure, title: str | None, height: int) -> go.Figure:
-    fig.update_layout(
-        title={"text": title, "x": 0.0, "xanchor": "left"} if title else None,
-        font={"size": FONT_SIZE},
-        height=height,
-        margin={"l": 70, "r": 20, "t": MARGIN_TOP if title else 30, "b": MARGIN_BOTTOM},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
-        hoverlabel={"font_size": FONT_SIZE},
-    )
+    fig.update_layout(style_layout(title, height))
     return fig
 
 
 # ------------------------------------------------------------------ histograms
+
+
+def grid_domains(rows: int, cols: int, h_space: float, v_space: float):
+    """(x domain, y domain) of each cell of a rows x cols grid of panels, row by row from the
+    top, in paper coordinates, with the given gaps between panels."""
+    width = (1 - h_space * (cols - 1)) / cols
+    height = (1 - v_space * (rows - 1)) / rows
+    return [
+        (
+            [c * (width + h_space), c * (width + h_space) + width],
+            [1 - r * (height + v_space) - height, 1 - r * (height + v_space)],
+        )
+        for r in range(rows)
+        for c in range(cols)
+    ]
 
 
 def histogram_grid(
@@ -82,86 +104,107 @@ def histogram_grid(
     Within a quantity every panel shares the x range and the y range, so layers compare by eye.
     cap_spikes: clip the y axis above the tallest bar outside the bin at 0 (ReLU's zeros) and
     print the clipped bars' share on them, so the rest of the distribution stays visible.
+    Panels are numbered row by row (axes x, x2, ...); cells left empty get no axes.
     """
     quantities = [q for q in ("activation", "gradient") if q in set(hist["quantity"])]
     layers = sorted(set(hist["layer"]))
     cols = min(len(layers), max_cols)
     rows_per_q = math.ceil(len(layers) / cols)
     n_rows = rows_per_q * len(quantities)
-    titles = []
-    for _q in quantities:
-        block = [labels["layer"].format(layer=layer) for layer in layers]
-        titles += block + [""] * (rows_per_q * cols - len(block))
     # Room between rows for tick labels and the next row's titles, plus an x-axis title
     # between the blocks of two quantities.
     gap_px = 100 if len(quantities) > 1 else 60
     plot_area = ROW_HEIGHT * n_rows + gap_px * (n_rows - 1)
-    height = plot_area + MARGIN_TOP + MARGIN_BOTTOM
-    fig = make_subplots(
-        rows=n_rows,
-        cols=cols,
-        subplot_titles=titles,
-        horizontal_spacing=0.02 if cols > 6 else 0.035,
-        vertical_spacing=gap_px / plot_area if n_rows > 1 else 0.0,
+    narrow = cols > 6  # tick labels once per row (the axes are shared)
+    domains = grid_domains(
+        n_rows, cols, 0.02 if narrow else 0.035, gap_px / plot_area if n_rows > 1 else 0.0
     )
+    layout = style_layout(labels.get("title"), plot_area + MARGIN_TOP + MARGIN_BOTTOM)
+    layout |= {"bargap": 0, "annotations": []}
+    traces = []
     for qi, q in enumerate(quantities):
         part = hist[hist["quantity"] == q]
         ceiling = _spike_ceiling(part) if cap_spikes and q == "activation" else None
-        first_axis = None
+        first = qi * rows_per_q * cols + 1  # the block's first panel: the others match it
         for li, layer in enumerate(layers):
-            row = qi * rows_per_q + li // cols + 1
-            col = li % cols + 1
-            d = part[part["layer"] == layer]
-            centres = (d["bin_left"] + d["bin_right"]) / 2
-            share = d["share"] * 100
-            clipped = ceiling is not None and share.max() > ceiling
-            fig.add_trace(
-                go.Bar(
-                    x=centres.to_numpy(),
-                    y=share.to_numpy(),
-                    width=(d["bin_right"] - d["bin_left"]).to_numpy(),
-                    marker={"color": colour(qi), "line": {"width": 0}},
-                    name=labels[f"name_{q}"],
-                    showlegend=False,
-                    text=[f"{s:.0f}%" if ceiling and s > ceiling else "" for s in share]
-                    if clipped
-                    else None,
-                    textposition="inside",
-                    insidetextanchor="end",
-                    customdata=np.c_[d["bin_left"], d["bin_right"]],
-                    hovertemplate="[%{customdata[0]:.3g}, %{customdata[1]:.3g}): "
-                    "%{y:.1f}%<extra></extra>",
-                ),
-                row=row,
-                col=col,
+            row, col = qi * rows_per_q + li // cols, li % cols
+            panel = row * cols + col + 1
+            x_name, y_name = ("x", "y") if panel == 1 else (f"x{panel}", f"y{panel}")
+            traces.append(
+                _histogram_bars(part[part["layer"] == layer], q, qi, labels, ceiling)
+                | {"xaxis": x_name, "yaxis": y_name}
             )
-            axis_index = (row - 1) * cols + col
-            suffix = "" if axis_index == 1 else str(axis_index)
-            if first_axis is None:
-                first_axis = suffix
-            else:
-                fig.update_xaxes(matches="x" + first_axis, row=row, col=col)
-                fig.update_yaxes(matches="y" + first_axis, row=row, col=col)
-            fig.update_yaxes(showticklabels=col == 1, rangemode="tozero", row=row, col=col)
-            if cols > 6:  # narrow panels: x tick labels once per row (the axes are shared)
-                fig.update_xaxes(showticklabels=col == 1, row=row, col=col)
-        block_first = qi * rows_per_q + 1
-        block_last = (qi + 1) * rows_per_q
-        fig.update_yaxes(
-            title_text=f"{labels[f'name_{q}']}<br>{labels['y']}", row=block_first, col=1
-        )
-        fig.update_xaxes(title_text=labels[f"x_{q}"], row=block_last, col=1)
+            x_domain, y_domain = domains[panel - 1]
+            suffix = "" if panel == 1 else str(panel)
+            match = {} if panel == first else {"matches": f"x{'' if first == 1 else first}"}
+            layout[f"xaxis{suffix}"] = {
+                "anchor": y_name,
+                "domain": x_domain,
+                "showticklabels": not narrow or col == 0,
+                **VALUE_AXIS,
+                "nticks": 2 if narrow else 3,
+                **match,
+            }
+            match = {} if panel == first else {"matches": f"y{'' if first == 1 else first}"}
+            layout[f"yaxis{suffix}"] = {
+                "anchor": x_name,
+                "domain": y_domain,
+                "showticklabels": col == 0,
+                "rangemode": "tozero",
+                **match,
+            }
+            layout["annotations"].append(
+                {
+                    "text": labels["layer"].format(layer=layer),
+                    "x": sum(x_domain) / 2,
+                    "y": y_domain[1],
+                    "xref": "paper",
+                    "yref": "paper",
+                    "xanchor": "center",
+                    "yanchor": "bottom",
+                    "showarrow": False,
+                    "font": {"size": FONT_SIZE},
+                }
+            )
+        block_first = "" if first == 1 else str(first)
+        block_last = (qi + 1) * rows_per_q * cols - cols + 1  # first column, block's last row
+        layout[f"yaxis{block_first}"]["title"] = {"text": f"{labels[f'name_{q}']}<br>{labels['y']}"}
+        layout[f"xaxis{'' if block_last == 1 else block_last}"]["title"] = {
+            "text": labels[f"x_{q}"]
+        }
         if ceiling is not None:
-            fig.update_yaxes(range=[0, ceiling], row=block_first, col=1)
-    fig.update_layout(bargap=0)
-    fig.update_xaxes(
-        nticks=2 if cols > 6 else 3,
-        tickangle=0,
-        automargin=True,
-        tickfont={"size": FONT_SIZE - 3},
-        exponentformat="power",
-    )
-    return _style(fig, labels.get("title"), height)
+            layout[f"yaxis{block_first}"]["range"] = [0, ceiling]
+    return go.Figure(data=traces, layout=layout)
+
+
+VALUE_AXIS = {  # a histogram's value axis: few ticks, upright, powers of ten written out
+    "tickangle": 0,
+    "automargin": True,
+    "tickfont": {"size": FONT_SIZE - 3},
+    "exponentformat": "power",
+}
+
+
+def _histogram_bars(d: pd.DataFrame, quantity, qi: int, labels, ceiling) -> dict:
+    """One layer's bars: x the bin centres, y the shares in %, bins exactly as wide as theirs;
+    with a ceiling, the clipped bars carry their share as text."""
+    left, right = d["bin_left"].to_numpy(), d["bin_right"].to_numpy()
+    share = d["share"].to_numpy() * 100
+    clipped = ceiling is not None and share.max() > ceiling
+    return {
+        "type": "bar",
+        "x": (left + right) / 2,
+        "y": share,
+        "width": right - left,
+        "marker": {"color": colour(qi), "line": {"width": 0}},
+        "name": labels[f"name_{quantity}"],
+        "showlegend": False,
+        "text": [f"{s:.0f}%" if s > ceiling else "" for s in share] if clipped else None,
+        "textposition": "inside",
+        "insidetextanchor": "end",
+        "customdata": np.c_[left, right],
+        "hovertemplate": "[%{customdata[0]:.3g}, %{customdata[1]:.3g}): %{y:.1f}%<extra></extra>",
+    }
 
 
 def _spike_ceiling(part: pd.DataFrame) -> float | None:
@@ -181,35 +224,40 @@ def std_by_layer(stats: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
     Values that are not finite (overflow) are left out. The y axis turns logarithmic when the
     values span more than two powers of ten (ReLU with std 1 grows ~x10 per layer).
     """
-    fig = go.Figure()
     finite = stats[np.isfinite(stats["std"])]
     positive = finite.loc[finite["std"] > 0, "std"]
     log_y = len(positive) > 0 and positive.max() / positive.min() > 100
+    traces = []
     for qi, (q, d) in enumerate(finite.groupby("quantity", sort=False)):
         if log_y:
             d = d[d["std"] > 0]
-        fig.add_trace(
-            go.Scatter(
-                x=d["layer"].to_numpy(),
-                y=d["std"].to_numpy(),
-                mode="lines+markers",
-                name=labels[f"name_{q}"],
-                line={"color": colour(qi), "width": 3, "dash": ("solid", "dot")[qi % 2]},
-                marker={"size": 8},
-                hovertemplate="%{x}: %{y:.3g}<extra>%{fullData.name}</extra>",
-            )
+        traces.append(
+            {
+                "type": "scatter",
+                "x": d["layer"].to_numpy(),
+                "y": d["std"].to_numpy(),
+                "mode": "lines+markers",
+                "name": labels[f"name_{q}"],
+                "line": {"color": colour(qi), "width": 3, "dash": ("solid", "dot")[qi % 2]},
+                "marker": {"size": 8},
+                "hovertemplate": "%{x}: %{y:.3g}<extra>%{fullData.name}</extra>",
+            }
         )
     n_layers = int(stats["layer"].max()) if len(stats) else 1
-    fig.update_xaxes(
-        title_text=labels["x"], dtick=1 if n_layers <= 10 else 2, range=[0.5, n_layers + 0.5]
-    )
-    fig.update_yaxes(
-        title_text=labels["y"],
-        type="log" if log_y else "linear",
-        rangemode="tozero",
-        exponentformat="power",
-    )
-    return _style(fig, labels.get("title"), 360)
+    layout = style_layout(labels.get("title"), 360) | {
+        "xaxis": {
+            "title": {"text": labels["x"]},
+            "dtick": 1 if n_layers <= 10 else 2,
+            "range": [0.5, n_layers + 0.5],
+        },
+        "yaxis": {
+            "title": {"text": labels["y"]},
+            "type": "log" if log_y else "linear",
+            "rangemode": "tozero",
+            "exponentformat": "power",
+        },
+    }
+    return go.Figure(data=traces, layout=layout)
 
 
 # ------------------------------------------------------------------ curves
