@@ -62,7 +62,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from streamlit_client import Event, StreamlitClient  # noqa: E402
+from streamlit_client import FULL_RUN_ENDS, Event, StreamlitClient  # noqa: E402
 
 from ui.strings_en import STRINGS  # noqa: E402
 
@@ -364,12 +364,26 @@ def sleep_until(sc: Scenario, t: float) -> None:
 
 def open_page(sc: Scenario, st: Student, client: StreamlitClient) -> int:
     """Connect and load the student's page; sets arrived_after and page_load. Returns the
-    index of the first event of the load."""
+    index of the first event of the load.
+
+    The page is loaded when its script run has finished, or when it shows a run it watches
+    (a training, queued or live progress bar): such a page keeps its script running for as
+    long as it streams that run, which is not loading."""
     arrived = time.monotonic()
     st.arrived_after = sc.since(arrived)
     client.connect()
-    run = client.load(st.page, st.query).wait(sc.left())
-    st.page_load = run.finished_at - arrived
+    run = client.load(st.page, st.query)
+    d = sc.detect
+    shown = client.wait_for(
+        lambda e: (e.kind == "script_finished" and e.status in FULL_RUN_ENDS)
+        or d.is_waiting(e)
+        or d.is_training(e),
+        start=run.start,
+        timeout=sc.left(),
+    )
+    if shown is None:
+        run.wait(0)  # raises: the connection is gone or the page never came
+    st.page_load = shown.t - arrived
     return run.start
 
 

@@ -51,8 +51,8 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect as ws_connect
 
-_FULL_RUN_ENDS = (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR)
-_FRAGMENT_ENDS = (*_FULL_RUN_ENDS, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY)
+FULL_RUN_ENDS = (ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR)
+_FRAGMENT_ENDS = (*FULL_RUN_ENDS, ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY)
 _KEYED_ID = re.compile(r"^\$\$ID-[0-9a-f]+-(.*)$")  # element id of an element with a user key
 
 
@@ -103,7 +103,7 @@ class Run:
         """Wait until the script run that the request started has finished (a stop for a
         rerun does not count, nor a fragment's run unless this is one). Raises TimeoutError, or
         ConnectionError when the connection is gone."""
-        ends = _FRAGMENT_ENDS if self.fragment else _FULL_RUN_ENDS
+        ends = _FRAGMENT_ENDS if self.fragment else FULL_RUN_ENDS
         event = self.client.wait_for(
             lambda e: e.kind == "script_finished" and e.status in ends,
             start=self.start,

@@ -2,7 +2,7 @@
 the lab writes. No image or link from the query string is drawn, no formula from it is typeset,
 and the browser asks no host but the app's own for anything the link named.
 
-    python -m pytest tests/e2e/test_hostile_links.py -q
+    python -m pytest tests/e2e/test_links_in_browser.py -q
 """
 
 from __future__ import annotations
