@@ -133,6 +133,31 @@ def load_mnist() -> Dataset:
         raise ValueError(f"{MNIST_DIR_ENV}={folder!r}: {error}") from error
 
 
+def mnist_sizes() -> tuple[str, int, int]:
+    """(name, training images, test images) of the MNIST load_mnist() would read, from the
+    files' headers only (the web server wants the sizes, not 220 MB of pixels). A folder
+    whose headers are wrong raises ValueError as load_mnist() would; a body that does not
+    match its header is found only when the data are loaded."""
+    folder = os.environ.get(MNIST_DIR_ENV, "").strip()
+    if not folder:
+        with np.load(BUNDLED_MNIST, allow_pickle=False) as bundle:
+            return "mnist-subset", len(bundle["t_train"]), len(bundle["t_test"])
+    path = Path(folder).expanduser().resolve()
+    try:
+        if not path.is_dir():
+            raise ValueError(f"{path}: not a folder (expected the four MNIST IDX files in it)")
+        paths = {key: _find_idx(path, filename) for key, filename in IDX_FILES.items()}
+        headers = {}
+        for key, file in paths.items():
+            with _open_idx(file) as stream:
+                headers[key] = _read_idx_header(stream, file, _magic_for(key))
+                _check_plain_file_size(stream, headers[key])
+        _check_counts_agree(headers)
+    except ValueError as error:
+        raise ValueError(f"{MNIST_DIR_ENV}={folder!r}: {error}") from error
+    return "mnist", headers["x_train"].count, headers["x_test"].count
+
+
 def clear_cache() -> None:
     """Forget the data sets load_mnist() has read (for tests, or after replacing the files)."""
     _bundled_mnist.cache_clear()

@@ -9,7 +9,8 @@ reads pickled messages from its stdin and writes pickled messages to its stdout 
 subprocess: no multiprocessing start method re-importing the server's main module). In a
 thread (`serve` with two queue.Queue) it speaks the same messages:
 
-    inbox  <- ("run", run_id, ref, kwargs)   train experiment `ref` ("module:function") with kwargs
+    inbox  <- ("run", run_id, ref, kwargs, skip)   train experiment `ref` ("module:function")
+                                             with kwargs; send rows from number `skip` on
               ("cancel", run_id)             stop that run at its next epoch
               ("quit",)                      end the worker
     outbox -> ("rows", worker, run_id, fraction, new_rows, diverged)   after every yield
@@ -20,7 +21,7 @@ thread (`serve` with two queue.Queue) it speaks the same messages:
 
 Rows are sent once each (only what is new since the last message), as the plain dicts the
 experiment produced. Experiments are deterministic under their seed, so a run cancelled and
-started again later produces the same rows again: the receiver keeps what it already has.
+started again later produces the same rows again: `skip` says how many the receiver has.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def serve(worker: int, inbox, outbox) -> None:
             return
 
 
-def _train(worker: int, run_id, ref: str, kwargs: dict, inbox, outbox) -> str:
+def _train(worker: int, run_id, ref: str, kwargs: dict, skip: int, inbox, outbox) -> str:
     """Stream one run; returns "quit" if a quit arrived meanwhile, else "".
 
     Any exception from the experiment (bad settings, a broken data file) is reported as its
@@ -66,7 +67,7 @@ def _train(worker: int, run_id, ref: str, kwargs: dict, inbox, outbox) -> str:
     sent = 0
     try:
         for progress in resolve(ref)(**kwargs):
-            new_rows = progress.rows[sent : progress.n_rows]
+            new_rows = progress.rows[max(sent, skip) : progress.n_rows]
             sent = progress.n_rows
             outbox.put(
                 ("rows", worker, run_id, progress.fraction, new_rows, dict(progress.diverged))
@@ -122,8 +123,11 @@ def main(argv=None) -> None:
     worker = int(argv[0])
     if len(argv) > 1 and int(argv[1]) > 0:
         blas.set_threads(int(argv[1]))
-    pipe_in, pipe_out = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr  # a stray print must not corrupt the message stream
+    # Messages go out on a copy of file descriptor 1, which then points at stderr: nothing else
+    # (a print, a C library, a child process) can write into the message stream.
+    pipe_in, pipe_out = sys.stdin.buffer, os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
     inbox: queue.Queue = queue.Queue()
     threading.Thread(target=_read_into, args=(pipe_in, inbox), daemon=True).start()
     serve(worker, inbox, PipeOut(pipe_out))

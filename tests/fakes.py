@@ -21,3 +21,14 @@ def fake(epochs=4, diverge_at=None, fail=False, seconds=0.0, seed=0):
         time.sleep(seconds)
         rows.append({"run": "a", "epoch": epoch, "loss": 1.0 / (epoch + 1), "seed": seed})
         yield Progress((epoch + 1) / (epochs + 1), rows, len(rows), {})
+
+
+def noisy(epochs=3, seed=0):
+    """Like fake, but every epoch writes to the process's stdout the ways a library might: a
+    print and a child process (both must not reach the trainer's message stream)."""
+    import os
+
+    for progress in fake(epochs=epochs, seed=seed):
+        print("a stray print")
+        os.system("echo a child process writing")
+        yield progress

@@ -33,6 +33,8 @@ HOSTILE = [
     ":red[alarm] :material/warning:",
     "https://evil.example/",
     "1e999",
+    "1e1000000",
+    "1, -1e-9999999",
     "nan",
     "-inf",
     "\u202eevil\u200b",
@@ -103,6 +105,7 @@ def expected_problems(at, params: dict) -> list:
         ("pages/dropout.py", {HOSTILE[3]: HOSTILE[3]}),
         ("pages/batchnorm.py", {"numbers": "1, " + HOSTILE[4]}),
         ("pages/weight_init.py", {"nodes": "9" * 100_000}),
+        ("pages/batchnorm.py", {"numbers": "1e1000000"}),  # decimal.Overflow once
     ],
 )
 def test_the_issues_links_show_inert_warnings_naming_the_parameter(page, params):

@@ -91,10 +91,10 @@ def test_a_figure_is_built_once_per_update_and_language_and_shared():
         return go.Figure()
 
     frame = pd.DataFrame({"epoch": [0, 1]})
-    first = shared_figures(("k",), 3, figures, frame)
-    again = shared_figures(("k",), 3, figures, frame)  # another viewer, same update
+    first = shared_figures(("k",), 3, figures, lambda: frame)
+    again = shared_figures(("k",), 3, figures, lambda: frame)  # another viewer, same step
     assert first[0] is again[0] and built == [2]
-    shared_figures(("k",), 4, figures, frame)  # the next update
+    shared_figures(("k",), 4, figures, lambda: frame)  # the next step
     assert built == [2, 2]
 
 
@@ -119,7 +119,9 @@ def fake_app():
             ("better", "0.20", "-0.10", "inverse"),
         ],
         run_names={"a": "Run A"},
-        auto_start=st.session_state.get("auto", False),
+        auto_start=live.has_trained("fake")
+        if st.session_state.get("auto") is None
+        else st.session_state.get("auto", False),
     )
     st.session_state["status"] = outcome.status
     st.session_state["rows"] = None if outcome.frame is None else len(outcome.frame)
@@ -199,12 +201,12 @@ def test_two_sessions_with_the_same_settings_watch_one_run():
 def paused_run(params, rows_at_least=3):
     """A run of `params` cancelled after a few epochs because nobody watched it any more."""
     pool, key = trainers(), run_key("fake", params)
-    pool.request(key, FAKE, params)
+    pool.request(key, FAKE, params, viewer="tester")
     deadline = time.monotonic() + 30
     while len(pool.view(key, "tester").frame) < rows_at_least:
         assert time.monotonic() < deadline
         time.sleep(0.02)
-    pool.unwatch(key, "tester", superseded=True)
+    pool.unwatch(key, "tester")
     while pool.view(key).state != "paused":
         assert time.monotonic() < deadline
         time.sleep(0.02)
@@ -239,11 +241,44 @@ def test_a_run_everyone_left_is_paused_not_stopped_and_an_auto_page_carries_it_o
 
 
 def test_moving_to_other_settings_cancels_the_run_nobody_watches_any_more():
-    at = fresh(params={"epochs": 40, "seconds": 0.05, "seed": 5}, auto=True)
-    first_key = run_key("fake", {"epochs": 40, "seconds": 0.05, "seed": 5})
-    at.session_state["params"] = {"epochs": 3, "seed": 6}
-    # The first run finished while AppTest waited; a new one for the new settings starts.
-    at.run()
-    assert at.session_state["status"] == "finished"
-    assert trainers().results.get(first_key) is not None
-    assert live._WATCHING + "fake" in at.session_state
+    """The page's own order: a rerun interrupts the watch (the viewer just stops checking in),
+    then the new settings' stream() says the reader moved on."""
+    from ui.live import _Section
+
+    old = {"epochs": 200, "seconds": 0.02, "seed": 5}
+    key, pool = run_key("fake", old), trainers()
+    section = _Section("fake", None, old, None, None, None, None)
+    viewer = "someone:fake"
+    pool.request(key, FAKE, old, viewer=viewer)
+    deadline = time.monotonic() + 30
+    while pool.view(key, viewer).state != "running":
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert section.key == key
+    pool.unwatch(key, viewer)  # what stream() does for the section's previous key
+    while pool.view(key).state != "paused":
+        assert time.monotonic() < deadline, "still training for nobody"
+        time.sleep(0.02)
+    assert pool.view(key).fraction < 0.5  # cancelled at once, not after a grace time
+
+
+def test_stop_shows_the_partial_curves_while_the_run_goes_on_for_a_classmate():
+    params = {"epochs": 60, "seconds": 0.05, "seed": 8}
+    pool, key = trainers(), run_key("fake", params)
+    pool.request(key, FAKE, params, viewer="classmate")
+    deadline = time.monotonic() + 30
+    while len(pool.view(key, "classmate").frame) < 3:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    at = fresh(params=params, **{"_live.stopped": {key}})
+    assert at.session_state["status"] == "stopped"
+    assert [b.label for b in at.button] == ["Resume"]
+    assert pool.view(key, "classmate").state == "running"  # the classmate still trains it
+
+
+def test_seeing_a_stored_result_does_not_turn_on_training_on_every_change():
+    first = fresh(params={"epochs": 2, "seed": 11})
+    first.button[0].click().run()
+    viewer = fresh(params={"epochs": 2, "seed": 11}, auto=None)
+    assert viewer.session_state["status"] == "cached"
+    assert not live.has_trained("fake")

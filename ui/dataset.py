@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from engine.data import load_mnist
+from engine.data import mnist_sizes
 from ui.state import IntRange
 
 
@@ -34,10 +34,10 @@ class MnistInfo:
 def mnist() -> MnistInfo:
     """The data set the training experiments will load, or the reason it cannot be loaded."""
     try:
-        data = load_mnist()
+        name, train_size, test_size = mnist_sizes()  # headers only: no pixels in the server
     except (ValueError, OSError) as err:
         return MnistInfo("mnist", 0, 0, str(err))
-    return MnistInfo(data.name, data.train_size, data.test_size)
+    return MnistInfo(name, train_size, test_size)
 
 
 def limited(control: IntRange, most: int | None = None) -> IntRange:

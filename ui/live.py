@@ -33,6 +33,8 @@ is built once per update of a run and language and shared by every viewer.
 
 from __future__ import annotations
 
+import functools
+import os
 import threading
 import time
 import uuid
@@ -67,6 +69,7 @@ ArrowedMetric = tuple[str, str, str | None, str, str]
 _VIEWER = "_live.viewer"  # this session's id as a viewer of runs
 _WATCHING = "_live.watching."  # + section name: the run key this session watched there last
 _STOPPED = "_live.stopped"  # run keys this session stopped
+_TRAINED = "_live.trained."  # + section name: this session pressed Train or Resume there
 
 
 @dataclass(frozen=True)
@@ -114,13 +117,13 @@ class RedrawBudget:
 
 
 _BUDGET = RedrawBudget()
-def shared_figures(key, moment, figures_of, frame: pd.DataFrame) -> list[go.Figure]:
-    """figures_of(frame) as a list, built once per (run, moment, language) for all viewers:
-    moment is the step of the run's progress, -1 for the finished run, ("paused", version)
-    for a paused one."""
+def shared_figures(key, moment, figures_of, frame_of) -> list[go.Figure]:
+    """figures_of(frame_of()) as a list, built once per (run, moment, language) for all
+    viewers (frame_of is only called to build): moment is the step of the run's progress, -1
+    for the finished run, ("partial", run id, version) for a stopped or paused one."""
 
     def build():
-        figs = figures_of(frame)
+        figs = figures_of(frame_of())
         return [figs] if isinstance(figs, go.Figure) else list(figs)
 
     return shared((key, moment), "figures", build)
@@ -199,108 +202,175 @@ def stream(
     at the end.
     notes(frame, diverged) -> translated warnings shown with the final numbers (for trouble the
     "diverged at epoch N" note does not cover, e.g. accuracy stuck at chance).
+    All three are built once per run (and step of its progress) and language, and shared by
+    every viewer: they must depend only on the frame, `kwargs` and the language.
     """
-    shown = {"run_names": dict(run_names or {}), "metrics": metrics, "csv_name": csv_name or name}
-    key = run_key(name, kwargs)
+    section = _Section(name, experiment, kwargs, figures, metrics, run_names, csv_name)
     view = _View(name, notes)
-    if dataset.mnist().error is not None:
-        view.notes.error(
-            t("live.no_data", var=MNIST_DIR_ENV, error=inert(dataset.mnist().error, 300)),
-            icon="✋",
-        )
+    problem = dataset.mnist().error
+    if problem is not None:
+        which = "live.no_data" if os.environ.get(MNIST_DIR_ENV) else "live.no_bundled_data"
+        view.notes.error(t(which, var=MNIST_DIR_ENV, error=inert(problem, 300)), icon="✋")
         return Outcome("failed")
     ss, pool = st.session_state, trainers()
-    viewer = ss.setdefault(_VIEWER, uuid.uuid4().hex)
     watched = ss.get(_WATCHING + name)
-    if watched is not None and watched != key:  # the reader moved on to other settings
-        pool.unwatch(watched, _viewer_id(viewer, name), superseded=True)
-    ss[_WATCHING + name] = key
+    if watched is not None and watched != section.key:  # the reader moved to other settings
+        pool.unwatch(watched, section.viewer)
+    ss[_WATCHING + name] = section.key
 
-    done = pool.results.get(key)
+    done = pool.finished(section.key)
     if done is not None:
-        view.draw(shared_figures(key, -1, figures, done.frame))
-        view.finish(key, done.frame, done.diverged, note=t("live.cached"), **shown)
-        return Outcome("cached", done.frame, done.diverged, 1.0)
-
-    stopped = key in ss.get(_STOPPED, set())
-    run = pool.view(key)
-    if run is None or run.state in ("paused", "failed"):
-        if auto_start and not stopped and (run is None or run.state == "paused"):
-            run = pool.request(key, ref_of(experiment), dict(kwargs))
-        else:
-            return _waiting(view, key, run, stopped, experiment, kwargs, figures, shown)
-    action = f"live:{name}:action"
-    view.buttons.button(t("live.stop"), key=action, on_click=_stop, args=(key, name))
-    return _watch(view, key, _viewer_id(viewer, name), figures, shown)
-
-
-def _viewer_id(viewer: str, name: str) -> str:
-    return f"{viewer}:{name}"
-
-
-def _waiting(view, key, run: RunView | None, stopped, experiment, kwargs, figures, shown):
-    """Nothing trains for these settings: Train, or the partial curves of a paused run with
-    Resume, or a failed run's message with Train to try again."""
-    action = f"live:{view.name}:action"
-    args = (key, ref_of(experiment), dict(kwargs))
+        return _show_finished(view, section, done, "cached")
+    stopped = section.key in ss.get(_STOPPED, set())
+    run = pool.view(section.key)
+    if run is not None and stopped and run.state != "failed":
+        return _show_partial(view, section, run, "stopped")  # it may go on for others
+    if auto_start and (run is None or run.state == "paused"):
+        run = pool.request(section.key, section.ref, section.kwargs, viewer=section.viewer)
     if run is None or run.state == "failed":
-        view.buttons.button(
-            t("live.train"), key=action, type="primary", on_click=_train, args=args
-        )
-        if run is not None:
-            view.notes.error(t("live.failed", error=inert(run.error, 300)), icon="✋")
-            return Outcome("failed")
-        view.notes.info(t("live.idle"))
-        return Outcome("idle")
-    view.buttons.button(t("live.resume"), key=action, type="primary", on_click=_train, args=args)
+        return _show_train(view, section, run)
+    if run.state == "paused":
+        return _show_partial(view, section, run, "paused")
+    view.buttons.button(t("live.stop"), key=section.action, on_click=_stop, args=(section,))
+    return _watch(view, section)
+
+
+@dataclass(frozen=True)
+class _Section:
+    """One training section of a page: its run's key and how to draw it."""
+
+    name: str
+    experiment: Callable
+    kwargs: Mapping
+    figures: Callable
+    metrics: Callable | None
+    run_names: Mapping | None
+    csv_name: str | None
+
+    @property
+    def key(self):
+        return run_key(self.name, self.kwargs)
+
+    @property
+    def ref(self) -> str:
+        return ref_of(self.experiment)
+
+    @property
+    def viewer(self) -> str:
+        """This session's viewer id in this section."""
+        return f"{st.session_state.setdefault(_VIEWER, uuid.uuid4().hex)}:{self.name}"
+
+    @property
+    def action(self) -> str:
+        """The key of the section's one button (Train, Stop or Resume): a button's identity is
+        its key, so the browser swaps the label in place."""
+        return f"live:{self.name}:action"
+
+    def finish_args(self) -> dict:
+        return {
+            "run_names": dict(self.run_names or {}),
+            "metrics": self.metrics,
+            "csv_name": self.csv_name or self.name,
+        }
+
+
+def has_trained(name: str) -> bool:
+    """Whether this session pressed Train or Resume in section `name` (pages that then train
+    on every change of a setting ask this)."""
+    return bool(st.session_state.get(_TRAINED + name))
+
+
+def _show_finished(view: _View, section: _Section, done, status: str) -> Outcome:
+    if status == "finished":
+        view.progress(1.0, t("live.done"))
+    view.draw(shared_figures(section.key, -1, section.figures, lambda: done.frame))
+    note = t("live.cached") if status == "cached" else None
+    view.finish(section.key, done.frame, done.diverged, note=note, **section.finish_args())
+    return Outcome(status, done.frame, done.diverged, 1.0)
+
+
+def _show_train(view: _View, section: _Section, run: RunView | None, key=None) -> Outcome:
+    """Nothing trains for these settings: Train (after a failed run, with its message). key:
+    the button's, when this script run drew the section's button already (a Stop)."""
+    view.buttons.button(
+        t("live.train"),
+        key=key or section.action,
+        type="primary",
+        on_click=_train,
+        args=(section,),
+    )
+    if run is not None:
+        view.notes.error(t("live.failed", error=inert(run.error, 300)), icon="✋")
+        return Outcome("failed")
+    view.notes.info(t("live.idle"))
+    return Outcome("idle")
+
+
+def _show_partial(
+    view: _View, section: _Section, run: RunView, status: str, key=None
+) -> Outcome:
+    """The curves so far with Resume: a run this reader stopped ("stopped"; it may go on for
+    others), or one everybody left ("paused"). key: as for _show_train."""
+    view.buttons.button(
+        t("live.resume"),
+        key=key or section.action,
+        type="primary",
+        on_click=_train,
+        args=(section,),
+    )
     percent = round(100 * run.fraction)
-    status = "stopped" if stopped else "paused"
     view.progress(run.fraction, t(f"live.{status}_bar", percent=percent))
-    if not run.frame.empty:
-        view.draw(shared_figures(key, ("paused", run.version), figures, run.frame))
-    view.finish(None, run.frame, run.diverged, note=t(f"live.{status}", percent=percent), **shown)
+    if run.rows:
+        moment = ("partial", run.run_id, run.version)
+        view.draw(shared_figures(section.key, moment, section.figures, lambda: run.frame))
+    note = t(f"live.{status}", percent=percent)
+    view.finish(None, run.frame, run.diverged, note=note, **section.finish_args())
     return Outcome(status, run.frame, run.diverged, run.fraction)
 
 
-def _train(key, ref, kwargs) -> None:
+def _train(section: _Section) -> None:
     """on_click of Train and Resume: ask the trainers for the run (before the script reruns)."""
-    st.session_state.setdefault(_STOPPED, set()).discard(key)
-    trainers().request(key, ref, kwargs)
+    st.session_state.setdefault(_STOPPED, set()).discard(section.key)
+    st.session_state[_TRAINED + section.name] = True
+    trainers().request(section.key, section.ref, dict(section.kwargs), viewer=section.viewer)
 
 
-def _stop(key, name) -> None:
-    """on_click of Stop: this reader stops watching; the run stops if nobody else watches."""
-    st.session_state.setdefault(_STOPPED, set()).add(key)
-    pool = trainers()
-    pool.unwatch(key, _viewer_id(st.session_state[_VIEWER], name))
-    pool.stop(key)
+def _stop(section: _Section) -> None:
+    """on_click of Stop: this reader stops watching; the run stops if nobody else wants it."""
+    st.session_state.setdefault(_STOPPED, set()).add(section.key)
+    trainers().unwatch(section.key, section.viewer)
 
 
-def _watch(view: _View, key, viewer: str, figures, shown) -> Outcome:
+def _watch(view: _View, section: _Section) -> Outcome:
     """Follow the run until it ends (or the script is rerun: Streamlit then raises out of the
-    next st call, at most TEXT_EVERY_S later)."""
-    pool = trainers()
+    next st call, at most TEXT_EVERY_S later; this viewer then simply stops checking in)."""
+    pool, key, viewer = trainers(), section.key, section.viewer
     run = pool.view(key, viewer)
     start = (time.monotonic(), run.fraction if run else 0.0)
     drawn, drawn_at, text_at, state = -1, 0.0, 0.0, None
-    try:
-        while run is not None and run.state in ("queued", "running"):
-            now = time.monotonic()
-            if run.state != state or now - text_at >= TEXT_EVERY_S:
-                view.progress(run.fraction, _progress_text(run, start, now))
-                state, text_at = run.state, now
-            # Redraws go by steps of the run's progress, and every viewer drawing within one
-            # step gets the figure built for it (its first viewer's rows).
-            step = int(run.fraction / REDRAW_STEP)
-            due = step > drawn and now - drawn_at >= MIN_REDRAW_S
-            if run.rows and due and _BUDGET.take():
-                view.draw(shared_figures(key, step, figures, run.frame))
-                drawn, drawn_at = step, now
-            time.sleep(TICK_S)
-            run = pool.view(key, viewer)
-    finally:
-        pool.unwatch(key, viewer)
-    return _ended(view, key, run, figures, shown)
+    while run is not None and run.state in ("queued", "running"):
+        now = time.monotonic()
+        if run.state != state or now - text_at >= TEXT_EVERY_S:
+            view.progress(run.fraction, _progress_text(run, start, now))
+            state, text_at = run.state, now
+        # Redraws go by steps of the run's progress, and every viewer drawing within one step
+        # gets the figure built for it (from its first viewer's rows).
+        step = int(run.fraction / REDRAW_STEP)
+        due = step > drawn and now - drawn_at >= MIN_REDRAW_S
+        if run.rows and due and _BUDGET.take():
+            frame_of = functools.partial(getattr, run, "frame")  # built only on a cache miss
+            view.draw(shared_figures(key, step, section.figures, frame_of))
+            drawn, drawn_at = step, now
+        time.sleep(TICK_S)
+        run = pool.view(key, viewer)
+    view.buttons.empty()
+    done = pool.finished(key)
+    if done is not None:
+        return _show_finished(view, section, done, "finished")
+    again = f"{section.action}:again"  # the Stop button took the section's key in this run
+    if run is not None and run.state == "paused":  # everyone else left, and it was cancelled
+        return _show_partial(view, section, run, "paused", key=again)
+    return _show_train(view, section, run, key=again)  # failed, or forgotten: train again
 
 
 def _progress_text(run: RunView, start: tuple[float, float], now: float) -> str:
@@ -317,28 +387,8 @@ def _progress_text(run: RunView, start: tuple[float, float], now: float) -> str:
         percent=round(100 * run.fraction),
         left=format_left(left) if left is not None else "…",
     )
-    if run.viewers > 1:
+    if run.viewers == 2:
+        text += t("live.together_one")
+    elif run.viewers > 2:
         text += t("live.together", others=run.viewers - 1)
     return text
-
-
-def _ended(view: _View, key, run: RunView | None, figures, shown) -> Outcome:
-    view.buttons.empty()
-    pool = trainers()
-    done = pool.results.get(key)
-    if done is not None:
-        view.progress(1.0, t("live.done"))
-        view.draw(shared_figures(key, -1, figures, done.frame))
-        view.finish(key, done.frame, done.diverged, **shown)
-        return Outcome("finished", done.frame, done.diverged, 1.0)
-    if run is not None and run.state == "failed":
-        view.notes.error(t("live.failed", error=inert(run.error, 300)), icon="✋")
-        return Outcome("failed")
-    if run is not None and run.state == "paused":  # cancelled while we watched: shown paused
-        if not run.frame.empty:
-            view.draw(shared_figures(key, ("paused", run.version), figures, run.frame))
-        percent = round(100 * run.fraction)
-        view.finish(None, run.frame, run.diverged, note=t("live.paused", percent=percent), **shown)
-        return Outcome("paused", run.frame, run.diverged, run.fraction)
-    view.notes.error(t("live.failed", error="no result"), icon="✋")
-    return Outcome("failed")

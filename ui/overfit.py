@@ -411,8 +411,6 @@ def run_kwargs(values: Mapping, lever: Mapping, seed: int) -> dict:
         "seed": seed,
     }
 
-_STARTED = "_overfit.started."  # + page: the reader has trained on this page in this session
-
 
 def training_section(
     page: str,
@@ -464,9 +462,6 @@ def training_section(
             texts.append(t(key, **args, hint=hint, lr=v["lr"]))
         return texts
 
-    started = _STARTED + page
-    if st.session_state.get(f"live:{page}:action"):  # the Train button was just pressed
-        st.session_state[started] = True
     outcome = live.stream(
         page,
         overfitting,
@@ -475,11 +470,9 @@ def training_section(
         metrics=lambda frame: metrics(frame, epochs),
         notes=notes,
         run_names=names,
-        auto_start=st.session_state.get(started, False),
+        auto_start=live.has_trained(page),  # after a first Train, a moved slider trains
         csv_name=page,
     )
-    if outcome.status != "idle":
-        st.session_state[started] = True
     if outcome.status in ("finished", "cached") and compared(outcome.frame, epochs):
         st.caption(t("overfit.delta_caption", baseline=names["baseline"]))
     st.caption(book)

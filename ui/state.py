@@ -240,11 +240,13 @@ class NumberList(Control):
                 value = Decimal("NaN")
             if not value.is_finite():
                 raise ParamError("not_a_number_in_list", self.default, token=tok)
-            if abs(value) > Decimal(self.max_abs):
+            # copy_abs and comparisons are exact: abs() would round in the decimal context and
+            # overflow for 1e1000000
+            if value.copy_abs() > Decimal(self.max_abs):
                 raise ParamError(
                     "number_too_large", self.default, token=tok, high=f"{self.max_abs:g}"
                 )
-            if value and abs(value) < Decimal(self.min_abs):  # before Fraction: 10^-huge
+            if value and value.copy_abs() < Decimal(self.min_abs):  # before Fraction: 10^-huge
                 raise ParamError(
                     "number_too_small", self.default, token=tok, low=self.min_abs
                 )

@@ -59,9 +59,10 @@ STRINGS = {
     "live.resume": "Resume",
     "live.idle": "Press **Train** to start: the curves are drawn while the networks learn.",
     "live.queued": (
-        "Queued: number {position} in line, about {wait} to wait (this server trains {slots} "
-        "runs at a time; the curves start when this one does)"
+        "Queued: number {position} in line, about {wait} to wait (trainings at a time on this "
+        "server: {slots}; the curves start with yours)"
     ),
+    "live.together_one": " · training together with one other student",
     "live.together": " · training together with {others} others",
     "live.progress": "Training: {percent}% done, about {left} left",
     "live.done": "Done.",
@@ -86,6 +87,10 @@ STRINGS = {
         "Nothing can be trained: the MNIST files in the folder named by {var} cannot be read. "
         "{error} To fix it, put the four MNIST files there (see the README, “Full MNIST”), or "
         "unset {var} to use the 5,000 digits that come with the lab, then restart the app."
+    ),
+    "live.no_bundled_data": (
+        "Nothing can be trained: the MNIST digits that come with the lab cannot be read "
+        "({error}). The installation is damaged: install the app again."
     ),
     "live.failed": "The experiment stopped with an error: {error}",
     "export.csv": "Download CSV",

@@ -48,6 +48,7 @@ STRINGS = {
     "live.queued": (
         "排隊中：第 {position} 位，約需等待 {wait}（本伺服器一次訓練 {slots} 個；輪到時開始畫曲線）"
     ),
+    "live.together_one": " · 與另一位同學一起訓練",
     "live.together": " · 與其他 {others} 人一起訓練",
     "live.progress": "訓練中：已完成 {percent}%，約剩 {left}",
     "live.done": "完成。",
@@ -69,6 +70,10 @@ STRINGS = {
         "目前無法訓練：{var} 指定的資料夾中的 MNIST 檔案無法讀取。{error} 修正方法：把四個 "
         "MNIST 檔案放進該資料夾（見 README 的「Full MNIST」），或取消設定 {var} 改用本實驗室"
         "內附的 5,000 個數字，然後重新啟動應用程式。"
+    ),
+    "live.no_bundled_data": (
+        "目前無法訓練：本實驗室內附的 MNIST 數字無法讀取（{error}）。"
+        "安裝已損壞，請重新安裝應用程式。"
     ),
     "live.failed": "實驗因錯誤而中止：{error}",
     "export.csv": "下載 CSV",

@@ -6,17 +6,19 @@ stands. Runs wait in a first-come queue for one of K trainers (K = the usable co
 TRAINING_LAB_TRAINERS), so students finish one after another instead of all at the end, and a
 queued student is told their place. Trainers are worker processes (engine/worker.py) by
 default: training then never holds the web server's GIL, so pages and live charts stay quick
-while K cores train (TRAINING_LAB_TRAINER_KIND=thread runs them as threads of the server, for
-comparison; docs/classroom.md has the measurements).
+while K cores train (TRAINING_LAB_TRAINER_KIND=thread runs the same loop as threads of the
+server, for comparison: docs/classroom.md has the measurements).
 
-A run nobody watches any more is cancelled: at once when its last viewer moved on to other
-settings (`unwatch(..., superseded=True)`), after GRACE_S when viewers just vanished (a closed
-tab, a reload). It keeps its rows as "paused"; whoever asks for it next starts it again, and as
-the engine is deterministic the worker's rows up to that point are the same ones, so the
-curves continue where they were (the replayed part is computed again, not shown again).
-Finished runs go to the ResultStore; paused and failed ones are forgotten after PAUSED_TTL_S.
-Runs started by `request(..., warm=True)` (the book's default experiments, trained at start)
-finish whether or not anyone watches, after every student's run in the queue.
+One rule decides when a run stops: a run is wanted while someone watched it (`view` with a
+viewer) or asked for it (`request`) within the last GRACE_S. A run nobody wants is cancelled,
+at once when its last viewer moved on to other settings or pressed Stop (`unwatch`), else by
+the sweep; a queued one never takes a trainer. A cancelled run keeps its rows as "paused";
+whoever asks for it next starts it again and, the engine being deterministic, the worker's
+rows up to that point are the same ones: it computes them again but sends only the new ones.
+Runs started with `request(..., warm=True)` (the book's default experiments, trained at start)
+finish whether or not anyone watches, after every student's run, and give way to a student's
+run when every trainer is busy (they continue later). Finished runs go to the ResultStore;
+paused and failed ones are forgotten after PAUSED_TTL_S.
 """
 
 from __future__ import annotations
@@ -43,10 +45,12 @@ from ui.results import Finished, ResultStore
 
 ROOT = Path(__file__).resolve().parents[1]  # where `python -m engine.worker` runs
 
-GRACE_S = 5.0  # a run whose viewers all vanished this long ago is cancelled
+GRACE_S = 5.0  # a run nobody watched or asked for this long is cancelled
+START_WITHIN_S = 1.0  # a queued run starts only if someone checked in this recently
 PAUSED_TTL_S = 600.0  # paused and failed runs are forgotten after this long without a request
-DONE_TTL_S = 60.0  # a finished run's rows stay here this long (then only the ResultStore has them)
-SWEEP_S = 0.2  # how often the scheduler looks for runs nobody watches, dead workers, free slots
+DONE_TTL_S = 60.0  # a finished run stays here this long (then only the ResultStore has it)
+SWEEP_S = 0.2  # how often the scheduler looks for runs nobody wants, dead workers, free slots
+SILENT_S = 300.0  # a trainer whose run sent nothing for this long is stuck: it is replaced
 DEFAULT_RUN_S = 5.0  # the expected length of a run before any has finished
 RESPAWN_S = 1.0  # a dead trainer is replaced after this, doubled per death before it was ready
 MAX_FAILED_STARTS = 4
@@ -73,13 +77,24 @@ def ref_of(experiment: Callable) -> str:
     return f"{experiment.__module__}:{experiment.__qualname__}"
 
 
+def work_units(kwargs: dict) -> float:
+    """A rough size of a run from its arguments (epochs or iterations, training images, hidden
+    units), for the time a queued student is told to wait."""
+    units = float(kwargs.get("epochs", kwargs.get("iterations", 1)))
+    units *= kwargs.get("train_size", 1) / 100
+    hidden = kwargs.get("hidden")
+    return units * (sum(hidden) / 100 if hidden else 1.0)
+
+
 @dataclass
 class Run:
     """One training run shared by every session with its settings. Guarded by Trainers' lock.
 
-    state: queued | running | paused | done | failed. rows: every row received so far (in
-    order); received: rows received in the current attempt (a restarted run sends its first
-    rows again). viewers: viewer id -> time of its last watch(). version: bumped on every change.
+    state: queued | running | paused | done | failed. rows: every row received so far, in order.
+    viewers: viewer id -> when it last watched or asked. asked_at: the last request that named
+    no viewer. warm: the warm-up
+    started it (it finishes unwatched); wanted: a student asked for it or watched it.
+    cancelling: a cancel was sent to its trainer and not yet answered.
     """
 
     key: Hashable
@@ -87,30 +102,39 @@ class Run:
     kwargs: dict
     id: int
     warm: bool = False
+    wanted: bool = True
     state: str = "queued"
     rows: list = field(default_factory=list)
-    received: int = 0
     fraction: float = 0.0
     diverged: dict = field(default_factory=dict)
     error: str | None = None
+    result: Finished | None = None
     version: int = 0
     viewers: dict = field(default_factory=dict)
-    left_at: float | None = None
+    asked_at: float = -math.inf  # the last request that named no viewer
     worker: int | None = None
-    requested_at: float = field(default_factory=time.monotonic)
     started_at: float | None = None
+    heard_at: float = field(default_factory=time.monotonic)  # the trainer's last message
     changed_at: float = field(default_factory=time.monotonic)
+    cancelling: bool = False
+    started_rows: int = 0  # rows it had when it last started (a resumed run skips them)
     frame_cache: tuple[int, pd.DataFrame] | None = None  # see RunView.frame
 
     def touch(self) -> None:
         self.version += 1
         self.changed_at = time.monotonic()
 
+    def wanted_now(self, now: float, within: float | None = None) -> bool:
+        """Someone watched it or asked for it within the last `within` seconds (GRACE_S)."""
+        seen = max([self.asked_at, *self.viewers.values()])
+        return now - seen <= (GRACE_S if within is None else within)
+
 
 @dataclass(frozen=True)
 class RunView:
     """What a viewer needs of a run at one moment. position: 1 for the next run to start (0
-    when not queued); wait_s: the expected seconds until it starts. `frame` (the rows as a
+    when not queued); wait_s: the expected seconds until it starts; run_id tells runs of the
+    same settings apart (a failed run asked for again is a new one). `frame` (the rows as a
     DataFrame) is built when first asked for, once per version for all viewers."""
 
     state: str
@@ -121,6 +145,7 @@ class RunView:
     viewers: int
     position: int
     wait_s: float
+    run_id: int
     rows: tuple = field(repr=False)
     run: Run = field(repr=False)
 
@@ -138,39 +163,74 @@ class _Slot:
     """One trainer: the thread or process serving it, its inbox, and the run it is on.
 
     A process is `python -m engine.worker` with pickled messages over its stdin and stdout; a
-    reader thread here moves what it writes into the shared outbox."""
+    reader thread here moves what it writes into the shared outbox. Every message reaches the
+    outbox as (slot, message), so a message from a trainer that was replaced is recognised."""
 
     def __init__(self, index: int, kind: str, outbox: queue.Queue):
         self.index, self.kind, self.run, self.ready = index, kind, None, False
         self.died_at: float | None = None
+        self.task = self.inbox = None
+        try:
+            self._start(_Tagged(outbox, self))
+        except OSError as err:  # no memory or no file descriptors: the sweep tries again
+            log.error("cannot start trainer %d: %s", index, err)
+            self.died_at = time.monotonic()
+
+    def _start(self, tagged) -> None:
+        index, kind = self.index, self.kind
         if kind == "process":
             threads = str(blas.get_threads() or 0)  # the server's BLAS threads, not its env's
-            command = [sys.executable, "-m", "engine.worker", str(index), threads]
             self.task = subprocess.Popen(
-                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT
+                [sys.executable, "-m", "engine.worker", str(index), threads],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                cwd=ROOT,
             )
             self.inbox = worker.PipeOut(self.task.stdin)
-            reader = threading.Thread(target=_forward, args=(self.task.stdout, outbox), daemon=True)
+            reader = threading.Thread(
+                target=self._forward, args=(tagged,), name=f"training-lab-reader-{index}"
+            )
+            reader.daemon = True
             reader.start()
         else:
             self.inbox = queue.Queue()
             self.task = threading.Thread(
-                target=worker.serve, args=(index, self.inbox, outbox), daemon=True
+                target=worker.serve, args=(index, self.inbox, tagged), daemon=True
             )
             self.task.start()
 
+    def _forward(self, outbox) -> None:
+        """Move the process's messages into the outbox until its stdout ends; anything that
+        is not a message (a library writing to the pipe) ends the process: the sweep then
+        replaces it and fails its run, rather than the run waiting forever."""
+        try:
+            while True:
+                outbox.put(pickle.load(self.task.stdout))
+        except Exception:  # EOF, a broken pipe, or garbage in the stream
+            self.kill()
+
     def alive(self) -> bool:
+        if self.task is None:
+            return False
         if self.kind == "process":
             return self.task.poll() is None
         return self.task.is_alive()
 
-    def stop(self) -> None:
+    def send(self, message: tuple) -> bool:
+        """Put a message in the trainer's inbox; False if it is gone."""
         try:
-            self.inbox.put(("quit",))
-        except (OSError, ValueError):  # its pipe is already closed
-            pass
+            self.inbox.put(message)
+            return True
+        except (AttributeError, OSError, ValueError):  # never started, or its pipe closed
+            return False
+
+    def kill(self) -> None:
+        if self.kind == "process" and self.alive():
+            self.task.kill()
 
     def join(self, timeout: float) -> None:
+        if self.task is None:
+            return
         if self.kind == "process":
             try:
                 self.task.wait(timeout)
@@ -181,13 +241,14 @@ class _Slot:
             self.task.join(timeout)
 
 
-def _forward(stream, outbox: queue.Queue) -> None:
-    """Move a worker process's messages into the outbox until its stdout ends."""
-    try:
-        while True:
-            outbox.put(pickle.load(stream))
-    except (EOFError, OSError, pickle.UnpicklingError):
-        return
+class _Tagged:
+    """A trainer's outbox: what it puts arrives as (its slot, message)."""
+
+    def __init__(self, outbox: queue.Queue, slot: _Slot):
+        self.outbox, self.slot = outbox, slot
+
+    def put(self, message) -> None:
+        self.outbox.put((self.slot, message))
 
 
 class Trainers:
@@ -196,66 +257,80 @@ class Trainers:
     def __init__(self, slots: int, kind: str = "process", store: ResultStore | None = None):
         self.slots, self.kind = slots, kind
         self.results = store if store is not None else ResultStore()
+        self.started = 0  # runs handed to a trainer so far (restarts included)
         self._lock = threading.Lock()
         self._runs: dict[Hashable, Run] = {}
         self._by_id: dict[int, Run] = {}
-        self._queue: list[Run] = []
+        self._queue: list[Run] = []  # wanted runs first, in the order asked; then warm-up runs
         self._ids = itertools.count(1)
-        self._durations: dict[str, float] = {}  # experiment -> seconds a run took (moving avg)
+        self._per_unit: dict[str, float] = {}  # experiment -> seconds per work unit (moving avg)
         self._outbox: queue.Queue = queue.Queue()
         self._slots: list[_Slot] = []
         self._failed_starts = 0  # trainers in a row that died before they were ready
-        self.started = 0  # runs handed to a trainer so far (restarts included)
         self._stopping = threading.Event()
         self._pump: threading.Thread | None = None
 
     # ------------------------------------------------------------------ what sessions call
 
-    def request(self, key, ref: str, kwargs: dict, *, warm: bool = False) -> RunView:
-        """Ask for the run with these settings: join it if it exists, (re)start it otherwise."""
+    def request(
+        self, key, ref: str, kwargs: dict, *, viewer: str | None = None, warm: bool = False
+    ) -> RunView:
+        """Ask for the run with these settings: join it if it exists, (re)start it otherwise.
+        viewer: who asks (it then counts as watching); warm: the warm-up asks (no student
+        waits for it)."""
         with self._lock:
             self._start_threads()
             run = self._runs.get(key)
             if run is None or run.state == "failed":
-                run = Run(key, ref, dict(kwargs), next(self._ids), warm=warm)
+                if run is not None:
+                    self._by_id.pop(run.id, None)
+                run = Run(key, ref, dict(kwargs), next(self._ids), warm=warm, wanted=not warm)
                 self._runs[key], self._by_id[run.id] = run, run
                 self._enqueue(run)
-            elif run.state == "paused":
+            elif not warm:
+                self._want(run)
+            if viewer is not None:
+                run.viewers[viewer] = time.monotonic()
+            elif not warm:  # someone asked without saying who: wanted for GRACE_S
+                run.asked_at = time.monotonic()
+            if run.state == "paused":
                 self._enqueue(run)
-            if not warm:
-                run.left_at = None if run.viewers else time.monotonic()
             self._schedule()
             return self._view(run)
 
     def view(self, key, viewer: str | None = None) -> RunView | None:
         """The run's state now; with `viewer`, also count it as watching (call at least every
-        GRACE_S while it does)."""
+        GRACE_S while it does: a viewer that stops calling is gone after GRACE_S)."""
         with self._lock:
             run = self._runs.get(key)
             if run is None:
                 return None
             if viewer is not None:
                 run.viewers[viewer] = time.monotonic()
-                run.left_at = None
+                self._want(run)
             return self._view(run)
 
-    def unwatch(self, key, viewer: str, *, superseded: bool = False) -> None:
-        """`viewer` stopped watching. superseded: it moved on to other settings, so a run left
-        without viewers is cancelled at once (not after GRACE_S)."""
+    def unwatch(self, key, viewer: str) -> None:
+        """`viewer` moved on to other settings or pressed Stop: a run nobody else watches (or
+        asked for) within GRACE_S is cancelled at once. (A viewer that just vanishes, like a
+        script interrupted by a rerun or a closed tab, need not call this: it expires.)"""
         with self._lock:
             run = self._runs.get(key)
-            if run is None or run.viewers.pop(viewer, None) is None or run.viewers:
+            if run is None:
                 return
-            run.left_at = time.monotonic()
-            if superseded and not run.warm:
+            run.viewers.pop(viewer, None)
+            if not run.warm and not run.wanted_now(time.monotonic()):
                 self._cancel(run)
 
-    def stop(self, key) -> None:
-        """Cancel the run now if nobody (else) watches it (a reader pressed Stop)."""
+    def finished(self, key) -> Finished | None:
+        """The result of a finished run: the ResultStore's, or the run's own while it is
+        still here (a busy store may have let it go)."""
+        found = self.results.get(key)
+        if found is not None:
+            return found
         with self._lock:
             run = self._runs.get(key)
-            if run is not None and not run.viewers and not run.warm:
-                self._cancel(run)
+            return run.result if run is not None else None
 
     def counts(self) -> dict[str, int]:
         """How many runs are in each state (for tests and the benchmark)."""
@@ -269,12 +344,6 @@ class Trainers:
         """Forget every run and result; running ones are cancelled (tests). workers: also end
         the trainers, so that the next request starts new ones (which read the environment
         again, e.g. TRAINING_LAB_MNIST_DIR; a trainer caches its data set)."""
-        if workers:
-            self.shutdown()
-            with self._lock:
-                self._slots, self._pump = [], None
-                self._stopping = threading.Event()
-                self._outbox = queue.Queue()
         with self._lock:
             for run in list(self._runs.values()):
                 run.warm = False
@@ -284,11 +353,17 @@ class Trainers:
             self._queue.clear()
             self.results.clear()
             self.started = 0
+        if workers:
+            self.shutdown()
+            with self._lock:
+                self._slots, self._pump = [], None
+                self._stopping = threading.Event()
+                self._outbox = queue.Queue()
 
     def shutdown(self) -> None:
         self._stopping.set()
         for slot in self._slots:
-            slot.stop()
+            slot.send(("quit",))
         for slot in self._slots:
             slot.join(timeout=2)
 
@@ -305,49 +380,58 @@ class Trainers:
             )
             self._pump.start()
 
+    def _want(self, run: Run) -> None:
+        """A student asked for or watches a run: a warm-up run moves up among theirs."""
+        if not run.wanted:
+            run.wanted = True
+            if run.state == "queued":
+                self._queue.remove(run)
+                self._enqueue(run)
+
     def _enqueue(self, run: Run) -> None:
-        """Queue a run: students' runs in the order asked, the warm-up's after all of them."""
-        run.state, run.received, run.error = "queued", 0, None
-        run.requested_at = time.monotonic()
-        place = len(self._queue) if run.warm else sum(not r.warm for r in self._queue)
+        run.state, run.error, run.cancelling = "queued", None, False
+        place = len(self._queue) if not run.wanted else sum(r.wanted for r in self._queue)
         self._queue.insert(place, run)
         run.touch()
 
     def _cancel(self, run: Run) -> None:
         if run.state == "queued":
             self._queue.remove(run)
-            self._pause(run)
-        elif run.state == "running" and run.worker is not None:
-            try:
-                self._slots[run.worker].inbox.put(("cancel", run.id))
-            except OSError:  # its trainer just died: the sweep fails the run
-                pass
-
-    def _pause(self, run: Run) -> None:
-        run.state, run.worker = "paused", None
-        run.touch()
+            run.state = "paused"
+            run.touch()
+            log.info("training dropped from the queue %s", run.key[0])
+        elif run.state == "running" and not run.cancelling:
+            run.cancelling = True
+            self._slots[run.worker].send(("cancel", run.id))
 
     def _schedule(self) -> None:
-        warm_slots = max(1, self.slots - 1)  # one trainer is always free for a student's run
+        now = time.monotonic()
+        waiting = [r for r in self._queue if r.warm or r.wanted_now(now, START_WITHIN_S)]
         for slot in self._slots:
-            if not self._queue:
+            if not waiting:
                 return
             if not (slot.ready and slot.run is None and slot.died_at is None):
                 continue
-            run = self._queue[0]
-            busy_warm = sum(s.run is not None and s.run.warm for s in self._slots)
-            if run.warm and busy_warm >= warm_slots:
-                return  # only warm-up runs are left in the queue
-            try:
-                slot.inbox.put(("run", run.id, run.ref, run.kwargs))
-            except OSError:  # it died since the last sweep: the sweep replaces it
-                continue
-            self._queue.pop(0)
-            run.state, run.worker, run.started_at = "running", slot.index, time.monotonic()
+            run = waiting[0]
+            busy_warm = sum(s.run is not None and not s.run.wanted for s in self._slots)
+            if not run.wanted and busy_warm >= max(1, self.slots - 1):
+                break  # one trainer stays free for students
+            if not slot.send(("run", run.id, run.ref, run.kwargs, len(run.rows))):
+                continue  # it died since the last sweep: the sweep replaces it
+            waiting.pop(0)
+            self._queue.remove(run)
+            run.state, run.worker, run.started_at = "running", slot.index, now
+            run.heard_at, run.started_rows = now, len(run.rows)
             slot.run = run
             self.started += 1
             run.touch()
             log.info("training started %s on trainer %d", run.key[0], slot.index)
+        free = any(s.run is None and s.died_at is None for s in self._slots)
+        if waiting and waiting[0].wanted and not free:  # a student waits behind the warm-up
+            for slot in self._slots:
+                if slot.run is not None and not slot.run.wanted:
+                    self._cancel(slot.run)
+                    return
 
     def _view(self, run: Run) -> RunView:
         position = wait = 0
@@ -363,21 +447,25 @@ class Trainers:
             len(run.viewers),
             position,
             wait,
+            run.id,
             tuple(run.rows),
             run,
         )
 
     def _expected_s(self, run: Run) -> float:
-        return self._durations.get(run.ref, DEFAULT_RUN_S)
+        per_unit = self._per_unit.get(run.ref)
+        return DEFAULT_RUN_S if per_unit is None else per_unit * work_units(run.kwargs)
 
     def _wait_before(self, position: int) -> float:
         """Seconds until the run at queue `position` starts: the work left in the running runs
         and in the runs ahead of it, shared by the trainers."""
         running = [s.run for s in self._slots if s.run is not None]
+        free = sum(s.run is None for s in self._slots)
+        if free and position <= free:
+            return 0.0
         work = sum((1 - r.fraction) * self._expected_s(r) for r in running)
         work += sum(self._expected_s(r) for r in self._queue[: position - 1])
-        free = sum(s.run is None for s in self._slots)
-        return 0.0 if free and position <= free else work / max(self.slots, 1)
+        return work / max(self.slots, 1)
 
     # ------------------------------------------------------------------ the scheduler thread
 
@@ -385,20 +473,24 @@ class Trainers:
         last_sweep = 0.0
         while not stopping.is_set():
             try:
-                message = outbox.get(timeout=SWEEP_S)
+                item = outbox.get(timeout=SWEEP_S)
             except queue.Empty:
-                message = None
-            with self._lock:
-                if message is not None:
-                    self._receive(message)
-                if time.monotonic() - last_sweep >= SWEEP_S:
-                    self._sweep()
-                    last_sweep = time.monotonic()
-                self._schedule()
+                item = None
+            try:  # one bad moment must not end training for the server's lifetime
+                with self._lock:
+                    if item is not None:
+                        self._receive(*item)
+                    if time.monotonic() - last_sweep >= SWEEP_S:
+                        self._sweep()
+                        last_sweep = time.monotonic()
+                    self._schedule()
+            except Exception:
+                log.exception("the training scheduler met an error; it carries on")
 
-    def _receive(self, message: tuple) -> None:
-        kind, index = message[0], message[1]
-        slot = self._slots[index]
+    def _receive(self, slot: _Slot, message: tuple) -> None:
+        if slot is not self._slots[slot.index]:  # from a trainer replaced since
+            return
+        kind = message[0]
         if kind == "ready":
             slot.ready = True
             return
@@ -407,42 +499,54 @@ class Trainers:
             if kind != "rows":
                 slot.run = None
             return
+        run.heard_at = time.monotonic()
         if kind == "rows":
             fraction, rows, diverged = message[3:]
-            known = len(run.rows) - run.received  # rows of this attempt not yet had before
-            if known < len(rows):
-                run.rows.extend(rows[max(known, 0) :])
-            run.received += len(rows)
+            run.rows.extend(rows)
             run.fraction = max(run.fraction, fraction)
             run.diverged = diverged
             run.touch()
             return
         slot.run, run.worker = None, None
         if kind == "done":
-            run.state, run.fraction = "done", 1.0
-            self.results.put(run.key, Finished(pd.DataFrame(run.rows), dict(run.diverged)))
-            took = time.monotonic() - (run.started_at or run.requested_at)
-            old = self._durations.get(run.ref)
-            self._durations[run.ref] = took if old is None else 0.7 * old + 0.3 * took
-            log.info("training finished %s in %.1f s", run.key[0], took)
+            self._done(run)
         elif kind == "failed":
             run.state, run.error = "failed", message[3]
-        else:  # cancelled
-            run.state = "paused"
+            run.touch()
+        elif run.warm and not run.wanted:  # cancelled to let a student's run go first
+            self._enqueue(run)
+        elif run.wanted_now(time.monotonic()):  # asked for again while the cancel travelled
+            self._enqueue(run)
+        else:
+            run.state, run.cancelling = "paused", False
+            run.touch()
+            log.info("training cancelled %s at %d%%", run.key[0], round(100 * run.fraction))
+
+    def _done(self, run: Run) -> None:
+        run.state, run.fraction = "done", 1.0
+        run.result = Finished(pd.DataFrame(run.rows), dict(run.diverged))
+        self.results.put(run.key, run.result)
+        took = time.monotonic() - run.started_at
+        if run.started_rows == 0:  # a whole run (a resumed one redid only part of the work)
+            old, new = self._per_unit.get(run.ref), took / max(work_units(run.kwargs), 1e-9)
+            self._per_unit[run.ref] = new if old is None else 0.7 * old + 0.3 * new
+        run.cancelling = False
         run.touch()
+        log.info("training finished %s in %.1f s", run.key[0], took)
 
     def _sweep(self) -> None:
         now = time.monotonic()
         for slot in self._slots:
-            if not slot.alive() and not self._stopping.is_set():
+            if slot.died_at is not None or not slot.alive():
                 self._replace(slot, now)
+            elif slot.run is not None and now - slot.run.heard_at > SILENT_S:
+                log.error("trainer %d sent nothing for %.0f s: replaced", slot.index, SILENT_S)
+                slot.kill()
         for run in list(self._runs.values()):
             for viewer, seen in list(run.viewers.items()):
-                if now - seen > GRACE_S:  # a viewer that stopped checking in
+                if now - seen > GRACE_S:  # a viewer that stopped checking in is gone
                     del run.viewers[viewer]
-                    run.left_at = run.left_at or now
-            idle = not run.viewers and run.left_at is not None and now - run.left_at > GRACE_S
-            if idle and not run.warm and run.state in ("queued", "running"):
+            if not run.warm and run.state in ("queued", "running") and not run.wanted_now(now):
                 self._cancel(run)
             ttl = DONE_TTL_S if run.state == "done" else PAUSED_TTL_S
             if run.state in ("done", "paused", "failed") and now - run.changed_at > ttl:
@@ -450,10 +554,12 @@ class Trainers:
                 self._by_id.pop(run.id, None)
 
     def _replace(self, slot: _Slot, now: float) -> None:
-        """A trainer died (killed, out of memory): its run fails with a message, and a new
-        trainer takes its place, after a pause that doubles each time one dies before it was
-        ready. After MAX_FAILED_STARTS such deaths in a row, runs fail with a message instead
-        of the server starting processes in a loop."""
+        """A trainer died (killed, out of memory, stuck): its run fails with a message, and a
+        new trainer takes its place, after a pause that doubles each time one dies before it
+        was ready. After MAX_FAILED_STARTS such deaths in a row, queued runs fail with a
+        message instead of the server starting processes in a loop."""
+        if self._stopping.is_set():
+            return
         if slot.died_at is None:
             slot.died_at = now
             self._failed_starts = 0 if slot.ready else self._failed_starts + 1
@@ -469,7 +575,7 @@ class Trainers:
             self._slots[slot.index] = _Slot(slot.index, slot.kind, self._outbox)
 
     def _fail(self, run: Run, error: str) -> None:
-        run.state, run.worker, run.error = "failed", None, error
+        run.state, run.worker, run.error, run.cancelling = "failed", None, error, False
         run.touch()
 
 
@@ -491,8 +597,8 @@ def trainers() -> Trainers:
 
 
 def _log_to_stderr() -> None:
-    """Trainings started and finished on the server's log ("training-lab: ..."), which the
-    classroom benchmark counts."""
+    """Trainings started, finished and cancelled on the server's log ("training-lab: ..."),
+    which the classroom benchmark counts."""
     if not log.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("training-lab: %(message)s"))
