@@ -136,7 +136,7 @@ hostile_text = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60))
 
 @pytest.mark.parametrize("page", page_files())
 @settings(
-    max_examples=12,
+    max_examples=8,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -9,6 +9,7 @@ agreement and for a slider that moved, not for exactly ten steps.)
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -20,6 +21,10 @@ from ui.i18n import translate
 pytestmark = pytest.mark.browser
 
 PRESSES, GAP_MS = 10, 30
+# Tries per page (each a fresh session and seed). The race showed in 3 of 7 tries before the fix;
+# after it, 3 tries each passed in every run made while fixing. CI keeps one to stay quick:
+# TRAINING_LAB_HELD_KEY_ATTEMPTS=5 for a closer look.
+ATTEMPTS = int(os.environ.get("TRAINING_LAB_HELD_KEY_ATTEMPTS", "1"))
 
 
 def hold(page: Page, label: str, key: str = "ArrowRight") -> None:
@@ -42,7 +47,7 @@ def slider_value(page: Page, label: str) -> str:
     return labelled_slider(page, translate("en", label)).get_attribute("aria-valuetext")
 
 
-@pytest.mark.parametrize("attempt", range(3))
+@pytest.mark.parametrize("attempt", range(ATTEMPTS))
 def test_held_key_on_the_weight_init_layers_slider(page: Page, app_url, artifacts, attempt):
     page.goto(url(app_url, "weight_init", {"layers": "3", "seed": str(10 + attempt)}))
     expect(page.locator('[data-testid="stMain"] h1')).to_have_count(1)
@@ -60,7 +65,7 @@ def test_held_key_on_the_weight_init_layers_slider(page: Page, app_url, artifact
     assert str(panels) == shown
 
 
-@pytest.mark.parametrize("attempt", range(3))
+@pytest.mark.parametrize("attempt", range(ATTEMPTS))
 def test_held_key_on_the_weight_decay_lambda_slider_after_training(
     page: Page, app_url, artifacts, attempt
 ):
