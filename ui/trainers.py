@@ -39,7 +39,7 @@ from pathlib import Path
 import pandas as pd
 
 from engine import blas, worker
-from ui.results import Finished, ResultStore
+from ui.results import Finished, ResultStore, SharedFolder
 
 ROOT = Path(__file__).resolve().parents[1]  # where `python -m engine.worker` runs
 
@@ -195,7 +195,9 @@ class Trainers:
 
     def __init__(self, slots: int, kind: str = "process", store: ResultStore | None = None):
         self.slots, self.kind = slots, kind
-        self.results = store if store is not None else ResultStore()
+        if store is None:  # with TRAINING_LAB_SHARED_RESULTS, also in a folder replicas share
+            store = ResultStore(shared=SharedFolder.from_env())
+        self.results = store
         self._lock = threading.Lock()
         self._runs: dict[Hashable, Run] = {}
         self._by_id: dict[int, Run] = {}
