@@ -91,14 +91,17 @@ class Lab:
             assert done.returncode == 0, f"launch.py {args[0]} failed:\n{done.stdout}{done.stderr}"
         return done
 
-    def start(self) -> None:
+    def start(self, check: bool = True) -> subprocess.CompletedProcess:
         ports = ",".join(map(str, self.replica_ports))
-        self.cli(
+        done = self.cli(
             "start", "--replicas", "2", "--port", str(self.port), "--replica-ports", ports,
-            "--trainers", "1", "--timeout", "120",
+            "--trainers", "1", "--timeout", "120", check=check,
         )  # fmt: skip
+        if done.returncode != 0:
+            return done
         self.state = json.loads((self.runtime / "state.json").read_text())
         self.remember()
+        return done
 
     def remember(self) -> None:
         """Record every process of the lab running now (replicas, their trainers, nginx)."""
@@ -309,5 +312,19 @@ def test_stop_ends_nginx_every_replica_and_their_training_processes(lab):
     with pytest.raises(OSError):
         urllib.request.urlopen(lab.url + "/_stcore/health", timeout=5)
     for port in lab.replica_ports:
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=5)
+
+
+def test_start_refuses_a_port_in_use_and_leaves_nothing_running(tmp_path):
+    """A health check on a port someone else serves would pass: start must not begin."""
+    lab = Lab(tmp_path / "runtime")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", lab.replica_ports[1]))
+        busy.listen()
+        done = lab.start(check=False)
+    assert done.returncode != 0 and "in use" in done.stderr, done.stdout + done.stderr
+    assert not (lab.runtime / "state.json").exists()
+    for port in (lab.port, lab.replica_ports[0]):
         with pytest.raises(OSError):
             urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=5)

@@ -33,6 +33,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -129,6 +130,17 @@ def spawn(argv: list[str], log: Path, env: dict | None = None, cwd: Path = ROOT)
             break
         time.sleep(0.01)
     return {"pid": proc.pid, "start": start, "log": str(log)}
+
+
+def port_free(host: str, port: int) -> bool:
+    """Whether nothing listens on host:port (so a health check there reaches our process)."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 def healthy(url: str) -> bool:
@@ -234,7 +246,17 @@ def start(args) -> int:
         raise SystemExit(f"already running (see {state_path(runtime)}): stop it first")
     binary = nginx_binary(args.nginx)
     ports = replica_ports(args)
+    taken = [p for p in ports if not port_free("127.0.0.1", p)]
+    taken += [] if port_free(args.host, args.port) else [args.port]
+    if taken:
+        raise SystemExit(f"ports already in use: {taken}")
     trainers = trainers_per_replica(args)
+    if trainers * len(ports) > usable_cores():
+        print(
+            f"launch: {len(ports)} replicas x {trainers} trainers > {usable_cores()} cores: "
+            "trainings will slow each other down",
+            file=sys.stderr,
+        )
     for folder in ("logs", *(f"temp/{t}" for t in TEMP_FOLDERS)):
         (runtime / folder).mkdir(parents=True, exist_ok=True)
     (runtime / "nginx.conf").write_text(render(runtime, args.host, args.port, ports))
@@ -270,6 +292,7 @@ def start(args) -> int:
         wait_healthy(state["url"], state["nginx"], args.timeout)
     except BaseException as err:
         stop_processes(all_records(state), args.grace)
+        state_path(runtime).unlink(missing_ok=True)
         print(f"launch: start failed, everything started was stopped: {err}", file=sys.stderr)
         return 1
     print(
