@@ -117,13 +117,15 @@ class Lab:
         self.clients.append(client)
         return client
 
-    def open_tab(self, page: str = "", cookie: str | None = None, **kwargs) -> StreamlitClient:
+    def open_tab(
+        self, page: str = "", cookie: str | None = None, query: str = "", **kwargs
+    ) -> StreamlitClient:
         """A browser tab: GET the page (route cookie set if it had none), open the WebSocket
-        with that cookie, load the page."""
+        with that cookie, load the page (with `query`, the URL's query string)."""
         client = self.client(cookie, **kwargs)
-        assert client.fetch_index(page) == 200
+        assert client.fetch_index(page + (f"?{query}" if query else "")) == 200
         client.connect()
-        client.load(page).wait(PAGE_TIMEOUT_S)
+        client.load(page, query).wait(PAGE_TIMEOUT_S)
         return client
 
     def close_clients(self) -> None:
@@ -135,9 +137,9 @@ class Lab:
         return [r for r in self.seen if launch.is_running(r)]
 
 
-@pytest.fixture
-def lab(tmp_path):
-    lab = Lab(tmp_path / "runtime")
+@contextlib.contextmanager
+def running_lab(runtime: Path):
+    lab = Lab(runtime)
     lab.start()
     try:
         yield lab
@@ -146,6 +148,12 @@ def lab(tmp_path):
         if (lab.runtime / "state.json").exists():
             lab.cli("stop", check=False)
         launch.stop_processes(lab.running(), grace=5)  # never leave a process behind
+
+
+@pytest.fixture
+def lab(tmp_path):
+    with running_lab(tmp_path / "runtime") as lab:
+        yield lab
 
 
 def route_cookie(client: StreamlitClient) -> str:
@@ -249,11 +257,11 @@ def test_sessions_from_one_address_spread_over_both_replicas_by_their_cookies(la
                 assert last_replica(response.headers[REPLICA_HEADER]) == replica
 
 
-def tabs_on_both(lab: Lab, page: str) -> dict[str, StreamlitClient]:
+def tabs_on_both(lab: Lab, page: str, query: str = "") -> dict[str, StreamlitClient]:
     """One open tab on each replica (fresh cookies until both are covered)."""
     tabs: dict[str, StreamlitClient] = {}
     for _ in range(40):
-        tab = lab.open_tab(page)
+        tab = lab.open_tab(page, query=query)
         tabs.setdefault(last_replica(tab.response_headers[REPLICA_HEADER]), tab)
         if len(tabs) == 2:
             return tabs
@@ -328,3 +336,34 @@ def test_start_refuses_a_port_in_use_and_leaves_nothing_running(tmp_path):
     for port in (lab.port, lab.replica_ports[0]):
         with pytest.raises(OSError):
             urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=5)
+
+
+def test_with_a_shared_results_folder_one_replica_shows_what_the_other_trained(
+    tmp_path, monkeypatch
+):
+    shared = tmp_path / "shared"
+    monkeypatch.setenv("TRAINING_LAB_SHARED_RESULTS", str(shared))  # the replicas inherit it
+    query = "epochs=5"  # a short training
+    cached = STRINGS["live.cached"].split(":")[0]
+    with running_lab(tmp_path / "runtime") as lab:
+        tabs = tabs_on_both(lab, "weight_decay", query)
+        (first, trainer), (second, viewer) = tabs.items()
+        pressed = trainer.press(STRINGS["live.train"])
+        done = trainer.wait_for(lambda e: e.kind == "metric", start=pressed.start, timeout=120)
+        assert done is not None, "the training on the first replica gave no result"
+        deadline = time.monotonic() + 30
+        while not list(shared.glob("*.json")) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(list(shared.glob("*.json"))) == 1, f"shared folder: {sorted(shared.glob('*'))}"
+
+        again = lab.open_tab("weight_decay", cookie=route_cookie(viewer), query=query)
+
+        assert last_replica(again.response_headers[REPLICA_HEADER]) == second
+        assert any(cached in el.text for el in again.elements("alert")), "not the stored run"
+        assert again.elements("metric"), "the stored run's final numbers are not shown"
+        logs = {
+            f"127.0.0.1:{r['port']}": Path(r["log"]).read_text(errors="replace")
+            for r in lab.state["replicas"]
+        }
+        assert logs[first].count("training started") == 1
+        assert "training started" not in logs[second], "the second replica trained it again"
