@@ -4,6 +4,9 @@
     python bench/classroom.py                                  # every scenario, 30 students
     python bench/classroom.py --scenarios alone,same --students 5 --timeout 300
     python bench/classroom.py --base-url http://127.0.0.1:8080 --server-pid 1234 --seed 7
+    python bench/classroom.py --base-url http://127.0.0.1:8080 --seed 7 \
+        --server-pid 1234 --server-pid 1240 --server-pid 1250 \
+        --server-log deploy/nginx/run/logs/replica-0.log --server-log .../replica-1.log
 
 Each student is a browser tab played by bench/streamlit_client.py (Streamlit's own WebSocket
 protocol and protobufs, no browser). For every scenario a fresh server is started on loopback
@@ -11,7 +14,9 @@ protocol and protobufs, no browser). For every scenario a fresh server is starte
 scenario do not leak into the next; it is stopped by PID, with every process it started, when
 the scenario ends, fails or runs out of time (--timeout). With --base-url an already running
 server is driven instead (CPU and memory only with --server-pid; pass a fresh --seed so earlier
-stored results are not shown).
+stored results are not shown). Several servers behind a load balancer (deploy/nginx/launch.py):
+give --server-pid once per process tree (each replica, nginx) and --server-log once per
+replica's log; their CPU, memory and logged trainings are summed.
 
 Scenarios (all on the weight-decay page unless said):
   alone        1 student at the book's settings presses Train.
@@ -204,6 +209,23 @@ def machine_busy_seconds() -> float:
     return (sum(fields[:8]) - fields[3] - fields[4]) / TICKS
 
 
+def log_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def log_since(path: Path, start: int) -> str:
+    """What a server wrote to its log after `start` bytes (this scenario's lines)."""
+    try:
+        with path.open("rb") as log:
+            log.seek(start)
+            return log.read().decode(errors="replace")
+    except OSError:
+        return ""
+
+
 def load_average() -> float:
     return float(Path("/proc/loadavg").read_text().split()[0])
 
@@ -211,8 +233,8 @@ def load_average() -> float:
 class Sampler:
     """Samples the server tree's RSS every SAMPLE_EVERY s in a thread; CPU at start and stop."""
 
-    def __init__(self, root: int | None):
-        self.root = root
+    def __init__(self, roots: list[int]):
+        self.roots = roots
         self.peak_rss_kb = 0
         self.hwm_kb: dict[int, int] = {}
         self._stop = threading.Event()
@@ -225,25 +247,23 @@ class Sampler:
 
     def __exit__(self, *exc) -> None:
         self._sample()  # the last look, while the server still runs
-        self.server_cpu = self._cpu() - self.cpu0 if self.root else None
+        self.server_cpu = self._cpu() - self.cpu0 if self.roots else None
         self.own_cpu = own_cpu_seconds() - self.own0
         busy = machine_busy_seconds() - self.busy0
-        self.other_cpu = busy - (self.server_cpu or 0) - self.own_cpu if self.root else None
+        self.other_cpu = busy - (self.server_cpu or 0) - self.own_cpu if self.roots else None
         self._stop.set()
         self._thread.join(5)
 
     def _cpu(self) -> float:
-        return tree_cpu_seconds(self.root) if self.root else 0.0
+        return sum(tree_cpu_seconds(root) for root in self.roots)
 
     def _run(self) -> None:
         while not self._stop.wait(SAMPLE_EVERY):
             self._sample()
 
     def _sample(self) -> None:
-        if not self.root:
-            return
         rss = 0
-        for pid in tree_pids(self.root):
+        for pid in [pid for root in self.roots for pid in tree_pids(root)]:
             rss += status_kb(pid, "VmRSS")
             self.hwm_kb[pid] = max(self.hwm_kb.get(pid, 0), status_kb(pid, "VmHWM"))
         self.peak_rss_kb = max(self.peak_rss_kb, rss)
@@ -541,9 +561,10 @@ def run_scenario(name: str, args, detectors: Detectors, out_dir: Path) -> dict:
     """Start a server (unless --base-url), drive the scenario's students, measure, stop."""
     load_before = load_average()
     wall0 = time.monotonic()
-    server = None
+    server, log_starts = None, {}
     if args.base_url:
-        base_url, root_pid = args.base_url.rstrip("/"), args.server_pid
+        base_url, root_pids = args.base_url.rstrip("/"), list(args.server_pid or [])
+        log_starts = {path: log_size(path) for path in args.server_log or []}
     else:
         server = Server(args.port or free_port(), out_dir / f"server-{name}.log")
         base_url = server.base_url
@@ -553,10 +574,10 @@ def run_scenario(name: str, args, detectors: Detectors, out_dir: Path) -> dict:
     try:
         if server is not None:
             server.start()
-            root_pid = server.pid
+            root_pids = [server.pid]
             sc.t0 = time.monotonic()  # the scenario's clock starts once the server is up
             sc.deadline = sc.t0 + args.timeout
-        with Sampler(root_pid) as sampler:
+        with Sampler(root_pids) as sampler:
             threads = [threading.Thread(target=job, daemon=True) for _, job in jobs]
             for thread in threads:
                 thread.start()
@@ -569,7 +590,11 @@ def run_scenario(name: str, args, detectors: Detectors, out_dir: Path) -> dict:
             for thread in threads:
                 thread.join(5)
             load_after = load_average()
-        log = server.log_text() if server else ""
+        log = (
+            server.log_text()
+            if server
+            else "".join(log_since(path, start) for path, start in log_starts.items())
+        )
     finally:
         sc.close_all()
         if server is not None:
@@ -579,7 +604,7 @@ def run_scenario(name: str, args, detectors: Detectors, out_dir: Path) -> dict:
         "load_after": load_after,
         "wall_s": time.monotonic() - wall0,
         "base_url": base_url,
-        "server_pid": root_pid,
+        "server_pids": root_pids,
         "server_log": str(server.log_path.relative_to(ROOT)) if server else None,
     })  # fmt: skip
 
@@ -624,7 +649,7 @@ def summarize(name, students, sampler, log, args, detectors, timed_out, extra) -
         "server_cpu_s": sampler.server_cpu,
         "other_cpu_s": sampler.other_cpu,
         "bench_cpu_s": sampler.own_cpu,
-        "peak_rss_mb": sampler.peak_rss_kb / 1024 if sampler.root else None,
+        "peak_rss_mb": sampler.peak_rss_kb / 1024 if sampler.roots else None,
         "vmhwm_mb": {str(p): kb / 1024 for p, kb in sampler.hwm_kb.items()},
         "messages_received": sum(s.messages for s in students),
         "megabytes_received": sum(s.megabytes for s in students),
@@ -699,7 +724,18 @@ def parse_args(argv=None):
     p.add_argument("--timeout", type=float, default=480, help="seconds per scenario")
     p.add_argument("--port", type=int, help="server port (default: a free one)")
     p.add_argument("--base-url", help="drive this running server instead of starting one")
-    p.add_argument("--server-pid", type=int, help="with --base-url: its PID, for CPU and RSS")
+    p.add_argument(
+        "--server-pid",
+        type=int,
+        action="append",
+        help="with --base-url: a server's PID, for CPU and RSS (repeat: trees are summed)",
+    )
+    p.add_argument(
+        "--server-log",
+        type=Path,
+        action="append",
+        help="with --base-url: a server's log, to count trainings (repeat for replicas)",
+    )
     p.add_argument("--seed", type=int, help="add seed=N to every URL (avoids stored results)")
     p.add_argument("--arrive-over", type=float, default=60, help="arriving: seconds")
     p.add_argument("--duration", type=float, default=60, help="sliders: seconds of moving")

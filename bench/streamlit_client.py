@@ -13,8 +13,9 @@ What the server expects (streamlit 1.67, read from the installed package:
 web/server/starlette/starlette_websocket.py, runtime/app_session.py, runtime/state):
 * A WebSocket to `<base>/_stcore/stream` with the subprotocol "streamlit". The
   Sec-WebSocket-Protocol header also carries an XSRF token (2nd entry) and a session id to
-  reconnect to (3rd); both may be left out. The XSRF token only guards the auth cookie, and a
-  missing Origin header passes the origin check, so a client on loopback needs neither.
+  reconnect to (3rd, `connect(resume_session=...)`); both may be left out. The XSRF token
+  only guards the auth cookie, and a missing Origin header passes the origin check, so a
+  client on loopback needs neither.
 * Nothing arrives until the client sends a `BackMsg.rerun_script` (a `ClientState`): the query
   string, the page (`page_name` = URL path on the first load, later the `page_script_hash`
   the server announced in its `navigation` message) and the `WidgetStates`.
@@ -36,6 +37,7 @@ from __future__ import annotations
 import contextlib
 import http.cookies
 import re
+import socket
 import threading
 import time
 import urllib.request
@@ -136,6 +138,8 @@ class StreamlitClient:
     base_url: "http://host:port" or with a path prefix ("https://host/lab"); ws/wss follows.
     cookie: a Cookie header to send (e.g. a sticky-session cookie from a load balancer).
     origin: an Origin header (a browser sends one; Streamlit then wants it to match the Host).
+    connect_via: (host, port) to open the WebSocket's TCP connection to, instead of the URL's
+    host, as if a DNS name pointed there (the Host header still names the URL's host).
     """
 
     def __init__(
@@ -147,6 +151,7 @@ class StreamlitClient:
         headers: dict[str, str] | None = None,
         keep_specs: bool = False,
         open_timeout: float = 30.0,
+        connect_via: tuple[str, int] | None = None,
     ):
         self.base_url = base_url.rstrip("/")
         self.cookie = cookie
@@ -154,6 +159,7 @@ class StreamlitClient:
         self.extra_headers = dict(headers or {})
         self.keep_specs = keep_specs
         self.open_timeout = open_timeout
+        self.connect_via = connect_via
         self.events: list[Event] = []
         self.index_headers: Mapping[str, str] = {}  # of fetch_index()'s response
         self.response_headers: Mapping[str, str] = {}  # of the handshake (case-insensitive)
@@ -189,13 +195,20 @@ class StreamlitClient:
             self._keep_cookies(response.headers.get_all("Set-Cookie") or [])
             return response.status
 
-    def connect(self) -> None:
-        """Open the WebSocket and start reading."""
+    def connect(self, resume_session: str = "") -> None:
+        """Open the WebSocket and start reading. resume_session: the id of a session this
+        server holds, to reconnect to it as a browser tab does after a dropped connection (the
+        server then keeps its state and announces the same session id)."""
+        protocols = ["streamlit", "PLACEHOLDER_AUTH_TOKEN", resume_session]
         self.connect_started = time.monotonic()
+        sock = None
+        if self.connect_via is not None:
+            sock = socket.create_connection(self.connect_via, timeout=self.open_timeout)
         self._ws = self._stack.enter_context(
             ws_connect(
                 self.stream_url,
-                subprotocols=["streamlit"],
+                sock=sock,
+                subprotocols=protocols if resume_session else protocols[:1],
                 additional_headers=self._headers(),
                 origin=self.origin,
                 max_size=None,  # a figure can be larger than the 1 MiB default

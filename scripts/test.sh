@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's test command: bash scripts/test.sh [pytest arguments...]
 # Installs the pinned test requirements, installs Debian's Chromium for the browser tests if it is
-# missing (never `playwright install`: that downloads a browser of its own) and a Chinese font
-# (fonts-noto-cjk) if fontconfig knows none, then runs pytest over
+# missing (never `playwright install`: that downloads a browser of its own), Debian's nginx for
+# the load-balancer test if it is missing, and a Chinese font (fonts-noto-cjk) if fontconfig
+# knows none, then runs pytest over
 # tests/ (unit, AppTest and real-browser tests). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -27,6 +28,17 @@ if [ ! -x /usr/bin/chromium ] && ! command -v apt-get >/dev/null; then
 elif [ ! -x /usr/bin/chromium ]; then
     echo "test.sh: /usr/bin/chromium is missing; installing Debian's chromium" >&2
     apt_install chromium
+fi
+
+# tests/test_deploy_nginx.py runs Debian's nginx in front of two replicas (its own nginx, on
+# loopback ports: the package's system service is not used).
+have_nginx=
+if [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null; then have_nginx=1; fi
+if [ -z "$have_nginx" ] && ! command -v apt-get >/dev/null; then
+    echo "test.sh: no nginx and no apt-get: the nginx integration test will be skipped" >&2
+elif [ -z "$have_nginx" ]; then
+    echo "test.sh: nginx is missing; installing Debian's nginx" >&2
+    apt_install nginx
 fi
 
 # The 繁體中文 pages need a Chinese font, or the browser tests' screenshots show empty boxes.

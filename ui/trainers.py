@@ -41,7 +41,7 @@ from pathlib import Path
 import pandas as pd
 
 from engine import blas, worker
-from ui.results import Finished, ResultStore
+from ui.results import Finished, ResultStore, SharedFolder
 
 ROOT = Path(__file__).resolve().parents[1]  # where `python -m engine.worker` runs
 
@@ -256,7 +256,9 @@ class Trainers:
 
     def __init__(self, slots: int, kind: str = "process", store: ResultStore | None = None):
         self.slots, self.kind = slots, kind
-        self.results = store if store is not None else ResultStore()
+        if store is None:  # with TRAINING_LAB_SHARED_RESULTS, also in a folder replicas share
+            store = ResultStore(shared=SharedFolder.from_env())
+        self.results = store
         self.started = 0  # runs handed to a trainer so far (restarts included)
         self._lock = threading.Lock()
         self._runs: dict[Hashable, Run] = {}
