@@ -17,6 +17,7 @@ from engine.checks import check_choice, check_float, check_int
 from engine.data import load_mnist
 from engine.gradcheck import gradient_check
 from engine.initializers import weight_scale
+from engine.inplace import forward_into
 from engine.layers import ACTIVATIONS, BatchNormalization, BatchNormTrace, Dropout
 from engine.network import MultiLayerNet
 from engine.optimizers import make_optimizer
@@ -154,7 +155,8 @@ def activation_distributions(
     with np.errstate(over="ignore", invalid="ignore"):  # huge scales blow up: notes, no warnings
         weights = [w * np.float32(scale) for w in draws]
         for w, unit, out in zip(weights, units, values["activation"], strict=True):
-            x = unit.forward(np.matmul(x, w, out=out), out=out)  # each layer into its row
+            # each layer into its row of `values`, the activation in place, ready for backward
+            x = forward_into(unit, np.matmul(x, w, out=out), out, train=True)
         if gradients:
             values["gradient"] = workspace("gradient", (layers, samples, nodes))
             for i in reversed(range(layers)):

@@ -1,58 +1,46 @@
 """Layers as the book draws them: each has forward(x, train=True) and backward(dout).
 
-A backward never writes into the `dout` it was handed; it returns a new array. A forward writes
-into `out` when given one, else returns a new array; for the element-wise layers `out` may be x
-itself (the network evaluates in place).
+The bodies follow the book's common/layers.py. Where NumPy is spelled differently for speed, the
+word for it comes from engine/ops.py (batch_sum is np.sum(x, axis=0), relu is np.maximum(x, 0));
+where arrays are reused instead of made fresh, that is the network's business
+(engine/inplace.py for evaluation, engine/network.py's parameter vectors). Two things differ
+from the book on purpose: a backward never writes into the `dout` it was handed (it returns a
+new array), and a layer can be handed the arrays its gradients go into (the network's views).
 Shapes: x and out are (N, D) for a batch of N samples with D features.
 """
 
-import functools
 import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from engine.checks import check_float
-
-
-def batch_sum(a):
-    """Sum of a: (N, D) over the batch axis, (D,), as ones @ a: one BLAS call, 2-3x faster than
-    a.sum(axis=0) at these sizes (numpy sums a row-major array column-wise row by row)."""
-    return _constant((a.shape[0],), a.dtype, 1) @ a
-
-
-@functools.lru_cache(maxsize=16)
-def _constant(shape, dtype, value):
-    """A shared read-only array filled with `value`."""
-    array = np.full(shape, value, dtype)
-    array.flags.writeable = False
-    return array
+from engine.ops import batch_mean, batch_sum, relu, sigmoid
 
 
 class Affine:
     """out = x @ W + b, with W: (D_in, D_out) and b: (D_out,).
 
-    input_grad=False skips dx (the first layer's input gradient is never used in training).
-    dW, db: arrays the gradients are written into (views into the network's gradient vector);
-    by default the layer makes its own.
+    dW, db: where backward writes the gradients (views into the network's gradient vector); by
+    default arrays of the layer's own. input_grad=False skips dx: nothing uses the gradient
+    with respect to the images, and that product is a third of the first layer's work.
     """
 
     def __init__(self, W, b, input_grad=True, dW=None, db=None):
         self.W, self.b = W, b
         self.input_grad = input_grad
-        self.dW, self.db = dW, db  # made at the first backward when not given
+        self.dW = np.empty_like(W) if dW is None else dW
+        self.db = np.empty_like(b) if db is None else db
         self.x = None
 
-    def forward(self, x, train=True, out=None):
-        self.x = x if train else None
-        out = np.matmul(x, self.W, out=out)
-        out += self.b
+    def forward(self, x, train=True):
+        self.x = x
+        out = x @ self.W
+        out += self.b  # + b in place: no second (N, D_out) array
         return out
 
     def backward(self, dout):
-        if self.dW is None:
-            self.dW, self.db = np.empty_like(self.W), np.empty_like(self.b)
-        np.matmul(self.x.T, dout, out=self.dW)
+        np.matmul(self.x.T, dout, out=self.dW)  # dW = x^T · dout, into the kept array
         self.db[...] = batch_sum(dout)
         return dout @ self.W.T if self.input_grad else None
 
@@ -63,11 +51,9 @@ class Relu:
     def __init__(self):
         self.mask = None
 
-    def forward(self, x, train=True, out=None):
-        # An array of zeros, not the scalar 0: the broadcast scalar misses numpy's SIMD loop.
-        out = np.maximum(x, _constant(x.shape, x.dtype, 0), out=out)
-        if train:  # evaluation never goes backward: no mask needed
-            self.mask = out > 0
+    def forward(self, x, train=True):
+        out = relu(x)
+        self.mask = out > 0
         return out
 
     def backward(self, dout):
@@ -75,21 +61,17 @@ class Relu:
 
 
 class Sigmoid:
-    """out = 1 / (1 + exp(-x)), computed as (1 + tanh(x/2)) / 2 so large |x| cannot overflow."""
+    """out = 1 / (1 + exp(-x)); d out / dx = (1 - out) * out."""
 
     def __init__(self):
         self.out = None
 
-    def forward(self, x, train=True, out=None):
-        out = np.multiply(x, 0.5, out=out)
-        np.tanh(out, out=out)
-        out += 1
-        out *= 0.5
-        self.out = out if train else None
-        return out
+    def forward(self, x, train=True):
+        self.out = sigmoid(x)
+        return self.out
 
     def backward(self, dout):
-        return dout * (1 - self.out) * self.out
+        return dout * (1.0 - self.out) * self.out
 
 
 class Tanh:
@@ -98,13 +80,12 @@ class Tanh:
     def __init__(self):
         self.out = None
 
-    def forward(self, x, train=True, out=None):
-        out = np.tanh(x, out=out)
-        self.out = out if train else None
-        return out
+    def forward(self, x, train=True):
+        self.out = np.tanh(x)
+        return self.out
 
     def backward(self, dout):
-        return dout * (1 - self.out**2)
+        return dout * (1.0 - self.out**2)
 
 
 ACTIVATIONS = {"relu": Relu, "sigmoid": Sigmoid, "tanh": Tanh}
@@ -150,21 +131,20 @@ class BatchNormalization:
         self.running_mean = np.zeros_like(gamma)
         self.running_var = np.zeros_like(gamma)
         self.trace = None
-        self.dgamma, self.dbeta = dgamma, dbeta  # made at the first backward when not given
+        self.dgamma = np.empty_like(gamma) if dgamma is None else dgamma
+        self.dbeta = np.empty_like(beta) if dbeta is None else dbeta
 
-    def forward(self, x, train=True, out=None):
-        if not train:  # (x - mean) * (gamma / std) + beta, without temporaries
-            out = np.subtract(x, self.running_mean, out=out)
-            out *= self.gamma / np.sqrt(self.running_var + self.eps)
-            out += self.beta
-            return out
-        n = x.shape[0]
-        mu = batch_sum(x) / n
+    def forward(self, x, train=True):
+        if not train:
+            xc = x - self.running_mean
+            xn = xc / np.sqrt(self.running_var + self.eps)
+            return self.gamma * xn + self.beta
+        mu = batch_mean(x)
         xc = x - mu
-        var = batch_sum(xc * xc) / n
+        var = batch_mean(xc**2)
         std = np.sqrt(var + self.eps)
         xn = xc / std
-        out = np.multiply(self.gamma, xn, out=out)
+        out = self.gamma * xn
         out += self.beta
         m = self.momentum
         self.running_mean = m * self.running_mean + (1 - m) * mu
@@ -180,17 +160,14 @@ class BatchNormalization:
         t.dgamma = batch_sum(t.xn * dout)
         t.dxn = self.gamma * dout
         dxc = t.dxn / t.std
-        # xn = xc / std: the gradient into std is summed over the batch.
-        t.dstd = -batch_sum(t.dxn * t.xc) / (t.std * t.std)
+        t.dstd = -batch_sum((t.dxn * t.xc) / (t.std * t.std))
         t.dvar = 0.5 * t.dstd / t.std
-        # var = mean(xc^2) sends 2 * xc / N * dvar back to every xc.
-        dxc += t.xc * ((2.0 / n) * t.dvar)
+        dxc += (2.0 / n) * t.xc * t.dvar
         t.dxc = dxc
-        # mu feeds every xc = x - mu with weight -1; dx collects dxc and its share of dmu.
+        # mu enters every xc = x - mu with weight -1: dmu is minus the sum of dxc (the book
+        # keeps +sum and subtracts it below), and dx collects dxc and its share of dmu.
         t.dmu = -batch_sum(dxc)
         t.dx = dxc + t.dmu / n
-        if self.dgamma is None:
-            self.dgamma, self.dbeta = np.empty_like(self.gamma), np.empty_like(self.beta)
         self.dgamma[...], self.dbeta[...] = t.dgamma, t.dbeta
         return t.dx
 
@@ -211,17 +188,12 @@ class Dropout:
         self.hold_mask = False
         self.scale = 1.0 / (1.0 - self.dropout_ratio) if inverted else 1.0
 
-    def forward(self, x, train=True, out=None):
+    def forward(self, x, train=True):
         if not train:
-            if not self.inverted:
-                return np.multiply(x, 1.0 - self.dropout_ratio, out=out)
-            if out is None or out is x:
-                return x
-            out[...] = x  # the identity, into the given array
-            return out
+            return x if self.inverted else x * (1.0 - self.dropout_ratio)
         if not (self.hold_mask and self.mask is not None and self.mask.shape == x.shape):
             self.mask = self.rng.random(x.shape, dtype=np.float32) > self.dropout_ratio
-        out = np.multiply(x, self.mask, out=out)
+        out = x * self.mask
         if self.inverted:
             out *= self.scale
         return out
@@ -231,14 +203,6 @@ class Dropout:
         if self.inverted:
             dx *= self.scale
         return dx
-
-
-def softmax(x):
-    """Row-wise softmax of scores x: (N, C), shifted by the row max so exp cannot overflow."""
-    z = x - x.max(axis=1, keepdims=True)
-    np.exp(z, out=z)
-    z /= z.sum(axis=1, keepdims=True)
-    return z
 
 
 class SoftmaxWithLoss:

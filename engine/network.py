@@ -10,6 +10,7 @@ import numpy as np
 
 from engine.checks import check_choice, check_float, check_int
 from engine.initializers import init_weight
+from engine.inplace import forward_into
 from engine.layers import ACTIVATIONS, Affine, BatchNormalization, Dropout, SoftmaxWithLoss
 
 EVAL_BATCH = 2048  # rows per evaluation pass, so memory stays bounded on full MNIST
@@ -57,11 +58,7 @@ class MultiLayerNet:
         rng = np.random.default_rng(0) if rng is None else rng
 
         sizes = [input_size, *hidden, output_size]
-        shapes = {}  # parameter name -> shape, in the book's order: W1, b1, gamma1, beta1, W2, ...
-        for i, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True), start=1):
-            shapes[f"W{i}"], shapes[f"b{i}"] = (n_in, n_out), (n_out,)
-            if use_batchnorm and i < len(sizes) - 1:
-                shapes[f"gamma{i}"] = shapes[f"beta{i}"] = (n_out,)
+        shapes = _parameter_shapes(sizes, use_batchnorm)
         # Every parameter is a view into one vector `theta` (the weights first), and every
         # gradient a view into `grad`: an optimizer updates all of them with one NumPy operation
         # per rule, and the weight decay and sum(W**2) are one operation over theta[:n_weights].
@@ -69,33 +66,42 @@ class MultiLayerNet:
         self.grad, self.grads = _vector_of(shapes, self.dtype)
         self.n_weights = sum(math.prod(shape) for k, shape in shapes.items() if k.startswith("W"))
 
-        self.layers = []
-        self.affines = []
+        self.layers, self.affines = [], []
         for i in range(1, len(sizes)):
-            W = self.params[f"W{i}"]
-            W[...] = init_weight(rng, *W.shape, weight_init_std, self.dtype)
-            affine = Affine(
-                W,
-                self.params[f"b{i}"],
-                input_grad=i > 1,  # nothing uses the gradient with respect to the images
-                dW=self.grads[f"W{i}"],
-                db=self.grads[f"b{i}"],
+            self.params[f"W{i}"][...] = init_weight(
+                rng, sizes[i - 1], sizes[i], weight_init_std, self.dtype
             )
-            self.affines.append(affine)
-            self.layers.append(affine)
+            self.affines.append(self._affine(i))
+            self.layers.append(self.affines[-1])
             if i == len(sizes) - 1:
                 break
             if use_batchnorm:
-                gamma, beta = self.params[f"gamma{i}"], self.params[f"beta{i}"]
-                gamma[...] = 1.0
-                grads = self.grads[f"gamma{i}"], self.grads[f"beta{i}"]
-                self.layers.append(BatchNormalization(gamma, beta, dgamma=grads[0], dbeta=grads[1]))
+                self.layers.append(self._batch_norm(i))
             self.layers.append(ACTIVATIONS[activation]())
             if dropout_ratio > 0:
                 self.layers.append(Dropout(rng, dropout_ratio, inverted=dropout_mode == "inverted"))
         self.last_layer = SoftmaxWithLoss()
         self._decay_scratch = None  # lambda * W, kept between steps (no fresh pages each step)
         self._eval_buffers = {}  # rows -> one output array per Affine, reused by every evaluation
+
+    def _affine(self, i: int) -> Affine:
+        """Layer i's Affine on the parameters W<i>, b<i>, writing into their gradients."""
+        p, g = self.params, self.grads
+        return Affine(
+            p[f"W{i}"],
+            p[f"b{i}"],
+            input_grad=i > 1,  # nothing uses the gradient with respect to the images
+            dW=g[f"W{i}"],
+            db=g[f"b{i}"],
+        )
+
+    def _batch_norm(self, i: int) -> BatchNormalization:
+        """Layer i's BatchNormalization on gamma<i> (started at 1) and beta<i> (at 0)."""
+        p, g = self.params, self.grads
+        p[f"gamma{i}"][...] = 1.0
+        return BatchNormalization(
+            p[f"gamma{i}"], p[f"beta{i}"], dgamma=g[f"gamma{i}"], dbeta=g[f"beta{i}"]
+        )
 
     def predict(self, x, train=False):
         """Scores (N, output_size) for x: (N, input_size)."""
@@ -126,7 +132,7 @@ class MultiLayerNet:
     def predict_labels(self, x, batch_size=EVAL_BATCH):
         """Predicted class (N,) for x: (N, input_size), evaluated in bounded batches."""
         x = np.asarray(x, dtype=self.dtype)
-        return self._labels_in_batches(x, self.affines[0], batch_size)
+        return self._labels_in_batches(x, self.affines[0].W, batch_size)
 
     def label_predictor(self, x, batch_size=EVAL_BATCH):
         """A function () -> predicted classes (N,) for this fixed x: (N, input_size), for
@@ -142,28 +148,26 @@ class MultiLayerNet:
             return lambda: self.predict_labels(x, batch_size)
         x_used = np.ascontiguousarray(x[:, used])
         first = self.affines[0]
+        return lambda: self._labels_in_batches(x_used, first.W.take(used, axis=0), batch_size)
 
-        def labels():  # the first layer with only the used rows of W1
-            first_used = Affine(first.W.take(used, axis=0), first.b)
-            return self._labels_in_batches(x_used, first_used, batch_size)
-
-        return labels
-
-    def _labels_in_batches(self, x, first, batch_size):
-        # Evaluation keeps nothing for a backward pass, so after the first Affine every layer
-        # writes in place, and each Affine into an array kept for this many rows.
+    def _labels_in_batches(self, x, first_W, batch_size):
+        """Predicted classes of x, batch by batch, the first layer's product taken with
+        first_W (W1 or the rows of it that x has columns for). Evaluation keeps nothing for a
+        backward pass, so after each Affine (into an array kept for this many rows) every layer
+        works in place (engine/inplace.py)."""
         labels = []
         for start in range(0, len(x), batch_size):
             rows = x[start : start + batch_size]
             buffers = self._eval_buffers_for(len(rows))
-            scores = first.forward(rows, train=False, out=buffers[0])
+            scores = np.matmul(rows, first_W, out=buffers[0])
+            scores += self.affines[0].b
             k = 1
             for layer in self.layers[1:]:
                 if isinstance(layer, Affine):
-                    scores = layer.forward(scores, train=False, out=buffers[k])
+                    scores = forward_into(layer, scores, buffers[k])
                     k += 1
                 else:
-                    scores = layer.forward(scores, train=False, out=scores)
+                    scores = forward_into(layer, scores, scores)
             labels.append(scores.argmax(axis=1))
         return np.concatenate(labels) if labels else np.zeros(0, np.intp)
 
@@ -211,6 +215,16 @@ class MultiLayerNet:
         if not np.issubdtype(t.dtype, np.integer) or (n and not 0 <= t.min() <= t.max() < classes):
             raise ValueError(f"labels t must be integer class indices from 0 to {classes - 1}")
         return t
+
+
+def _parameter_shapes(sizes, use_batchnorm) -> dict[str, tuple[int, ...]]:
+    """Parameter name -> shape, in the book's order: W1, b1, gamma1, beta1, W2, ..."""
+    shapes: dict[str, tuple[int, ...]] = {}
+    for i, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True), start=1):
+        shapes[f"W{i}"], shapes[f"b{i}"] = (n_in, n_out), (n_out,)
+        if use_batchnorm and i < len(sizes) - 1:
+            shapes[f"gamma{i}"] = shapes[f"beta{i}"] = (n_out,)
+    return shapes
 
 
 def _vector_of(shapes, dtype):

@@ -11,6 +11,7 @@ import pytest
 
 from engine.gradcheck import numerical_gradient
 from engine.initializers import init_weight, weight_scale
+from engine.inplace import forward_into
 from engine.layers import (
     Affine,
     BatchNormalization,
@@ -404,27 +405,48 @@ def test_initial_weights_honour_the_requested_dtype():
     assert init_weight(np.random.default_rng(0), 3, 4, "he", dtype=np.float64).dtype == np.float64
 
 
-@pytest.mark.parametrize("name", [n for n in _layers_for_purity() if not n.startswith("affine")])
-@pytest.mark.parametrize("train", [False, True], ids=["eval", "train"])
-def test_forward_into_out_even_x_itself_gives_the_same_values(name, train):
-    # The network evaluates in place: forward(x, out=x) must equal forward(x).
+IN_PLACE = [n for n in _layers_for_purity() if not n.startswith("affine")]
+
+
+@pytest.mark.parametrize("name", IN_PLACE)
+def test_evaluation_in_place_equals_the_layers_own_forward(name):
+    # The network evaluates in place: forward_into(layer, x, x) must equal forward(x, False).
     rng = np.random.default_rng(10)
     x = rng.standard_normal((7, 6))
-    expected = _layers_for_purity()[name].forward(x.copy(), train=train)
-    layer = _layers_for_purity()[name]  # a fresh one: same random draws for dropout
-    result = layer.forward(x, train=train, out=x)
+    layer = _layers_for_purity()[name]
+    if name == "batchnorm":  # give it running statistics to use
+        layer.forward(3 + 2 * rng.standard_normal((16, 6)), train=True)
+    expected = layer.forward(x.copy(), train=False)
+    result = forward_into(layer, x, x)
     assert result is x
-    np.testing.assert_array_equal(result, expected)
+    np.testing.assert_allclose(result, expected, rtol=1e-12, atol=0)
 
 
-def test_affine_forward_into_out_and_gradients_into_the_given_arrays():
+@pytest.mark.parametrize("name", ["relu", "sigmoid", "tanh"])
+def test_an_activation_in_place_keeps_what_its_backward_needs(name):
+    rng = np.random.default_rng(12)
+    x, dout = rng.standard_normal((7, 6)), rng.standard_normal((7, 6))
+    plain, in_place = _layers_for_purity()[name], _layers_for_purity()[name]
+    expected = plain.forward(x.copy(), train=True)
+    np.testing.assert_array_equal(forward_into(in_place, x, x, train=True), expected)
+    np.testing.assert_array_equal(in_place.backward(dout), plain.backward(dout))
+
+
+@pytest.mark.parametrize("name", ["batchnorm", "dropout_book"])
+def test_layers_that_keep_training_state_refuse_to_train_in_place(name):
+    with pytest.raises(ValueError, match="trains with forward"):
+        forward_into(_layers_for_purity()[name], np.ones((2, 6)), np.empty((2, 6)), train=True)
+
+
+def test_affine_in_place_and_gradients_into_the_given_arrays():
     rng = np.random.default_rng(11)
     W, b = rng.standard_normal((4, 3)), rng.standard_normal(3)
     dW, db, out = np.empty((4, 3)), np.empty(3), np.empty((5, 3))
     layer = Affine(W, b, dW=dW, db=db)
     x, dout = rng.standard_normal((5, 4)), rng.standard_normal((5, 3))
-    assert layer.forward(x, out=out) is out
+    assert forward_into(layer, x, out) is out
     np.testing.assert_allclose(out, x @ W + b, rtol=1e-12)
+    layer.forward(x)
     layer.backward(dout)
     assert layer.dW is dW and layer.db is db
     np.testing.assert_allclose(dW, x.T @ dout, rtol=1e-12)
