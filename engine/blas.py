@@ -16,7 +16,7 @@ import numpy as np
 
 
 @functools.cache
-def openblas():
+def openblas() -> ctypes.CDLL | None:
     """numpy's bundled scipy-openblas as a ctypes library (the copy numpy already loaded: same
     handle, same state), or None."""
     for path in sorted(

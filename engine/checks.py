@@ -3,12 +3,13 @@
 import math
 import numbers
 from collections.abc import Iterable
+from typing import Any
 
 
-def check_int(name: str, value, low: int, high: int) -> int:
+def check_int(name: str, value: Any, low: int, high: int) -> int:
     """Return `value` as int if it is a whole number in [low, high]."""
     whole = isinstance(value, numbers.Integral) or (
-        isinstance(value, numbers.Real) and math.isfinite(value) and value == int(value)
+        isinstance(value, numbers.Real) and math.isfinite(value) and value == math.floor(value)
     )
     if isinstance(value, bool) or not whole or not low <= value <= high:
         raise ValueError(f"{name} must be an integer from {low} to {high}, got {value!r}")
@@ -16,7 +17,13 @@ def check_int(name: str, value, low: int, high: int) -> int:
 
 
 def check_float(
-    name: str, value, low: float, high: float, *, low_open=False, high_open=False
+    name: str,
+    value: Any,
+    low: float,
+    high: float,
+    *,
+    low_open: bool = False,
+    high_open: bool = False,
 ) -> float:
     """Return `value` as float if it is finite and inside the interval."""
     left, right = ("(" if low_open else "["), (")" if high_open else "]")
@@ -27,12 +34,12 @@ def check_float(
         and (v > low if low_open else v >= low)
         and (v < high if high_open else v <= high)
     )
-    if not inside:  # also catches NaN, which fails every comparison
+    if v is None or not inside:  # also catches NaN, which fails every comparison
         raise ValueError(f"{name} must be a number in {interval}, got {value!r}")
     return v
 
 
-def check_choice(name: str, value, choices: Iterable[str]) -> str:
+def check_choice(name: str, value: Any, choices: Iterable[str]) -> str:
     """Return `value` if it is one of `choices` (case-insensitive), lower-cased."""
     choices = tuple(choices)
     key = value.lower() if isinstance(value, str) else value

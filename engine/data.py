@@ -18,6 +18,7 @@ import io
 import math
 import os
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -246,7 +247,7 @@ class _IdxHeader:
 
 
 @contextlib.contextmanager
-def _reading(path: Path):
+def _reading(path: Path) -> Iterator[None]:
     """Report I/O errors and corrupt gzip data while reading `path` as ValueError naming it."""
     try:
         yield
@@ -344,7 +345,7 @@ def _read_idx_body(stream: io.BufferedIOBase, header: _IdxHeader) -> np.ndarray:
 
 def _read_into(stream: io.BufferedIOBase, out: np.ndarray) -> int:
     """Fill the 1-D uint8 array `out` in READ_CHUNK steps; return the bytes read (fewer at EOF)."""
-    view = memoryview(out)
+    view = memoryview(out.data)
     filled = 0
     while filled < len(view):
         count = stream.readinto(view[filled : filled + READ_CHUNK])

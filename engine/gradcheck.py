@@ -1,12 +1,15 @@
 """Compare backprop against centred numerical differences, parameter by parameter."""
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
 from engine.layers import Dropout
+from engine.network import MultiLayerNet
 
 
-def numerical_gradient(f, x, h=1e-5):
+def numerical_gradient(f: Callable[[], float], x: np.ndarray, h: float = 1e-5) -> np.ndarray:
     """d f / d x by centred differences (f(x+h) - f(x-h)) / 2h, x changed in place and restored."""
     grad = np.zeros_like(x)
     flat, gflat = x.reshape(-1), grad.reshape(-1)
@@ -21,7 +24,7 @@ def numerical_gradient(f, x, h=1e-5):
     return grad
 
 
-def relative_error(a, b):
+def relative_error(a: np.ndarray, b: np.ndarray) -> float:
     """Largest |a - b|, relative to the largest |a| or |b| of the same parameter.
 
     Scaling by the parameter's largest gradient (not element by element) keeps entries whose
@@ -34,7 +37,9 @@ def relative_error(a, b):
     return float(np.max(np.abs(a - b)) / scale)
 
 
-def gradient_check(network, x, t, h=1e-5) -> pd.DataFrame:
+def gradient_check(
+    network: MultiLayerNet, x: np.ndarray, t: np.ndarray, h: float = 1e-5
+) -> pd.DataFrame:
     """One row per parameter: shape, the largest relative and absolute difference of backprop
     vs numerical, and the largest |gradient| (0 everywhere below BN when N = 1).
 

@@ -10,7 +10,7 @@ from engine.checks import check_float
 _PRESETS = {"xavier": 1.0, "sigmoid": 1.0, "tanh": 1.0, "he": 2.0, "relu": 2.0}
 
 
-def weight_scale(weight_init_std, n_in: int) -> float:
+def weight_scale(weight_init_std: float | str, n_in: int) -> float:
     """The std of the weights feeding a layer with `n_in` inputs.
 
     weight_init_std: a positive number, or "xavier" (sqrt(1/n_in)) or "he" (sqrt(2/n_in)).
@@ -28,7 +28,13 @@ def weight_scale(weight_init_std, n_in: int) -> float:
     )
 
 
-def init_weight(rng: np.random.Generator, n_in: int, n_out: int, weight_init_std, dtype=np.float32):
+def init_weight(
+    rng: np.random.Generator,
+    n_in: int,
+    n_out: int,
+    weight_init_std: float | str,
+    dtype: np.typing.DTypeLike = np.float32,
+) -> np.ndarray:
     """Draw W: (n_in, n_out) from N(0, scale^2) with the scale that `weight_init_std` names."""
     scale = weight_scale(weight_init_std, n_in)
     w = rng.standard_normal((n_in, n_out), dtype=np.float64 if dtype == np.float64 else np.float32)

@@ -8,13 +8,15 @@ layers. tests/test_layers.py checks every function against its layer's forward.
     out = forward_into(unit, z, z, train=True)   # an activation in place, ready for backward
 """
 
+from collections.abc import Callable
+
 import numpy as np
 
-from engine.layers import Affine, BatchNormalization, Dropout, Relu, Sigmoid, Tanh
+from engine.layers import Affine, BatchNormalization, Dropout, Layer, Relu, Sigmoid, Tanh
 from engine.ops import relu, sigmoid
 
 
-def forward_into(layer, x, out, train=False):
+def forward_into(layer: Layer, x: np.ndarray, out: np.ndarray, train: bool = False) -> np.ndarray:
     """layer.forward(x, train) written into `out` (which may be x itself, except for Affine).
 
     train=True is for the activations only: they keep what their backward needs. Returns out.
@@ -22,34 +24,36 @@ def forward_into(layer, x, out, train=False):
     return _INTO[type(layer)](layer, x, out, train)
 
 
-def _affine(layer: Affine, x, out, train):
+def _affine(layer: Affine, x: np.ndarray, out: np.ndarray, train: bool) -> np.ndarray:
     np.matmul(x, layer.W, out=out)
     out += layer.b
     return out
 
 
-def _relu(layer: Relu, x, out, train):
+def _relu(layer: Relu, x: np.ndarray, out: np.ndarray, train: bool) -> np.ndarray:
     relu(x, out=out)
     if train:
         layer.mask = out > 0
     return out
 
 
-def _sigmoid(layer: Sigmoid, x, out, train):
+def _sigmoid(layer: Sigmoid, x: np.ndarray, out: np.ndarray, train: bool) -> np.ndarray:
     sigmoid(x, out=out)
     if train:
         layer.out = out
     return out
 
 
-def _tanh(layer: Tanh, x, out, train):
+def _tanh(layer: Tanh, x: np.ndarray, out: np.ndarray, train: bool) -> np.ndarray:
     np.tanh(x, out=out)
     if train:
         layer.out = out
     return out
 
 
-def _batch_norm(layer: BatchNormalization, x, out, train):
+def _batch_norm(
+    layer: BatchNormalization, x: np.ndarray, out: np.ndarray, train: bool
+) -> np.ndarray:
     """Evaluation only: (x - running mean) * (gamma / running std) + beta, one temporary."""
     if train:
         raise ValueError("BatchNormalization trains with forward(): it keeps every node")
@@ -59,7 +63,7 @@ def _batch_norm(layer: BatchNormalization, x, out, train):
     return out
 
 
-def _dropout(layer: Dropout, x, out, train):
+def _dropout(layer: Dropout, x: np.ndarray, out: np.ndarray, train: bool) -> np.ndarray:
     """Evaluation only: the book's convention scales by 1 - ratio; inverted dropout is the
     identity."""
     if train:
@@ -71,7 +75,7 @@ def _dropout(layer: Dropout, x, out, train):
     return out
 
 
-_INTO = {
+_INTO: dict[type, Callable[..., np.ndarray]] = {
     Affine: _affine,
     Relu: _relu,
     Sigmoid: _sigmoid,

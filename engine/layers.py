@@ -11,84 +11,103 @@ Shapes: x and out are (N, D) for a batch of N samples with D features.
 
 import math
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
 from engine.checks import check_float
 from engine.ops import batch_mean, batch_sum, relu, sigmoid
 
+NOTHING: np.ndarray = np.empty(0)  # what a layer holds before its first forward
+
+
+class Layer(Protocol):
+    """What the network needs of a layer."""
+
+    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray: ...
+
+    def backward(self, dout: np.ndarray) -> np.ndarray: ...
+
 
 class Affine:
     """out = x @ W + b, with W: (D_in, D_out) and b: (D_out,).
 
     dW, db: where backward writes the gradients (views into the network's gradient vector); by
-    default arrays of the layer's own. input_grad=False skips dx: nothing uses the gradient
-    with respect to the images, and that product is a third of the first layer's work.
+    default arrays of the layer's own. input_grad=False skips dx (backward returns an empty
+    array): nothing uses the gradient with respect to the images, and that product is a third
+    of the first layer's work.
     """
 
-    def __init__(self, W, b, input_grad=True, dW=None, db=None):
+    def __init__(
+        self,
+        W: np.ndarray,
+        b: np.ndarray,
+        input_grad: bool = True,
+        dW: np.ndarray | None = None,
+        db: np.ndarray | None = None,
+    ):
         self.W, self.b = W, b
         self.input_grad = input_grad
         self.dW = np.empty_like(W) if dW is None else dW
         self.db = np.empty_like(b) if db is None else db
-        self.x = None
+        self.x = NOTHING  # the last training input (what dW needs)
 
-    def forward(self, x, train=True):
+    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
         self.x = x
         out = x @ self.W
         out += self.b  # + b in place: no second (N, D_out) array
         return out
 
-    def backward(self, dout):
+    def backward(self, dout: np.ndarray) -> np.ndarray:
         np.matmul(self.x.T, dout, out=self.dW)  # dW = x^T · dout, into the kept array
         self.db[...] = batch_sum(dout)
-        return dout @ self.W.T if self.input_grad else None
+        return dout @ self.W.T if self.input_grad else NOTHING
 
 
 class Relu:
     """out = max(x, 0); the gradient passes only where x > 0."""
 
-    def __init__(self):
-        self.mask = None
+    def __init__(self) -> None:
+        self.mask = NOTHING
 
-    def forward(self, x, train=True):
+    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
         out = relu(x)
         self.mask = out > 0
         return out
 
-    def backward(self, dout):
+    def backward(self, dout: np.ndarray) -> np.ndarray:
         return dout * self.mask
 
 
 class Sigmoid:
     """out = 1 / (1 + exp(-x)); d out / dx = (1 - out) * out."""
 
-    def __init__(self):
-        self.out = None
+    def __init__(self) -> None:
+        self.out = NOTHING
 
-    def forward(self, x, train=True):
+    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
         self.out = sigmoid(x)
         return self.out
 
-    def backward(self, dout):
+    def backward(self, dout: np.ndarray) -> np.ndarray:
         return dout * (1.0 - self.out) * self.out
 
 
 class Tanh:
     """out = tanh(x); d out / dx = 1 - out^2."""
 
-    def __init__(self):
-        self.out = None
+    def __init__(self) -> None:
+        self.out = NOTHING
 
-    def forward(self, x, train=True):
+    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
         self.out = np.tanh(x)
         return self.out
 
-    def backward(self, dout):
+    def backward(self, dout: np.ndarray) -> np.ndarray:
         return dout * (1.0 - self.out**2)
 
 
-ACTIVATIONS = {"relu": Relu, "sigmoid": Sigmoid, "tanh": Tanh}
+ACTIVATIONS: dict[str, type[Layer]] = {"relu": Relu, "sigmoid": Sigmoid, "tanh": Tanh}
 
 
 @dataclass
@@ -125,16 +144,24 @@ class BatchNormalization:
     gradients are copied into (views into the network's gradient vector); by default its own.
     """
 
-    def __init__(self, gamma, beta, momentum=0.9, eps=1e-6, dgamma=None, dbeta=None):
+    def __init__(
+        self,
+        gamma: np.ndarray,
+        beta: np.ndarray,
+        momentum: float = 0.9,
+        eps: float = 1e-6,
+        dgamma: np.ndarray | None = None,
+        dbeta: np.ndarray | None = None,
+    ):
         self.gamma, self.beta = gamma, beta
         self.momentum, self.eps = momentum, eps
         self.running_mean = np.zeros_like(gamma)
         self.running_var = np.zeros_like(gamma)
-        self.trace = None
+        self.trace: BatchNormTrace | None = None
         self.dgamma = np.empty_like(gamma) if dgamma is None else dgamma
         self.dbeta = np.empty_like(beta) if dbeta is None else dbeta
 
-    def forward(self, x, train=True):
+    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
         if not train:
             xc = x - self.running_mean
             xn = xc / np.sqrt(self.running_var + self.eps)
@@ -152,24 +179,25 @@ class BatchNormalization:
         self.trace = BatchNormTrace(x=x, mu=mu, xc=xc, var=var, std=std, xn=xn, out=out)
         return out
 
-    def backward(self, dout):
+    def backward(self, dout: np.ndarray) -> np.ndarray:
         t = self.trace
+        assert t is not None, "backward before forward"
         n = dout.shape[0]
-        t.dout = dout
-        t.dbeta = batch_sum(dout)
-        t.dgamma = batch_sum(t.xn * dout)
-        t.dxn = self.gamma * dout
-        dxc = t.dxn / t.std
-        t.dstd = -batch_sum((t.dxn * t.xc) / (t.std * t.std))
-        t.dvar = 0.5 * t.dstd / t.std
-        dxc += (2.0 / n) * t.xc * t.dvar
-        t.dxc = dxc
+        dbeta = batch_sum(dout)
+        dgamma = batch_sum(t.xn * dout)
+        dxn = self.gamma * dout
+        dxc = dxn / t.std
+        dstd = -batch_sum((dxn * t.xc) / (t.std * t.std))
+        dvar = 0.5 * dstd / t.std
+        dxc += (2.0 / n) * t.xc * dvar
         # mu enters every xc = x - mu with weight -1: dmu is minus the sum of dxc (the book
         # keeps +sum and subtracts it below), and dx collects dxc and its share of dmu.
-        t.dmu = -batch_sum(dxc)
-        t.dx = dxc + t.dmu / n
-        self.dgamma[...], self.dbeta[...] = t.dgamma, t.dbeta
-        return t.dx
+        dmu = -batch_sum(dxc)
+        dx = dxc + dmu / n
+        t.dout, t.dbeta, t.dgamma, t.dxn, t.dxc = dout, dbeta, dgamma, dxn, dxc
+        t.dstd, t.dvar, t.dmu, t.dx = dstd, dvar, dmu, dx
+        self.dgamma[...], self.dbeta[...] = dgamma, dbeta
+        return dx
 
 
 class Dropout:
@@ -181,24 +209,26 @@ class Dropout:
     hold_mask=True reuses that mask (for gradient checks).
     """
 
-    def __init__(self, rng: np.random.Generator, dropout_ratio=0.5, inverted=False):
+    def __init__(
+        self, rng: np.random.Generator, dropout_ratio: float = 0.5, inverted: bool = False
+    ):
         self.dropout_ratio = check_float("dropout_ratio", dropout_ratio, 0.0, 1.0, high_open=True)
         self.rng, self.inverted = rng, inverted
-        self.mask = None
+        self.mask = NOTHING
         self.hold_mask = False
         self.scale = 1.0 / (1.0 - self.dropout_ratio) if inverted else 1.0
 
-    def forward(self, x, train=True):
+    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
         if not train:
             return x if self.inverted else x * (1.0 - self.dropout_ratio)
-        if not (self.hold_mask and self.mask is not None and self.mask.shape == x.shape):
+        if not (self.hold_mask and self.mask.shape == x.shape):
             self.mask = self.rng.random(x.shape, dtype=np.float32) > self.dropout_ratio
         out = x * self.mask
         if self.inverted:
             out *= self.scale
         return out
 
-    def backward(self, dout):
+    def backward(self, dout: np.ndarray) -> np.ndarray:
         dx = dout * self.mask
         if self.inverted:
             dx *= self.scale
@@ -208,11 +238,11 @@ class Dropout:
 class SoftmaxWithLoss:
     """Softmax then mean cross-entropy against integer labels t: (N,)."""
 
-    def __init__(self):
-        self.y = self.t = None
-        self.loss = None
+    def __init__(self) -> None:
+        self.y, self.t = NOTHING, NOTHING
+        self.loss = math.nan
 
-    def forward(self, x, t):
+    def forward(self, x: np.ndarray, t: np.ndarray) -> float:
         z = x - x.max(axis=1, keepdims=True)
         y = np.exp(z)  # one exp serves both the log-sum-exp and the softmax
         total = y.sum(axis=1, keepdims=True)
@@ -226,7 +256,7 @@ class SoftmaxWithLoss:
         self.t = t
         return self.loss
 
-    def backward(self, dout=1.0):
+    def backward(self, dout: float = 1.0) -> np.ndarray:
         n = self.t.shape[0]
         dx = self.y.copy()
         dx[np.arange(n), self.t] -= 1

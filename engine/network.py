@@ -5,13 +5,21 @@ then a last Affine and SoftmaxWithLoss.
 """
 
 import math
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from engine.checks import check_choice, check_float, check_int
 from engine.initializers import init_weight
 from engine.inplace import forward_into
-from engine.layers import ACTIVATIONS, Affine, BatchNormalization, Dropout, SoftmaxWithLoss
+from engine.layers import (
+    ACTIVATIONS,
+    Affine,
+    BatchNormalization,
+    Dropout,
+    Layer,
+    SoftmaxWithLoss,
+)
 
 EVAL_BATCH = 2048  # rows per evaluation pass, so memory stays bounded on full MNIST
 
@@ -29,17 +37,17 @@ class MultiLayerNet:
 
     def __init__(
         self,
-        input_size,
-        hidden_size_list,
-        output_size,
+        input_size: int,
+        hidden_size_list: Sequence[int],
+        output_size: int,
         *,
-        activation="relu",
-        weight_init_std="he",
-        use_batchnorm=False,
-        dropout_ratio=0.0,
-        dropout_mode="book",
-        weight_decay_lambda=0.0,
-        dtype=np.float32,
+        activation: str = "relu",
+        weight_init_std: float | str = "he",
+        use_batchnorm: bool = False,
+        dropout_ratio: float = 0.0,
+        dropout_mode: str = "book",
+        weight_decay_lambda: float = 0.0,
+        dtype: np.typing.DTypeLike = np.float32,
         rng: np.random.Generator | None = None,
     ):
         hidden = list(hidden_size_list)
@@ -66,7 +74,8 @@ class MultiLayerNet:
         self.grad, self.grads = _vector_of(shapes, self.dtype)
         self.n_weights = sum(math.prod(shape) for k, shape in shapes.items() if k.startswith("W"))
 
-        self.layers, self.affines = [], []
+        self.layers: list[Layer] = []
+        self.affines: list[Affine] = []
         for i in range(1, len(sizes)):
             self.params[f"W{i}"][...] = init_weight(
                 rng, sizes[i - 1], sizes[i], weight_init_std, self.dtype
@@ -81,8 +90,9 @@ class MultiLayerNet:
             if dropout_ratio > 0:
                 self.layers.append(Dropout(rng, dropout_ratio, inverted=dropout_mode == "inverted"))
         self.last_layer = SoftmaxWithLoss()
-        self._decay_scratch = None  # lambda * W, kept between steps (no fresh pages each step)
-        self._eval_buffers = {}  # rows -> one output array per Affine, reused by every evaluation
+        self._decay_scratch: np.ndarray | None = None  # lambda * W, kept between steps
+        # rows -> one output array per Affine, reused by every evaluation
+        self._eval_buffers: dict[int, list[np.ndarray]] = {}
 
     def _affine(self, i: int) -> Affine:
         """Layer i's Affine on the parameters W<i>, b<i>, writing into their gradients."""
@@ -103,7 +113,7 @@ class MultiLayerNet:
             p[f"gamma{i}"], p[f"beta{i}"], dgamma=g[f"gamma{i}"], dbeta=g[f"beta{i}"]
         )
 
-    def predict(self, x, train=False):
+    def predict(self, x: np.ndarray, train: bool = False) -> np.ndarray:
         """Scores (N, output_size) for x: (N, input_size)."""
         x = np.asarray(x, dtype=self.dtype)
         for layer in self.layers:
@@ -119,22 +129,24 @@ class MultiLayerNet:
             square_sum = float(np.dot(w.astype(np.float64), w.astype(np.float64)))
         return square_sum
 
-    def loss(self, x, t, train=True) -> float:
+    def loss(self, x: np.ndarray, t: np.ndarray, train: bool = True) -> float:
         """Cross-entropy of the batch plus 0.5 * lambda * sum(W**2)."""
         return self._loss(x, self.checked_labels(t, x), train)
 
-    def _loss(self, x, t, train):
+    def _loss(self, x: np.ndarray, t: np.ndarray, train: bool) -> float:
         loss = self.last_layer.forward(self.predict(x, train), t)
         if self.weight_decay_lambda:
             loss += 0.5 * self.weight_decay_lambda * self.weight_square_sum()
         return loss
 
-    def predict_labels(self, x, batch_size=EVAL_BATCH):
+    def predict_labels(self, x: np.ndarray, batch_size: int = EVAL_BATCH) -> np.ndarray:
         """Predicted class (N,) for x: (N, input_size), evaluated in bounded batches."""
         x = np.asarray(x, dtype=self.dtype)
         return self._labels_in_batches(x, self.affines[0].W, batch_size)
 
-    def label_predictor(self, x, batch_size=EVAL_BATCH):
+    def label_predictor(
+        self, x: np.ndarray, batch_size: int = EVAL_BATCH
+    ) -> Callable[[], np.ndarray]:
         """A function () -> predicted classes (N,) for this fixed x: (N, input_size), for
         evaluating the same rows after every epoch.
 
@@ -150,7 +162,9 @@ class MultiLayerNet:
         first = self.affines[0]
         return lambda: self._labels_in_batches(x_used, first.W.take(used, axis=0), batch_size)
 
-    def _labels_in_batches(self, x, first_W, batch_size):
+    def _labels_in_batches(
+        self, x: np.ndarray, first_W: np.ndarray, batch_size: int
+    ) -> np.ndarray:
         """Predicted classes of x, batch by batch, the first layer's product taken with
         first_W (W1 or the rows of it that x has columns for). Evaluation keeps nothing for a
         backward pass, so after each Affine (into an array kept for this many rows) every layer
@@ -171,7 +185,7 @@ class MultiLayerNet:
             labels.append(scores.argmax(axis=1))
         return np.concatenate(labels) if labels else np.zeros(0, np.intp)
 
-    def _eval_buffers_for(self, rows):
+    def _eval_buffers_for(self, rows: int) -> list[np.ndarray]:
         if rows not in self._eval_buffers:
             if len(self._eval_buffers) >= 4:  # full MNIST needs two sizes: a batch and the rest
                 self._eval_buffers.clear()
@@ -180,12 +194,14 @@ class MultiLayerNet:
             ]
         return self._eval_buffers[rows]
 
-    def accuracy(self, x, t, batch_size=EVAL_BATCH) -> float:
+    def accuracy(self, x: np.ndarray, t: np.ndarray, batch_size: int = EVAL_BATCH) -> float:
         """Share of rows of x whose predicted class equals t: (N,)."""
         t = self.checked_labels(t, x)
         return float(np.mean(self.predict_labels(x, batch_size) == t))
 
-    def gradient(self, x, t, check_labels=True):
+    def gradient(
+        self, x: np.ndarray, t: np.ndarray, check_labels: bool = True
+    ) -> tuple[float, dict[str, np.ndarray]]:
         """Backprop gradients of loss(x, t); returns (loss, grads).
 
         grads is `self.grads`: a dict keyed like `params` of views into `self.grad`, which the
@@ -204,7 +220,7 @@ class MultiLayerNet:
             self.grad[: self.n_weights] += self._decay_scratch
         return loss, self.grads
 
-    def checked_labels(self, t, x):
+    def checked_labels(self, t: np.ndarray, x: np.ndarray) -> np.ndarray:
         """t as an array, after checking it holds one class index (0 .. classes-1) per row of x."""
         t = np.asarray(t)
         n, classes = np.shape(x)[0], self.affines[-1].W.shape[1]
@@ -217,7 +233,7 @@ class MultiLayerNet:
         return t
 
 
-def _parameter_shapes(sizes, use_batchnorm) -> dict[str, tuple[int, ...]]:
+def _parameter_shapes(sizes: list[int], use_batchnorm: bool) -> dict[str, tuple[int, ...]]:
     """Parameter name -> shape, in the book's order: W1, b1, gamma1, beta1, W2, ..."""
     shapes: dict[str, tuple[int, ...]] = {}
     for i, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True), start=1):
@@ -227,14 +243,16 @@ def _parameter_shapes(sizes, use_batchnorm) -> dict[str, tuple[int, ...]]:
     return shapes
 
 
-def _vector_of(shapes, dtype):
+def _vector_of(
+    shapes: dict[str, tuple[int, ...]], dtype: np.dtype
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """One zeroed vector for arrays of these shapes (name -> shape), weight matrices first, and
     a dict of views into it keyed and ordered like `shapes`."""
     vector = np.zeros(sum(math.prod(shape) for shape in shapes.values()), dtype)
-    views = dict.fromkeys(shapes)
+    views: dict[str, np.ndarray] = {}
     offset = 0
     for name in sorted(shapes, key=lambda name: not name.startswith("W")):
         size = math.prod(shapes[name])
         views[name] = vector[offset : offset + size].reshape(shapes[name])
         offset += size
-    return vector, views
+    return vector, {name: views[name] for name in shapes}

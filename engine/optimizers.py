@@ -6,41 +6,49 @@ products into arrays it keeps per key, so a step allocates nothing.
 """
 
 import math
+from collections.abc import MutableMapping
 
 import numpy as np
 
 from engine.checks import check_choice, check_float
 
+Arrays = MutableMapping[str, np.ndarray]  # parameter name -> array
 
-class _Rule:
-    def __init__(self, lr=0.01):
+
+class Optimizer:
+    """An update rule with its learning rate and the arrays it keeps between steps."""
+
+    def __init__(self, lr: float = 0.01):
         self.lr = lr
-        self._scratch = {}
+        self._scratch: dict[str, np.ndarray] = {}
 
-    def scratch(self, key, like):
+    def update(self, params: Arrays, grads: Arrays) -> None:
+        raise NotImplementedError
+
+    def scratch(self, key: str, like: np.ndarray) -> np.ndarray:
         """An array shaped like `like`, kept for `key`: room for one intermediate product."""
         if key not in self._scratch or self._scratch[key].shape != like.shape:
             self._scratch[key] = np.empty_like(like)
         return self._scratch[key]
 
 
-class SGD(_Rule):
+class SGD(Optimizer):
     """W <- W - lr * dW."""
 
-    def update(self, params, grads):
+    def update(self, params: Arrays, grads: Arrays) -> None:
         for key, g in grads.items():
             params[key] -= np.multiply(g, self.lr, out=self.scratch(key, g))
 
 
-class Momentum(_Rule):
+class Momentum(Optimizer):
     """v <- momentum * v - lr * dW;  W <- W + v."""
 
-    def __init__(self, lr=0.01, momentum=0.9):
+    def __init__(self, lr: float = 0.01, momentum: float = 0.9):
         super().__init__(lr)
         self.momentum = momentum
-        self.v = {}
+        self.v: dict[str, np.ndarray] = {}
 
-    def update(self, params, grads):
+    def update(self, params: Arrays, grads: Arrays) -> None:
         for key, g in grads.items():
             v = self.v.setdefault(key, np.zeros_like(g))
             v *= self.momentum
@@ -48,14 +56,14 @@ class Momentum(_Rule):
             params[key] += v
 
 
-class AdaGrad(_Rule):
+class AdaGrad(Optimizer):
     """h <- h + dW^2;  W <- W - lr * dW / (sqrt(h) + 1e-7)."""
 
-    def __init__(self, lr=0.01):
+    def __init__(self, lr: float = 0.01):
         super().__init__(lr)
-        self.h = {}
+        self.h: dict[str, np.ndarray] = {}
 
-    def update(self, params, grads):
+    def update(self, params: Arrays, grads: Arrays) -> None:
         for key, g in grads.items():
             h = self.h.setdefault(key, np.zeros_like(g))
             step = np.multiply(g, g, out=self.scratch(key, g))
@@ -67,16 +75,17 @@ class AdaGrad(_Rule):
             params[key] -= step
 
 
-class Adam(_Rule):
+class Adam(Optimizer):
     """Adam (Kingma & Ba, 2015) with bias correction folded into the step size, as the book does."""
 
-    def __init__(self, lr=0.001, beta1=0.9, beta2=0.999):
+    def __init__(self, lr: float = 0.001, beta1: float = 0.9, beta2: float = 0.999):
         super().__init__(lr)
         self.beta1, self.beta2 = beta1, beta2
         self.iter = 0
-        self.m, self.v = {}, {}
+        self.m: dict[str, np.ndarray] = {}
+        self.v: dict[str, np.ndarray] = {}
 
-    def update(self, params, grads):
+    def update(self, params: Arrays, grads: Arrays) -> None:
         self.iter += 1
         lr_t = self.lr * math.sqrt(1.0 - self.beta2**self.iter) / (1.0 - self.beta1**self.iter)
         for key, g in grads.items():
@@ -97,10 +106,15 @@ class Adam(_Rule):
             params[key] -= step
 
 
-OPTIMIZERS = {"sgd": SGD, "momentum": Momentum, "adagrad": AdaGrad, "adam": Adam}
+OPTIMIZERS: dict[str, type[Optimizer]] = {
+    "sgd": SGD,
+    "momentum": Momentum,
+    "adagrad": AdaGrad,
+    "adam": Adam,
+}
 
 
-def make_optimizer(name="sgd", lr=0.01):
+def make_optimizer(name: str = "sgd", lr: float = 0.01) -> Optimizer:
     """An optimizer by name (sgd, momentum, adagrad, adam) with learning rate lr."""
     name = check_choice("optimizer", name, OPTIMIZERS)
     return OPTIMIZERS[name](lr=check_float("learning rate", lr, 0.0, 10.0, low_open=True))

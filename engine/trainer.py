@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.checks import check_int
+from engine.network import MultiLayerNet
+from engine.optimizers import Optimizer
 
 
 @dataclass(frozen=True)
@@ -31,13 +33,13 @@ class EpochRecord:
 
 
 def train(
-    network,
-    x_train,
-    t_train,
-    x_test=None,
-    t_test=None,
+    network: MultiLayerNet,
+    x_train: np.ndarray,
+    t_train: np.ndarray,
+    x_test: np.ndarray | None = None,
+    t_test: np.ndarray | None = None,
     *,
-    optimizer,
+    optimizer: Optimizer,
     epochs: int,
     batch_size: int = 100,
     rng: np.random.Generator,
@@ -70,12 +72,21 @@ def train(
     return _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, rng)
 
 
-def _epochs(network, x_train, t_train, eval_set, optimizer, epochs, batch_size, rng):
+def _epochs(
+    network: MultiLayerNet,
+    x_train: np.ndarray,
+    t_train: np.ndarray,
+    eval_set: tuple | None,
+    optimizer: Optimizer,
+    epochs: int,
+    batch_size: int,
+    rng: np.random.Generator,
+) -> Iterator[EpochRecord]:
     n = len(x_train)
     iters_per_epoch = max(n // batch_size, 1)
     start = time.perf_counter()
 
-    def record(epoch, losses, diverged=False):
+    def record(epoch: int, losses: list[float], diverged: bool = False) -> EpochRecord:
         train_acc = test_acc = math.nan
         if eval_set is not None and not diverged:
             predict_labels, t_eval, n_train = eval_set

@@ -33,8 +33,14 @@ import queue
 import sys
 import threading
 from collections.abc import Callable
+from typing import BinaryIO, Protocol
 
 from engine import blas
+
+
+class Outbox(Protocol):
+    def put(self, message: tuple) -> None: ...
+
 
 POLL_S = 1.0  # how often an idle worker looks at its inbox when nothing arrives
 
@@ -45,7 +51,7 @@ def resolve(ref: str) -> Callable:
     return getattr(importlib.import_module(module), name)
 
 
-def serve(worker: int, inbox, outbox) -> None:
+def serve(worker: int, inbox: queue.Queue, outbox: Outbox) -> None:
     """The worker's loop: take runs from `inbox` until told to quit."""
     outbox.put(("ready", worker))
     while True:
@@ -55,11 +61,21 @@ def serve(worker: int, inbox, outbox) -> None:
             continue
         if message[0] == "quit":
             return
-        if message[0] == "run" and _train(worker, *message[1:], inbox, outbox) == "quit":
-            return
+        if message[0] == "run":
+            _, run_id, ref, kwargs, skip = message
+            if _train(worker, run_id, ref, kwargs, skip, inbox, outbox) == "quit":
+                return
 
 
-def _train(worker: int, run_id, ref: str, kwargs: dict, skip: int, inbox, outbox) -> str:
+def _train(
+    worker: int,
+    run_id: int,
+    ref: str,
+    kwargs: dict,
+    skip: int,
+    inbox: queue.Queue,
+    outbox: Outbox,
+) -> str:
     """Stream one run; returns "quit" if a quit arrived meanwhile, else "".
 
     Any exception from the experiment (bad settings, a broken data file) is reported as its
@@ -83,7 +99,7 @@ def _train(worker: int, run_id, ref: str, kwargs: dict, skip: int, inbox, outbox
     return ""
 
 
-def _stop_requested(inbox, run_id) -> str:
+def _stop_requested(inbox: queue.Queue, run_id: int) -> str:
     """"cancel" or "quit" if the inbox asks this run to stop (checked between epochs)."""
     while True:
         try:
@@ -99,16 +115,16 @@ def _stop_requested(inbox, run_id) -> str:
 class PipeOut:
     """An outbox that pickles each message to a binary stream (the process's stdout)."""
 
-    def __init__(self, stream):
+    def __init__(self, stream: BinaryIO):
         self.stream, self.lock = stream, threading.Lock()
 
-    def put(self, message) -> None:
+    def put(self, message: tuple) -> None:
         with self.lock:
             pickle.dump(message, self.stream, protocol=pickle.HIGHEST_PROTOCOL)
             self.stream.flush()
 
 
-def _read_into(stream, inbox: queue.Queue) -> None:
+def _read_into(stream: BinaryIO, inbox: queue.Queue) -> None:
     """Unpickle messages from `stream` into `inbox`; at its end (the app closed the pipe or
     died) tell the worker to quit."""
     try:
@@ -118,7 +134,7 @@ def _read_into(stream, inbox: queue.Queue) -> None:
         inbox.put(("quit",))
 
 
-def main(argv=None) -> None:
+def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     worker = int(argv[0])
     if len(argv) > 1 and int(argv[1]) > 0:

@@ -16,7 +16,7 @@ KEEP_LIMIT = 32 * 2**20  # bytes: larger arrays are made fresh each time and not
 _local = threading.local()
 
 
-def workspace(name: str, shape: tuple, dtype=np.float32) -> np.ndarray:
+def workspace(name: str, shape: tuple, dtype: np.typing.DTypeLike = np.float32) -> np.ndarray:
     """An uninitialised array of `shape` and `dtype`, the same one every time `name` is asked
     for with that shape in this thread."""
     dtype = np.dtype(dtype)
