@@ -34,11 +34,11 @@ from bench import torch_peer  # noqa: E402
 from engine import blas  # noqa: E402
 from engine.data import load_mnist  # noqa: E402
 from engine.experiments import (  # noqa: E402
-    _rngs,
     activation_distributions,
     batchnorm_comparison,
     finish,
     overfitting,
+    rngs,
 )
 from engine.network import MultiLayerNet  # noqa: E402
 
@@ -168,7 +168,7 @@ class Case:
 
 def _init(seed, epochs, n, batch_size, **net_kwargs):
     """The engine experiment's initial weights and minibatch indices, drawn as it draws them."""
-    net_rng, batch_rng = _rngs(seed)
+    net_rng, batch_rng = rngs(seed)
     net = MultiLayerNet(rng=net_rng, **net_kwargs)
     weights = [a.W.copy() for a in net.affines]
     biases = [a.b.copy() for a in net.affines]

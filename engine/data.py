@@ -433,3 +433,38 @@ def make_spiral(
     train = rng.permutation(np.concatenate(train_idx))
     test = rng.permutation(np.concatenate(test_idx))
     return Dataset(x[train], arm[train], x[test], arm[test], name="spiral")
+
+
+# ---------------------------------------------------------------------------------------------
+# Two moons
+
+
+def make_moons(
+    train_size: int = 40, test_size: int = 400, noise: float = 0.3, seed: int = 0
+) -> Dataset:
+    """Two interleaved half circles in the plane, classes 0 (upper) and 1 (lower): x (N, 2)
+    float32 in about [-1.5, 2.5] x [-1, 1.5], t (N,) int64, each class half of each set.
+
+    Class 0 lies on the upper half of the unit circle, class 1 on the lower half of the circle
+    of radius 1 centred at (1, 0.5); every point moves by `noise` times a standard normal in x
+    and y. A few training points and a wide net overfit: the boundary curls around single
+    points, which is what chapter 6's regularizers smooth away.
+    """
+    train_size = check_int("train_size", train_size, 2, 10_000)
+    test_size = check_int("test_size", test_size, 2, 100_000)
+    noise = check_float("noise", noise, 0.0, 2.0)
+    seed = check_int("seed", seed, 0, 2**63 - 1)
+    rng = np.random.default_rng(seed)
+
+    def points(n: int) -> tuple[np.ndarray, np.ndarray]:
+        t = np.arange(n, dtype=np.int64) % 2
+        angle = np.pi * rng.random(n)
+        x = np.where(t == 0, np.cos(angle), 1 - np.cos(angle))
+        y = np.where(t == 0, np.sin(angle), 0.5 - np.sin(angle))
+        xy = np.column_stack([x, y]) + noise * rng.standard_normal((n, 2))
+        order = rng.permutation(n)
+        return xy[order].astype(np.float32), t[order]
+
+    x_train, t_train = points(train_size)
+    x_test, t_test = points(test_size)
+    return Dataset(x_train, t_train, x_test, t_test, name="moons")

@@ -48,7 +48,7 @@ def finish(progress: Iterator[Progress]) -> Progress:
     return deque(progress, maxlen=1)[0]
 
 
-def _rngs(seed):
+def rngs(seed):
     """Two independent Generators from one seed: one for the network, one for minibatches."""
     net_seq, batch_seq = np.random.SeedSequence(check_int("seed", seed, 0, 2**32 - 1)).spawn(2)
     return np.random.default_rng(net_seq), np.random.default_rng(batch_seq)
@@ -344,7 +344,7 @@ def _training_run(
     Runs built with the same seed start from the same weights and see the same minibatches,
     so two settings compared side by side differ only in what the page changed.
     """
-    net_rng, batch_rng = _rngs(seed)
+    net_rng, batch_rng = rngs(seed)
     net = MultiLayerNet(data.x_train.shape[1], hidden, 10, rng=net_rng, **net_settings)
     test = (data.x_test, data.t_test) if with_test else (None, None)
     return train(
@@ -501,7 +501,7 @@ def gradient_check_experiment(
     gradient below the BN layer is exactly zero: BN of one sample outputs beta.
     """
     n = check_int("batch_size", batch_size, 1, 64)
-    net_rng, data_rng = _rngs(seed)
+    net_rng, data_rng = rngs(seed)
     net = MultiLayerNet(
         10,
         [8, 8],

@@ -1,0 +1,85 @@
+"""engine.plane: chapter 6 in two dimensions. A deep net on 40 noisy moon points memorizes them
+(the boundary curls around single points); weight decay keeps the weights small and the
+boundary plain. Deterministic under a seed; the boundary is a probability on the grid."""
+
+import numpy as np
+import pytest
+
+from engine.data import make_moons
+from engine.experiments import finish
+from engine.plane import EXTENT, GRID, boundary_training, grid_points
+
+
+def regions(mask: np.ndarray) -> int:
+    """Connected regions (4-neighbours) of equal values in a boolean grid."""
+    seen = np.zeros_like(mask, bool)
+    count = 0
+    for start in zip(*np.nonzero(~seen), strict=True):
+        if seen[start]:
+            continue
+        count += 1
+        stack, seen[start] = [start], True
+        while stack:
+            i, j = stack.pop()
+            for a, b in ((i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)):
+                inside = 0 <= a < mask.shape[0] and 0 <= b < mask.shape[1]
+                if inside and not seen[a, b] and mask[a, b] == mask[i, j]:
+                    seen[a, b] = True
+                    stack.append((a, b))
+    return count
+
+
+@pytest.fixture(scope="module")
+def runs():
+    return {
+        name: finish(boundary_training(seed=0, **kwargs))
+        for name, kwargs in {
+            "plain": {},
+            "decay": {"weight_decay_lambda": 0.03},
+            "same": {},
+        }.items()
+    }
+
+
+def test_moons_are_two_balanced_classes_and_the_same_for_a_seed():
+    a, b = make_moons(seed=3), make_moons(seed=3)
+    np.testing.assert_array_equal(a.x_train, b.x_train)
+    assert a.x_train.shape == (40, 2) and a.x_test.shape == (400, 2)
+    assert np.bincount(a.t_train).tolist() == [20, 20]
+    assert not np.array_equal(a.x_train, make_moons(seed=4).x_train)
+
+
+def test_the_grid_covers_the_extent_row_by_row_from_the_bottom():
+    points = grid_points()
+    assert points.shape == (GRID * GRID, 2)
+    np.testing.assert_allclose(points[0], EXTENT[::2])  # (x_min, y_min)
+    np.testing.assert_allclose(points[-1], EXTENT[1::2])  # (x_max, y_max)
+    assert points[1, 1] == points[0, 1] and points[GRID, 0] == points[0, 0]
+
+
+def test_a_plain_net_memorizes_the_40_points(runs):
+    last = runs["plain"].frame.iloc[-1]
+    assert last["train_acc"] == 1.0
+    assert last["test_acc"] < 0.9  # the test points show what memorizing cost
+    boundary = runs["plain"].boundary
+    assert boundary.shape == (GRID, GRID) and 0 <= boundary.min() and boundary.max() <= 1
+    assert regions(boundary > 0.5) >= 3  # an island around single points
+
+
+def test_weight_decay_keeps_weights_small_and_the_boundary_plain(runs):
+    plain, decay = runs["plain"].frame.iloc[-1], runs["decay"].frame.iloc[-1]
+    assert decay["weight_norm"] < 0.7 * plain["weight_norm"]
+    assert decay["train_acc"] < 1.0  # it no longer bends around every point
+    assert regions(runs["decay"].boundary > 0.5) == 2  # one line between two regions
+
+
+def test_the_same_seed_gives_the_same_boundary(runs):
+    np.testing.assert_array_equal(runs["plain"].boundary, runs["same"].boundary)
+    assert runs["plain"].frame.equals(runs["same"].frame)
+
+
+def test_about_frames_boundaries_are_yielded_and_the_last_is_at_the_end():
+    frames = list(boundary_training(epochs=60, frames=12, seed=1))
+    assert 12 <= len(frames) <= 14 and frames[-1].fraction == 1.0
+    assert frames[-1].frame["epoch"].max() == 60
+    assert frames[-1].latest["boundary"] is frames[-1].boundary
