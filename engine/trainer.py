@@ -18,7 +18,9 @@ class EpochRecord:
 
     loss: mean minibatch loss of the epoch (nan for epoch 0); iteration_losses: (iterations,)
     each minibatch's loss; seconds: time since training started; diverged: the loss stopped
-    being finite, and this is the last record.
+    being finite, and this is the last record; health: (layer, activation std, gradient std)
+    at the epoch's last step (the failing one when it diverged; empty for epoch 0), see
+    MultiLayerNet.health.
     """
 
     epoch: int
@@ -30,6 +32,7 @@ class EpochRecord:
     seconds: float
     diverged: bool
     iteration_losses: np.ndarray
+    health: tuple[tuple[int, float, float], ...] = ()
 
 
 def train(
@@ -104,6 +107,7 @@ def _epochs(
             seconds=time.perf_counter() - start,
             diverged=diverged,
             iteration_losses=np.asarray(losses, dtype=np.float64),
+            health=tuple(network.health()) if losses else (),
         )
 
     # The book updates params["W1"], params["b1"], ... one by one; every one of them is a view

@@ -276,3 +276,28 @@ def test_an_update_of_the_whole_vector_equals_updates_parameter_by_parameter(nam
     np.testing.assert_array_equal(nets[0].theta, nets[1].theta)  # elementwise rules: same bits
     assert not np.allclose(nets[0].theta, MultiLayerNet(
         6, [7, 7], 4, use_batchnorm=True, rng=np.random.default_rng(37)).theta)  # fmt: skip
+
+
+def test_health_is_each_layers_activation_and_gradient_std_at_the_last_step():
+    rng = np.random.default_rng(3)
+    net = MultiLayerNet(6, [5, 4], 3, dropout_ratio=0.2, rng=rng)
+    x, t = rng.standard_normal((8, 6)).astype(np.float32), rng.integers(0, 3, 8)
+    net.gradient(x, t)
+    health = net.health()
+    assert [row[0] for row in health] == [1, 2, 3]
+    for k, activation, gradient in health:
+        if k < 3:  # what hidden layer k passed on: the next Affine's input
+            assert activation == pytest.approx(float(np.std(net.affines[k].x)), rel=1e-4)
+        else:
+            assert np.isnan(activation)  # the output layer's scores are not an activation
+        assert gradient == pytest.approx(float(np.std(net.grads[f"W{k}"])), rel=1e-4)
+
+
+def test_health_of_a_blown_up_layer_is_not_finite_or_huge():
+    rng = np.random.default_rng(4)
+    net = MultiLayerNet(20, [30, 30, 30], 3, weight_init_std=50.0, rng=rng)
+    x, t = rng.standard_normal((8, 20)).astype(np.float32), rng.integers(0, 3, 8)
+    with np.errstate(all="ignore"):
+        net.gradient(x, t)
+    stds = [activation for _, activation, _ in net.health()[:-1]]
+    assert stds[0] > 100 and (not np.isfinite(stds[-1]) or stds[-1] > stds[0] * 100)

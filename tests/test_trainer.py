@@ -286,3 +286,26 @@ def test_progress_reports_the_epoch_a_run_diverged_and_keeps_its_curves_finite()
     assert frame["epoch"].max() == epoch - 1
     assert frame[["train_acc", "test_acc", "weight_norm"]].notna().all().all()
     assert np.isfinite(frame[["train_acc", "test_acc", "weight_norm"]].to_numpy()).all()
+
+
+def test_every_trained_epoch_reports_each_layers_health_and_a_divergence_its_last():
+    x, t, _, _ = toy_problem()
+    net = MultiLayerNet(5, [10, 10], 3, rng=np.random.default_rng(0))
+    with np.errstate(all="ignore"):  # a learning rate of 1000: it blows up within two epochs
+        records = list(
+            train(
+                net,
+                x,
+                t,
+                optimizer=SGD(1000.0),
+                epochs=20,
+                batch_size=20,
+                rng=np.random.default_rng(1),
+                evaluate=False,
+            )
+        )
+    assert records[0].health == ()  # nothing trained yet
+    assert all(len(r.health) == 3 for r in records[1:])
+    assert records[-1].diverged
+    assert not any(np.isfinite(g) for _, _, g in records[-1].health)  # the failing step's
+    assert all(np.isfinite(g) for _, _, g in records[1].health) or records[1].diverged
