@@ -144,9 +144,10 @@ st.plotly_chart(
 graph_col, check_col = st.columns(2, gap="large")
 with graph_col:
     st.markdown(t(f"batchnorm.step_{step}"))
-    st.latex(bn.FORMULA[step] + bn.STRUT)
+    formula, worked = bn.step_latex(trace, step, v["gamma"], v["beta"])
+    st.latex(formula)
     st.caption(t("batchnorm.worked_caption"))
-    st.latex(r"\small " + bn.worked_example(trace, step, v["gamma"], v["beta"]))
+    st.latex(worked)
     st.markdown(f"**{t('batchnorm.node_table', node=step)}**")
     table = bn.node_table(trace, step, v["gamma"], v["beta"])
     st.dataframe(

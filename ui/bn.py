@@ -270,6 +270,12 @@ def worked_example(trace, node: str, gamma: float = 1.0, beta: float = 0.0) -> s
     )
 
 
+def step_latex(trace, node: str, gamma: float = 1.0, beta: float = 0.0) -> tuple[str, str]:
+    """What the page hands st.latex for a node: (its formula, the formula worked out with the
+    batch's numbers in a smaller size)."""
+    return FORMULA[node] + STRUT, r"\small " + worked_example(trace, node, gamma, beta)
+
+
 def diagram_nodes(current: str) -> tuple[dict, list, list]:
     """Nodes, edges and dashed edges for charts.graph_diagram, `current` and its inputs marked.
 

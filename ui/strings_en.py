@@ -621,10 +621,23 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
     ),
     "batchnorm.primer_formulas_header": "The formulas (N numbers x₁ … x_N)",
     "batchnorm.primer_formulas": r"""
-$$\mu = \frac{1}{N}\sum_{i=1}^{N} x_i \qquad
-\text{mean absolute deviation} = \frac{1}{N}\sum_{i=1}^{N} \lvert x_i - \mu \rvert$$
+Mean:
 
-$$\sigma^2 = \frac{1}{N}\sum_{i=1}^{N} (x_i - \mu)^2 \qquad \sigma = \sqrt{\sigma^2}$$
+$$
+\mu = \frac{1}{N}\sum_{i=1}^{N} x_i
+$$
+
+Mean absolute deviation, the average length of the deviations:
+
+$$
+\frac{1}{N}\sum_{i=1}^{N} \lvert x_i - \mu \rvert
+$$
+
+Variance, the average area of their squares, and standard deviation:
+
+$$
+\sigma^2 = \frac{1}{N}\sum_{i=1}^{N} (x_i - \mu)^2 \qquad \sigma = \sqrt{\sigma^2}
+$$
 
 BN applies these to each feature over the mini-batch and then computes
 $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (almost) 1.

@@ -561,10 +561,23 @@ $$
     ),
     "batchnorm.primer_formulas_header": "公式（N 個數字 x₁ … x_N）",
     "batchnorm.primer_formulas": r"""
-$$\mu = \frac{1}{N}\sum_{i=1}^{N} x_i \qquad
-\text{平均差} = \frac{1}{N}\sum_{i=1}^{N} \lvert x_i - \mu \rvert$$
+平均數：
 
-$$\sigma^2 = \frac{1}{N}\sum_{i=1}^{N} (x_i - \mu)^2 \qquad \sigma = \sqrt{\sigma^2}$$
+$$
+\mu = \frac{1}{N}\sum_{i=1}^{N} x_i
+$$
+
+平均差，也就是各離均差長度的平均：
+
+$$
+\frac{1}{N}\sum_{i=1}^{N} \lvert x_i - \mu \rvert
+$$
+
+變異數，也就是離均差平方面積的平均，以及標準差：
+
+$$
+\sigma^2 = \frac{1}{N}\sum_{i=1}^{N} (x_i - \mu)^2 \qquad \sigma = \sqrt{\sigma^2}
+$$
 
 BN 對小批次中的每個特徵套用這些公式，再計算
 $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異數（幾乎）為 1。
