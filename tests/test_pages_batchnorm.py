@@ -165,7 +165,7 @@ def test_gradient_check_table_is_the_engines_and_n_1_is_called_degenerate():
     assert "N = 1 is degenerate." in page  # the walkthrough says it too: out = β, dx = 0
     trace, _ = batchnorm_walkthrough(batch_size=1, seed=0)
     assert np.all(trace.dx == 0) and np.all(trace.out == 0)
-    assert "dstd = -dx * c / std**2" in page  # the hand-copied slip
+    assert "dstd = -dxn * xc / std**2" in page  # the hand-copied slip, in the graph's names
     # Without BN a single sample has real gradients: nothing is degenerate.
     widget(at, "toggle", "With Batch Normalization").set_value(False).run()
     assert "N = 1 tests nothing." not in texts(at)

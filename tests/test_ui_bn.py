@@ -2,6 +2,7 @@
 computation graph's steps, formulas and worked numbers, the grid beside the book's numbers, and
 the notes on results."""
 
+import ast
 import math
 import re
 
@@ -10,7 +11,7 @@ import pandas as pd
 import pytest
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_walkthrough
-from ui import bn, charts, stats
+from ui import bn, charts, i18n, stats
 from ui.state import NumberList
 
 DEV_LABELS = {
@@ -209,6 +210,42 @@ def test_arrows_start_and_end_on_the_box_borders():
     (sx, sy), (ex, ey) = charts._edge_ends(a, b, 1.0, 0.5)
     assert sx == pytest.approx(0.5) and sy == pytest.approx(0.25)
     assert ex == pytest.approx(1.5) and ey == pytest.approx(0.75)
+
+
+# ------------------------------------------------------------------------------- formulas in notes
+
+CODE_FORMULA = re.compile(r"`([A-Za-z_]\w*) = ([^`]+)`")  # `dstd = -np.sum(...) / std**2`
+SLIPS = {"batchnorm.check_slip": 0}  # the note's formula that shows a slip, by position
+
+
+def evaluate_note_formula(expr: str, trace, gamma: float, beta: float):
+    """(value, names used) of a formula from a note, computed with the graph's node names."""
+    values = {name: bn.node_value(trace, name, gamma, beta) for name in (*bn.STEPS, *bn.PARAMS)}
+    tree = ast.parse(expr, mode="eval")
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - {"np"}
+    assert used <= set(values), f"{expr}: {sorted(used - set(values))} are no node of the graph"
+    return eval(compile(tree, "<note>", "eval"), {"np": np, "__builtins__": {}}, values), used
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_every_formula_in_the_notes_is_written_in_the_graphs_node_names(lang, walk):
+    """Issue 9.6: the slip note wrote `dstd = -dx * c / std**2`, names the graph does not have.
+    Every `node = ...` formula in the Batch Normalization strings must use the node's inputs
+    by their names in the graph, and give the node's value, except a slip, which must not."""
+    trace, _ = walk  # gamma 1.5, beta -0.5
+    found = 0
+    for key, text in i18n.LANGUAGES[lang].items():
+        if not key.startswith("batchnorm."):
+            continue
+        for position, (node, expr) in enumerate(CODE_FORMULA.findall(text)):
+            found += 1
+            assert node in bn.STEPS, (key, node)
+            value, used = evaluate_note_formula(expr, trace, 1.5, -0.5)
+            assert used == set(bn.INPUTS[node]), (key, expr, bn.INPUTS[node])
+            expected = bn.node_value(trace, node, 1.5, -0.5)
+            right = np.shape(value) == np.shape(expected) and np.allclose(value, expected)
+            assert right == (SLIPS.get(key) != position), (key, expr)
+    assert found >= 2
 
 
 # ------------------------------------------------------------------------------- the grid

@@ -766,9 +766,10 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "batch mean, which removes any constant shift, so the bias cannot change the loss."
     ),
     "batchnorm.check_slip": (
-        "**A slip to watch for.** Hand-copied derivations of BN's backward often write "
-        "`dstd = -dx * c / std**2`. The gradient flowing into the division is summed over the "
-        "batch: `dstd = -np.sum(dxn * xc, axis=0) / std**2`, as in the dstd node on the left. "
+        "**A slip to watch for.** Hand-copied derivations of BN's backward often write, in "
+        "this graph's names, `dstd = -dxn * xc / std**2`: one value per sample. But std is "
+        "shared by the whole batch, so the gradients flowing into it add up: "
+        "`dstd = -np.sum(dxn * xc, axis=0) / std**2`, as in the dstd node on the left. "
         "The gradient check catches the slip, but only with N > 1."
     ),
     # 3. with vs without BN

@@ -682,8 +682,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "任何固定的平移都被消掉，偏權重因此影響不了損失。"
     ),
     "batchnorm.check_slip": (
-        "**常見的抄寫錯誤。** 手抄 BN 反向傳播推導時常寫成 `dstd = -dx * c / std**2`。"
-        "流進除法的梯度必須對整批加總：`dstd = -np.sum(dxn * xc, axis=0) / std**2`，"
+        "**常見的抄寫錯誤。** 手抄 BN 反向傳播推導時，以這張計算圖的名稱來寫，常寫成 "
+        "`dstd = -dxn * xc / std**2`：每筆樣本各一個值。但 std 由整批共用，流進它的梯度"
+        "必須加總：`dstd = -np.sum(dxn * xc, axis=0) / std**2`，"
         "就像左邊的 dstd 節點。梯度確認抓得到這個錯誤，但只有在 N > 1 時。"
     ),
     "batchnorm.train_header": "3. 有與沒有批次正規化的訓練",
