@@ -12,6 +12,7 @@ from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_g
 from ui import bn, cache, charts, dataset, live, nav, state, stats
 from ui.export import download_csv
 from ui.i18n import t
+from ui.numbers import nice_number
 from ui.outside_text import inert
 
 PRESETS = {"plain": "1, 2, 3", "extreme": "1, 2, 3, 100"}
@@ -149,11 +150,8 @@ with graph_col:
     st.caption(t("batchnorm.worked_caption"))
     st.latex(worked)
     st.markdown(f"**{t('batchnorm.node_table', node=step)}**")
-    table = bn.node_table(trace, step, v["gamma"], v["beta"])
-    st.dataframe(
-        table,
-        column_config={c: st.column_config.NumberColumn(format="%.4f") for c in table.columns},
-    )
+    # The digits of the worked example, in an HTML table: never a 0.0000 beside a 10⁻⁶ above.
+    st.table(bn.node_table(trace, step, v["gamma"], v["beta"]).map(nice_number, digits=4))
     if v["batch"] == 1:
         st.warning(t("batchnorm.graph_one_sample"), icon="⚠️")
     download_csv(walk, "batchnorm-trace", label=t("batchnorm.trace_csv"))
@@ -164,31 +162,23 @@ with check_col:
     use_bn = form.widget("check_bn", t("batchnorm.check_bn"), help=t("batchnorm.check_bn_help"))
     check = cache.gradient_check_experiment(batch_size=v["batch"], use_batchnorm=use_bn, seed=seed)
     verdict = bn.verdicts(check).map(lambda kind: t(f"batchnorm.verdict_{kind}"))
-    st.dataframe(
+    st.table(
         pd.DataFrame(
             {
                 t("batchnorm.col_param"): check["param"],
                 t("batchnorm.col_shape"): check["shape"],
-                t("batchnorm.col_error"): check["max_relative_error"],
-                t("batchnorm.col_gradient"): check["max_abs_gradient"],
+                t("batchnorm.col_error"): check["max_relative_error"].map(nice_number, digits=2),
+                t("batchnorm.col_gradient"): check["max_abs_gradient"].map(nice_number, digits=2),
                 t("batchnorm.col_verdict"): verdict,
             }
         ),
         hide_index=True,
-        column_config={
-            t("batchnorm.col_error"): st.column_config.NumberColumn(
-                format="%.1e", help=t("batchnorm.col_error_help")
-            ),
-            t("batchnorm.col_gradient"): st.column_config.NumberColumn(format="%.1e"),
-            t("batchnorm.col_shape"): st.column_config.TextColumn(width="small"),
-            t("batchnorm.col_verdict"): st.column_config.TextColumn(
-                help=t("batchnorm.col_verdict_help")
-            ),
-        },
-        height="content",
     )
+    st.caption(t("batchnorm.check_caption"))
     download_csv(check, "gradient-check")
     for key, args in bn.check_notes(check, v["batch"], use_bn):
+        if "error" in args:
+            args = {**args, "error": nice_number(args["error"], digits=2)}
         (st.warning if key.endswith(("degenerate", "two", "bad")) else st.markdown)(t(key, **args))
     st.info(t("batchnorm.check_slip"), icon="✍️")
 

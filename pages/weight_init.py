@@ -10,6 +10,7 @@ from engine.initializers import weight_scale
 from ui import cache, charts, insights, live, nav, state
 from ui.export import download_csv, to_csv
 from ui.i18n import t
+from ui.numbers import nice_number
 from ui.shared import shared
 
 PRESETS = {"1": 1.0, "0.01": 0.01, "xavier": "xavier", "he": "he"}
@@ -152,7 +153,7 @@ with left:
 with right:
     st.markdown(f"**{t('init.table_header')}**")
     percent = lambda x: "—" if pd.isna(x) else f"{100 * x:.1f}"  # noqa: E731
-    number = lambda x: "—" if not np.isfinite(x) else insights.nice_number(x)  # noqa: E731
+    number = lambda x: "—" if not np.isfinite(x) else nice_number(x)  # noqa: E731
     table = pd.DataFrame(
         {
             t("init.col_quantity"): stats["quantity"].map(quantity_labels),
@@ -168,14 +169,11 @@ with right:
         hidden.append(t("init.col_saturated"))
     else:  # sigmoid and tanh are never exactly 0 (engine.experiments.ActivationResult)
         hidden.append(t("init.col_zeros"))
-    st.dataframe(
-        table,
-        hide_index=True,
-        column_order=[c for c in table.columns if c not in hidden],
-        column_config={
-            t("init.col_saturated"): st.column_config.TextColumn(help=t("init.col_saturated_help"))
-        },
-    )
+    # An HTML table: every cell as wide as its text needs (a canvas grid cut "2.31 × 10⁻⁶"
+    # to "2.31 × 10⁻"), and on a phone the columns share the width.
+    st.table(table.drop(columns=hidden), hide_index=True)
+    if v["activation"] != "relu":
+        st.caption(t("init.col_saturated_help"))
     download_csv(stats, "layer-statistics")
 
 with st.expander(t("init.theory_header"), expanded=True):

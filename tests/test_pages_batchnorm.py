@@ -45,17 +45,30 @@ def current_node(fig):
     return next(a["text"] for a in fig["layout"]["annotations"] if a["text"].startswith("<b>"))
 
 
+SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+
+
+def parse_numbers(texts) -> np.ndarray:
+    """Numbers written as the lab writes them ("3.252", "12,200", "-1.5 × 10⁻⁷") as floats."""
+
+    def parse(text: str) -> float:
+        mantissa, _, power = text.replace(",", "").partition("\u00a0×\u00a010")
+        return float(mantissa) * 10.0 ** int(power.translate(SUPERSCRIPTS) or 0)
+
+    return np.vectorize(parse, otypes=[float])(np.asarray(texts, dtype=object))
+
+
 def metrics(at):
     return {m.label: m.value for m in at.metric}
 
 
 def node_frame(at):
-    """The walkthrough's node table (the first dataframe on the page)."""
-    return at.dataframe[0].value
+    """The walkthrough's node table (the first table on the page), as the texts shown."""
+    return at.table[0].value
 
 
 def check_frame(at):
-    return at.dataframe[1].value
+    return at.table[1].value
 
 
 # ------------------------------------------------------------------------------- defaults
@@ -148,7 +161,10 @@ def test_walkthrough_numbers_are_the_engines_trace(step):
     at = open_page(PAGE, step=step, **settings)
     trace, _ = batchnorm_walkthrough(batch_size=5, features=2, gamma=1.5, beta=-0.5, seed=4)
     expected = np.atleast_2d(getattr(trace, step))
-    np.testing.assert_array_equal(node_frame(at).to_numpy(), expected)
+    shown = node_frame(at).to_numpy()
+    assert shown.shape == expected.shape
+    # the numbers shown are the trace's, to the 4 digits of the worked example
+    np.testing.assert_allclose(parse_numbers(shown), expected, rtol=6e-4, atol=0)
     worked = at.latex[-1].value.strip("$\n").removesuffix(rf" {bn.STRUT} \end{{aligned}}")
     assert worked.endswith("= " + bn.latex_number(expected[0, 0]))
 
@@ -157,7 +173,8 @@ def test_gradient_check_table_is_the_engines_and_n_1_is_called_degenerate():
     at = open_page(PAGE, batch=1)
     shown = check_frame(at)
     expected = gradient_check_experiment(batch_size=1, use_batchnorm=True, seed=0)
-    np.testing.assert_array_equal(shown.iloc[:, 3].to_numpy(), expected["max_abs_gradient"])
+    gradients = parse_numbers(shown.iloc[:, 3].to_numpy())
+    np.testing.assert_allclose(gradients, expected["max_abs_gradient"], rtol=0.06, atol=0)
     zero = expected.loc[expected["max_abs_gradient"] == 0, "param"].tolist()
     assert zero[:4] == ["W1", "b1", "gamma1", "beta1"]
     page = texts(at)

@@ -1,5 +1,7 @@
 """AppTest: the home and weight-initialization pages, opened like shared links."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -262,3 +264,22 @@ def test_training_streams_the_three_inits_then_a_second_visit_draws_the_stored_r
     assert "trained on this server before" in texts(again)
     assert not [b for b in again.button if b.label == "Train"]
     assert len(figures(again)) == len(figures(at))
+
+
+def test_small_numbers_are_written_whole_and_the_note_agrees_with_the_table():
+    """Issue 9.5: at these settings the table showed "2.31 × 10⁻" (exponent cut) and the note
+    above it "std 0.000" while the table held 9.05 × 10⁻⁷."""
+    at = open_page(INIT, activation="tanh", init="custom", scale=0.025, layers=10)
+    assert not at.exception
+    (table,) = at.table
+    shown = table.value
+    assert list(shown.columns) == ["layer", "mean", "std", "saturated (%)"]
+    numbers = [*shown["mean"], *shown["std"]]
+    powers = [n for n in numbers if "×" in n]
+    assert len(powers) >= 10  # this network's later layers are all but silent
+    for text in powers:  # mantissa × 10 and a whole superscript exponent, no line break inside
+        assert re.fullmatch(r"-?\d\.\d\d\u00a0×\u00a010⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+", text), text
+    last_std = shown["std"].iloc[-1]
+    page = texts(at)
+    assert f"std {last_std}:" in page  # the note quotes the table's number
+    assert "0.000" not in page

@@ -22,6 +22,7 @@ Builders:
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 
@@ -29,6 +30,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
+
+from ui.numbers import nice_number
 
 OKABE_ITO = {
     "blue": "#0072B2",
@@ -202,9 +205,13 @@ def _histogram_bars(d: pd.DataFrame, quantity, qi: int, labels, ceiling) -> dict
         "text": [f"{s:.0f}%" if s > ceiling else "" for s in share] if clipped else None,
         "textposition": "inside",
         "insidetextanchor": "end",
-        "customdata": np.c_[left, right],
-        "hovertemplate": "[%{customdata[0]:.3g}, %{customdata[1]:.3g}): %{y:.1f}%<extra></extra>",
+        "customdata": [[_edge_text(a), _edge_text(b)] for a, b in zip(left, right, strict=True)],
+        "hovertemplate": "[%{customdata[0]}, %{customdata[1]}): %{y:.1f}%<extra></extra>",
     }
+
+
+# Every layer of a quantity has the same bin edges: each edge is written once per server.
+_edge_text = functools.lru_cache(maxsize=4096)(nice_number)
 
 
 def _spike_ceiling(part: pd.DataFrame) -> float | None:
@@ -240,7 +247,8 @@ def std_by_layer(stats: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
                 "name": labels[f"name_{q}"],
                 "line": {"color": colour(qi), "width": 3, "dash": ("solid", "dot")[qi % 2]},
                 "marker": {"size": 8},
-                "hovertemplate": "%{x}: %{y:.3g}<extra>%{fullData.name}</extra>",
+                "customdata": [nice_number(v) for v in d["std"]],
+                "hovertemplate": "%{x}: %{customdata}<extra>%{fullData.name}</extra>",
             }
         )
     n_layers = int(stats["layer"].max()) if len(stats) else 1

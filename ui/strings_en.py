@@ -208,8 +208,8 @@ STRINGS = {
     "init.col_saturated": "saturated (%)",
     "init.col_zeros": "exactly 0 (%)",
     "init.col_saturated_help": (
-        "Share within 0.05 of the function's bounds (0 or 1 for sigmoid, ±1 for tanh), where its "
-        "slope is almost 0. Not defined for ReLU."
+        "Saturated: the share of values within 0.05 of the function's bounds (0 or 1 for "
+        "sigmoid, ±1 for tanh), where its slope is almost 0."
     ),
     "init.see_header": "What to see",
     "init.see_saturated": (
@@ -220,7 +220,7 @@ STRINGS = {
     ),
     "init.see_alike": (
         "**Every unit says the same thing.** The activations of layer {layer} have std "
-        "{std:.3f}: all {nodes} units output almost the same number, so many units are no better "
+        "{std}: all {nodes} units output almost the same number, so many units are no better "
         "than one (the book calls this limited expressiveness)."
     ),
     "init.see_dead": (
@@ -730,14 +730,12 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "batchnorm.col_param": "parameter",
     "batchnorm.col_shape": "shape",
     "batchnorm.col_error": "max rel. error",
-    "batchnorm.col_error_help": (
-        "Largest |backprop − numerical| over the parameter, divided by its largest gradient."
-    ),
     "batchnorm.col_gradient": "max |grad|",
     "batchnorm.col_verdict": "result",
-    "batchnorm.col_verdict_help": (
-        "✓: backprop agrees with the numerical gradient; ✗: they differ; both 0: nothing was "
-        "tested."
+    "batchnorm.check_caption": (
+        "**max rel. error**: the largest |backprop − numerical| over the parameter, divided by "
+        "its largest gradient. **result**: ✓ backprop agrees with the numerical gradient; "
+        "✗ they differ; both 0: nothing was tested."
     ),
     "batchnorm.verdict_ok": "✓ agree",
     "batchnorm.verdict_zero": "both 0",
@@ -754,11 +752,11 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "Errors on such tiny gradients are rounding noise, not a test of the code."
     ),
     "batchnorm.check_ok": (
-        "**Backprop is right.** The largest relative error is {error:.1e} (at {param}), far below "
+        "**Backprop is right.** The largest relative error is {error} (at {param}), far below "
         "10⁻⁶."
     ),
     "batchnorm.check_bad": (
-        "**Something differs.** The relative error reaches {error:.1e} at {param}: more than "
+        "**Something differs.** The relative error reaches {error} at {param}: more than "
         "rounding explains."
     ),
     "batchnorm.check_bias": (

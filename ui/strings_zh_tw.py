@@ -187,8 +187,8 @@ STRINGS = {
     "init.col_saturated": "飽和（%）",
     "init.col_zeros": "剛好為 0（%）",
     "init.col_saturated_help": (
-        "距離函數邊界（sigmoid 的 0 或 1、tanh 的 ±1）0.05 以內的占比，那裡的斜率幾乎是 0。"
-        "ReLU 沒有這個值。"
+        "飽和：距離函數邊界（sigmoid 的 0 或 1、tanh 的 ±1）0.05 以內的數值占比，"
+        "那裡的斜率幾乎是 0。"
     ),
     "init.see_header": "觀察重點",
     "init.see_saturated": (
@@ -197,7 +197,7 @@ STRINGS = {
         "它們的權重幾乎學不到東西。"
     ),
     "init.see_alike": (
-        "**每個神經元都說同樣的話。** 第 {layer} 層活化值的標準差只有 {std:.3f}：{nodes} 個神經元"
+        "**每個神經元都說同樣的話。** 第 {layer} 層活化值的標準差只有 {std}：{nodes} 個神經元"
         "輸出幾乎相同的數字，再多神經元也和一個差不多（書中稱為表現力受限）。"
     ),
     "init.see_dead": (
@@ -651,11 +651,11 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.col_param": "參數",
     "batchnorm.col_shape": "形狀",
     "batchnorm.col_error": "最大相對誤差",
-    "batchnorm.col_error_help": "該參數中 |反向傳播 − 數值微分| 的最大值，除以它最大的梯度。",
     "batchnorm.col_gradient": "最大 |梯度|",
     "batchnorm.col_verdict": "結果",
-    "batchnorm.col_verdict_help": (
-        "✓：反向傳播與數值微分一致；✗：不一致；皆為 0：沒有檢查到任何東西。"
+    "batchnorm.check_caption": (
+        "**最大相對誤差**：該參數中 |反向傳播 − 數值微分| 的最大值，除以它最大的梯度。"
+        "**結果**：✓ 反向傳播與數值微分一致；✗ 不一致；皆為 0：沒有檢查到任何東西。"
     ),
     "batchnorm.verdict_ok": "✓ 一致",
     "batchnorm.verdict_zero": "皆為 0",
@@ -672,10 +672,10 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "這麼小的梯度上的誤差只是捨入雜訊，檢查不到程式碼。"
     ),
     "batchnorm.check_ok": (
-        "**反向傳播是對的。** 最大相對誤差為 {error:.1e}（在 {param}），遠小於 10⁻⁶。"
+        "**反向傳播是對的。** 最大相對誤差為 {error}（在 {param}），遠小於 10⁻⁶。"
     ),
     "batchnorm.check_bad": (
-        "**有地方不一致。** {param} 的相對誤差達到 {error:.1e}：超出捨入誤差能解釋的範圍。"
+        "**有地方不一致。** {param} 的相對誤差達到 {error}：超出捨入誤差能解釋的範圍。"
     ),
     "batchnorm.check_bias": (
         "BN 前面的偏權重（{params}）不論 N 多少梯度都是 0：BN 會減去批次平均數，"
