@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine.experiments import MAX_HISTOGRAM_VALUES, init_comparison, max_samples
+from engine.experiments import BOUNDS, MAX_HISTOGRAM_VALUES, init_comparison, max_samples
 from engine.initializers import weight_scale
 from ui import cache, charts, insights, live, nav, state
 from ui.export import download_csv, to_csv
@@ -22,7 +22,11 @@ CONTROLS = (
     state.Choice("activation", "sigmoid", ("sigmoid", "tanh", "relu")),
     state.Choice("init", "1", (*PRESETS, "custom")),
     state.LogRange("scale", 0.1, 1e-4, 10.0),
-    state.Choice("range", "auto", ("auto", "book")),
+    # The histograms' x range (URL `range`). output: the activation's own range, sigmoid (0, 1),
+    # tanh (-1, 1), ReLU all its values; auto: zoomed to the values (the default before issue
+    # 9.3, which hid sigmoid's collapse to 0.5 in a bell curve); book: (0, 1) for every
+    # activation, as the book's script draws it.
+    state.Choice("range", "output", ("output", "auto", "book")),
     state.Flag("gradients", False),
     state.IntRange("iterations", 2000, 10, 2000, step=10),
 )
@@ -94,9 +98,10 @@ form.widget("gradients", t("init.gradients"), help=t("init.gradients_help"), con
 v = form.values
 weight_init_std = v["scale"] if v["init"] == "custom" else PRESETS[v["init"]]
 st.caption(t("init.sigma", sigma=weight_scale(weight_init_std, v["nodes"]), nodes=v["nodes"]))
+value_range = {"output": BOUNDS.get(v["activation"]), "auto": None, "book": BOOK_RANGE}[v["range"]]
 result = cache.activation_distributions(
     gradients=v["gradients"],
-    value_range=BOOK_RANGE if v["range"] == "book" else None,
+    value_range=value_range,
     layers=v["layers"],
     nodes=v["nodes"],
     samples=v["samples"],
@@ -107,14 +112,28 @@ result = cache.activation_distributions(
 hist, stats = result.histograms, result.stats
 
 quantity_labels = {q: t(f"init.name_{q}") for q in ("activation", "gradient")}
+activation_name = t(f"init.act_{v['activation']}")
+if value_range is None:  # zoomed to the values: say from where to where
+    drawn = hist[hist["quantity"] == "activation"]
+    range_note = t(
+        "init.range_note_relu" if v["range"] == "output" else "init.range_note_auto",
+        low=nice_number(drawn["bin_left"].min()),
+        high=nice_number(drawn["bin_right"].max()),
+    )
+elif v["range"] == "book":
+    range_note = t("init.range_note_book")
+else:
+    low, high = (f"{b:g}" for b in value_range)
+    range_note = t("init.range_note_output", activation=activation_name, low=low, high=high)
 hist_labels = {
     "title": t(
         "init.hist_title",
-        activation=t(f"init.act_{v['activation']}"),
+        activation=activation_name,
         init=t(f"init.init_{v['init']}")
         if v["init"] != "custom"
         else t("init.custom_title", sigma=v["scale"]),
     ),
+    "subtitle": range_note,
     "layer": t("init.layer_n"),
     "y": t("init.share_axis"),
     **{f"name_{q}": label for q, label in quantity_labels.items()},
@@ -126,7 +145,9 @@ st.plotly_chart(
     shared(
         settings,
         "hist",
-        lambda: charts.histogram_grid(hist, hist_labels, cap_spikes=v["activation"] == "relu"),
+        lambda: charts.histogram_grid(
+            hist, hist_labels, cap_spikes=v["activation"] == "relu", value_range=value_range
+        ),
     ),
     key="init:hist",
 )

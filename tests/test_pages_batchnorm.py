@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_walkthrough, gradient_check_experiment
-from tests.helpers import figures, open_page, texts, values, warnings
+from tests.helpers import figures, open_page, texts, unwrapped, values, warnings
 from ui import bn
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
@@ -261,7 +261,7 @@ def test_the_language_switch_translates_the_page_and_its_figures():
     assert at.title[0].value == "批次正規化（Batch Normalization）"
     assert widget(at, "slider", "批次大小 N").value == 4
     assert "平均數 μ" in metrics(at) and "平均差" in metrics(at)
-    titles = [f["layout"]["title"]["text"] for f in figures(at)]
+    titles = [unwrapped(f["layout"]["title"]["text"]) for f in figures(at)]
     assert "衡量分散程度的兩種方法" in titles
     assert at.query_params["lang"] == "zh-TW"
 

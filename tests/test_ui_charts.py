@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from engine.experiments import activation_distributions
+from tests.helpers import unwrapped
 from ui import charts
 
 HIST_LABELS = {
@@ -78,7 +79,17 @@ def test_relu_zero_spike_is_capped_and_labelled():
     assert ceiling < top / 3
     labelled = [t for b in bars(capped) for t in (b.text or ()) if t]
     assert labelled and all(t.endswith("%") for t in labelled)
-    assert axes(plain, "y")[0].range is None
+    assert axes(plain, "y")[0].range[1] >= top  # uncapped: every bar drawn whole
+
+
+def test_a_fixed_value_range_is_drawn_edge_to_edge_and_every_bar_stays_under_the_top():
+    """With the book's (0, 1) fixed, Plotly's own autorange of the matched y axes drew 0-4 %
+    for bars of 54 %; the grid sets the shared y range itself."""
+    result = activation_distributions(weight_init_std=0.01, value_range=(0.0, 1.0))
+    fig = charts.histogram_grid(result.histograms, HIST_LABELS, value_range=(0.0, 1.0))
+    x, y = axes(fig, "x")[0], axes(fig, "y")[0]
+    assert list(x.range) == [0.0, 1.0] and list(x.tickvals) == [0.0, 0.5, 1.0]
+    assert y.range[1] >= max(max(b.y) for b in bars(fig))
 
 
 def test_std_line_turns_logarithmic_when_the_signal_explodes():
@@ -216,3 +227,29 @@ def test_figures_are_sized_for_a_projector():
     )
     assert fig.layout.font.size >= 14
     assert fig.layout.height >= 360
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Final training accuracy after 20 epochs, by initial weight std",
+        "訓練 20 個訓練週期（epoch）後的最終訓練準確率，依權重初始值的標準差",
+        "Layer 1 of 20",
+    ],
+)
+def test_titles_wrap_to_a_phones_width_and_lose_nothing(title):
+    """Plotly never wraps a title: at 390 px the long ones ran off the figure (issue 9.4)."""
+    wrapped = charts.wrap(title, charts.TITLE_UNITS)
+    assert all(charts.text_units(line) <= charts.TITLE_UNITS for line in wrapped.split("<br>"))
+    assert unwrapped(wrapped) == title
+
+
+def test_a_wrapped_title_gets_its_room_under_the_toolbar_and_the_legend_goes_below():
+    one = charts.style_layout("Short title", 400)
+    three = charts.style_layout("word " * 20, 400, "a subtitle")
+    assert three["title"]["text"].count("<br>") == 2
+    extra = 2 * charts.TITLE_LINE_PX + charts.SUBTITLE_GAP_PX + charts.SUBTITLE_LINE_PX
+    assert three["margin"]["t"] - one["margin"]["t"] == extra
+    assert three["height"] - one["height"] == three["margin"]["t"] - one["margin"]["t"]
+    assert one["margin"]["t"] >= charts.TOOLBAR_PX + charts.TITLE_LINE_PX
+    assert one["legend"]["y"] < 0 and one["legend"]["yanchor"] == "top"

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import functools
 import math
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -47,30 +49,110 @@ OKABE_ITO = {
 SERIES = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000")
 FONT_SIZE = 15
 ROW_HEIGHT = 170  # px of plot per row of small multiples: readable on a 1280x720 projector
-MARGIN_TOP, MARGIN_BOTTOM = 70, 60
+MARGIN_BOTTOM = 60
 MAX_COLS = 10
+
+# A figure does not know how wide it is drawn (a 390 px phone or a projector) and Plotly never
+# wraps a title: titles are wrapped here at a width that fits a phone, and everything stays
+# clear of the toolbar Plotly shows in the top right corner (always, on a touch screen).
+TOOLBAR_PX = 30  # room above the title for Plotly's toolbar
+TITLE_SIZE, SUBTITLE_SIZE = FONT_SIZE + 2, FONT_SIZE - 2
+TITLE_LINE_PX, SUBTITLE_LINE_PX = 23, 17  # line pitches, measured in Chromium
+SUBTITLE_GAP_PX = 17  # Plotly's gap between a title's last line and its subtitle
+TITLE_SHIFT_PX = 17
+TITLE_UNITS, SUBTITLE_UNITS = 36, 48  # characters per line (a CJK character counts 2)
+LEGEND_DROP_PX = 75  # legends go under the plot, below the x ticks and the x axis title
+PANEL_TITLE_GAP = 30  # room between a figure's title and the titles of its panels
 
 
 def colour(i: int) -> str:
     return SERIES[i % len(SERIES)]
 
 
-def style_layout(title: str | None, height: int) -> dict:
-    """The layout every figure shares: title top left, font, height, margins, a horizontal
-    legend above the plot. Builders merge their own layout into it (a plain dict: building a
-    figure from dicts at once is several times faster than update_layout calls)."""
+def text_units(text: str) -> int:
+    """How wide `text` is drawn, in half-width characters: a CJK (wide) character counts 2,
+    markup such as <b> or <sub> nothing."""
+    plain = re.sub(r"<[^>]*>", "", text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in plain)
+
+
+# A word: a run of non-space, non-wide characters, or one wide (CJK) character with the
+# punctuation that must not start a line; with the spaces before it.
+_WORD = re.compile(r"(\s*)([^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\S[，。：；、）」』]*)")
+
+
+def wrap(text: str, units: int) -> str:
+    """`text` with <br> inserted so that no line is wider than `units` (text_units): between
+    words, and between any two CJK characters. Existing <br> are kept; a single word wider than
+    a line stays whole."""
+    lines = []
+    for part in text.split("<br>"):
+        line = ""
+        for space, word in _WORD.findall(part):
+            joined = f"{line}{' ' if space else ''}{word}" if line else word
+            if line and text_units(joined) > units:
+                lines.append(line)
+                line = word
+            else:
+                line = joined
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def style_layout(
+    title: str | None, height: int, subtitle: str | None = None, *, title_gap: int = 12
+) -> dict:
+    """The layout every figure shares: title (and a smaller subtitle under it) top left, wrapped
+    to a phone's width, under the toolbar; font; height; margins; a horizontal legend under the
+    plot. `height` is the figure's height with a one-line title: each further line of title
+    or subtitle adds its own. title_gap: px between the title and the plot (more when panel
+    titles sit above the plot). Builders merge their own layout into it (a plain dict:
+    building a figure from dicts at once is several times faster than update_layout calls)."""
+    top = TOOLBAR_PX
+    heading = None
+    if title:
+        text = wrap(title, TITLE_UNITS)
+        lines = text.count("<br>") + 1
+        block = TITLE_LINE_PX * lines
+        if subtitle:
+            sub = wrap(subtitle, SUBTITLE_UNITS)
+            block += SUBTITLE_GAP_PX + SUBTITLE_LINE_PX * (sub.count("<br>") + 1)
+        height += block - TITLE_LINE_PX
+        top += block + title_gap
+        # Plotly anchors a title by its first line, and draws a title of several lines
+        # TITLE_SHIFT_PX higher (measured in Chromium): placed so its ink starts under the
+        # toolbar either way.
+        anchor = TOOLBAR_PX + (TITLE_SHIFT_PX if lines > 1 else 5)
+        heading = {
+            "text": text,
+            "x": 0.0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1 - anchor / height,
+            "yanchor": "top",
+            "font": {"size": TITLE_SIZE},
+        }
+        if subtitle:
+            heading["subtitle"] = {"text": sub, "font": {"size": SUBTITLE_SIZE}}
+    plot_px = max(height - top - MARGIN_BOTTOM, 50)
     return {
-        "title": {"text": title, "x": 0.0, "xanchor": "left"} if title else None,
+        "title": heading,
         "font": {"size": FONT_SIZE},
         "height": height,
-        "margin": {"l": 70, "r": 20, "t": MARGIN_TOP if title else 30, "b": MARGIN_BOTTOM},
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
+        "margin": {"l": 70, "r": 20, "t": top, "b": MARGIN_BOTTOM},
+        "legend": {
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -LEGEND_DROP_PX / plot_px,
+            "x": 0,
+            "title": None,
+        },
         "hoverlabel": {"font": {"size": FONT_SIZE}},
     }
 
 
-def _style(fig: go.Figure, title: str | None, height: int) -> go.Figure:
-    fig.update_layout(style_layout(title, height))
+def _style(fig: go.Figure, title: str | None, height: int, **options) -> go.Figure:
+    fig.update_layout(style_layout(title, height, **options))
     return fig
 
 
@@ -82,10 +164,14 @@ def grid_domains(rows: int, cols: int, h_space: float, v_space: float):
     top, in paper coordinates, with the given gaps between panels."""
     width = (1 - h_space * (cols - 1)) / cols
     height = (1 - v_space * (rows - 1)) / rows
+
+    def inside(a: float) -> float:  # rounding can leave a last edge at -1e-17
+        return min(max(a, 0.0), 1.0)
+
     return [
         (
-            [c * (width + h_space), c * (width + h_space) + width],
-            [1 - r * (height + v_space) - height, 1 - r * (height + v_space)],
+            [inside(c * (width + h_space)), inside(c * (width + h_space) + width)],
+            [inside(1 - r * (height + v_space) - height), inside(1 - r * (height + v_space))],
         )
         for r in range(rows)
         for c in range(cols)
@@ -97,13 +183,17 @@ def histogram_grid(
     labels: Mapping[str, str],
     *,
     cap_spikes: bool = False,
+    value_range: Sequence[float] | None = None,
     max_cols: int = MAX_COLS,
 ) -> go.Figure:
     """Small multiples: one bar histogram per layer, a block of rows per quantity.
 
     hist: quantity, layer, bin_left, bin_right, share (engine.activation_distributions).
-    labels: "title"; "layer" (a template with {layer}); "y" (share axis, with unit %); and per
-    quantity q in the frame, "x_<q>" (value axis title) and "name_<q>" (row label).
+    labels: "title"; "subtitle" (optional: which range the value axis spans); "layer" (a
+    template with {layer}); "y" (share axis, with unit %); and per quantity q in the frame,
+    "x_<q>" (value axis title) and "name_<q>" (row label).
+    value_range: the activations' fixed (low, high), drawn edge to edge with ticks at both ends
+    and the middle (the book's (0, 1)); None: the axis spans the bins.
     Within a quantity every panel shares the x range and the y range, so layers compare by eye.
     cap_spikes: clip the y axis above the tallest bar outside the bin at 0 (ReLU's zeros) and
     print the clipped bars' share on them, so the rest of the distribution stays visible.
@@ -122,13 +212,21 @@ def histogram_grid(
     domains = grid_domains(
         n_rows, cols, 0.02 if narrow else 0.035, gap_px / plot_area if n_rows > 1 else 0.0
     )
-    layout = style_layout(labels.get("title"), plot_area + MARGIN_TOP + MARGIN_BOTTOM)
+    layout = style_layout(
+        labels.get("title"),
+        plot_area + TOOLBAR_PX + TITLE_LINE_PX + PANEL_TITLE_GAP + MARGIN_BOTTOM,
+        labels.get("subtitle"),
+        title_gap=PANEL_TITLE_GAP,
+    )
     layout |= {"bargap": 0, "annotations": []}
     traces = []
     for qi, q in enumerate(quantities):
         part = hist[hist["quantity"] == q]
         ceiling = _spike_ceiling(part) if cap_spikes and q == "activation" else None
         first = qi * rows_per_q * cols + 1  # the block's first panel: the others match it
+        fixed = None
+        if q == "activation" and value_range is not None:
+            fixed = tuple(float(b) for b in value_range)
         for li, layer in enumerate(layers):
             row, col = qi * rows_per_q + li // cols, li % cols
             panel = row * cols + col + 1
@@ -146,6 +244,7 @@ def histogram_grid(
                 "showticklabels": not narrow or col == 0,
                 **VALUE_AXIS,
                 "nticks": 2 if narrow else 3,
+                **({"tickvals": [fixed[0], sum(fixed) / 2, fixed[1]]} if fixed else {}),
                 **match,
             }
             match = {} if panel == first else {"matches": f"y{'' if first == 1 else first}"}
@@ -166,7 +265,7 @@ def histogram_grid(
                     "xanchor": "center",
                     "yanchor": "bottom",
                     "showarrow": False,
-                    "font": {"size": FONT_SIZE},
+                    "font": {"size": FONT_SIZE - 2},
                 }
             )
         block_first = "" if first == 1 else str(first)
@@ -175,8 +274,12 @@ def histogram_grid(
         layout[f"xaxis{'' if block_last == 1 else block_last}"]["title"] = {
             "text": labels[f"x_{q}"]
         }
-        if ceiling is not None:
-            layout[f"yaxis{block_first}"]["range"] = [0, ceiling]
+        # The shared y range set, not left to Plotly: with a fixed x range its autorange of
+        # matched axes gave [0, 4] for bars reaching 54 % (seen in Chromium, plotly.js 3).
+        top = ceiling if ceiling is not None else 1.05 * 100 * float(part["share"].max() or 1.0)
+        layout[f"yaxis{block_first}"]["range"] = [0, top]
+        if fixed:
+            layout[f"xaxis{block_first}"]["range"] = list(fixed)
     return go.Figure(data=traces, layout=layout)
 
 

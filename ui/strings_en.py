@@ -178,12 +178,20 @@ STRINGS = {
     "init.scale_help": "Used when “custom” is chosen: any σ from 0.0001 to 10.",
     "init.sigma": "Weights are drawn with σ = {sigma:.4g} ({nodes} inputs per node).",
     "init.range": "Histogram range",
-    "init.range_auto": "all values",
+    "init.range_output": "function's range",
+    "init.range_auto": "zoom to values",
     "init.range_book": "book: (0, 1)",
     "init.range_help": (
-        "The book draws every histogram over (0, 1). “All values” spans everything, so ReLU "
-        "blow-ups and tanh's negative half are not cut off."
+        "The x range of the activation histograms. Function's range: (0, 1) for sigmoid and "
+        "(−1, 1) for tanh, so values that all crowd onto one number show as one spike; ReLU has "
+        "no upper bound, so it spans all its values. Zoom to values: from the smallest value to "
+        "the largest. Book: (0, 1) for every function, as the book draws its histograms "
+        "(tanh's negative half and ReLU's large values are cut off)."
     ),
+    "init.range_note_output": "x axis: {low} to {high}, every value {activation} can take",
+    "init.range_note_relu": "x axis: every value, {low} to {high} (ReLU has no upper bound)",
+    "init.range_note_auto": "x axis: zoomed to the values, {low} to {high}",
+    "init.range_note_book": "x axis: the book's 0 to 1; values outside it are not drawn",
     "init.gradients": "Show gradients too",
     "init.gradients_help": (
         "Push a random gradient back through the same layers (one backward pass) and draw, in a "
@@ -247,7 +255,7 @@ STRINGS = {
     ),
     "init.see_outside": (
         "**Cut off.** {percent:.0f}% of the values in layer {layer} lie outside the book's range "
-        "(0, 1) and are not drawn: choose the automatic range to see them."
+        "(0, 1) and are not drawn: choose “function's range” or “zoom to values” to see them."
     ),
     "init.see_grad_grow": (
         "**Gradients.** Going back from layer {layers} to layer 1, the gradient's std grows "

@@ -158,12 +158,19 @@ STRINGS = {
     "init.scale_help": "選擇「自訂」時使用：σ 可從 0.0001 到 10。",
     "init.sigma": "權重以 σ = {sigma:.4g} 抽樣（每個節點有 {nodes} 個輸入）。",
     "init.range": "直方圖範圍",
-    "init.range_auto": "所有數值",
+    "init.range_output": "函數值域",
+    "init.range_auto": "依數值縮放",
     "init.range_book": "書中：(0, 1)",
     "init.range_help": (
-        "書中每張直方圖都畫在 (0, 1) 之間。選「所有數值」會涵蓋全部的值，"
-        "ReLU 爆增的值與 tanh 的負半邊就不會被切掉。"
+        "活化值直方圖的橫軸範圍。函數值域：sigmoid 為 (0, 1)、tanh 為 (−1, 1)，"
+        "所有數值擠在同一個數字上時就會顯示成一根尖峰；ReLU 沒有上限，所以涵蓋它所有的值。"
+        "依數值縮放：從最小值到最大值。書中：每種函數都畫在 (0, 1)，和書中的直方圖一樣"
+        "（tanh 的負半邊與 ReLU 的大數值會被切掉）。"
     ),
+    "init.range_note_output": "橫軸：{low} 到 {high}，{activation} 所有可能的值",
+    "init.range_note_relu": "橫軸：所有數值，{low} 到 {high}（ReLU 沒有上限）",
+    "init.range_note_auto": "橫軸：依數值縮放，{low} 到 {high}",
+    "init.range_note_book": "橫軸：書中的 0 到 1；範圍外的值不畫出",
     "init.gradients": "一併顯示梯度",
     "init.gradients_help": (
         "把一個隨機梯度沿同樣的層反向傳播一次，在第二列畫出每一層活化函數輸入端的 dL/da："
@@ -222,8 +229,7 @@ STRINGS = {
     ),
     "init.see_outside": (
         "**被切掉的值。** 第 {layer} 層有 {percent:.0f}% 的數值落在書中範圍 (0, 1) 之外，"
-        "沒有畫出來："
-        "改選自動範圍就能看到。"
+        "沒有畫出來：改選「函數值域」或「依數值縮放」就能看到。"
     ),
     "init.see_grad_grow": (
         "**梯度。** 從第 {layers} 層反向傳播回第 1 層，梯度的標準差放大了 {ratio} 倍"
