@@ -75,13 +75,12 @@ if numbers is not None:
     }
     for col, key in zip(st.columns(4), shown, strict=True):
         col.metric(t(f"batchnorm.stat_{key}"), shown[key], help=t(f"batchnorm.stat_{key}_help"))
-    picture = charts.deviation_picture(
+    pictures = charts.deviation_pictures(
         dev,
         mean=float(summary.mean),
         mad=float(summary.mad),
         std=summary.std,
         labels={
-            "title": t("batchnorm.dev_title"),
             "lengths": t("batchnorm.dev_lengths"),
             "squares": t("batchnorm.dev_squares"),
             "x": t("batchnorm.dev_x"),
@@ -91,7 +90,9 @@ if numbers is not None:
         },
         texts=shown,
     )
-    st.plotly_chart(picture, key="bn:primer")
+    st.markdown(f"**{t('batchnorm.dev_title')}**")
+    for column, picture, name in zip(st.columns(2), pictures, ("lengths", "squares"), strict=True):
+        column.plotly_chart(picture, key=f"bn:primer_{name}")  # a phone stacks the two
     download_csv(dev, "primer-deviations")
     share = stats.largest_share(numbers)
     if share is None:
@@ -239,8 +240,8 @@ st.markdown(t("batchnorm.grid_intro", epochs=epochs, train_size=train_size))
 row_names = {row: t(f"batchnorm.grid_row_{row}") for row in bn.GRID_ROWS}
 grid_labels = {
     "title": t("batchnorm.grid_title", epochs=epochs),
-    "x": t("batchnorm.grid_x"),
-    "y": "",
+    "x": "",
+    "y": t("batchnorm.grid_x"),
     "z": t("batchnorm.grid_z"),
 }
 grid_run_names = {
@@ -254,11 +255,11 @@ def grid_figure(frame: pd.DataFrame | None):
     cells = bn.grid_cells(bn.grid_summary(frame, epochs), t("batchnorm.grid_diverged"))
     return charts.heatmap(
         cells,
-        x="weight_init_std",
-        y="row",
+        x="row",
+        y="weight_init_std",
         z="train_acc",
         labels=grid_labels,
-        y_names=row_names,
+        x_names=row_names,
         flag="flag",
         cell_text="text",
     )

@@ -76,7 +76,7 @@ form.widget(
     style="segmented",
     container=row[1],
 )
-row = st.columns(3)
+row = st.columns([2, 3])  # the range's three choices need the wider column (cut at 1/3)
 v = form.values
 form.widget(
     "scale",
@@ -93,7 +93,7 @@ form.widget(
     style="segmented",
     container=row[1],
 )
-form.widget("gradients", t("init.gradients"), help=t("init.gradients_help"), container=row[2])
+form.widget("gradients", t("init.gradients"), help=t("init.gradients_help"))
 
 v = form.values
 weight_init_std = v["scale"] if v["init"] == "custom" else PRESETS[v["init"]]

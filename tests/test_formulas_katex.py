@@ -15,6 +15,7 @@ several gamma and beta. scripts/test.sh installs node's packages (npm ci in test
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -49,19 +50,30 @@ def render(items: dict[str, str]) -> dict[str, dict]:
     return {r["id"]: r for r in json.loads(done.stdout)}
 
 
+MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.DOTALL)
+
+
 def filled(lang: str, key: str) -> str:
-    """The string as a page shows it: every placeholder filled with a sample value."""
+    """The string as a page shows it: every placeholder outside its formulas filled with a
+    sample value (inside a formula, {N} or {gathered} is LaTeX, which t() leaves alone when it
+    gets no argument of that name, and no page passes one)."""
     text = i18n.LANGUAGES[lang][key]
-    values = {}
-    for name in i18n.placeholders(text):
+
+    def fill(match: re.Match) -> str:
+        spec = match.group(2) or ""
         for sample in SAMPLES:
             try:
-                i18n.translate(lang, key, **values, **{name: sample})
+                return format(sample, spec)
             except (ValueError, TypeError):
                 continue
-            values[name] = sample
-            break
-    return i18n.translate(lang, key, **values)
+        return match.group(0)
+
+    parts, end = [], 0
+    for formula in MATH.finditer(text):
+        parts += [i18n.PLACEHOLDER.sub(fill, text[end : formula.start()]), formula.group(0)]
+        end = formula.end()
+    parts.append(i18n.PLACEHOLDER.sub(fill, text[end:]))
+    return "".join(parts)
 
 
 def latex(body: str) -> str:

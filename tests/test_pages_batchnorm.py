@@ -28,7 +28,8 @@ def figure(at, title_start):
 
 
 def primer(at):
-    return figure(at, "Two ways")
+    """The primer's lengths figure (its squares figure stands beside it)."""
+    return figure(at, "Deviations as lengths")
 
 
 def lengths(fig):
@@ -86,8 +87,10 @@ def test_defaults_render_without_exception_and_need_no_url_parameters():
     assert widget(at, "slider", "Training images").value == 1000
     assert widget(at, "toggle", "With Batch Normalization").value is True
     assert dict(at.query_params) == {}
-    # the primer, the graph and the book's grid (ours still empty); training waits for a click
-    assert len(figures(at)) == 3
+    # the primer's two figures, the graph and the book's grid (ours still empty); training
+    # waits for a click
+    assert len(figures(at)) == 4
+    assert "**Two ways to measure the spread**" in texts(at)
     trains = [b for b in at.button if b.key and b.key.startswith("live:")]
     assert [b.label for b in trains] == ["Train", "Train"]
 
@@ -139,7 +142,7 @@ def test_bad_input_in_the_list_is_a_clear_message_not_a_traceback(typed, message
     assert not at.exception
     assert any(message in e.value for e in at.error)
     assert not at.metric  # no statistics of a list that is not one
-    assert len(figures(at)) == 2  # the rest of the page still works
+    assert len(figures(at)) == 2  # the rest of the page still works (graph and grid)
 
 
 def test_batch_size_changes_the_walkthrough_and_the_step_moves_the_highlight():
@@ -262,7 +265,8 @@ def test_the_language_switch_translates_the_page_and_its_figures():
     assert widget(at, "slider", "批次大小 N").value == 4
     assert "平均數 μ" in metrics(at) and "平均差" in metrics(at)
     titles = [unwrapped(f["layout"]["title"]["text"]) for f in figures(at)]
-    assert "衡量分散程度的兩種方法" in titles
+    assert "離均差的長度 |x − μ|" in titles
+    assert "**衡量分散程度的兩種方法**" in texts(at)
     assert at.query_params["lang"] == "zh-TW"
 
 
@@ -305,12 +309,17 @@ def test_the_grid_runs_all_16_scales_beside_the_books_numbers():
     assert not at.exception
     heat = figure(at, "Final training accuracy")
     (trace,) = [tr for tr in heat["data"] if tr["type"] == "heatmap"]
-    z = values(trace["z"]).astype(float).reshape(4, 16)
-    assert trace["y"] == ["book, without BN", "book, with BN", "ours, without BN", "ours, with BN"]
-    np.testing.assert_allclose(z[1], bn.BOOK_GRID_ACC[True])
-    assert np.isfinite(z[3]).all()  # every scale trained
+    z = values(trace["z"]).astype(float).reshape(16, 4).T  # a row per scale: tall for phones
+    assert [unwrapped(x) for x in trace["x"]] == [
+        "ours, with BN",
+        "ours, without BN",
+        "book, with BN",
+        "book, without BN",
+    ]
+    np.testing.assert_allclose(z[2], bn.BOOK_GRID_ACC[True])
+    assert np.isfinite(z[0]).all()  # every scale trained
     flagged = [s for s in heat["layout"].get("shapes", []) if s["type"] == "rect"]
-    ours_losing = int(np.sum(z[3] < z[2]))
+    ours_losing = int(np.sum(z[0] < z[1]))
     assert len(flagged) == 2 + ours_losing  # the book's two and ours
     assert "BN ends ahead at" in texts(at)
 

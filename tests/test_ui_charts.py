@@ -60,13 +60,15 @@ def test_histogram_panels_share_axes_within_a_quantity(sigmoid_hist):
     assert xs[0].title.text == "activation value z" and xs[5].title.text == "gradient dL/da"
 
 
-def test_histogram_grid_wraps_twenty_layers_into_rows_of_ten():
+def test_histogram_grid_wraps_twenty_layers_into_rows_of_five():
+    """Issue 9.4: ten panels in a row left a phone 30 px per layer title; five fit."""
     result = activation_distributions(layers=20, activation="tanh", weight_init_std="xavier")
     fig = charts.histogram_grid(result.histograms, HIST_LABELS)
     assert len(bars(fig)) == 20
     domains = {tuple(a.domain) for a in axes(fig, "y")}
-    assert len(domains) == 2  # two rows
-    assert sum(a.showticklabels is not False for a in axes(fig, "x")) == 2  # once per row
+    assert len(domains) == 4  # four rows
+    assert all(0 <= d <= 1 for a in axes(fig, "y") for d in a.domain)
+    assert len({tuple(a.domain) for a in axes(fig, "x")}) == 5  # five columns
     assert fig.layout.height >= 2 * charts.ROW_HEIGHT
 
 
@@ -179,39 +181,46 @@ def test_line_chart_drops_points_that_are_not_finite():
 def test_heatmap_prints_numbers_and_outlines_flagged_cells():
     frame = pd.DataFrame(
         {
-            "scale": [1.0, 1.0, 0.1, 0.1],
             "batchnorm": [True, False, True, False],
+            "scale": [1.0, 1.0, 0.1, 0.1],
             "acc": [0.42, 0.10, 0.95, 0.98],
             "bn_loses": [False, False, True, False],
         }
     )
     fig = charts.heatmap(
         frame,
-        x="scale",
-        y="batchnorm",
+        x="batchnorm",
+        y="scale",
         z="acc",
         flag="bn_loses",
-        labels={"title": "grid", "x": "weight scale", "y": "", "z": "accuracy"},
-        y_names={True: "with BN", False: "without BN"},
+        labels={"title": "grid", "x": "", "y": "weight scale", "z": "accuracy"},
+        x_names={True: "ours, with BN", False: "without BN"},
     )
     hm = fig.data[0]
-    assert np.asarray(hm.z).shape == (2, 2)
-    assert list(hm.y) == ["with BN", "without BN"]
-    assert hm.text[0][1] == "0.95"
+    assert np.asarray(hm.z).shape == (2, 2)  # a row per scale, a column per run
+    assert list(hm.x) == ["ours,<br>with BN", "without<br>BN"]  # headers wrap for a phone
+    assert list(hm.y) == ["1", "0.1"] and fig.layout.yaxis.autorange == "reversed"
+    assert hm.text[1][0] == "0.95"
     outlines = [s for s in fig.layout.shapes if s.type == "rect"]
     assert len(outlines) == 1 and outlines[0].line.color == charts.OKABE_ITO["vermillion"]
+    assert (outlines[0].x0, outlines[0].y0) == (-0.5, 0.5)  # column 0, row 1
+    assert hm.colorbar.orientation == "h"  # under the grid, not beside it
 
 
 def test_flow_diagram_draws_a_box_per_step_each_clickable_by_index():
-    forward = [{"label": "Input", "group": None}, {"label": "Affine", "group": 0}]
+    forward = [{"label": name, "group": g} for name, g in (("Input", None), ("Affine", 0))]
+    forward += [{"label": "Activation", "group": 0}, {"label": "Loss", "group": 3}]
     backward = [{"label": "Backward", "group": 1}, {"label": "Update", "group": 2}]
     fig = charts.flow_diagram(forward, backward, {"title": "loop"}, loop_label="repeat")
     boxes = [s for s in fig.layout.shapes if s.type == "rect"]
-    assert [b.fillcolor for b in boxes] == ["#6B7480", *charts.SERIES[:3]]
+    assert [b.fillcolor for b in boxes] == ["#6B7480", *(charts.SERIES[g] for g in (0, 0, 3, 1, 2))]
     markers = fig.data[0]
-    assert list(markers.customdata) == [0, 1, 2, 3]
-    # the backward row runs right to left under the forward row
-    assert list(markers.y) == [1.0, 1.0, 0.0, 0.0] and markers.x[2] > markers.x[3]
+    assert list(markers.customdata) == [0, 1, 2, 3, 4, 5]
+    # two columns (six boxes in a row did not fit a phone): forward down the left, backward
+    # up the right from beside the last forward box
+    x, y = list(markers.x), list(markers.y)
+    assert len(set(x[:4])) == 1 and len(set(x[4:])) == 1 and x[4] > x[0]
+    assert y[:4] == sorted(y[:4], reverse=True) and y[4] == y[3] and y[5] > y[4]
     assert "repeat" in [a.text for a in fig.layout.annotations]
 
 

@@ -352,10 +352,10 @@ def _scale_index(scale: float) -> int | None:
 def grid_cells(summary: pd.DataFrame, diverged_text: str = "diverged") -> pd.DataFrame:
     """grid_summary as heatmap cells: weight_init_std, row (GRID_ROWS), train_acc, flag (a
     with-BN cell that ends below its plain neighbour), text (the accuracy with two decimals,
-    `diverged_text` for a run that diverged, empty until trained). Rows come bottom to top, so
-    the heatmap reads ours with BN, ours without, book with, book without from the top."""
+    `diverged_text` for a run that diverged, empty until trained). In GRID_ROWS order: the
+    heatmap's columns read ours with BN, ours without, book with, book without."""
     parts = []
-    for row in reversed(GRID_ROWS):
+    for row in GRID_ROWS:
         flag = summary["bn_loses"] if row == "ours_bn" else summary["book_bn_loses"]
         diverged = summary.get(f"{row}_diverged", pd.Series(False, index=summary.index))
         text = [

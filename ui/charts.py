@@ -31,7 +31,6 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from ui.numbers import nice_number
 
@@ -50,7 +49,7 @@ SERIES = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#00
 FONT_SIZE = 15
 ROW_HEIGHT = 170  # px of plot per row of small multiples: readable on a 1280x720 projector
 MARGIN_BOTTOM = 60
-MAX_COLS = 10
+MAX_COLS = 5  # the book's five layers in a row; a phone still fits five panels with their titles
 
 # A figure does not know how wide it is drawn (a 390 px phone or a projector) and Plotly never
 # wraps a title: titles are wrapped here at a width that fits a phone, and everything stays
@@ -209,8 +208,10 @@ def histogram_grid(
     gap_px = 100 if len(quantities) > 1 else 60
     plot_area = ROW_HEIGHT * n_rows + gap_px * (n_rows - 1)
     narrow = cols > 6  # tick labels once per row (the axes are shared)
+    # Between panels, room for the last tick label of one and the first of the next
+    # ("1" and "-1" ran together at 390 px with 0.035).
     domains = grid_domains(
-        n_rows, cols, 0.02 if narrow else 0.035, gap_px / plot_area if n_rows > 1 else 0.0
+        n_rows, cols, 0.02 if narrow else 0.06, gap_px / plot_area if n_rows > 1 else 0.0
     )
     layout = style_layout(
         labels.get("title"),
@@ -545,7 +546,7 @@ def bn_curves(
 # ------------------------------------------------------------------ statistics and graphs
 
 
-def deviation_picture(
+def deviation_pictures(
     dev: pd.DataFrame,
     *,
     mean: float,
@@ -553,83 +554,85 @@ def deviation_picture(
     std: float,
     labels: Mapping[str, str],
     texts: Mapping[str, str],
-) -> go.Figure:
-    """Two ways to measure spread, side by side (the primer before Batch Normalization).
+) -> tuple[go.Figure, go.Figure]:
+    """Two ways to measure spread (the primer before Batch Normalization), as two figures a
+    page sets side by side in columns, which a phone stacks (as two panels of one figure their
+    titles ran into each other at 390 px).
 
-    Left, lengths: each value's deviation from the mean as a bar from the mean to the value;
-    their average length is the mean absolute deviation, drawn as the last bar.
-    Right, squares: a square of side |x - mean| per value; their average area is the
-    variance, drawn as a dashed square whose side is the standard deviation.
+    Lengths: each value's deviation from the mean as a bar from the mean to the value; their
+    average length is the mean absolute deviation, drawn as the last bar.
+    Squares: a square of side |x - mean| per value; their average area is the variance, drawn
+    as a dashed square whose side is the standard deviation.
     dev: index, value, length, square and their texts value_text, length_text, square_text
-    (ui.stats.deviations). labels: "title", "lengths", "squares" (panel titles), "x" (value
+    (ui.stats.deviations). labels: "lengths", "squares" (the figures' titles), "x" (value
     axis), "mad" (the average bar's row), "mean" (the mean line's label), "var" (the dashed
     square's label); "mean", "mad", "var" may hold {value}, filled from texts["mean"],
     texts["mad"], texts["var"]. Numbers are printed from the texts (exact, rounded by
     ui.stats), never from the floats, which can round tiny spreads to 0.
     """
-    fig = make_subplots(
-        rows=1,
-        cols=2,
-        subplot_titles=(labels["lengths"], labels["squares"]),
-        column_widths=(0.5, 0.5),
-        horizontal_spacing=0.08,
-    )
     rows = [f"x<sub>{i}</sub> = {v}" for i, v in zip(dev["index"], dev["value_text"], strict=True)]
-    mad_row = labels["mad"].format(value=texts["mad"])
+    height = max(300, 90 + 34 * (len(rows) + 1))
     lengths = dev["length"].to_numpy(float)
     values = dev["value"].to_numpy(float)
-    fig.add_trace(
-        go.Bar(
-            y=[*rows, mad_row],
-            x=[*lengths, mad],
-            base=[*np.minimum(values, mean), mean],
-            orientation="h",
-            marker={"color": [colour(0)] * len(rows) + [OKABE_ITO["vermillion"]]},
-            text=[*dev["length_text"], texts["mad"]],
-            textposition="outside",
-            cliponaxis=False,
-            showlegend=False,
-            hovertemplate="%{y}: |x − μ| = %{text}<extra></extra>",
-        ),
-        row=1,
-        col=1,
+    return (
+        _deviation_lengths(rows, lengths, values, mean, mad, labels, texts, dev, height),
+        _deviation_squares(rows, lengths, std, labels, texts, dev, height),
     )
-    shapes = [  # collected and set at once: add_shape per item is several times slower
-        {
-            "type": "line",
-            "x0": mean,
-            "x1": mean,
-            "y0": 0,
-            "y1": 1,
-            "xref": "x",
-            "yref": "y domain",
-            "line": {"color": "#7A7F88", "dash": "dash", "width": 2},
-        }
-    ]
-    notes = [
-        {
-            "x": mean,
-            "y": 0,
-            "xref": "x",
-            "yref": "y domain",
-            "text": labels["mean"].format(value=texts["mean"]),
-            "showarrow": False,
-            "xanchor": "right",
-            "yanchor": "bottom",
-            "xshift": -4,
-        }
-    ]
+
+
+def _deviation_lengths(rows, lengths, values, mean, mad, labels, texts, dev, height):
+    mad_row = labels["mad"].format(value=texts["mad"])
+    bars = go.Bar(
+        y=[*rows, mad_row],
+        x=[*lengths, mad],
+        base=[*np.minimum(values, mean), mean],
+        orientation="h",
+        marker={"color": [colour(0)] * len(rows) + [OKABE_ITO["vermillion"]]},
+        text=[*dev["length_text"], texts["mad"]],
+        textposition="outside",
+        cliponaxis=False,
+        showlegend=False,
+        hovertemplate="%{y}: |x − μ| = %{text}<extra></extra>",
+    )
+    mean_line = {
+        "type": "line",
+        "x0": mean,
+        "x1": mean,
+        "y0": 0,
+        "y1": 1,
+        "xref": "x",
+        "yref": "y domain",
+        "line": {"color": "#7A7F88", "dash": "dash", "width": 2},
+    }
+    mean_note = {
+        "x": mean,
+        "y": 0,
+        "xref": "x",
+        "yref": "y domain",
+        "text": labels["mean"].format(value=texts["mean"]),
+        "showarrow": False,
+        "xanchor": "right",
+        "yanchor": "bottom",
+        "xshift": -4,
+    }
     low, high = min(values.min(), mean), max(values.max(), mean)
     pad = 0.15 * (high - low) or 1.0
-    fig.update_xaxes(title_text=labels["x"], range=[low - pad, high + pad], row=1, col=1)
-    fig.update_yaxes(autorange="reversed", type="category", row=1, col=1)
+    layout = style_layout(labels.get("lengths"), height) | {
+        "shapes": [mean_line],
+        "annotations": [mean_note],
+        "xaxis": {"title": {"text": labels["x"]}, "range": [low - pad, high + pad]},
+        "yaxis": {"autorange": "reversed", "type": "category", "automargin": True},
+    }
+    return go.Figure(data=[bars], layout=layout)
 
+
+def _deviation_squares(rows, lengths, std, labels, texts, dev, height):
     sides = [*lengths, std]
     biggest = max(sides) or 1.0
     gap = 0.15 * biggest
     width = sum(sides) + gap * len(sides)
     left = 0.0
-    centres = []
+    centres, shapes, notes = [], [], []
     square_texts = [*dev["square_text"], texts["var"]]
     for k, side in enumerate(sides):
         last = k == len(sides) - 1
@@ -640,8 +643,8 @@ def deviation_picture(
                 "x1": left + side,
                 "y0": 0,
                 "y1": side,
-                "xref": "x2",
-                "yref": "y2",
+                "xref": "x",
+                "yref": "y",
                 "fillcolor": "rgba(0,0,0,0)" if last else colour(1),
                 "opacity": 1.0 if last else 0.9,
                 "line": {
@@ -654,50 +657,52 @@ def deviation_picture(
         centres.append((left + side / 2, side / 2))
         if last:
             text = labels["var"].format(value=texts["var"])
-        else:  # a label where it fits (~2% of the row's width per character), else a hover
+        else:  # a label where it fits (~2% of a phone-wide row per character), else a hover
             text = f"x<sub>{k + 1}</sub>: {square_texts[k]}"
             if side + gap < 0.02 * len(f"x{k + 1}: {square_texts[k]}") * width:
                 text = None
         if text is not None:
-            notes.append(  # the average square's label underneath, clear of its neighbour's
+            # The average square is the last one, at the right edge: its label underneath
+            # ends at its right side and runs left, under the other squares, so the edge of
+            # the figure never cuts it (σ² was clipped at 390 px).
+            notes.append(
                 {
-                    "x": left + side / 2,
+                    "x": left + side if last else left + side / 2,
                     "y": 0 if last else side,
-                    "xref": "x2",
-                    "yref": "y2",
+                    "xref": "x",
+                    "yref": "y",
                     "text": text,
                     "showarrow": False,
+                    "xanchor": "right" if last else "center",
                     "yanchor": "top" if last else "bottom",
                     "yshift": -2 if last else 2,
                     "font": {"size": FONT_SIZE - 2},
                 }
             )
         left += side + gap
-    fig.update_layout(shapes=shapes, annotations=[*fig.layout.annotations, *notes])
-    fig.add_trace(
-        go.Scatter(
-            x=[c[0] for c in centres],
-            y=[c[1] for c in centres],
-            mode="markers",
-            marker={"size": 12, "color": "rgba(0,0,0,0)"},
-            text=[*rows, labels["var"].format(value=texts["var"])],
-            customdata=square_texts,
-            hovertemplate="%{text}: %{customdata}<extra></extra>",
-            showlegend=False,
-        ),
-        row=1,
-        col=2,
+    markers = go.Scatter(
+        x=[c[0] for c in centres],
+        y=[c[1] for c in centres],
+        mode="markers",
+        marker={"size": 12, "color": "rgba(0,0,0,0)"},
+        text=[*rows, labels["var"].format(value=texts["var"])],
+        customdata=square_texts,
+        hovertemplate="%{text}: %{customdata}<extra></extra>",
+        showlegend=False,
     )
-    fig.update_xaxes(range=[-gap, left], visible=False, row=1, col=2)
-    fig.update_yaxes(
-        range=[-0.25 * biggest, 1.3 * biggest],
-        scaleanchor="x2",
-        scaleratio=1,
-        visible=False,
-        row=1,
-        col=2,
-    )
-    return _style(fig, labels.get("title"), max(300, 90 + 34 * (len(rows) + 1)))
+    layout = style_layout(labels.get("squares"), height) | {
+        "shapes": shapes,
+        "annotations": notes,
+        "xaxis": {"range": [-gap, left], "visible": False},
+        "yaxis": {
+            "range": [-0.25 * biggest, 1.3 * biggest],
+            "scaleanchor": "x",
+            "scaleratio": 1,
+            "visible": False,
+        },
+    }
+    layout["margin"] |= {"l": 10, "r": 10}
+    return go.Figure(data=[markers], layout=layout)
 
 
 GRAPH_BOX = (0.78, 0.5)  # width, height of a node in grid units
@@ -813,6 +818,10 @@ def _edge_ends(a: Mapping, b: Mapping, w: float, h: float):
 # ------------------------------------------------------------------ grids and diagrams
 
 
+HEATMAP_ROW_PX = 30
+HEADER_UNITS = 8  # column headers wrap at this width: four fit a phone side by side
+
+
 def heatmap(
     frame: pd.DataFrame,
     *,
@@ -820,16 +829,22 @@ def heatmap(
     y: str,
     z: str,
     labels: Mapping[str, str],
+    x_names: Mapping | None = None,
     y_names: Mapping | None = None,
+    y_format: str = "{:.3g}",
     flag: str | None = None,
     z_range: Sequence[float] = (0.0, 1.0),
-    x_format: str = "{:.3g}",
     cell_text: str | None = None,
 ) -> go.Figure:
-    """A grid of `z` by (`x`, `y`) with the numbers printed in the cells.
+    """A grid of `z` with the numbers printed in the cells: a column per value of `x` (left to
+    right in order of appearance, headers on top), a row per value of `y` (top to bottom).
+    Made to be tall and narrow, so it reads on a phone: few columns, many rows (the 16-scale
+    grid, with the scales down the side, kept its cell numbers at 390 px; across, it did not).
 
+    x_names / y_names: value -> header text (x headers wrap at HEADER_UNITS); values not named
+    are written with y_format (rows) or str (columns).
     flag: a boolean column; flagged cells get a thick vermillion outline (e.g. "BN loses here").
-    labels: "title", "x", "y", "z" (colour bar title).
+    labels: "title", "x", "y", "z" (colour bar title, the bar under the grid).
     cell_text: a column of text to print instead of the numbers (e.g. "diverged" in a cell
     whose z is NaN); by default z with two decimals, nothing where z is NaN.
     """
@@ -838,8 +853,8 @@ def heatmap(
     grid = frame.pivot_table(index=y, columns=x, values=z, aggfunc="last").reindex(
         index=ys, columns=xs
     )
-    x_text = [x_format.format(v) for v in xs]
-    y_text = [(y_names or {}).get(v, str(v)) for v in ys]
+    x_text = [wrap((x_names or {}).get(v, str(v)), HEADER_UNITS) for v in xs]
+    y_text = [(y_names or {}).get(v) or y_format.format(v) for v in ys]
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(dtype=float),
@@ -852,7 +867,17 @@ def heatmap(
             if cell_text is not None
             else np.vectorize(lambda v: "" if np.isnan(v) else f"{v:.2f}")(grid.to_numpy(float)),
             texttemplate="%{text}",
-            colorbar={"title": {"text": labels["z"]}},
+            colorbar={
+                "title": {"text": labels["z"], "side": "top"},
+                "orientation": "h",
+                "x": 0,
+                "xanchor": "left",
+                "y": 0,
+                "yref": "container",
+                "yanchor": "bottom",
+                "len": 0.6,
+                "thickness": 12,
+            },
             hovertemplate="%{x} · %{y}: %{z:.3f}<extra></extra>",
         )
     )
@@ -868,9 +893,17 @@ def heatmap(
                 y1=yi + 0.5,
                 line={"color": OKABE_ITO["vermillion"], "width": 4},
             )
-    fig.update_xaxes(title_text=labels["x"], type="category")
-    fig.update_yaxes(title_text=labels["y"], type="category")
-    return _style(fig, labels.get("title"), 160 + 60 * len(ys))
+    header_lines = max(t.count("<br>") + 1 for t in x_text) if x_text else 1
+    fig.update_xaxes(title_text=labels["x"], type="category", side="top")
+    fig.update_yaxes(title_text=labels["y"], type="category", autorange="reversed")
+    fig = _style(
+        fig,
+        labels.get("title"),
+        170 + HEATMAP_ROW_PX * len(ys) + 18 * header_lines,
+        title_gap=30 + 18 * header_lines,
+    )
+    fig.update_layout(margin={"b": 90})
+    return fig
 
 
 def _cell_texts(frame, x, y, xs, ys, column) -> list[list[str]]:
@@ -919,6 +952,10 @@ def _arrow(fig: go.Figure, start, end, *, dash: bool = False) -> None:
     )
 
 
+FLOW_WIDTH_PX = 560  # the loop is drawn at most this wide (a phone: as wide as it is)
+FLOW_ROW_PX = 70
+
+
 def flow_diagram(
     forward: Sequence[Mapping],
     backward: Sequence[Mapping],
@@ -926,49 +963,51 @@ def flow_diagram(
     *,
     loop_label: str | None = None,
 ) -> go.Figure:
-    """A loop of boxes: `forward` left to right on top, `backward` right to left underneath
-    (starting under the last forward box), and a dashed arrow from the last backward step back
-    up to the first forward step.
+    """A loop of boxes in two columns: `forward` top to bottom on the left, `backward` bottom to
+    top on the right (starting beside the last forward box), and a dashed arrow from the last
+    backward step up and back into the first forward step. Two columns read on a 390 px phone
+    as on a projector (six boxes in a row left a phone 50 px a box).
 
     steps: dicts with "label" (box text, may hold <br>) and "group" (index into the palette, or
-    None for a grey box). labels: "title". loop_label: text on the return arrow.
+    None for a grey box). labels: "title". loop_label: text beside the return arrow.
     Every box carries an invisible marker whose customdata is its index in forward + backward,
     so a page can react to a click on a box (st.plotly_chart(..., on_select="rerun")).
+    Draw it at most FLOW_WIDTH_PX wide (st.plotly_chart(width=...)).
     """
     fig = go.Figure()
-    w, h, pitch = 1.0, 0.8, 1.3
-    top, bottom = 1.0, 0.0
-    centres = [(i * pitch, top) for i in range(len(forward))]
-    last = (len(forward) - 1) * pitch
-    centres += [(last - i * pitch, bottom) for i in range(len(backward))]
+    w, h = 1.0, 0.72
+    left, right = 0.0, 1.7
+    n = len(forward)
+    centres = [(left, -float(i)) for i in range(n)]
+    centres += [(right, -float(n - 1 - i)) for i in range(len(backward))]
     steps = list(forward) + list(backward)
     for (x, y), step in zip(centres, steps, strict=True):
         _box(fig, x, y, step, w, h)
     for i in range(len(steps) - 1):
         (x0, y0), (x1, y1) = centres[i], centres[i + 1]
-        if y0 == y1:
-            sign = 1 if x1 > x0 else -1
-            _arrow(fig, (x0 + sign * w / 2, y0), (x1 - sign * w / 2, y1))
+        if x0 == x1:  # down the forward column, up the backward one
+            sign = 1 if y1 > y0 else -1
+            _arrow(fig, (x0, y0 + sign * h / 2), (x1, y1 - sign * h / 2))
         else:
-            _arrow(fig, (x0, y0 - h / 2), (x1, y1 + h / 2))
+            _arrow(fig, (x0 + w / 2, y0), (x1 - w / 2, y1))
     if backward:
-        # Back to the start: along the bottom row, then up into the first box.
+        # Back to the start: up the right column, then left into the first box.
         xe, ye = centres[-1]
-        x_first = centres[0][0]
+        top = centres[0][1]
         fig.add_shape(
             type="path",
-            path=f"M {xe - w / 2},{ye} L {x_first},{ye}",
+            path=f"M {xe},{ye + h / 2} L {xe},{top}",
             line={"width": 2, "dash": "dash", "color": "#7A7F88"},
         )
-        _arrow(fig, (x_first, ye), (x_first, top - h / 2))
-        if loop_label:
+        _arrow(fig, (xe, top), (left + w / 2, top))
+        if loop_label and ye + h / 2 < top - 0.5:
             fig.add_annotation(
-                x=(xe - w / 2 + x_first) / 2,
-                y=ye,
-                text=loop_label,
+                x=xe,
+                y=(ye + h / 2 + top) / 2,
+                text=wrap(loop_label, 18),
                 showarrow=False,
-                yshift=14,
-                font={"size": FONT_SIZE},
+                bgcolor="white",
+                font={"size": FONT_SIZE - 1, "color": "#4A4F57"},
             )
     fig.add_trace(
         go.Scatter(
@@ -976,17 +1015,19 @@ def flow_diagram(
             y=[c[1] for c in centres],
             mode="markers",
             customdata=list(range(len(steps))),
-            marker={"size": 70, "symbol": "square", "color": "rgba(0,0,0,0.01)"},
+            marker={"size": 50, "symbol": "square", "color": "rgba(0,0,0,0.01)"},
             hoverinfo="none",
             showlegend=False,
         )
     )
-    fig.update_xaxes(visible=False, range=[-w / 2 - 0.1, last + w / 2 + 0.1], fixedrange=True)
-    fig.update_yaxes(
-        visible=False, range=[bottom - h / 2 - 0.1, top + h / 2 + 0.1], fixedrange=True
-    )
+    fig.update_xaxes(visible=False, range=[left - w / 2 - 0.05, right + w / 2 + 0.05])
+    fig.update_yaxes(visible=False, range=[-(n - 1) - h / 2 - 0.1, h / 2 + 0.1])
+    fig.update_xaxes(fixedrange=True)
+    fig.update_yaxes(fixedrange=True)
     fig.update_layout(dragmode=False, clickmode="event+select")
-    return _style(fig, labels.get("title"), 330)
+    fig = _style(fig, labels.get("title"), 100 + FLOW_ROW_PX * n)
+    fig.update_layout(margin={"l": 10, "r": 10, "b": 10})
+    return fig
 
 
 # ------------------------------------------------------------------ panels and unit grids

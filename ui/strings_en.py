@@ -120,7 +120,7 @@ STRINGS = {
     "home.step_dropout": "Dropout",
     "home.step_loss": "Loss<br>+ ½λ‖W‖²",
     "home.step_backward": "Backward<br>∂L/∂W",
-    "home.step_update": "Update<br>W ← W<br>− η ∂L/∂W",
+    "home.step_update": "Update<br>W ← W − η ∂L/∂W",
     "home.pages_header": "What each page changes",
     "home.link_weight_init": (
         "**Weight initialization**: the scale of W before training, and the activations it gives "
@@ -274,7 +274,9 @@ STRINGS = {
 A layer computes $\mathbf{a} = \mathbf{x}W$ and then $\mathbf{z} = h(\mathbf{a})$. With $n$
 independent inputs of variance $\mathrm{Var}(x)$ and weights of standard deviation $\sigma$,
 
-$$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
+$$
+\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x)
+$$
 
 * **std 1** ($n\sigma^2 = 100$ for $n = 100$): $a$ is large, so sigmoid outputs pile up near
   0 and 1, where its derivative $h'(a) = h(a)\,(1 - h(a))$ is almost 0: **the gradients
@@ -324,7 +326,10 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "overfit.width": "Units per layer",
     "overfit.width_help": "Units in every hidden layer (the book: 100).",
     "overfit.optimizer": "Optimizer",
-    "overfit.optimizer_help": "How the gradient updates the weights (the book: SGD).",
+    "overfit.optimizer_help": (
+        "How the gradient updates the weights (the book: SGD). Momentum keeps a velocity "
+        "across steps; AdaGrad and Adam scale each weight's step by its past gradients."
+    ),
     "overfit.opt_momentum": "Momentum",
     "overfit.lr": "Learning rate (log scale)",
     "overfit.lr_help": (
@@ -484,7 +489,10 @@ right-hand panel shows $\lVert W \rVert = \sqrt{\sum W^2}$ over all weight matri
 Training: keep unit $i$ where a uniform draw beats the ratio $r$, and pass it unchanged:
 
 $$
-m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i
+\begin{gathered}
+m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1) \\
+y_i = m_i\,x_i
+\end{gathered}
 $$
 
 Test: every unit, scaled down to what it gave on average while training:
@@ -844,7 +852,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "batchnorm.grid_diverged": "div.",
     "batchnorm.grid_caption": (
         "Outlined in red: scales where BN ends below the network without it; “div.”: the "
-        "network diverged (its loss overflowed) before the last epoch. The book's rows "
+        "network diverged (its loss overflowed) before the last epoch. The book's columns "
         "are the numbers its notebook recorded (20 epochs, 1,000 images; “about .12” written as "
         "0.12). Our images are a different subset, so the numbers differ somewhat; the pattern "
         "should not."

@@ -105,7 +105,7 @@ STRINGS = {
     "home.step_dropout": "Dropout",
     "home.step_loss": "損失函數<br>+ ½λ‖W‖²",
     "home.step_backward": "反向傳播<br>∂L/∂W",
-    "home.step_update": "更新<br>W ← W<br>− η ∂L/∂W",
+    "home.step_update": "更新<br>W ← W − η ∂L/∂W",
     "home.pages_header": "各頁改變的部分",
     "home.link_weight_init": (
         "**權重初始值**：訓練前 W 的尺度，以及它造成的活化值分布（標準差 1、0.01、Xavier、He）。"
@@ -248,7 +248,9 @@ STRINGS = {
 每一層先計算 $\mathbf{a} = \mathbf{x}W$，再計算 $\mathbf{z} = h(\mathbf{a})$。若有 $n$ 個彼此獨立、
 變異數為 $\mathrm{Var}(x)$ 的輸入，權重的標準差為 $\sigma$，則
 
-$$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
+$$
+\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x)
+$$
 
 * **標準差 1**（$n = 100$ 時 $n\sigma^2 = 100$）：$a$ 很大，sigmoid 的輸出擠在 0 與 1 附近，
   那裡的導數 $h'(a) = h(a)\,(1 - h(a))$ 幾乎為 0：**梯度消失**。
@@ -296,8 +298,13 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "overfit.width": "每層神經元數",
     "overfit.width_help": "每個隱藏層的神經元數（書中為 100）。",
     "overfit.optimizer": "最佳化方法",
-    "overfit.optimizer_help": "依梯度更新權重的方法（書中為 SGD）。",
-    "overfit.opt_momentum": "動量（Momentum）",
+    "overfit.optimizer_help": (
+        "依梯度更新權重的方法（書中為 SGD）。動量（Momentum）在各步之間保留速度；"
+        "AdaGrad 與 Adam 依各權重過去的梯度調整它的步幅。"
+    ),
+    # the option keeps its English name, as SGD, AdaGrad and Adam do: "動量（Momentum）"
+    # made the four choices wider than a 390 px phone (the help text gives 動量)
+    "overfit.opt_momentum": "Momentum",
     "overfit.lr": "學習率（對數刻度）",
     "overfit.lr_help": (
         "每次更新的步幅（書中 SGD 用 0.01）。步幅太大會讓權重大幅擺盪，訓練可能發散。"
@@ -445,7 +452,10 @@ $1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路�
 訓練：均勻亂數大於比例 $r$ 的神經元 $i$ 保留，並原樣通過：
 
 $$
-m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i
+\begin{gathered}
+m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1) \\
+y_i = m_i\,x_i
+\end{gathered}
 $$
 
 測試：所有神經元都使用，並縮小成訓練時的平均輸出：
@@ -755,7 +765,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.grid_caption": (
         "紅框：BN 最後不如沒有 BN 的尺度；"
         "「發散」：網路在最後一個訓練週期前就發散了（損失函數溢位）。"
-        "書中的兩列是書中筆記本記錄的數字"
+        "書中的兩欄是書中筆記本記錄的數字"
         "（20 個訓練週期、1,000 張影像；「約 .12」記為 0.12）。"
         "我們用的是另一組影像，數字會有些不同；但現象應該一樣。"
     ),
