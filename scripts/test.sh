@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The README's test command: bash scripts/test.sh [pytest arguments...]
 # Installs the pinned test requirements, installs Debian's Chromium for the browser tests if it is
-# missing (never `playwright install`: that downloads a browser of its own) and a Chinese font
-# (fonts-noto-cjk) if fontconfig knows none, node and the formula checker's npm packages, then
-# runs pytest over tests/ (unit, AppTest and real-browser tests). Extra arguments go to pytest.
+# missing (never `playwright install`: that downloads a browser of its own), a Chinese font
+# (fonts-noto-cjk) and a colour emoji font (fonts-noto-color-emoji) if fontconfig knows none,
+# node and the formula checker's npm packages, then runs pytest over tests/ (unit, AppTest and
+# real-browser tests). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -37,6 +38,14 @@ if [ -z "$zh_fonts" ] && ! command -v apt-get >/dev/null; then
 elif [ -z "$zh_fonts" ]; then
     echo "test.sh: no Chinese font (fc-list :lang=zh); installing Debian's fonts-noto-cjk" >&2
     apt_install fonts-noto-cjk
+fi
+
+# The page icons in the navigation are emoji: without a colour emoji font headless Chromium
+# draws them as empty boxes in the screenshots.
+emoji_fonts="$(fc-list 'Noto Color Emoji' 2>/dev/null || true)"
+if [ -z "$emoji_fonts" ] && command -v apt-get >/dev/null; then
+    echo "test.sh: no colour emoji font; installing Debian's fonts-noto-color-emoji" >&2
+    apt_install fonts-noto-color-emoji
 fi
 
 # tests/test_formulas_katex.py renders every formula with node and the KaTeX that Streamlit
