@@ -186,6 +186,7 @@ with check_col:
 # ---------------------------------------------------------------- 3. with vs without BN
 st.header(t("batchnorm.train_header"))
 st.markdown(t("batchnorm.train_intro"))
+dataset.caption()
 row = st.columns(3)
 scale = form.widget(
     "scale",

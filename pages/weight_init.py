@@ -7,7 +7,7 @@ import streamlit as st
 
 from engine.experiments import BOUNDS, MAX_HISTOGRAM_VALUES, init_comparison, max_samples
 from engine.initializers import weight_scale
-from ui import cache, charts, insights, live, nav, state
+from ui import cache, charts, dataset, insights, live, nav, state
 from ui.export import download_csv, to_csv
 from ui.i18n import t
 from ui.numbers import nice_number
@@ -151,7 +151,12 @@ st.plotly_chart(
     ),
     key="init:hist",
 )
-download_csv(hist, "activation-histograms", csv=shared(settings, "hist.csv", lambda: to_csv(hist)))
+download_csv(
+    hist,
+    "activation-histograms",
+    label=t("init.hist_csv"),
+    csv=shared(settings, "hist.csv", lambda: to_csv(hist)),
+)
 
 st.subheader(t("init.see_header"))
 for key, args in insights.activation_insights(
@@ -170,7 +175,7 @@ with left:
     st.plotly_chart(
         shared(settings, "std", lambda: charts.std_by_layer(stats, std_labels)), key="init:std"
     )
-    download_csv(stats[["quantity", "layer", "std"]], "std-by-layer")
+    download_csv(stats[["quantity", "layer", "std"]], "std-by-layer", label=t("init.std_csv"))
 with right:
     st.markdown(f"**{t('init.table_header')}**")
     percent = lambda x: "—" if pd.isna(x) else f"{100 * x:.1f}"  # noqa: E731
@@ -195,13 +200,14 @@ with right:
     st.table(table.drop(columns=hidden), hide_index=True)
     if v["activation"] != "relu":
         st.caption(t("init.col_saturated_help"))
-    download_csv(stats, "layer-statistics")
+    download_csv(stats, "layer-statistics", label=t("init.table_csv"))
 
 with st.expander(t("init.theory_header"), expanded=True):
     st.markdown(t("init.theory"))
 
 st.header(t("init.train_header"))
 st.markdown(t("init.train_intro"))
+dataset.caption()
 iterations = form.widget(
     "iterations",
     t("init.iterations"),

@@ -67,7 +67,14 @@ def test_weight_init_defaults_are_the_books_and_render_without_exception():
     assert "Saturation." in texts(at)
     assert dict(at.query_params) == {}  # the book's settings need no parameters
     assert [b.label for b in at.button if b.key and b.key.startswith("live:")] == ["Train"]
-    assert len(at.get("download_button")) == 3  # histograms, std line, table
+    # histograms, std line, table: each button says what it holds (two identical "Download
+    # CSV" buttons stood side by side, issue 9.7)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == [
+        "Download the histograms (CSV)",
+        "Download the std per layer (CSV)",
+        "Download the table (CSV)",
+    ]
 
 
 def test_moving_a_control_changes_the_figure_and_the_url():

@@ -467,6 +467,7 @@ def training_section(
             texts.append(t(key, **args, hint=hint, lr=v["lr"]))
         return texts
 
+    dataset.caption()
     started = _STARTED + page
     if st.session_state.get(f"live:{page}:action"):  # the Train button was just pressed
         st.session_state[started] = True

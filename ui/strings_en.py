@@ -8,6 +8,9 @@ own prefix block to both files.
 STRINGS = {
     # ---------------------------------------------------------------- app, navigation, sidebar
     "app.title": "Training Lab",
+    "app.no_such_page": (
+        "The lab has no page {path}: this is the home page. Every page is listed in the sidebar."
+    ),
     "nav.home": "Home",
     "nav.weight_init": "Weight initialization",
     "nav.batchnorm": "Batch Normalization",
@@ -89,6 +92,10 @@ STRINGS = {
     ),
     "live.failed": "The experiment stopped with an error: {error}",
     "export.csv": "Download CSV",
+    # ---------------------------------------------------------------- data set (ui/dataset.py)
+    "data.in_use": "Data: {name}, {train_size:,} training and {test_size:,} test images.",
+    "data.name_mnist-subset": "the MNIST subset that comes with the lab",
+    "data.name_mnist": "MNIST from the folder named by `TRAINING_LAB_MNIST_DIR`",
     # ---------------------------------------------------------------- home page
     "home.title": "Training Lab",
     "home.intro": (
@@ -219,6 +226,9 @@ STRINGS = {
         "Saturated: the share of values within 0.05 of the function's bounds (0 or 1 for "
         "sigmoid, ±1 for tanh), where its slope is almost 0."
     ),
+    "init.hist_csv": "Download the histograms (CSV)",
+    "init.std_csv": "Download the std per layer (CSV)",
+    "init.table_csv": "Download the table (CSV)",
     "init.see_header": "What to see",
     "init.see_saturated": (
         "**Saturation.** In layer {layer}, {percent:.0f}% of the activations lie within 0.05 of "
@@ -393,8 +403,8 @@ $$
     "decay.book": (
         "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 200, λ = 0.1): "
         "train 0.927, test 0.721, a gap of 0.206; without weight decay training accuracy "
-        "reaches 1.0 with a much larger gap. This lab tests on its own 1,000 digits, so its "
-        "numbers differ somewhat; the pattern is the same."
+        "reaches 1.0 with a much larger gap. This lab tests on the {test_size:,} test images of "
+        "its data set, so its numbers differ somewhat; the pattern is the same."
     ),
     "decay.theory_header": "The formulas",
     "decay.theory": r"""
@@ -480,7 +490,8 @@ right-hand panel shows $\lVert W \rVert = \sqrt{\sum W^2}$ over all weight matri
     "dropout.book": (
         "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 301 with ratio "
         "0.2): train 0.67, test 0.548; training is much slower than without dropout. This lab "
-        "tests on its own 1,000 digits, so its numbers differ somewhat; the pattern is the same."
+        "tests on the {test_size:,} test images of its data set, so its numbers differ "
+        "somewhat; the pattern is the same."
     ),
     "dropout.theory_header": "Two conventions, one expected value",
     "dropout.theory_book": r"""

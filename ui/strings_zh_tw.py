@@ -7,6 +7,7 @@ Terms follow ../shared/GLOSSARY.md: 權重初始值, 活化函數, 活化值, �
 STRINGS = {
     # ---------------------------------------------------------------- app, navigation, sidebar
     "app.title": "Training Lab 訓練實驗室",
+    "app.no_such_page": "本實驗室沒有 {path} 這一頁：這裡是首頁。所有頁面都列在側邊欄。",
     "nav.home": "首頁",
     "nav.weight_init": "權重初始值",
     "nav.batchnorm": "批次正規化",
@@ -72,6 +73,9 @@ STRINGS = {
     ),
     "live.failed": "實驗因錯誤而中止：{error}",
     "export.csv": "下載 CSV",
+    "data.in_use": "資料：{name}，{train_size:,} 張訓練圖片、{test_size:,} 張測試圖片。",
+    "data.name_mnist-subset": "實驗室內附的 MNIST 子集",
+    "data.name_mnist": "`TRAINING_LAB_MNIST_DIR` 所指資料夾中的 MNIST",
     # ---------------------------------------------------------------- home page
     "home.title": "Training Lab 訓練實驗室",
     "home.intro": (
@@ -197,6 +201,9 @@ STRINGS = {
         "飽和：距離函數邊界（sigmoid 的 0 或 1、tanh 的 ±1）0.05 以內的數值占比，"
         "那裡的斜率幾乎是 0。"
     ),
+    "init.hist_csv": "下載直方圖（CSV）",
+    "init.std_csv": "下載各層標準差（CSV）",
+    "init.table_csv": "下載逐層統計表（CSV）",
     "init.see_header": "觀察重點",
     "init.see_saturated": (
         "**飽和。** 第 {layer} 層有 {percent:.0f}% 的活化值落在距離函數邊界 0.05 以內。"
@@ -361,7 +368,8 @@ $$
     "decay.book": (
         "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；第 200 個訓練週期，"
         "λ = 0.1）：訓練 0.927、測試 0.721，差距 0.206；不使用權重衰減時訓練資料準確率達到 1.0，"
-        "差距大得多。本實驗室用自己的 1,000 張測試資料，數字會略有不同，但現象相同。"
+        "差距大得多。本實驗室以所用資料集的 {test_size:,} 張測試資料測試，數字會略有不同，"
+        "但現象相同。"
     ),
     "decay.theory_header": "公式",
     "decay.theory": r"""
@@ -443,7 +451,7 @@ $1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路�
     "dropout.book": (
         "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；比例 0.2，"
         "第 301 次評估）：訓練 0.67、測試 0.548；訓練比不使用 Dropout 時慢得多。"
-        "本實驗室用自己的 1,000 張測試資料，數字會略有不同，但現象相同。"
+        "本實驗室以所用資料集的 {test_size:,} 張測試資料測試，數字會略有不同，但現象相同。"
     ),
     "dropout.theory_header": "兩種實作方式，相同的期望值",
     "dropout.theory_book": r"""

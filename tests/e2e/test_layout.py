@@ -200,6 +200,8 @@ def test_every_page_reads_at_this_width(request, app_url, artifacts, page_id, la
     page.wait_for_timeout(500)  # KaTeX's and Plotly's last redraws
     assert_healthy(page, lang, page_id)
     full_screenshot(page, artifacts / f"layout-{page_id}-{lang}-{width}.png", width)
+    # no "Deploy" button in front of a class (.streamlit/config.toml: client.toolbarMode)
+    expect(page.locator('[data-testid="stAppDeployButton"]')).to_have_count(0)
     problems = page.evaluate(PROBLEMS_JS)
     assert problems == [], f"{page_id} [{lang}] at {width} px"
     if page_id == "batchnorm":  # the book's 32 numbers and our 32, trained above
