@@ -24,6 +24,8 @@ CONTROLS = (
     state.FloatRange("beta", 0.0, -3.0, 3.0, step=0.1),
     state.Choice("step", "x", bn.STEPS),
     state.Flag("check_bn", True),
+    state.FloatRange("momentum", 0.9, 0.5, 0.99, step=0.01),
+    state.IntRange("steps", 50, 10, 200, step=10),
     state.LogRange("scale", 0.01, 1e-4, 10.0, extra=BOOK_BN_SCALES),
     state.IntRange("epochs", 20, 1, 50),
     dataset.limited(state.IntRange("train_size", 1000, 100, 4000, step=100)),
@@ -182,6 +184,36 @@ with check_col:
             args = {**args, "error": nice_number(args["error"], digits=2)}
         (st.warning if key.endswith(("degenerate", "two", "bad")) else st.markdown)(t(key, **args))
     st.info(t("batchnorm.check_slip"), icon="✍️")
+
+# ---------------------------------------------------------------- 2b. what evaluation uses
+st.subheader(t("batchnorm.running_header"))
+row = st.columns(2)
+momentum = form.widget(
+    "momentum", t("batchnorm.momentum"), help=t("batchnorm.momentum_help"), container=row[0]
+)
+steps = form.widget("steps", t("batchnorm.steps"), help=t("batchnorm.steps_help"), container=row[1])
+st.markdown(t("batchnorm.running_intro", steps=steps, batch=v["batch"]))
+running = cache.batchnorm_running_stats(
+    steps=steps, batch_size=v["batch"], features=v["features"], momentum=momentum, seed=seed
+)
+running_names = {k: t(f"batchnorm.running_{k}") for k in ("batch", "running", "population")}
+first_feature = running[running["feature"] == 0]
+for column, statistic in zip(st.columns(2), ("mean", "var"), strict=True):
+    column.plotly_chart(
+        charts.running_averages(
+            first_feature[first_feature["statistic"] == statistic],
+            {
+                "title": t(f"batchnorm.running_{statistic}_title"),
+                "x": t("batchnorm.running_x"),
+                "y": t(f"batchnorm.running_y_{statistic}"),
+            },
+            running_names,
+        ),
+        key=f"bn:running_{statistic}",
+    )
+for key, args in bn.running_notes(running, momentum, v["batch"]):
+    st.markdown(t(key, **args))
+download_csv(running, "bn-running-stats", label=t("batchnorm.running_csv"))
 
 # ---------------------------------------------------------------- 3. with vs without BN
 st.header(t("batchnorm.train_header"))

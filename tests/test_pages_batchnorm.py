@@ -5,7 +5,12 @@ import math
 import numpy as np
 import pytest
 
-from engine.experiments import BOOK_BN_SCALES, batchnorm_walkthrough, gradient_check_experiment
+from engine.experiments import (
+    BOOK_BN_SCALES,
+    batchnorm_running_stats,
+    batchnorm_walkthrough,
+    gradient_check_experiment,
+)
 from tests.helpers import figures, open_page, texts, unwrapped, values, warnings
 from ui import bn
 
@@ -87,9 +92,9 @@ def test_defaults_render_without_exception_and_need_no_url_parameters():
     assert widget(at, "slider", "Training images").value == 1000
     assert widget(at, "toggle", "With Batch Normalization").value is True
     assert dict(at.query_params) == {}
-    # the primer's two figures, the graph and the book's grid (ours still empty); training
-    # waits for a click
-    assert len(figures(at)) == 4
+    # the primer's two figures, the graph, the running averages' two and the book's grid
+    # (ours still empty); training waits for a click
+    assert len(figures(at)) == 6
     assert "**Two ways to measure the spread**" in texts(at)
     trains = [b for b in at.button if b.key and b.key.startswith("live:")]
     assert [b.label for b in trains] == ["Train", "Train"]
@@ -142,7 +147,7 @@ def test_bad_input_in_the_list_is_a_clear_message_not_a_traceback(typed, message
     assert not at.exception
     assert any(message in e.value for e in at.error)
     assert not at.metric  # no statistics of a list that is not one
-    assert len(figures(at)) == 2  # the rest of the page still works (graph and grid)
+    assert len(figures(at)) == 4  # the rest of the page still works (graph, running, grid)
 
 
 def test_batch_size_changes_the_walkthrough_and_the_step_moves_the_highlight():
@@ -335,3 +340,42 @@ def test_weights_too_large_for_the_plain_network_give_a_divergence_note_not_a_na
     fig = figure(at, "Training accuracy")
     for trace in fig["data"]:
         assert np.isfinite(values(trace["y"]).astype(float)).all()
+
+
+# ------------------------------------------------------------------------------- running averages
+
+
+def running_figure(at, statistic):
+    return figure(at, {"mean": "Mean of feature 1", "var": "Variance of feature 1"}[statistic])
+
+
+def test_the_running_averages_are_the_layers_and_say_how_much_of_their_start_is_left():
+    """Issue 9.8: BN's batch statistics beside its running averages, what evaluation uses."""
+    at = open_page(PAGE, steps=10, batch=8)
+    assert not at.exception and not warnings(at)
+    fig = running_figure(at, "mean")
+    names = [tr["name"] for tr in fig["data"]]
+    assert names == [
+        "this mini-batch (training)",
+        "running average (evaluation)",
+        "the data's true value",
+    ]
+    engine = batchnorm_running_stats(steps=10, batch_size=8, features=3, momentum=0.9, seed=0)
+    mine = engine[(engine["feature"] == 0) & (engine["statistic"] == "mean")]
+    shown = values(fig["data"][1]["y"]).astype(float)
+    np.testing.assert_allclose(shown, mine[mine["kind"] == "running"]["value"])
+    assert shown[0] == pytest.approx(0.1 * values(fig["data"][0]["y"])[0])  # from 0, 1 - 0.9
+    page = texts(at)
+    assert "After 10 steps, 34.9% of the running mean's start at 0 is still in it" in page
+    assert "(N − 1)/N = 88%" in page  # N = 8: the batch variances divide by N
+
+
+def test_more_steps_catch_up_and_momentum_is_in_the_link():
+    at = open_page(PAGE)
+    before = values(running_figure(at, "var")["data"][1]["y"])
+    widget(at, "slider", "Momentum").set_value(0.5).run()
+    widget(at, "slider", "Training steps").set_value(200).run()
+    assert dict(at.query_params) == {"momentum": "0.5", "steps": "200"}
+    after = values(running_figure(at, "var")["data"][1]["y"])
+    assert len(after) == 200 and len(before) == 50
+    assert "only 6.22 × 10⁻⁵⁹% of the running mean's start" in texts(at).replace("\u00a0", " ")

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from engine.experiments import BOOK_BN_SCALES
+from ui.numbers import nice_number
 
 # ------------------------------------------------------------------ the computation graph
 
@@ -417,6 +418,44 @@ def grid_notes(summary: pd.DataFrame) -> list[tuple[str, dict]]:
         )
     else:
         notes.append(("batchnorm.grid_see_never_loses", {}))
+    return notes
+
+
+CAUGHT_UP = 0.05  # at most this share of the running averages' start (0) left in them
+
+
+def running_notes(frame: pd.DataFrame, momentum: float, batch_size: int):
+    """What the batch statistics and running averages of feature j = 1 show (keys
+    "batchnorm."): how much of the running averages' start at 0 is still in them, and why the
+    running variance settles below the data's (it averages biased 1/N batch variances)."""
+    first = frame[frame["feature"] == 0]
+    steps = int(first["step"].max())
+
+    def last(statistic: str, kind: str) -> float:
+        rows = first[(first["statistic"] == statistic) & (first["kind"] == kind)]
+        return float(rows.sort_values("step")["value"].iloc[-1])
+
+    left = momentum**steps  # the start's weight in the running average after `steps`
+    args = {
+        "steps": steps,
+        "momentum": momentum,
+        "left": f"{nice_number(100 * left)}%",
+        "running": nice_number(last("mean", "running")),
+        "mean": f"{last('mean', 'population'):g}",
+    }
+    key = "batchnorm.running_see_start" if left > CAUGHT_UP else "batchnorm.running_see_caught_up"
+    notes = [(key, args)]
+    notes.append(
+        (
+            "batchnorm.running_see_var",
+            {
+                "running_var": nice_number(last("var", "running")),
+                "var": f"{last('var', 'population'):g}",
+                "batch": batch_size,
+                "ratio": f"{100 * (batch_size - 1) / batch_size:.0f}%",
+            },
+        )
+    )
     return notes
 
 

@@ -13,6 +13,7 @@ Builders:
     loss_curves      minibatch loss by iteration, raw faint + moving average
     accuracy_curves  train (solid) and test (dashed) accuracy by epoch per run
     bn_curves        with BN (solid) vs without (dashed)
+    running_averages  BN's batch statistics vs its running averages, step by step
     deviation_picture  deviations as lengths (mean deviation) vs squares (variance)
     graph_diagram    a computation graph: boxes on a grid, arrows, the current node marked
     heatmap          a labelled grid of numbers with flagged cells (the BN scale grid)
@@ -541,6 +542,49 @@ def bn_curves(
         y_range=(0, 1.02) if y.endswith("acc") else None,
         x_range=x_range,
     )
+
+
+RUNNING_STYLE = {  # kind -> line: the batches thin and dotted, the running average bold
+    "batch": {"color": SERIES[0], "width": 1.5, "dash": "solid"},
+    "running": {"color": SERIES[1], "width": 4, "dash": "solid"},
+    "population": {"color": "#7A7F88", "width": 2, "dash": "dash"},
+}
+
+
+def running_averages(
+    frame: pd.DataFrame, labels: Mapping[str, str], names: Mapping[str, str]
+) -> go.Figure:
+    """One statistic of one BN feature by training step (engine.batchnorm_running_stats rows
+    of one statistic and feature): each mini-batch's own value (thin, with dots), the layer's
+    running average (bold), and the data's true value (dashed).
+
+    names: kind -> legend text ("batch", "running", "population"). labels: "title", "x", "y".
+    """
+    traces = []
+    for kind, line in RUNNING_STYLE.items():
+        rows = frame[frame["kind"] == kind].sort_values("step")
+        if rows.empty:
+            continue
+        traces.append(
+            {
+                "type": "scatter",
+                "x": rows["step"].to_numpy(),
+                "y": rows["value"].to_numpy(dtype=float),
+                "mode": "lines+markers" if kind == "batch" else "lines",
+                "marker": {"size": 5},
+                "name": names.get(kind, kind),
+                "line": line,
+                "customdata": [nice_number(v) for v in rows["value"]],
+                "hovertemplate": "%{x}: %{customdata}<extra>%{fullData.name}</extra>",
+            }
+        )
+    steps = int(frame["step"].max()) if len(frame) else 1
+    layout = style_layout(labels.get("title"), 380) | {
+        "xaxis": {"title": {"text": labels["x"]}, "range": [0, steps + 0.5]},
+        "yaxis": {"title": {"text": labels["y"]}, "rangemode": "tozero"},
+    }
+    layout["legend"] |= {"traceorder": "normal"}
+    return go.Figure(data=traces, layout=layout)
 
 
 # ------------------------------------------------------------------ statistics and graphs

@@ -797,6 +797,50 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "`dstd = -np.sum(dxn * xc, axis=0) / std**2`, as in the dstd node on the left. "
         "The gradient check catches the slip, but only with N > 1."
     ),
+    # 2b. running averages
+    "batchnorm.running_header": "What evaluation uses: batch statistics and running averages",
+    "batchnorm.running_intro": (
+        "While training, BN normalizes each mini-batch with that mini-batch's own mean and "
+        "variance. It also keeps running averages of them, which start at 0 and move a share "
+        "1 − momentum of the way towards each mini-batch's values (the book: momentum 0.9). "
+        "Evaluation (train=False) normalizes with the running averages instead, so a test "
+        "image gets the same output whatever else is in its batch. Here the layer above sees "
+        "{steps} training mini-batches of N = {batch} samples from N(3, 2²); feature j = 1 is "
+        "drawn."
+    ),
+    "batchnorm.momentum": "Momentum",
+    "batchnorm.momentum_help": (
+        "The share of the running average kept at each step (the book: 0.9). Closer to 1: "
+        "smoother, but slower to leave its start at 0."
+    ),
+    "batchnorm.steps": "Training steps",
+    "batchnorm.steps_help": "Mini-batches the layer sees in training mode (forward passes only).",
+    "batchnorm.running_mean_title": "Mean of feature 1, step by step",
+    "batchnorm.running_var_title": "Variance of feature 1, step by step",
+    "batchnorm.running_x": "training step",
+    "batchnorm.running_y_mean": "mean",
+    "batchnorm.running_y_var": "variance",
+    "batchnorm.running_batch": "this mini-batch (training)",
+    "batchnorm.running_running": "running average (evaluation)",
+    "batchnorm.running_population": "the data's true value",
+    "batchnorm.running_see_start": (
+        "**What to see.** After {steps} steps, {left} of the running mean's start at 0 is still "
+        "in it (momentum^steps): it stands at {running}, while the data's mean is {mean}. "
+        "Evaluating now would normalize with that value, not the data's: a network evaluated "
+        "after only a few training steps gets a skewed BN."
+    ),
+    "batchnorm.running_see_caught_up": (
+        "**What to see.** After {steps} steps only {left} of the running mean's start at 0 is "
+        "left in it (momentum^steps): at {running} it is close to the data's mean of {mean}, "
+        "and evaluation normalizes with it, while training uses each mini-batch's own, "
+        "noisier mean."
+    ),
+    "batchnorm.running_see_var": (
+        "The running variance settles near {running_var}, below the data's {var}: it averages "
+        "the mini-batch variances, which divide by N = {batch}, not N − 1, and so are "
+        "(N − 1)/N = {ratio} of it on average."
+    ),
+    "batchnorm.running_csv": "Download the statistics of every step (CSV)",
     # 3. with vs without BN
     "batchnorm.train_header": "3. Training with and without Batch Normalization",
     "batchnorm.train_intro": (

@@ -711,6 +711,43 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "必須加總：`dstd = -np.sum(dxn * xc, axis=0) / std**2`，"
         "就像左邊的 dstd 節點。梯度確認抓得到這個錯誤，但只有在 N > 1 時。"
     ),
+    "batchnorm.running_header": "評估時用的是什麼：小批次統計量與移動平均",
+    "batchnorm.running_intro": (
+        "訓練時，BN 用每個小批次自己的平均數與變異數來正規化那個小批次。它同時保留這兩者的"
+        "移動平均：從 0 開始，每一步朝該小批次的值移動 1 − momentum 的比例（書中 momentum 為 "
+        "0.9）。評估時（train=False）改用這些移動平均來正規化，所以一張測試圖片的輸出不受同一"
+        "批次中其他圖片影響。這裡上面那一層看到 {steps} 個訓練小批次，每批 N = {batch} 筆取自 "
+        "N(3, 2²) 的樣本；圖中畫的是第 j = 1 個特徵。"
+    ),
+    "batchnorm.momentum": "動量（momentum）",
+    "batchnorm.momentum_help": (
+        "每一步保留多少移動平均（書中為 0.9）。越接近 1 越平滑，但越慢離開起點 0。"
+    ),
+    "batchnorm.steps": "訓練步數",
+    "batchnorm.steps_help": "這一層在訓練模式下看到的小批次數（只有正向傳播）。",
+    "batchnorm.running_mean_title": "第 1 個特徵的平均數，逐步變化",
+    "batchnorm.running_var_title": "第 1 個特徵的變異數，逐步變化",
+    "batchnorm.running_x": "訓練步數",
+    "batchnorm.running_y_mean": "平均數",
+    "batchnorm.running_y_var": "變異數",
+    "batchnorm.running_batch": "這個小批次（訓練）",
+    "batchnorm.running_running": "移動平均（評估）",
+    "batchnorm.running_population": "資料的真實值",
+    "batchnorm.running_see_start": (
+        "**觀察重點。** {steps} 步之後，移動平均數裡仍有 {left} 來自起點 0（momentum 的 "
+        "steps 次方）：它停在 {running}，而資料的平均數是 {mean}。現在評估就會用這個值而不是"
+        "資料的值來正規化：只訓練幾步就評估的網路，BN 會有偏差。"
+    ),
+    "batchnorm.running_see_caught_up": (
+        "**觀察重點。** {steps} 步之後，移動平均數裡只剩 {left} 來自起點 0（momentum 的 "
+        "steps 次方）：{running} 已接近資料的平均數 {mean}，評估就用它來正規化；訓練時則用"
+        "每個小批次自己、雜訊較大的平均數。"
+    ),
+    "batchnorm.running_see_var": (
+        "移動平均的變異數停在 {running_var} 附近，比資料的 {var} 小：它平均的是各小批次的變異數，"
+        "而那些變異數除以 N = {batch} 而不是 N − 1，平均起來只有 (N − 1)/N = {ratio}。"
+    ),
+    "batchnorm.running_csv": "下載每一步的統計量（CSV）",
     "batchnorm.train_header": "3. 有與沒有批次正規化的訓練",
     "batchnorm.train_intro": (
         "書中的 `batch_norm_test`：兩個 784-100-100-100-100-100-10 的 ReLU 網路，"
