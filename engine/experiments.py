@@ -359,9 +359,16 @@ def _training_run(
 
 
 def init_comparison(
-    iterations=2000, batch_size=128, lr=0.01, hidden=(100, 100, 100, 100), seed=0, data=None
+    iterations=2000,
+    batch_size=128,
+    lr=0.01,
+    hidden=(100, 100, 100, 100),
+    seed=0,
+    data=None,
+    optimizer="sgd",
 ) -> Iterator[Progress]:
-    """784-100x4-10 ReLU nets, SGD, one per init in INIT_PRESETS, trained side by side.
+    """784-100x4-10 ReLU nets, one per init in INIT_PRESETS, trained side by side with
+    `optimizer` (the book's weight_init_compare: SGD, lr 0.01).
 
     Rows: init, iteration (1-based), loss (that iteration's minibatch loss).
     """
@@ -377,6 +384,7 @@ def init_comparison(
                 data,
                 hidden,
                 seed,
+                optimizer=optimizer,
                 lr=lr,
                 epochs=epochs,
                 batch_size=batch_size,

@@ -7,7 +7,7 @@ import streamlit as st
 
 from engine.experiments import BOUNDS, MAX_HISTOGRAM_VALUES, init_comparison, max_samples
 from engine.initializers import weight_scale
-from ui import cache, charts, dataset, insights, live, nav, state
+from ui import cache, charts, dataset, insights, live, nav, overfit, state
 from ui.export import download_csv, to_csv
 from ui.i18n import t
 from ui.numbers import nice_number
@@ -29,7 +29,11 @@ CONTROLS = (
     state.Choice("range", "output", ("output", "auto", "book")),
     state.Flag("gradients", False),
     state.IntRange("iterations", 2000, 10, 2000, step=10),
+    state.Choice("optimizer", "sgd", overfit.OPTIMIZERS),
 )
+# The learning rates the book's optimizer comparison (optimizer_compare_mnist) gives each rule;
+# its weight_init_compare trains with SGD only, the default (and the run ui/warm.py trains).
+BOOK_LR = {"sgd": 0.01, "momentum": 0.01, "adagrad": 0.01, "adam": 0.001}
 BOOK_RANGE = (0.0, 1.0)
 RUN_KEYS = {"std=0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init.run_he"}
 
@@ -206,16 +210,30 @@ with st.expander(t("init.theory_header"), expanded=True):
     st.markdown(t("init.theory"))
 
 st.header(t("init.train_header"))
-st.markdown(t("init.train_intro"))
-dataset.caption()
+row = st.columns([2, 3])
 iterations = form.widget(
-    "iterations",
-    t("init.iterations"),
-    help=t("init.iterations_help"),
-    container=st.columns(2)[0],
+    "iterations", t("init.iterations"), help=t("init.iterations_help"), container=row[0]
 )
+optimizer = form.widget(
+    "optimizer",
+    t("init.optimizer"),
+    help=t("init.optimizer_help"),
+    format_func=overfit.optimizer_name,
+    style="segmented",
+    container=row[1],
+)
+optimizer_label = overfit.optimizer_name(optimizer)
+st.markdown(t("init.train_intro", optimizer=optimizer_label, lr=BOOK_LR[optimizer]))
+dataset.caption()
 run_names = {run: t(key) for run, key in RUN_KEYS.items()}
-loss_labels = {"title": t("init.loss_title"), "x": t("init.loss_x"), "y": t("init.loss_y")}
+loss_labels = {
+    "title": t("init.loss_title", optimizer=optimizer_label),
+    "x": t("init.loss_x"),
+    "y": t("init.loss_y"),
+}
+run_kwargs = {"iterations": iterations, "seed": state.seed()}
+if optimizer != "sgd":  # SGD's runs keep the arguments (and stored results) they always had
+    run_kwargs |= {"optimizer": optimizer, "lr": BOOK_LR[optimizer]}
 
 
 def final_losses(frame: pd.DataFrame):
@@ -229,7 +247,7 @@ def final_losses(frame: pd.DataFrame):
 live.stream(
     "init_comparison",
     init_comparison,
-    {"iterations": iterations, "seed": state.seed()},
+    run_kwargs,
     figures=lambda frame: charts.loss_curves(
         frame, loss_labels, run_names, x_range=(0, iterations)
     ),

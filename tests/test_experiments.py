@@ -205,6 +205,22 @@ def test_he_and_xavier_learn_while_std001_stays_at_ln10(init_frame):
     assert loss["he"] < loss["xavier"]
 
 
+def test_init_comparison_trains_with_the_optimizer_asked_for():
+    """Issue 9.8: the optimizer choice on the weight-init page. SGD stays the default (the
+    book's script, and the run the server trains at start); Adam gives other curves."""
+    sgd = finish(experiments.init_comparison(iterations=30)).frame
+    default = finish(experiments.init_comparison(iterations=30, optimizer="sgd")).frame
+    adam = finish(experiments.init_comparison(iterations=30, optimizer="adam", lr=0.001)).frame
+    assert sgd.equals(default)
+    he = {"sgd": sgd, "adam": adam}
+    he = {name: f[f["init"] == "he"]["loss"].to_numpy() for name, f in he.items()}
+    assert he["sgd"][0] == pytest.approx(he["adam"][0])  # the same start: same weights, batch
+    assert not np.allclose(he["sgd"][1:], he["adam"][1:])
+    assert he["adam"][-10:].mean() < he["sgd"][-10:].mean()  # Adam moves faster early on
+    with pytest.raises(ValueError):
+        experiments.init_comparison(optimizer="rmsprop")
+
+
 # --- 6.3 Batch Normalization -----------------------------------------------------------------
 
 

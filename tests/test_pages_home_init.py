@@ -341,3 +341,26 @@ def test_the_book_range_link_still_draws_zero_to_one_and_says_so_in_chinese():
     assert activation_axis(fig)["range"] == [0.0, 1.0]
     assert fig["layout"]["title"]["subtitle"]["text"] == "橫軸：書中的 0 到 1；範圍外的值不畫出"
     assert "被切掉的值。" in texts(at)  # tanh's negative half is outside (0, 1)
+
+
+def test_the_init_comparison_trains_with_the_optimizer_chosen():
+    """Issue 9.8: "and with Adam?" The book's comparison is SGD-only; SGD stays the default."""
+    at = open_page(INIT, iterations=20, seed=2)
+    assert widget(at, "segmented_control", "Optimizer").value == "sgd"
+    assert "with SGD (learning rate 0.01" in texts(at)
+    widget(at, "button", "Train").click().run()
+    sgd = figures(at)[-1]
+    widget(at, "segmented_control", "Optimizer").set_value("adam").run()
+    assert at.query_params["optimizer"] == "adam"
+    assert "with Adam (learning rate 0.001" in texts(at)
+    if [b for b in at.button if b.label == "Train"]:
+        widget(at, "button", "Train").click().run()
+    assert not at.exception
+    adam = figures(at)[-1]
+    assert unwrapped(adam["layout"]["title"]["text"]) == "Training loss on MNIST, Adam"
+    assert unwrapped(sgd["layout"]["title"]["text"]) == "Training loss on MNIST, SGD"
+    he = [
+        values(next(tr["y"] for tr in fig["data"] if tr.get("name") == "He"))
+        for fig in (sgd, adam)
+    ]
+    assert len(he[0]) == len(he[1]) == 20 and not np.allclose(he[0], he[1])

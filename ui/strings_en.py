@@ -301,14 +301,20 @@ $$
     "init.train_header": "Training on MNIST: std 0.01 vs Xavier vs He",
     "init.train_intro": (
         "The book's `weight_init_compare`: three 784-100-100-100-100-10 ReLU networks, identical "
-        "except for the initial weights, trained side by side with SGD (learning rate 0.01, "
-        "mini-batches of 128). Thin lines are each mini-batch's loss, thick lines their moving "
-        "average. The book records, after about 1,500 iterations: std 0.01 stuck at 2.30 (it "
-        "does not learn), Xavier about 0.2-0.4, He about 0.2-0.3."
+        "except for the initial weights, trained side by side with {optimizer} (learning rate "
+        "{lr:g}, mini-batches of 128). Thin lines are each mini-batch's loss, thick lines their "
+        "moving average. The book trains with SGD and records, after about 1,500 iterations: "
+        "std 0.01 stuck at 2.30 (it does not learn), Xavier about 0.2-0.4, He about 0.2-0.3."
     ),
     "init.iterations": "Iterations",
     "init.iterations_help": "Mini-batch updates per network (the book: 2,000).",
-    "init.loss_title": "Training loss on MNIST",
+    "init.loss_title": "Training loss on MNIST, {optimizer}",
+    "init.optimizer": "Optimizer",
+    "init.optimizer_help": (
+        "How the three networks follow their gradients. The book's comparison uses SGD; the "
+        "others with the learning rates of the book's optimizer comparison (Adam 0.001, the "
+        "rest 0.01). Does the initialization still matter with Adam?"
+    ),
     "init.loss_x": "iteration",
     "init.loss_y": "loss (cross-entropy)",
     "init.run_std": "std 0.01",
