@@ -2,7 +2,9 @@
 
 Every builder takes the strings it shows (titles, axis titles with units, legend names) already
 translated, in a `labels` mapping or in name mappings, so the same function serves both
-languages and is tested without a browser. Colours come from the Okabe-Ito palette (safe for
+languages and is tested without a browser. No figure knows how wide it will be drawn (a 390 px
+phone or a projector): style_layout wraps titles to a phone's width, legends go under the plot,
+and grids are tall rather than wide. Colours come from the Okabe-Ito palette (safe for
 the common colour-vision deficiencies); line style carries meaning too (train solid, test
 dashed; with BN solid, without dashed), so no curve is told apart by colour alone.
 
@@ -14,10 +16,10 @@ Builders:
     accuracy_curves  train (solid) and test (dashed) accuracy by epoch per run
     bn_curves        with BN (solid) vs without (dashed)
     running_averages  BN's batch statistics vs its running averages, step by step
-    deviation_picture  deviations as lengths (mean deviation) vs squares (variance)
+    deviation_pictures  deviations as lengths (mean deviation) and as squares (variance)
     graph_diagram    a computation graph: boxes on a grid, arrows, the current node marked
-    heatmap          a labelled grid of numbers with flagged cells (the BN scale grid)
-    flow_diagram     boxes and arrows (the training loop on the home page)
+    heatmap          a tall labelled grid of numbers with flagged cells (the BN scale grid)
+    flow_diagram     boxes and arrows in two columns (the training loop on the home page)
     unit_grid        which units one dropout forward pass kept, layer by unit
 """
 
