@@ -10,6 +10,7 @@ import streamlit as st
 from engine import blas
 from ui import nav, state, warm
 from ui.i18n import t
+from ui.outside_text import inert
 
 if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
     blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)
@@ -30,6 +31,9 @@ pages = {
     for info in nav.available()
 }
 current = st.navigation(list(pages.values()))
+missing = nav.requested_page()
+if missing is not None:  # Streamlit opens Home in its place without a word
+    st.warning(t("app.no_such_page", path=inert(missing)), icon="🧭")
 
 with st.sidebar:
     state.global_widget(

@@ -361,9 +361,16 @@ def _training_run(
 
 
 def init_comparison(
-    iterations=2000, batch_size=128, lr=0.01, hidden=(100, 100, 100, 100), seed=0, data=None
+    iterations=2000,
+    batch_size=128,
+    lr=0.01,
+    hidden=(100, 100, 100, 100),
+    seed=0,
+    data=None,
+    optimizer="sgd",
 ) -> Iterator[Progress]:
-    """784-100x4-10 ReLU nets, SGD, one per init in INIT_PRESETS, trained side by side.
+    """784-100x4-10 ReLU nets, one per init in INIT_PRESETS, trained side by side with
+    `optimizer` (the book's weight_init_compare: SGD, lr 0.01).
 
     Rows: init, iteration (1-based), loss (that iteration's minibatch loss).
     """
@@ -379,6 +386,7 @@ def init_comparison(
                 data,
                 hidden,
                 seed,
+                optimizer=optimizer,
                 lr=lr,
                 epochs=epochs,
                 batch_size=batch_size,
@@ -490,6 +498,55 @@ def batchnorm_walkthrough(batch_size=4, features=3, gamma=1.0, beta=0.0, seed=0)
                     }
                 )
     return trace, pd.DataFrame(rows)
+
+
+def batchnorm_running_stats(
+    steps=50, batch_size=4, features=3, momentum=0.9, mean=3.0, std=2.0, seed=0
+) -> pd.DataFrame:
+    """What a BatchNormalization layer learns about its input while training, and evaluation
+    uses: `steps` training forward passes (no backward: the statistics need none) of
+    mini-batches x ~ N(mean, std^2) of shape (batch_size, features), through one layer with
+    the book's settings (running mean and variance start at 0, moved by `momentum`).
+
+    Rows (tidy): step (1-based), feature (0-based), statistic ("mean" | "var"), kind, value;
+    kind "batch" is that mini-batch's own statistic (what training normalizes with), "running"
+    the layer's running average after the step (what evaluation normalizes with), "population"
+    the distribution's true value (mean, std^2).
+    """
+    steps = check_int("steps", steps, 1, 1000)
+    n = check_int("batch_size", batch_size, 1, 64)
+    d = check_int("features", features, 1, 16)
+    momentum = check_float("momentum", momentum, 0.0, 1.0, low_open=True, high_open=True)
+    mean = check_float("mean", mean, -1e6, 1e6)
+    std = check_float("std", std, 0.0, 1e6)
+    rng = np.random.default_rng(check_int("seed", seed, 0, 2**32 - 1))
+    layer = BatchNormalization(np.ones(d), np.zeros(d), momentum=momentum)
+    truth = {"mean": np.full(d, mean), "var": np.full(d, std * std)}
+    step_of, feature_of = np.repeat(np.arange(1, steps + 1), d), np.tile(np.arange(d), steps)
+    values = {(s, k): np.empty(steps * d) for s in truth for k in ("batch", "running")}
+    for t in range(steps):
+        layer.forward(mean + std * rng.standard_normal((n, d)), train=True)
+        part = slice(t * d, (t + 1) * d)
+        values["mean", "batch"][part] = layer.trace.mu
+        values["var", "batch"][part] = layer.trace.var
+        values["mean", "running"][part] = layer.running_mean
+        values["var", "running"][part] = layer.running_var
+    frames = [
+        pd.DataFrame(
+            {
+                "step": step_of,
+                "feature": feature_of,
+                "statistic": statistic,
+                "kind": kind,
+                "value": values[statistic, kind]
+                if kind != "population"
+                else np.tile(truth[statistic], steps),
+            }
+        )
+        for statistic in truth
+        for kind in ("batch", "running", "population")
+    ]
+    return pd.concat(frames, ignore_index=True)
 
 
 def gradient_check_experiment(

@@ -12,6 +12,7 @@ from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_g
 from ui import bn, cache, charts, dataset, live, nav, state, stats
 from ui.export import download_csv
 from ui.i18n import t
+from ui.numbers import nice_number
 from ui.outside_text import inert
 
 PRESETS = {"plain": "1, 2, 3", "extreme": "1, 2, 3, 100"}
@@ -23,6 +24,8 @@ CONTROLS = (
     state.FloatRange("beta", 0.0, -3.0, 3.0, step=0.1),
     state.Choice("step", "x", bn.STEPS),
     state.Flag("check_bn", True),
+    state.FloatRange("momentum", 0.9, 0.5, 0.99, step=0.01),
+    state.IntRange("steps", 50, 10, 200, step=10),
     state.LogRange("scale", 0.01, 1e-4, 10.0, extra=BOOK_BN_SCALES),
     state.IntRange("epochs", 20, 1, 50),
     dataset.limited(state.IntRange("train_size", 1000, 100, 4000, step=100)),
@@ -74,13 +77,12 @@ if numbers is not None:
     }
     for col, key in zip(st.columns(4), shown, strict=True):
         col.metric(t(f"batchnorm.stat_{key}"), shown[key], help=t(f"batchnorm.stat_{key}_help"))
-    picture = charts.deviation_picture(
+    pictures = charts.deviation_pictures(
         dev,
         mean=float(summary.mean),
         mad=float(summary.mad),
         std=summary.std,
         labels={
-            "title": t("batchnorm.dev_title"),
             "lengths": t("batchnorm.dev_lengths"),
             "squares": t("batchnorm.dev_squares"),
             "x": t("batchnorm.dev_x"),
@@ -90,7 +92,9 @@ if numbers is not None:
         },
         texts=shown,
     )
-    st.plotly_chart(picture, key="bn:primer")
+    st.markdown(f"**{t('batchnorm.dev_title')}**")
+    for column, picture, name in zip(st.columns(2), pictures, ("lengths", "squares"), strict=True):
+        column.plotly_chart(picture, key=f"bn:primer_{name}")  # a phone stacks the two
     download_csv(dev, "primer-deviations")
     share = stats.largest_share(numbers)
     if share is None:
@@ -144,15 +148,13 @@ st.plotly_chart(
 graph_col, check_col = st.columns(2, gap="large")
 with graph_col:
     st.markdown(t(f"batchnorm.step_{step}"))
-    st.latex(bn.FORMULA[step] + bn.STRUT)
+    formula, worked = bn.step_latex(trace, step, v["gamma"], v["beta"])
+    st.latex(formula)
     st.caption(t("batchnorm.worked_caption"))
-    st.latex(r"\small " + bn.worked_example(trace, step, v["gamma"], v["beta"]))
+    st.latex(worked)
     st.markdown(f"**{t('batchnorm.node_table', node=step)}**")
-    table = bn.node_table(trace, step, v["gamma"], v["beta"])
-    st.dataframe(
-        table,
-        column_config={c: st.column_config.NumberColumn(format="%.4f") for c in table.columns},
-    )
+    # The digits of the worked example, in an HTML table: never a 0.0000 beside a 10⁻⁶ above.
+    st.table(bn.node_table(trace, step, v["gamma"], v["beta"]).map(nice_number, digits=4))
     if v["batch"] == 1:
         st.warning(t("batchnorm.graph_one_sample"), icon="⚠️")
     download_csv(walk, "batchnorm-trace", label=t("batchnorm.trace_csv"))
@@ -163,37 +165,60 @@ with check_col:
     use_bn = form.widget("check_bn", t("batchnorm.check_bn"), help=t("batchnorm.check_bn_help"))
     check = cache.gradient_check_experiment(batch_size=v["batch"], use_batchnorm=use_bn, seed=seed)
     verdict = bn.verdicts(check).map(lambda kind: t(f"batchnorm.verdict_{kind}"))
-    st.dataframe(
+    st.table(
         pd.DataFrame(
             {
                 t("batchnorm.col_param"): check["param"],
                 t("batchnorm.col_shape"): check["shape"],
-                t("batchnorm.col_error"): check["max_relative_error"],
-                t("batchnorm.col_gradient"): check["max_abs_gradient"],
+                t("batchnorm.col_error"): check["max_relative_error"].map(nice_number, digits=2),
+                t("batchnorm.col_gradient"): check["max_abs_gradient"].map(nice_number, digits=2),
                 t("batchnorm.col_verdict"): verdict,
             }
         ),
         hide_index=True,
-        column_config={
-            t("batchnorm.col_error"): st.column_config.NumberColumn(
-                format="%.1e", help=t("batchnorm.col_error_help")
-            ),
-            t("batchnorm.col_gradient"): st.column_config.NumberColumn(format="%.1e"),
-            t("batchnorm.col_shape"): st.column_config.TextColumn(width="small"),
-            t("batchnorm.col_verdict"): st.column_config.TextColumn(
-                help=t("batchnorm.col_verdict_help")
-            ),
-        },
-        height="content",
     )
+    st.caption(t("batchnorm.check_caption"))
     download_csv(check, "gradient-check")
     for key, args in bn.check_notes(check, v["batch"], use_bn):
+        if "error" in args:
+            args = {**args, "error": nice_number(args["error"], digits=2)}
         (st.warning if key.endswith(("degenerate", "two", "bad")) else st.markdown)(t(key, **args))
     st.info(t("batchnorm.check_slip"), icon="✍️")
+
+# ---------------------------------------------------------------- 2b. what evaluation uses
+st.subheader(t("batchnorm.running_header"))
+row = st.columns(2)
+momentum = form.widget(
+    "momentum", t("batchnorm.momentum"), help=t("batchnorm.momentum_help"), container=row[0]
+)
+steps = form.widget("steps", t("batchnorm.steps"), help=t("batchnorm.steps_help"), container=row[1])
+st.markdown(t("batchnorm.running_intro", steps=steps, batch=v["batch"]))
+running = cache.batchnorm_running_stats(
+    steps=steps, batch_size=v["batch"], features=v["features"], momentum=momentum, seed=seed
+)
+running_names = {k: t(f"batchnorm.running_{k}") for k in ("batch", "running", "population")}
+first_feature = running[running["feature"] == 0]
+for column, statistic in zip(st.columns(2), ("mean", "var"), strict=True):
+    column.plotly_chart(
+        charts.running_averages(
+            first_feature[first_feature["statistic"] == statistic],
+            {
+                "title": t(f"batchnorm.running_{statistic}_title"),
+                "x": t("batchnorm.running_x"),
+                "y": t(f"batchnorm.running_y_{statistic}"),
+            },
+            running_names,
+        ),
+        key=f"bn:running_{statistic}",
+    )
+for key, args in bn.running_notes(running, momentum, v["batch"]):
+    st.markdown(t(key, **args))
+download_csv(running, "bn-running-stats", label=t("batchnorm.running_csv"))
 
 # ---------------------------------------------------------------- 3. with vs without BN
 st.header(t("batchnorm.train_header"))
 st.markdown(t("batchnorm.train_intro"))
+dataset.caption()
 row = st.columns(3)
 scale = form.widget(
     "scale",
@@ -248,8 +273,8 @@ st.markdown(t("batchnorm.grid_intro", epochs=epochs, train_size=train_size))
 row_names = {row: t(f"batchnorm.grid_row_{row}") for row in bn.GRID_ROWS}
 grid_labels = {
     "title": t("batchnorm.grid_title", epochs=epochs),
-    "x": t("batchnorm.grid_x"),
-    "y": "",
+    "x": "",
+    "y": t("batchnorm.grid_x"),
     "z": t("batchnorm.grid_z"),
 }
 grid_run_names = {
@@ -263,11 +288,11 @@ def grid_figure(frame: pd.DataFrame | None):
     cells = bn.grid_cells(bn.grid_summary(frame, epochs), t("batchnorm.grid_diverged"))
     return charts.heatmap(
         cells,
-        x="weight_init_std",
-        y="row",
+        x="row",
+        y="weight_init_std",
         z="train_acc",
         labels=grid_labels,
-        y_names=row_names,
+        x_names=row_names,
         flag="flag",
         cell_text="text",
     )

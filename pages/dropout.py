@@ -3,7 +3,7 @@ training pass, in the book's convention or the inverted one, and what it does to
 
 import streamlit as st
 
-from ui import cache, charts, nav, overfit, state
+from ui import cache, charts, dataset, nav, overfit, state
 from ui.export import download_csv
 from ui.i18n import t
 
@@ -70,7 +70,7 @@ overfit.training_section(
     strong_lever=ratio >= STRONG_RATIO,
     stuck_hint=t("dropout.stuck_hint"),
     diverged_hint=t("dropout.diverged_hint", scale=1 / (1 - ratio)) if mode == "inverted" else None,
-    book=t("dropout.book"),
+    book=t("dropout.book", test_size=dataset.mnist().test_size),
 )
 
 st.subheader(t("dropout.theory_header"))

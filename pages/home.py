@@ -53,6 +53,7 @@ event = st.plotly_chart(
     on_select="rerun",
     selection_mode="points",
     config={"displayModeBar": False},
+    width=charts.FLOW_WIDTH_PX,
 )
 clicked = [p.get("customdata") for p in (event.selection.points if event else [])]
 for index in clicked:

@@ -3,7 +3,7 @@ network, and the penalty ½λ‖W‖² that narrows the gap between training and
 
 import streamlit as st
 
-from ui import nav, overfit, state
+from ui import dataset, nav, overfit, state
 from ui.i18n import t
 
 CONTROLS = overfit.controls(state.FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01), epochs=200)
@@ -27,7 +27,7 @@ overfit.training_section(
     run_names={"main": f"λ = {lam:g}", "baseline": "λ = 0"},  # formulas: the same in every language
     strong_lever=lam >= STRONG_LAMBDA,
     stuck_hint=t("decay.stuck_hint"),
-    book=t("decay.book"),
+    book=t("decay.book", test_size=dataset.mnist().test_size),
 )
 
 st.subheader(t("decay.theory_header"))

@@ -5,11 +5,12 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine.experiments import MAX_HISTOGRAM_VALUES, init_comparison, max_samples
+from engine.experiments import BOUNDS, MAX_HISTOGRAM_VALUES, init_comparison, max_samples
 from engine.initializers import weight_scale
-from ui import cache, charts, insights, live, nav, state
+from ui import cache, charts, dataset, insights, live, nav, overfit, state
 from ui.export import download_csv, to_csv
 from ui.i18n import t
+from ui.numbers import nice_number
 from ui.shared import shared
 
 PRESETS = {"1": 1.0, "0.01": 0.01, "xavier": "xavier", "he": "he"}
@@ -21,10 +22,18 @@ CONTROLS = (
     state.Choice("activation", "sigmoid", ("sigmoid", "tanh", "relu")),
     state.Choice("init", "1", (*PRESETS, "custom")),
     state.LogRange("scale", 0.1, 1e-4, 10.0),
-    state.Choice("range", "auto", ("auto", "book")),
+    # The histograms' x range (URL `range`). output: the activation's own range, sigmoid (0, 1),
+    # tanh (-1, 1), ReLU all its values; auto: zoomed to the values (the default before issue
+    # 9.3, which hid sigmoid's collapse to 0.5 in a bell curve); book: (0, 1) for every
+    # activation, as the book's script draws it.
+    state.Choice("range", "output", ("output", "auto", "book")),
     state.Flag("gradients", False),
     state.IntRange("iterations", 2000, 10, 2000, step=10),
+    state.Choice("optimizer", "sgd", overfit.OPTIMIZERS),
 )
+# The learning rates the book's optimizer comparison (optimizer_compare_mnist) gives each rule;
+# its weight_init_compare trains with SGD only, the default (and the run ui/warm.py trains).
+BOOK_LR = {"sgd": 0.01, "momentum": 0.01, "adagrad": 0.01, "adam": 0.001}
 BOOK_RANGE = (0.0, 1.0)
 RUN_KEYS = {"std=0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init.run_he"}
 
@@ -71,7 +80,7 @@ form.widget(
     style="segmented",
     container=row[1],
 )
-row = st.columns(3)
+row = st.columns([2, 3])  # the range's three choices need the wider column (cut at 1/3)
 v = form.values
 form.widget(
     "scale",
@@ -88,14 +97,15 @@ form.widget(
     style="segmented",
     container=row[1],
 )
-form.widget("gradients", t("init.gradients"), help=t("init.gradients_help"), container=row[2])
+form.widget("gradients", t("init.gradients"), help=t("init.gradients_help"))
 
 v = form.values
 weight_init_std = v["scale"] if v["init"] == "custom" else PRESETS[v["init"]]
 st.caption(t("init.sigma", sigma=weight_scale(weight_init_std, v["nodes"]), nodes=v["nodes"]))
+value_range = {"output": BOUNDS.get(v["activation"]), "auto": None, "book": BOOK_RANGE}[v["range"]]
 result = cache.activation_distributions(
     gradients=v["gradients"],
-    value_range=BOOK_RANGE if v["range"] == "book" else None,
+    value_range=value_range,
     layers=v["layers"],
     nodes=v["nodes"],
     samples=v["samples"],
@@ -106,14 +116,28 @@ result = cache.activation_distributions(
 hist, stats = result.histograms, result.stats
 
 quantity_labels = {q: t(f"init.name_{q}") for q in ("activation", "gradient")}
+activation_name = t(f"init.act_{v['activation']}")
+if value_range is None:  # zoomed to the values: say from where to where
+    drawn = hist[hist["quantity"] == "activation"]
+    range_note = t(
+        "init.range_note_relu" if v["range"] == "output" else "init.range_note_auto",
+        low=nice_number(drawn["bin_left"].min()),
+        high=nice_number(drawn["bin_right"].max()),
+    )
+elif v["range"] == "book":
+    range_note = t("init.range_note_book")
+else:
+    low, high = (f"{b:g}" for b in value_range)
+    range_note = t("init.range_note_output", activation=activation_name, low=low, high=high)
 hist_labels = {
     "title": t(
         "init.hist_title",
-        activation=t(f"init.act_{v['activation']}"),
+        activation=activation_name,
         init=t(f"init.init_{v['init']}")
         if v["init"] != "custom"
         else t("init.custom_title", sigma=v["scale"]),
     ),
+    "subtitle": range_note,
     "layer": t("init.layer_n"),
     "y": t("init.share_axis"),
     **{f"name_{q}": label for q, label in quantity_labels.items()},
@@ -125,11 +149,18 @@ st.plotly_chart(
     shared(
         settings,
         "hist",
-        lambda: charts.histogram_grid(hist, hist_labels, cap_spikes=v["activation"] == "relu"),
+        lambda: charts.histogram_grid(
+            hist, hist_labels, cap_spikes=v["activation"] == "relu", value_range=value_range
+        ),
     ),
     key="init:hist",
 )
-download_csv(hist, "activation-histograms", csv=shared(settings, "hist.csv", lambda: to_csv(hist)))
+download_csv(
+    hist,
+    "activation-histograms",
+    label=t("init.hist_csv"),
+    csv=shared(settings, "hist.csv", lambda: to_csv(hist)),
+)
 
 st.subheader(t("init.see_header"))
 for key, args in insights.activation_insights(
@@ -148,11 +179,11 @@ with left:
     st.plotly_chart(
         shared(settings, "std", lambda: charts.std_by_layer(stats, std_labels)), key="init:std"
     )
-    download_csv(stats[["quantity", "layer", "std"]], "std-by-layer")
+    download_csv(stats[["quantity", "layer", "std"]], "std-by-layer", label=t("init.std_csv"))
 with right:
     st.markdown(f"**{t('init.table_header')}**")
     percent = lambda x: "—" if pd.isna(x) else f"{100 * x:.1f}"  # noqa: E731
-    number = lambda x: "—" if not np.isfinite(x) else insights.nice_number(x)  # noqa: E731
+    number = lambda x: "—" if not np.isfinite(x) else nice_number(x)  # noqa: E731
     table = pd.DataFrame(
         {
             t("init.col_quantity"): stats["quantity"].map(quantity_labels),
@@ -168,29 +199,41 @@ with right:
         hidden.append(t("init.col_saturated"))
     else:  # sigmoid and tanh are never exactly 0 (engine.experiments.ActivationResult)
         hidden.append(t("init.col_zeros"))
-    st.dataframe(
-        table,
-        hide_index=True,
-        column_order=[c for c in table.columns if c not in hidden],
-        column_config={
-            t("init.col_saturated"): st.column_config.TextColumn(help=t("init.col_saturated_help"))
-        },
-    )
-    download_csv(stats, "layer-statistics")
+    # An HTML table: every cell as wide as its text needs (a canvas grid cut "2.31 × 10⁻⁶"
+    # to "2.31 × 10⁻"), and on a phone the columns share the width.
+    st.table(table.drop(columns=hidden), hide_index=True)
+    if v["activation"] != "relu":
+        st.caption(t("init.col_saturated_help"))
+    download_csv(stats, "layer-statistics", label=t("init.table_csv"))
 
 with st.expander(t("init.theory_header"), expanded=True):
     st.markdown(t("init.theory"))
 
 st.header(t("init.train_header"))
-st.markdown(t("init.train_intro"))
+row = st.columns([2, 3])
 iterations = form.widget(
-    "iterations",
-    t("init.iterations"),
-    help=t("init.iterations_help"),
-    container=st.columns(2)[0],
+    "iterations", t("init.iterations"), help=t("init.iterations_help"), container=row[0]
 )
+optimizer = form.widget(
+    "optimizer",
+    t("init.optimizer"),
+    help=t("init.optimizer_help"),
+    format_func=overfit.optimizer_name,
+    style="segmented",
+    container=row[1],
+)
+optimizer_label = overfit.optimizer_name(optimizer)
+st.markdown(t("init.train_intro", optimizer=optimizer_label, lr=BOOK_LR[optimizer]))
+dataset.caption()
 run_names = {run: t(key) for run, key in RUN_KEYS.items()}
-loss_labels = {"title": t("init.loss_title"), "x": t("init.loss_x"), "y": t("init.loss_y")}
+loss_labels = {
+    "title": t("init.loss_title", optimizer=optimizer_label),
+    "x": t("init.loss_x"),
+    "y": t("init.loss_y"),
+}
+run_kwargs = {"iterations": iterations, "seed": state.seed()}
+if optimizer != "sgd":  # SGD's runs keep the arguments (and stored results) they always had
+    run_kwargs |= {"optimizer": optimizer, "lr": BOOK_LR[optimizer]}
 
 
 def final_losses(frame: pd.DataFrame):
@@ -204,7 +247,7 @@ def final_losses(frame: pd.DataFrame):
 live.stream(
     "init_comparison",
     init_comparison,
-    {"iterations": iterations, "seed": state.seed()},
+    run_kwargs,
     figures=lambda frame: charts.loss_curves(
         frame, loss_labels, run_names, x_range=(0, iterations)
     ),

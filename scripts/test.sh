@@ -2,9 +2,10 @@
 # The README's test command: bash scripts/test.sh [pytest arguments...]
 # Installs the pinned test requirements, installs Debian's Chromium for the browser tests if it is
 # missing (never `playwright install`: that downloads a browser of its own), Debian's nginx for
-# the load-balancer test if it is missing, and a Chinese font (fonts-noto-cjk) if fontconfig
-# knows none, then runs pytest over
-# tests/ (unit, AppTest and real-browser tests). Extra arguments go to pytest.
+# the load-balancer test if it is missing, a Chinese font (fonts-noto-cjk) and a colour emoji
+# font (fonts-noto-color-emoji) if fontconfig knows none, node and the formula checker's npm
+# packages, then runs pytest over tests/ (unit, AppTest and real-browser tests). Extra arguments
+# go to pytest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -49,6 +50,30 @@ if [ -z "$zh_fonts" ] && ! command -v apt-get >/dev/null; then
 elif [ -z "$zh_fonts" ]; then
     echo "test.sh: no Chinese font (fc-list :lang=zh); installing Debian's fonts-noto-cjk" >&2
     apt_install fonts-noto-cjk
+fi
+
+# The page icons in the navigation are emoji: without a colour emoji font headless Chromium
+# draws them as empty boxes in the screenshots.
+emoji_fonts="$(fc-list 'Noto Color Emoji' 2>/dev/null || true)"
+if [ -z "$emoji_fonts" ] && command -v apt-get >/dev/null; then
+    echo "test.sh: no colour emoji font; installing Debian's fonts-noto-color-emoji" >&2
+    apt_install fonts-noto-color-emoji
+fi
+
+# tests/test_formulas_katex.py renders every formula with node and the KaTeX that Streamlit
+# bundles: Debian's nodejs if node is missing, then the pinned packages of tests/katex (npm ci,
+# into its git-ignored node_modules; again whenever package-lock.json changed).
+if ! command -v node >/dev/null && ! command -v apt-get >/dev/null; then
+    echo "test.sh: no node and no apt-get: the formula tests cannot run here" >&2
+elif ! command -v node >/dev/null; then
+    echo "test.sh: node is missing; installing Debian's nodejs and npm" >&2
+    apt_install nodejs
+    apt_install npm
+fi
+katex_dir=tests/katex
+if command -v npm >/dev/null && { [ ! -f "$katex_dir/node_modules/.package-lock.json" ] ||
+    [ "$katex_dir/package-lock.json" -nt "$katex_dir/node_modules/.package-lock.json" ]; }; then
+    npm ci --prefix "$katex_dir" --no-audit --no-fund --loglevel=error
 fi
 
 # The tests run a Streamlit server and Chromium beside pytest on the same cores: one BLAS thread

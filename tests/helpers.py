@@ -58,6 +58,21 @@ def values(array) -> np.ndarray:
     return np.asarray(array)
 
 
+def unwrapped(text: str) -> str:
+    """A figure's title as one line: ui.charts.wrap breaks a line at a space (which it drops)
+    or between two CJK characters (where there is none)."""
+    import unicodedata
+
+    def wide(char: str) -> bool:
+        return unicodedata.east_asian_width(char) in "WF"
+
+    parts = text.split("<br>")
+    line = parts[0]
+    for part in parts[1:]:
+        line += part if (line and wide(line[-1])) or (part and wide(part[0])) else f" {part}"
+    return line
+
+
 def texts(at) -> str:
     """All markdown, captions, titles and headers of the page as one string (for "contains")."""
     parts = []

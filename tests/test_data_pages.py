@@ -89,3 +89,31 @@ def test_a_150_image_set_gives_the_bn_page_a_slider_of_single_images(mnist_dir):
     (size,) = [s for s in at.slider if s.key == "batchnorm:train_size"]
     # no step of 100 from 100 fits below 150: single images from 1 to 150
     assert (size.min, size.max, size.step, size.value) == (1, 150, 1, 150)
+
+
+def captions(at) -> str:
+    return "\n".join(str(c.value) for c in at.caption)
+
+
+@pytest.mark.parametrize("page", TRAINING_PAGES)
+def test_every_training_section_names_the_bundled_subset_and_its_sizes(page):
+    """Issue 9.7: no page said which data set it trains on."""
+    info = data.load_mnist()
+    at = open_page(page)
+    assert "the MNIST subset that comes with the lab" in captions(at)
+    assert f"{info.train_size:,} training and {info.test_size:,} test images" in captions(at)
+
+
+@pytest.mark.parametrize("page", TRAINING_PAGES)
+def test_with_a_folder_set_every_training_section_names_it_and_its_sizes(mnist_dir, page):
+    """Issue 9.7: with TRAINING_LAB_MNIST_DIR set the captions still spoke of the bundled
+    subset's 1,000 test digits."""
+    write_idx_folder(mnist_dir, n_train=120, n_test=30)
+    at = open_page(page)
+    assert not at.exception
+    shown = captions(at)
+    assert "MNIST from the folder named by `TRAINING_LAB_MNIST_DIR`" in shown
+    assert "120 training and 30 test images" in shown
+    assert "comes with the lab" not in shown and "its own 1,000 digits" not in shown
+    if page in ("pages/weight_decay.py", "pages/dropout.py"):
+        assert "tests on the 30 test images of its data set" in shown

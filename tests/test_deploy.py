@@ -439,3 +439,30 @@ def test_the_app_uses_one_blas_thread_unless_openblas_num_threads_says_otherwise
     at = open_page()
     assert not at.exception
     assert blas.get_threads() == expected
+
+
+# --- (e) what a class sees, and what the README promises ----------------------------------
+
+
+def test_the_toolbar_shows_a_class_no_deploy_button():
+    """Issue 9.7: Streamlit's "Deploy" button showed in class (toolbarMode auto)."""
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["toolbarMode"] in ("viewer", "minimal")
+
+
+def test_the_readme_says_to_open_the_address_of_a_headless_server():
+    """Issue 9.7: the README said the app "opens" at :8501, but the server is headless."""
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["headless"] is True
+    quick_start = readme_section("Quick start")
+    assert "opens on" not in quick_start
+    assert "open http://localhost:8501" in quick_start
+
+
+def test_the_readme_names_every_debian_package_the_test_script_installs():
+    """Issue 9.7: scripts/test.sh installed a Chinese font the README never mentioned."""
+    script = (ROOT / "scripts" / "test.sh").read_text(encoding="utf-8")
+    packages = set(re.findall(r"^\s*apt_install (\S+)$", script, re.M))
+    assert {"chromium", "fonts-noto-cjk", "fonts-noto-color-emoji", "nodejs"} <= packages
+    quick_start = readme_section("Quick start")
+    assert [p for p in sorted(packages) if f"`{p}`" not in quick_start] == []

@@ -205,7 +205,75 @@ def test_he_and_xavier_learn_while_std001_stays_at_ln10(init_frame):
     assert loss["he"] < loss["xavier"]
 
 
+def test_init_comparison_trains_with_the_optimizer_asked_for():
+    """Issue 9.8: the optimizer choice on the weight-init page. SGD stays the default (the
+    book's script, and the run the server trains at start); Adam gives other curves."""
+    sgd = finish(experiments.init_comparison(iterations=30)).frame
+    default = finish(experiments.init_comparison(iterations=30, optimizer="sgd")).frame
+    adam = finish(experiments.init_comparison(iterations=30, optimizer="adam", lr=0.001)).frame
+    assert sgd.equals(default)
+    he = {"sgd": sgd, "adam": adam}
+    he = {name: f[f["init"] == "he"]["loss"].to_numpy() for name, f in he.items()}
+    assert he["sgd"][0] == pytest.approx(he["adam"][0])  # the same start: same weights, batch
+    assert not np.allclose(he["sgd"][1:], he["adam"][1:])
+    assert he["adam"][-10:].mean() < he["sgd"][-10:].mean()  # Adam moves faster early on
+    with pytest.raises(ValueError):
+        experiments.init_comparison(optimizer="rmsprop")
+
+
 # --- 6.3 Batch Normalization -----------------------------------------------------------------
+
+
+def running_rows(frame, statistic, kind, feature=0):
+    rows = frame[
+        (frame["statistic"] == statistic) & (frame["kind"] == kind) & (frame["feature"] == feature)
+    ]
+    return rows.sort_values("step")["value"].to_numpy()
+
+
+@pytest.mark.parametrize("momentum", [0.9, 0.5])
+def test_running_averages_follow_the_batch_statistics_from_zero(momentum):
+    """Issue 9.8: what evaluation uses. The running mean and variance start at 0 and move a
+    share 1 - momentum of the way to each mini-batch's statistic."""
+    frame = experiments.batchnorm_running_stats(steps=40, batch_size=8, momentum=momentum, seed=3)
+    for statistic in ("mean", "var"):
+        batch = running_rows(frame, statistic, "batch")
+        running = running_rows(frame, statistic, "running")
+        expected, value = [], 0.0
+        for b in batch:
+            value = momentum * value + (1 - momentum) * b
+            expected.append(value)
+        np.testing.assert_allclose(running, expected, rtol=1e-12)
+    # a batch variance divides by N (biased): 8 draws of N(3, 2^2) average 4 * 7/8
+    batch_var = running_rows(frame, "var", "batch")
+    assert batch_var.mean() == pytest.approx(4 * 7 / 8, rel=0.25)
+    assert set(running_rows(frame, "mean", "population")) == {3.0}
+
+
+def test_running_mean_is_still_pulled_to_zero_after_a_few_steps_and_near_the_mean_later():
+    frame = experiments.batchnorm_running_stats(steps=60, batch_size=16, momentum=0.9, seed=0)
+    running = running_rows(frame, "mean", "running")
+    assert running[4] < 3 * (1 - 0.9**5) + 0.5  # five steps: about 41 % of the way from 0
+    assert abs(running[-1] - 3) < 0.3  # 60 steps: 0.9^60 = 0.2 % of the start left
+
+
+def test_running_stats_need_no_backward_pass_and_are_seeded(monkeypatch):
+    def no_backward(self, dout):
+        raise AssertionError("the running statistics need no gradient")
+
+    monkeypatch.setattr(BatchNormalization, "backward", no_backward)
+    a = experiments.batchnorm_running_stats(steps=10, features=2, seed=1)
+    b = experiments.batchnorm_running_stats(steps=10, features=2, seed=1)
+    c = experiments.batchnorm_running_stats(steps=10, features=2, seed=2)
+    assert a.equals(b) and not a.equals(c)
+    assert len(a) == 10 * 2 * 2 * 3  # steps x features x statistics x kinds
+    assert list(a.columns) == ["step", "feature", "statistic", "kind", "value"]
+
+
+@pytest.mark.parametrize("bad", [{"momentum": 1.0}, {"momentum": 0.0}, {"steps": 0}])
+def test_running_stats_refuse_settings_that_mean_nothing(bad):
+    with pytest.raises(ValueError):
+        experiments.batchnorm_running_stats(**bad)
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,11 @@
 """AppTest: the home and weight-initialization pages, opened like shared links."""
 
+import re
+
 import numpy as np
 import pytest
 
-from tests.helpers import figures, open_page, texts, values, warnings
+from tests.helpers import figures, open_page, texts, unwrapped, values, warnings
 from ui import nav
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
@@ -60,11 +62,19 @@ def test_weight_init_defaults_are_the_books_and_render_without_exception():
     assert widget(at, "segmented_control", "Initial weights").value == "1"
     fig = hist_figure(at)
     assert len(bar_heights(fig)) == 5
-    assert fig["layout"]["title"]["text"] == "What comes out of each layer: sigmoid, std 1"
+    title = unwrapped(fig["layout"]["title"]["text"])
+    assert title == "What comes out of each layer: sigmoid, std 1"
     assert "Saturation." in texts(at)
     assert dict(at.query_params) == {}  # the book's settings need no parameters
     assert [b.label for b in at.button if b.key and b.key.startswith("live:")] == ["Train"]
-    assert len(at.get("download_button")) == 3  # histograms, std line, table
+    # histograms, std line, table: each button says what it holds (two identical "Download
+    # CSV" buttons stood side by side, issue 9.7)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == [
+        "Download the histograms (CSV)",
+        "Download the std per layer (CSV)",
+        "Download the table (CSV)",
+    ]
 
 
 def test_moving_a_control_changes_the_figure_and_the_url():
@@ -109,7 +119,8 @@ def test_url_parameters_restore_every_control():
     assert at.sidebar.number_input[0].value == 3
     fig = hist_figure(at)
     assert len(bar_heights(fig)) == 14  # 7 activation and 7 gradient panels
-    assert fig["layout"]["title"]["text"] == "What comes out of each layer: tanh, std 0.05"
+    title = unwrapped(fig["layout"]["title"]["text"])
+    assert title == "What comes out of each layer: tanh, std 0.05"
     # and the app writes the same link back
     assert dict(at.query_params) == {
         "layers": "7",
@@ -262,3 +273,94 @@ def test_training_streams_the_three_inits_then_a_second_visit_draws_the_stored_r
     assert "trained on this server before" in texts(again)
     assert not [b for b in again.button if b.label == "Train"]
     assert len(figures(again)) == len(figures(at))
+
+
+def test_small_numbers_are_written_whole_and_the_note_agrees_with_the_table():
+    """Issue 9.5: at these settings the table showed "2.31 × 10⁻" (exponent cut) and the note
+    above it "std 0.000" while the table held 9.05 × 10⁻⁷."""
+    at = open_page(INIT, activation="tanh", init="custom", scale=0.025, layers=10)
+    assert not at.exception
+    (table,) = at.table
+    shown = table.value
+    assert list(shown.columns) == ["layer", "mean", "std", "saturated (%)"]
+    numbers = [*shown["mean"], *shown["std"]]
+    powers = [n for n in numbers if "×" in n]
+    assert len(powers) >= 10  # this network's later layers are all but silent
+    for text in powers:  # mantissa × 10 and a whole superscript exponent, no line break inside
+        assert re.fullmatch(r"-?\d\.\d\d\u00a0×\u00a010⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+", text), text
+    last_std = shown["std"].iloc[-1]
+    page = texts(at)
+    assert f"std {last_std}:" in page  # the note quotes the table's number
+    assert "0.000" not in page
+
+
+def activation_axis(fig) -> dict:
+    return fig["layout"]["xaxis"]
+
+
+def layer_shares(fig, layer: int) -> np.ndarray:
+    return bar_heights(fig)[layer - 1]
+
+
+def test_sigmoid_histograms_span_zero_to_one_so_the_std_001_collapse_is_one_spike():
+    """Issue 9.3: zoomed to the values (0.38-0.61), std 0.01's collapse to 0.5 looked like an
+    ordinary bell curve. Over the book's (0, 1) it is one spike, and the chart says so."""
+    at = open_page(INIT, init="0.01")
+    fig = hist_figure(at)
+    assert activation_axis(fig)["range"] == [0.0, 1.0]
+    assert unwrapped(fig["layout"]["title"]["subtitle"]["text"]) == (
+        "x axis: 0 to 1, every value sigmoid can take"
+    )
+    # 0.5 is an edge of the book's 30 bins: all the values in the two bins beside it
+    assert np.sort(layer_shares(fig, 5))[-2:].sum() > 99
+    assert dict(at.query_params) == {"init": "0.01"}  # the default range needs no parameter
+
+    zoomed = hist_figure(open_page(INIT, init="0.01", range="auto"))  # a link from before
+    assert "range" not in activation_axis(zoomed)
+    spread = layer_shares(zoomed, 5)  # the same values, spread like a bell curve
+    assert np.count_nonzero(spread >= 1) >= 5 and np.sort(spread)[-2:].sum() < 60
+    assert unwrapped(zoomed["layout"]["title"]["subtitle"]["text"]).startswith(
+        "x axis: zoomed to the values"
+    )
+
+
+def test_tanh_spans_minus_one_to_one_and_relu_all_its_values():
+    tanh = hist_figure(open_page(INIT, activation="tanh"))
+    assert activation_axis(tanh)["range"] == [-1.0, 1.0]
+    assert activation_axis(tanh)["tickvals"] == [-1.0, 0.0, 1.0]
+    relu = hist_figure(open_page(INIT, activation="relu"))  # std 1: values up to ~10⁴
+    assert "range" not in activation_axis(relu)
+    assert "no upper bound" in unwrapped(relu["layout"]["title"]["subtitle"]["text"])
+    assert values(relu["data"][-1]["x"]).max() > 100  # nothing cut off
+
+
+def test_the_book_range_link_still_draws_zero_to_one_and_says_so_in_chinese():
+    at = open_page(INIT, activation="tanh", range="book", lang="zh-TW")
+    assert not warnings(at)
+    fig = hist_figure(at)
+    assert activation_axis(fig)["range"] == [0.0, 1.0]
+    assert fig["layout"]["title"]["subtitle"]["text"] == "橫軸：書中的 0 到 1；範圍外的值不畫出"
+    assert "被切掉的值。" in texts(at)  # tanh's negative half is outside (0, 1)
+
+
+def test_the_init_comparison_trains_with_the_optimizer_chosen():
+    """Issue 9.8: "and with Adam?" The book's comparison is SGD-only; SGD stays the default."""
+    at = open_page(INIT, iterations=20, seed=2)
+    assert widget(at, "segmented_control", "Optimizer").value == "sgd"
+    assert "with SGD (learning rate 0.01" in texts(at)
+    widget(at, "button", "Train").click().run()
+    sgd = figures(at)[-1]
+    widget(at, "segmented_control", "Optimizer").set_value("adam").run()
+    assert at.query_params["optimizer"] == "adam"
+    assert "with Adam (learning rate 0.001" in texts(at)
+    if [b for b in at.button if b.label == "Train"]:
+        widget(at, "button", "Train").click().run()
+    assert not at.exception
+    adam = figures(at)[-1]
+    assert unwrapped(adam["layout"]["title"]["text"]) == "Training loss on MNIST, Adam"
+    assert unwrapped(sgd["layout"]["title"]["text"]) == "Training loss on MNIST, SGD"
+    he = [
+        values(next(tr["y"] for tr in fig["data"] if tr.get("name") == "He"))
+        for fig in (sgd, adam)
+    ]
+    assert len(he[0]) == len(he[1]) == 20 and not np.allclose(he[0], he[1])

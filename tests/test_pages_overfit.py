@@ -6,7 +6,7 @@ Training is kept tiny (a few epochs, or a narrow network) so the whole module ru
 import numpy as np
 import pytest
 
-from tests.helpers import figures, open_page, texts, values, warnings
+from tests.helpers import figures, open_page, texts, unwrapped, values, warnings
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 DECAY = "pages/weight_decay.py"
@@ -286,7 +286,7 @@ def test_dropout_defaults_are_the_books_and_render_without_exception():
     assert dict(at.query_params) == {}
     fig = mask_figure(at)
     assert values(fig["data"][0]["z"]).shape == (6, 100)
-    assert fig["layout"]["title"]["text"] == (
+    assert unwrapped(fig["layout"]["title"]["text"]) == (
         "One training pass at ratio 0.2: which hidden units it kept"
     )
     assert abs(kept_share(fig) - 0.8) < 0.05  # 600 units, 1 - ratio kept on average
@@ -366,7 +366,8 @@ def test_dropout_in_traditional_chinese():
     assert widget(at, "slider", "Dropout 比例（ratio）").value == 0.2
     assert widget(at, "segmented_control", "實作方式").value == "inverted"
     fig = mask_figure(at)
-    assert fig["layout"]["title"]["text"] == "比例 0.2 的一次訓練正向傳播：保留了哪些隱藏層神經元"
+    title = unwrapped(fig["layout"]["title"]["text"])
+    assert title == "比例 0.2 的一次訓練正向傳播：保留了哪些隱藏層神經元"
     assert "第 1 層" in list(fig["data"][0]["y"])
     assert "反向縮放" in texts(at)
 

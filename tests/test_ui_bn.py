@@ -2,6 +2,7 @@
 computation graph's steps, formulas and worked numbers, the grid beside the book's numbers, and
 the notes on results."""
 
+import ast
 import math
 import re
 
@@ -10,7 +11,7 @@ import pandas as pd
 import pytest
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_walkthrough
-from ui import bn, charts, stats
+from ui import bn, charts, i18n, stats
 from ui.state import NumberList
 
 DEV_LABELS = {
@@ -101,27 +102,30 @@ def test_std_over_mad_agrees_with_the_definitions_in_floats_for_ordinary_numbers
     assert stats.exact_text(stats.summarize(values).var, root=True) == f"{std:.4g}"
 
 
-def test_deviation_picture_draws_lengths_as_bars_and_squares_with_the_average_square():
+def test_deviation_pictures_draw_lengths_as_bars_and_squares_with_the_average_square():
     values = [1, 2, 3, 100]
     s = stats.summarize(values)
     dev = stats.deviations(values)
     texts = {"mean": "26.5", "mad": "36.75", "var": stats.exact_text(s.var)}
-    fig = charts.deviation_picture(
+    lengths, squares = charts.deviation_pictures(
         dev, mean=float(s.mean), mad=float(s.mad), std=s.std, labels=DEV_LABELS, texts=texts
     )
-    (bars,) = [tr for tr in fig.data if tr.type == "bar"]
+    assert lengths.layout.title.text == "lengths" and squares.layout.title.text == "squares"
+    (bars,) = [tr for tr in lengths.data if tr.type == "bar"]
     np.testing.assert_allclose(bars.x, [25.5, 24.5, 23.5, 73.5, float(s.mad)])
     np.testing.assert_allclose(bars.base, [1, 2, 3, 26.5, 26.5])  # from the mean to the value
-    rects = [sh for sh in fig.layout.shapes if sh.type == "rect"]
+    rects = [sh for sh in squares.layout.shapes if sh.type == "rect"]
     sides = [r.x1 - r.x0 for r in rects]
     heights = [r.y1 - r.y0 for r in rects]
     np.testing.assert_allclose(sides, [25.5, 24.5, 23.5, 73.5, s.std])
     np.testing.assert_allclose(sides, heights)  # squares, on an axis with equal scales
-    assert fig.layout.yaxis2.scaleanchor == "x2"
+    assert squares.layout.yaxis.scaleanchor == "x"
     assert rects[-1].line.dash == "dash"  # the square of average area, side σ
-    texts = [a.text for a in fig.layout.annotations]
-    assert "average: 36.75" in [str(y) for y in bars.y] and "μ = 26.5" in texts
-    assert f"σ² = {float(s.var):.4g}" in [a.text for a in fig.layout.annotations]
+    assert "average: 36.75" in [str(y) for y in bars.y]
+    assert "μ = 26.5" in [a.text for a in lengths.layout.annotations]
+    (average,) = [a for a in squares.layout.annotations if a.text == f"σ² = {float(s.var):.4g}"]
+    # at the figure's right edge, its label ends there and runs left: never cut off
+    assert average.xanchor == "right" and average.x == pytest.approx(rects[-1].x1)
 
 
 # ------------------------------------------------------------------------------- the graph
@@ -211,6 +215,42 @@ def test_arrows_start_and_end_on_the_box_borders():
     assert ex == pytest.approx(1.5) and ey == pytest.approx(0.75)
 
 
+# ------------------------------------------------------------------------------- formulas in notes
+
+CODE_FORMULA = re.compile(r"`([A-Za-z_]\w*) = ([^`]+)`")  # `dstd = -np.sum(...) / std**2`
+SLIPS = {"batchnorm.check_slip": 0}  # the note's formula that shows a slip, by position
+
+
+def evaluate_note_formula(expr: str, trace, gamma: float, beta: float):
+    """(value, names used) of a formula from a note, computed with the graph's node names."""
+    values = {name: bn.node_value(trace, name, gamma, beta) for name in (*bn.STEPS, *bn.PARAMS)}
+    tree = ast.parse(expr, mode="eval")
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - {"np"}
+    assert used <= set(values), f"{expr}: {sorted(used - set(values))} are no node of the graph"
+    return eval(compile(tree, "<note>", "eval"), {"np": np, "__builtins__": {}}, values), used
+
+
+@pytest.mark.parametrize("lang", list(i18n.LANGUAGES))
+def test_every_formula_in_the_notes_is_written_in_the_graphs_node_names(lang, walk):
+    """Issue 9.6: the slip note wrote `dstd = -dx * c / std**2`, names the graph does not have.
+    Every `node = ...` formula in the Batch Normalization strings must use the node's inputs
+    by their names in the graph, and give the node's value, except a slip, which must not."""
+    trace, _ = walk  # gamma 1.5, beta -0.5
+    found = 0
+    for key, text in i18n.LANGUAGES[lang].items():
+        if not key.startswith("batchnorm."):
+            continue
+        for position, (node, expr) in enumerate(CODE_FORMULA.findall(text)):
+            found += 1
+            assert node in bn.STEPS, (key, node)
+            value, used = evaluate_note_formula(expr, trace, 1.5, -0.5)
+            assert used == set(bn.INPUTS[node]), (key, expr, bn.INPUTS[node])
+            expected = bn.node_value(trace, node, 1.5, -0.5)
+            right = np.shape(value) == np.shape(expected) and np.allclose(value, expected)
+            assert right == (SLIPS.get(key) != position), (key, expr)
+    assert found >= 2
+
+
 # ------------------------------------------------------------------------------- the grid
 
 
@@ -243,7 +283,7 @@ def test_grid_summary_puts_ours_beside_the_books_and_flags_where_bn_loses():
     assert summary["bn_loses"].tolist()[:3] == [False, False, True]
     assert summary["ours_plain_diverged"].tolist()[:4] == [False, True, False, False]
     cells = bn.grid_cells(summary, "gone")
-    assert list(dict.fromkeys(cells["row"])) == ["book_plain", "book_bn", "ours_plain", "ours_bn"]
+    assert list(dict.fromkeys(cells["row"])) == ["ours_bn", "ours_plain", "book_bn", "book_plain"]
     plain = cells[cells["row"] == "ours_plain"]["text"].tolist()
     assert plain[:4] == ["0.10", "gone", "0.80", ""]  # trained, diverged, trained, not yet
     flagged = cells[cells["flag"]]
@@ -353,13 +393,13 @@ def test_heatmap_prints_a_text_column_instead_of_numbers_when_asked():
     cells = bn.grid_cells(bn.grid_summary(frame, 2), "diverged")
     fig = charts.heatmap(
         cells,
-        x="weight_init_std",
-        y="row",
+        x="row",
+        y="weight_init_std",
         z="train_acc",
-        labels={"title": "grid", "x": "std", "y": "", "z": "acc"},
+        labels={"title": "grid", "x": "", "y": "std", "z": "acc"},
         flag="flag",
         cell_text="text",
     )
-    text = fig.data[0].text
-    assert text[2][0] == "diverged" and text[3][0] == "0.50" and text[3][1] == ""
-    assert text[0][0] == "0.10" and text[1][0] == "0.42"  # the book's rows: 1 is the first scale
+    text = fig.data[0].text  # a row per scale (1 first), a column per GRID_ROWS entry
+    assert text[0][1] == "diverged" and text[0][0] == "0.50" and text[1][0] == ""
+    assert text[0][3] == "0.10" and text[0][2] == "0.42"  # the book's at the first scale, 1

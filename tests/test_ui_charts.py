@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from engine.experiments import activation_distributions
+from tests.helpers import unwrapped
 from ui import charts
 
 HIST_LABELS = {
@@ -59,13 +60,15 @@ def test_histogram_panels_share_axes_within_a_quantity(sigmoid_hist):
     assert xs[0].title.text == "activation value z" and xs[5].title.text == "gradient dL/da"
 
 
-def test_histogram_grid_wraps_twenty_layers_into_rows_of_ten():
+def test_histogram_grid_wraps_twenty_layers_into_rows_of_five():
+    """Issue 9.4: ten panels in a row left a phone 30 px per layer title; five fit."""
     result = activation_distributions(layers=20, activation="tanh", weight_init_std="xavier")
     fig = charts.histogram_grid(result.histograms, HIST_LABELS)
     assert len(bars(fig)) == 20
     domains = {tuple(a.domain) for a in axes(fig, "y")}
-    assert len(domains) == 2  # two rows
-    assert sum(a.showticklabels is not False for a in axes(fig, "x")) == 2  # once per row
+    assert len(domains) == 4  # four rows
+    assert all(0 <= d <= 1 for a in axes(fig, "y") for d in a.domain)
+    assert len({tuple(a.domain) for a in axes(fig, "x")}) == 5  # five columns
     assert fig.layout.height >= 2 * charts.ROW_HEIGHT
 
 
@@ -78,7 +81,17 @@ def test_relu_zero_spike_is_capped_and_labelled():
     assert ceiling < top / 3
     labelled = [t for b in bars(capped) for t in (b.text or ()) if t]
     assert labelled and all(t.endswith("%") for t in labelled)
-    assert axes(plain, "y")[0].range is None
+    assert axes(plain, "y")[0].range[1] >= top  # uncapped: every bar drawn whole
+
+
+def test_a_fixed_value_range_is_drawn_edge_to_edge_and_every_bar_stays_under_the_top():
+    """With the book's (0, 1) fixed, Plotly's own autorange of the matched y axes drew 0-4 %
+    for bars of 54 %; the grid sets the shared y range itself."""
+    result = activation_distributions(weight_init_std=0.01, value_range=(0.0, 1.0))
+    fig = charts.histogram_grid(result.histograms, HIST_LABELS, value_range=(0.0, 1.0))
+    x, y = axes(fig, "x")[0], axes(fig, "y")[0]
+    assert list(x.range) == [0.0, 1.0] and list(x.tickvals) == [0.0, 0.5, 1.0]
+    assert y.range[1] >= max(max(b.y) for b in bars(fig))
 
 
 def test_std_line_turns_logarithmic_when_the_signal_explodes():
@@ -168,39 +181,46 @@ def test_line_chart_drops_points_that_are_not_finite():
 def test_heatmap_prints_numbers_and_outlines_flagged_cells():
     frame = pd.DataFrame(
         {
-            "scale": [1.0, 1.0, 0.1, 0.1],
             "batchnorm": [True, False, True, False],
+            "scale": [1.0, 1.0, 0.1, 0.1],
             "acc": [0.42, 0.10, 0.95, 0.98],
             "bn_loses": [False, False, True, False],
         }
     )
     fig = charts.heatmap(
         frame,
-        x="scale",
-        y="batchnorm",
+        x="batchnorm",
+        y="scale",
         z="acc",
         flag="bn_loses",
-        labels={"title": "grid", "x": "weight scale", "y": "", "z": "accuracy"},
-        y_names={True: "with BN", False: "without BN"},
+        labels={"title": "grid", "x": "", "y": "weight scale", "z": "accuracy"},
+        x_names={True: "ours, with BN", False: "without BN"},
     )
     hm = fig.data[0]
-    assert np.asarray(hm.z).shape == (2, 2)
-    assert list(hm.y) == ["with BN", "without BN"]
-    assert hm.text[0][1] == "0.95"
+    assert np.asarray(hm.z).shape == (2, 2)  # a row per scale, a column per run
+    assert list(hm.x) == ["ours,<br>with BN", "without<br>BN"]  # headers wrap for a phone
+    assert list(hm.y) == ["1", "0.1"] and fig.layout.yaxis.autorange == "reversed"
+    assert hm.text[1][0] == "0.95"
     outlines = [s for s in fig.layout.shapes if s.type == "rect"]
     assert len(outlines) == 1 and outlines[0].line.color == charts.OKABE_ITO["vermillion"]
+    assert (outlines[0].x0, outlines[0].y0) == (-0.5, 0.5)  # column 0, row 1
+    assert hm.colorbar.orientation == "h"  # under the grid, not beside it
 
 
 def test_flow_diagram_draws_a_box_per_step_each_clickable_by_index():
-    forward = [{"label": "Input", "group": None}, {"label": "Affine", "group": 0}]
+    forward = [{"label": name, "group": g} for name, g in (("Input", None), ("Affine", 0))]
+    forward += [{"label": "Activation", "group": 0}, {"label": "Loss", "group": 3}]
     backward = [{"label": "Backward", "group": 1}, {"label": "Update", "group": 2}]
     fig = charts.flow_diagram(forward, backward, {"title": "loop"}, loop_label="repeat")
     boxes = [s for s in fig.layout.shapes if s.type == "rect"]
-    assert [b.fillcolor for b in boxes] == ["#6B7480", *charts.SERIES[:3]]
+    assert [b.fillcolor for b in boxes] == ["#6B7480", *(charts.SERIES[g] for g in (0, 0, 3, 1, 2))]
     markers = fig.data[0]
-    assert list(markers.customdata) == [0, 1, 2, 3]
-    # the backward row runs right to left under the forward row
-    assert list(markers.y) == [1.0, 1.0, 0.0, 0.0] and markers.x[2] > markers.x[3]
+    assert list(markers.customdata) == [0, 1, 2, 3, 4, 5]
+    # two columns (six boxes in a row did not fit a phone): forward down the left, backward
+    # up the right from beside the last forward box
+    x, y = list(markers.x), list(markers.y)
+    assert len(set(x[:4])) == 1 and len(set(x[4:])) == 1 and x[4] > x[0]
+    assert y[:4] == sorted(y[:4], reverse=True) and y[4] == y[3] and y[5] > y[4]
     assert "repeat" in [a.text for a in fig.layout.annotations]
 
 
@@ -216,3 +236,29 @@ def test_figures_are_sized_for_a_projector():
     )
     assert fig.layout.font.size >= 14
     assert fig.layout.height >= 360
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Final training accuracy after 20 epochs, by initial weight std",
+        "訓練 20 個訓練週期（epoch）後的最終訓練準確率，依權重初始值的標準差",
+        "Layer 1 of 20",
+    ],
+)
+def test_titles_wrap_to_a_phones_width_and_lose_nothing(title):
+    """Plotly never wraps a title: at 390 px the long ones ran off the figure (issue 9.4)."""
+    wrapped = charts.wrap(title, charts.TITLE_UNITS)
+    assert all(charts.text_units(line) <= charts.TITLE_UNITS for line in wrapped.split("<br>"))
+    assert unwrapped(wrapped) == title
+
+
+def test_a_wrapped_title_gets_its_room_under_the_toolbar_and_the_legend_goes_below():
+    one = charts.style_layout("Short title", 400)
+    three = charts.style_layout("word " * 20, 400, "a subtitle")
+    assert three["title"]["text"].count("<br>") == 2
+    extra = 2 * charts.TITLE_LINE_PX + charts.SUBTITLE_GAP_PX + charts.SUBTITLE_LINE_PX
+    assert three["margin"]["t"] - one["margin"]["t"] == extra
+    assert three["height"] - one["height"] == three["margin"]["t"] - one["margin"]["t"]
+    assert one["margin"]["t"] >= charts.TOOLBAR_PX + charts.TITLE_LINE_PX
+    assert one["legend"]["y"] < 0 and one["legend"]["yanchor"] == "top"

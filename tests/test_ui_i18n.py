@@ -22,6 +22,7 @@ SAME_IN_BOTH = {
     "init.run_he",
     "home.step_dropout",
     "home.step_affine",
+    "overfit.opt_momentum",
 }
 # Common simplified-only characters (traditional: 數 層 權 損 練 習 傳 據 統 計 圖 類 訴 這 們
 # 將 應 為 訓 頁 設 碼): a zh-TW string holding one was written in the wrong script.

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from engine.experiments import BOOK_BN_SCALES
+from ui.numbers import nice_number
 
 # ------------------------------------------------------------------ the computation graph
 
@@ -270,6 +271,12 @@ def worked_example(trace, node: str, gamma: float = 1.0, beta: float = 0.0) -> s
     )
 
 
+def step_latex(trace, node: str, gamma: float = 1.0, beta: float = 0.0) -> tuple[str, str]:
+    """What the page hands st.latex for a node: (its formula, the formula worked out with the
+    batch's numbers in a smaller size)."""
+    return FORMULA[node] + STRUT, r"\small " + worked_example(trace, node, gamma, beta)
+
+
 def diagram_nodes(current: str) -> tuple[dict, list, list]:
     """Nodes, edges and dashed edges for charts.graph_diagram, `current` and its inputs marked.
 
@@ -346,10 +353,10 @@ def _scale_index(scale: float) -> int | None:
 def grid_cells(summary: pd.DataFrame, diverged_text: str = "diverged") -> pd.DataFrame:
     """grid_summary as heatmap cells: weight_init_std, row (GRID_ROWS), train_acc, flag (a
     with-BN cell that ends below its plain neighbour), text (the accuracy with two decimals,
-    `diverged_text` for a run that diverged, empty until trained). Rows come bottom to top, so
-    the heatmap reads ours with BN, ours without, book with, book without from the top."""
+    `diverged_text` for a run that diverged, empty until trained). In GRID_ROWS order: the
+    heatmap's columns read ours with BN, ours without, book with, book without."""
     parts = []
-    for row in reversed(GRID_ROWS):
+    for row in GRID_ROWS:
         flag = summary["bn_loses"] if row == "ours_bn" else summary["book_bn_loses"]
         diverged = summary.get(f"{row}_diverged", pd.Series(False, index=summary.index))
         text = [
@@ -411,6 +418,44 @@ def grid_notes(summary: pd.DataFrame) -> list[tuple[str, dict]]:
         )
     else:
         notes.append(("batchnorm.grid_see_never_loses", {}))
+    return notes
+
+
+CAUGHT_UP = 0.05  # at most this share of the running averages' start (0) left in them
+
+
+def running_notes(frame: pd.DataFrame, momentum: float, batch_size: int):
+    """What the batch statistics and running averages of feature j = 1 show (keys
+    "batchnorm."): how much of the running averages' start at 0 is still in them, and why the
+    running variance settles below the data's (it averages biased 1/N batch variances)."""
+    first = frame[frame["feature"] == 0]
+    steps = int(first["step"].max())
+
+    def last(statistic: str, kind: str) -> float:
+        rows = first[(first["statistic"] == statistic) & (first["kind"] == kind)]
+        return float(rows.sort_values("step")["value"].iloc[-1])
+
+    left = momentum**steps  # the start's weight in the running average after `steps`
+    args = {
+        "steps": steps,
+        "momentum": momentum,
+        "left": f"{nice_number(100 * left)}%",
+        "running": nice_number(last("mean", "running")),
+        "mean": f"{last('mean', 'population'):g}",
+    }
+    key = "batchnorm.running_see_start" if left > CAUGHT_UP else "batchnorm.running_see_caught_up"
+    notes = [(key, args)]
+    notes.append(
+        (
+            "batchnorm.running_see_var",
+            {
+                "running_var": nice_number(last("var", "running")),
+                "var": f"{last('var', 'population'):g}",
+                "batch": batch_size,
+                "ratio": f"{100 * (batch_size - 1) / batch_size:.0f}%",
+            },
+        )
+    )
     return notes
 
 

@@ -35,6 +35,12 @@ def batchnorm_walkthrough(**kwargs):
 
 
 @st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
+def batchnorm_running_stats(**kwargs) -> pd.DataFrame:
+    """engine.experiments.batchnorm_running_stats, cached."""
+    return experiments.batchnorm_running_stats(**kwargs)
+
+
+@st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
 def gradient_check_experiment(**kwargs) -> pd.DataFrame:
     """engine.experiments.gradient_check_experiment, cached."""
     return experiments.gradient_check_experiment(**kwargs)

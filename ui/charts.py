@@ -2,7 +2,9 @@
 
 Every builder takes the strings it shows (titles, axis titles with units, legend names) already
 translated, in a `labels` mapping or in name mappings, so the same function serves both
-languages and is tested without a browser. Colours come from the Okabe-Ito palette (safe for
+languages and is tested without a browser. No figure knows how wide it will be drawn (a 390 px
+phone or a projector): style_layout wraps titles to a phone's width, legends go under the plot,
+and grids are tall rather than wide. Colours come from the Okabe-Ito palette (safe for
 the common colour-vision deficiencies); line style carries meaning too (train solid, test
 dashed; with BN solid, without dashed), so no curve is told apart by colour alone.
 
@@ -13,22 +15,27 @@ Builders:
     loss_curves      minibatch loss by iteration, raw faint + moving average
     accuracy_curves  train (solid) and test (dashed) accuracy by epoch per run
     bn_curves        with BN (solid) vs without (dashed)
-    deviation_picture  deviations as lengths (mean deviation) vs squares (variance)
+    running_averages  BN's batch statistics vs its running averages, step by step
+    deviation_pictures  deviations as lengths (mean deviation) and as squares (variance)
     graph_diagram    a computation graph: boxes on a grid, arrows, the current node marked
-    heatmap          a labelled grid of numbers with flagged cells (the BN scale grid)
-    flow_diagram     boxes and arrows (the training loop on the home page)
+    heatmap          a tall labelled grid of numbers with flagged cells (the BN scale grid)
+    flow_diagram     boxes and arrows in two columns (the training loop on the home page)
     unit_grid        which units one dropout forward pass kept, layer by unit
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
+
+from ui.numbers import nice_number
 
 OKABE_ITO = {
     "blue": "#0072B2",
@@ -44,30 +51,110 @@ OKABE_ITO = {
 SERIES = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000")
 FONT_SIZE = 15
 ROW_HEIGHT = 170  # px of plot per row of small multiples: readable on a 1280x720 projector
-MARGIN_TOP, MARGIN_BOTTOM = 70, 60
-MAX_COLS = 10
+MARGIN_BOTTOM = 60
+MAX_COLS = 5  # the book's five layers in a row; a phone still fits five panels with their titles
+
+# A figure does not know how wide it is drawn (a 390 px phone or a projector) and Plotly never
+# wraps a title: titles are wrapped here at a width that fits a phone, and everything stays
+# clear of the toolbar Plotly shows in the top right corner (always, on a touch screen).
+TOOLBAR_PX = 30  # room above the title for Plotly's toolbar
+TITLE_SIZE, SUBTITLE_SIZE = FONT_SIZE + 2, FONT_SIZE - 2
+TITLE_LINE_PX, SUBTITLE_LINE_PX = 23, 17  # line pitches, measured in Chromium
+SUBTITLE_GAP_PX = 17  # Plotly's gap between a title's last line and its subtitle
+TITLE_SHIFT_PX = 17
+TITLE_UNITS, SUBTITLE_UNITS = 36, 48  # characters per line (a CJK character counts 2)
+LEGEND_DROP_PX = 75  # legends go under the plot, below the x ticks and the x axis title
+PANEL_TITLE_GAP = 30  # room between a figure's title and the titles of its panels
 
 
 def colour(i: int) -> str:
     return SERIES[i % len(SERIES)]
 
 
-def style_layout(title: str | None, height: int) -> dict:
-    """The layout every figure shares: title top left, font, height, margins, a horizontal
-    legend above the plot. Builders merge their own layout into it (a plain dict: building a
-    figure from dicts at once is several times faster than update_layout calls)."""
+def text_units(text: str) -> int:
+    """How wide `text` is drawn, in half-width characters: a CJK (wide) character counts 2,
+    markup such as <b> or <sub> nothing."""
+    plain = re.sub(r"<[^>]*>", "", text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in plain)
+
+
+# A word: a run of non-space, non-wide characters, or one wide (CJK) character with the
+# punctuation that must not start a line; with the spaces before it.
+_WORD = re.compile(r"(\s*)([^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\S[，。：；、）」』]*)")
+
+
+def wrap(text: str, units: int) -> str:
+    """`text` with <br> inserted so that no line is wider than `units` (text_units): between
+    words, and between any two CJK characters. Existing <br> are kept; a single word wider than
+    a line stays whole."""
+    lines = []
+    for part in text.split("<br>"):
+        line = ""
+        for space, word in _WORD.findall(part):
+            joined = f"{line}{' ' if space else ''}{word}" if line else word
+            if line and text_units(joined) > units:
+                lines.append(line)
+                line = word
+            else:
+                line = joined
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def style_layout(
+    title: str | None, height: int, subtitle: str | None = None, *, title_gap: int = 12
+) -> dict:
+    """The layout every figure shares: title (and a smaller subtitle under it) top left, wrapped
+    to a phone's width, under the toolbar; font; height; margins; a horizontal legend under the
+    plot. `height` is the figure's height with a one-line title: each further line of title
+    or subtitle adds its own. title_gap: px between the title and the plot (more when panel
+    titles sit above the plot). Builders merge their own layout into it (a plain dict:
+    building a figure from dicts at once is several times faster than update_layout calls)."""
+    top = TOOLBAR_PX
+    heading = None
+    if title:
+        text = wrap(title, TITLE_UNITS)
+        lines = text.count("<br>") + 1
+        block = TITLE_LINE_PX * lines
+        if subtitle:
+            sub = wrap(subtitle, SUBTITLE_UNITS)
+            block += SUBTITLE_GAP_PX + SUBTITLE_LINE_PX * (sub.count("<br>") + 1)
+        height += block - TITLE_LINE_PX
+        top += block + title_gap
+        # Plotly anchors a title by its first line, and draws a title of several lines
+        # TITLE_SHIFT_PX higher (measured in Chromium): placed so its ink starts under the
+        # toolbar either way.
+        anchor = TOOLBAR_PX + (TITLE_SHIFT_PX if lines > 1 else 5)
+        heading = {
+            "text": text,
+            "x": 0.0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1 - anchor / height,
+            "yanchor": "top",
+            "font": {"size": TITLE_SIZE},
+        }
+        if subtitle:
+            heading["subtitle"] = {"text": sub, "font": {"size": SUBTITLE_SIZE}}
+    plot_px = max(height - top - MARGIN_BOTTOM, 50)
     return {
-        "title": {"text": title, "x": 0.0, "xanchor": "left"} if title else None,
+        "title": heading,
         "font": {"size": FONT_SIZE},
         "height": height,
-        "margin": {"l": 70, "r": 20, "t": MARGIN_TOP if title else 30, "b": MARGIN_BOTTOM},
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
+        "margin": {"l": 70, "r": 20, "t": top, "b": MARGIN_BOTTOM},
+        "legend": {
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -LEGEND_DROP_PX / plot_px,
+            "x": 0,
+            "title": None,
+        },
         "hoverlabel": {"font": {"size": FONT_SIZE}},
     }
 
 
-def _style(fig: go.Figure, title: str | None, height: int) -> go.Figure:
-    fig.update_layout(style_layout(title, height))
+def _style(fig: go.Figure, title: str | None, height: int, **options) -> go.Figure:
+    fig.update_layout(style_layout(title, height, **options))
     return fig
 
 
@@ -79,10 +166,14 @@ def grid_domains(rows: int, cols: int, h_space: float, v_space: float):
     top, in paper coordinates, with the given gaps between panels."""
     width = (1 - h_space * (cols - 1)) / cols
     height = (1 - v_space * (rows - 1)) / rows
+
+    def inside(a: float) -> float:  # rounding can leave a last edge at -1e-17
+        return min(max(a, 0.0), 1.0)
+
     return [
         (
-            [c * (width + h_space), c * (width + h_space) + width],
-            [1 - r * (height + v_space) - height, 1 - r * (height + v_space)],
+            [inside(c * (width + h_space)), inside(c * (width + h_space) + width)],
+            [inside(1 - r * (height + v_space) - height), inside(1 - r * (height + v_space))],
         )
         for r in range(rows)
         for c in range(cols)
@@ -94,13 +185,17 @@ def histogram_grid(
     labels: Mapping[str, str],
     *,
     cap_spikes: bool = False,
+    value_range: Sequence[float] | None = None,
     max_cols: int = MAX_COLS,
 ) -> go.Figure:
     """Small multiples: one bar histogram per layer, a block of rows per quantity.
 
     hist: quantity, layer, bin_left, bin_right, share (engine.activation_distributions).
-    labels: "title"; "layer" (a template with {layer}); "y" (share axis, with unit %); and per
-    quantity q in the frame, "x_<q>" (value axis title) and "name_<q>" (row label).
+    labels: "title"; "subtitle" (optional: which range the value axis spans); "layer" (a
+    template with {layer}); "y" (share axis, with unit %); and per quantity q in the frame,
+    "x_<q>" (value axis title) and "name_<q>" (row label).
+    value_range: the activations' fixed (low, high), drawn edge to edge with ticks at both ends
+    and the middle (the book's (0, 1)); None: the axis spans the bins.
     Within a quantity every panel shares the x range and the y range, so layers compare by eye.
     cap_spikes: clip the y axis above the tallest bar outside the bin at 0 (ReLU's zeros) and
     print the clipped bars' share on them, so the rest of the distribution stays visible.
@@ -116,16 +211,26 @@ def histogram_grid(
     gap_px = 100 if len(quantities) > 1 else 60
     plot_area = ROW_HEIGHT * n_rows + gap_px * (n_rows - 1)
     narrow = cols > 6  # tick labels once per row (the axes are shared)
+    # Between panels, room for the last tick label of one and the first of the next
+    # ("1" and "-1" ran together at 390 px with 0.035).
     domains = grid_domains(
-        n_rows, cols, 0.02 if narrow else 0.035, gap_px / plot_area if n_rows > 1 else 0.0
+        n_rows, cols, 0.02 if narrow else 0.06, gap_px / plot_area if n_rows > 1 else 0.0
     )
-    layout = style_layout(labels.get("title"), plot_area + MARGIN_TOP + MARGIN_BOTTOM)
+    layout = style_layout(
+        labels.get("title"),
+        plot_area + TOOLBAR_PX + TITLE_LINE_PX + PANEL_TITLE_GAP + MARGIN_BOTTOM,
+        labels.get("subtitle"),
+        title_gap=PANEL_TITLE_GAP,
+    )
     layout |= {"bargap": 0, "annotations": []}
     traces = []
     for qi, q in enumerate(quantities):
         part = hist[hist["quantity"] == q]
         ceiling = _spike_ceiling(part) if cap_spikes and q == "activation" else None
         first = qi * rows_per_q * cols + 1  # the block's first panel: the others match it
+        fixed = None
+        if q == "activation" and value_range is not None:
+            fixed = tuple(float(b) for b in value_range)
         for li, layer in enumerate(layers):
             row, col = qi * rows_per_q + li // cols, li % cols
             panel = row * cols + col + 1
@@ -143,6 +248,7 @@ def histogram_grid(
                 "showticklabels": not narrow or col == 0,
                 **VALUE_AXIS,
                 "nticks": 2 if narrow else 3,
+                **({"tickvals": [fixed[0], sum(fixed) / 2, fixed[1]]} if fixed else {}),
                 **match,
             }
             match = {} if panel == first else {"matches": f"y{'' if first == 1 else first}"}
@@ -163,7 +269,7 @@ def histogram_grid(
                     "xanchor": "center",
                     "yanchor": "bottom",
                     "showarrow": False,
-                    "font": {"size": FONT_SIZE},
+                    "font": {"size": FONT_SIZE - 2},
                 }
             )
         block_first = "" if first == 1 else str(first)
@@ -172,8 +278,12 @@ def histogram_grid(
         layout[f"xaxis{'' if block_last == 1 else block_last}"]["title"] = {
             "text": labels[f"x_{q}"]
         }
-        if ceiling is not None:
-            layout[f"yaxis{block_first}"]["range"] = [0, ceiling]
+        # The shared y range set, not left to Plotly: with a fixed x range its autorange of
+        # matched axes gave [0, 4] for bars reaching 54 % (seen in Chromium, plotly.js 3).
+        top = ceiling if ceiling is not None else 1.05 * 100 * float(part["share"].max() or 1.0)
+        layout[f"yaxis{block_first}"]["range"] = [0, top]
+        if fixed:
+            layout[f"xaxis{block_first}"]["range"] = list(fixed)
     return go.Figure(data=traces, layout=layout)
 
 
@@ -202,9 +312,13 @@ def _histogram_bars(d: pd.DataFrame, quantity, qi: int, labels, ceiling) -> dict
         "text": [f"{s:.0f}%" if s > ceiling else "" for s in share] if clipped else None,
         "textposition": "inside",
         "insidetextanchor": "end",
-        "customdata": np.c_[left, right],
-        "hovertemplate": "[%{customdata[0]:.3g}, %{customdata[1]:.3g}): %{y:.1f}%<extra></extra>",
+        "customdata": [[_edge_text(a), _edge_text(b)] for a, b in zip(left, right, strict=True)],
+        "hovertemplate": "[%{customdata[0]}, %{customdata[1]}): %{y:.1f}%<extra></extra>",
     }
+
+
+# Every layer of a quantity has the same bin edges: each edge is written once per server.
+_edge_text = functools.lru_cache(maxsize=4096)(nice_number)
 
 
 def _spike_ceiling(part: pd.DataFrame) -> float | None:
@@ -240,7 +354,8 @@ def std_by_layer(stats: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
                 "name": labels[f"name_{q}"],
                 "line": {"color": colour(qi), "width": 3, "dash": ("solid", "dot")[qi % 2]},
                 "marker": {"size": 8},
-                "hovertemplate": "%{x}: %{y:.3g}<extra>%{fullData.name}</extra>",
+                "customdata": [nice_number(v) for v in d["std"]],
+                "hovertemplate": "%{x}: %{customdata}<extra>%{fullData.name}</extra>",
             }
         )
     n_layers = int(stats["layer"].max()) if len(stats) else 1
@@ -431,10 +546,53 @@ def bn_curves(
     )
 
 
+RUNNING_STYLE = {  # kind -> line: the batches thin and dotted, the running average bold
+    "batch": {"color": SERIES[0], "width": 1.5, "dash": "solid"},
+    "running": {"color": SERIES[1], "width": 4, "dash": "solid"},
+    "population": {"color": "#7A7F88", "width": 2, "dash": "dash"},
+}
+
+
+def running_averages(
+    frame: pd.DataFrame, labels: Mapping[str, str], names: Mapping[str, str]
+) -> go.Figure:
+    """One statistic of one BN feature by training step (engine.batchnorm_running_stats rows
+    of one statistic and feature): each mini-batch's own value (thin, with dots), the layer's
+    running average (bold), and the data's true value (dashed).
+
+    names: kind -> legend text ("batch", "running", "population"). labels: "title", "x", "y".
+    """
+    traces = []
+    for kind, line in RUNNING_STYLE.items():
+        rows = frame[frame["kind"] == kind].sort_values("step")
+        if rows.empty:
+            continue
+        traces.append(
+            {
+                "type": "scatter",
+                "x": rows["step"].to_numpy(),
+                "y": rows["value"].to_numpy(dtype=float),
+                "mode": "lines+markers" if kind == "batch" else "lines",
+                "marker": {"size": 5},
+                "name": names.get(kind, kind),
+                "line": line,
+                "customdata": [nice_number(v) for v in rows["value"]],
+                "hovertemplate": "%{x}: %{customdata}<extra>%{fullData.name}</extra>",
+            }
+        )
+    steps = int(frame["step"].max()) if len(frame) else 1
+    layout = style_layout(labels.get("title"), 380) | {
+        "xaxis": {"title": {"text": labels["x"]}, "range": [0, steps + 0.5]},
+        "yaxis": {"title": {"text": labels["y"]}, "rangemode": "tozero"},
+    }
+    layout["legend"] |= {"traceorder": "normal"}
+    return go.Figure(data=traces, layout=layout)
+
+
 # ------------------------------------------------------------------ statistics and graphs
 
 
-def deviation_picture(
+def deviation_pictures(
     dev: pd.DataFrame,
     *,
     mean: float,
@@ -442,83 +600,85 @@ def deviation_picture(
     std: float,
     labels: Mapping[str, str],
     texts: Mapping[str, str],
-) -> go.Figure:
-    """Two ways to measure spread, side by side (the primer before Batch Normalization).
+) -> tuple[go.Figure, go.Figure]:
+    """Two ways to measure spread (the primer before Batch Normalization), as two figures a
+    page sets side by side in columns, which a phone stacks (as two panels of one figure their
+    titles ran into each other at 390 px).
 
-    Left, lengths: each value's deviation from the mean as a bar from the mean to the value;
-    their average length is the mean absolute deviation, drawn as the last bar.
-    Right, squares: a square of side |x - mean| per value; their average area is the
-    variance, drawn as a dashed square whose side is the standard deviation.
+    Lengths: each value's deviation from the mean as a bar from the mean to the value; their
+    average length is the mean absolute deviation, drawn as the last bar.
+    Squares: a square of side |x - mean| per value; their average area is the variance, drawn
+    as a dashed square whose side is the standard deviation.
     dev: index, value, length, square and their texts value_text, length_text, square_text
-    (ui.stats.deviations). labels: "title", "lengths", "squares" (panel titles), "x" (value
+    (ui.stats.deviations). labels: "lengths", "squares" (the figures' titles), "x" (value
     axis), "mad" (the average bar's row), "mean" (the mean line's label), "var" (the dashed
     square's label); "mean", "mad", "var" may hold {value}, filled from texts["mean"],
     texts["mad"], texts["var"]. Numbers are printed from the texts (exact, rounded by
     ui.stats), never from the floats, which can round tiny spreads to 0.
     """
-    fig = make_subplots(
-        rows=1,
-        cols=2,
-        subplot_titles=(labels["lengths"], labels["squares"]),
-        column_widths=(0.5, 0.5),
-        horizontal_spacing=0.08,
-    )
     rows = [f"x<sub>{i}</sub> = {v}" for i, v in zip(dev["index"], dev["value_text"], strict=True)]
-    mad_row = labels["mad"].format(value=texts["mad"])
+    height = max(300, 90 + 34 * (len(rows) + 1))
     lengths = dev["length"].to_numpy(float)
     values = dev["value"].to_numpy(float)
-    fig.add_trace(
-        go.Bar(
-            y=[*rows, mad_row],
-            x=[*lengths, mad],
-            base=[*np.minimum(values, mean), mean],
-            orientation="h",
-            marker={"color": [colour(0)] * len(rows) + [OKABE_ITO["vermillion"]]},
-            text=[*dev["length_text"], texts["mad"]],
-            textposition="outside",
-            cliponaxis=False,
-            showlegend=False,
-            hovertemplate="%{y}: |x − μ| = %{text}<extra></extra>",
-        ),
-        row=1,
-        col=1,
+    return (
+        _deviation_lengths(rows, lengths, values, mean, mad, labels, texts, dev, height),
+        _deviation_squares(rows, lengths, std, labels, texts, dev, height),
     )
-    shapes = [  # collected and set at once: add_shape per item is several times slower
-        {
-            "type": "line",
-            "x0": mean,
-            "x1": mean,
-            "y0": 0,
-            "y1": 1,
-            "xref": "x",
-            "yref": "y domain",
-            "line": {"color": "#7A7F88", "dash": "dash", "width": 2},
-        }
-    ]
-    notes = [
-        {
-            "x": mean,
-            "y": 0,
-            "xref": "x",
-            "yref": "y domain",
-            "text": labels["mean"].format(value=texts["mean"]),
-            "showarrow": False,
-            "xanchor": "right",
-            "yanchor": "bottom",
-            "xshift": -4,
-        }
-    ]
+
+
+def _deviation_lengths(rows, lengths, values, mean, mad, labels, texts, dev, height):
+    mad_row = labels["mad"].format(value=texts["mad"])
+    bars = go.Bar(
+        y=[*rows, mad_row],
+        x=[*lengths, mad],
+        base=[*np.minimum(values, mean), mean],
+        orientation="h",
+        marker={"color": [colour(0)] * len(rows) + [OKABE_ITO["vermillion"]]},
+        text=[*dev["length_text"], texts["mad"]],
+        textposition="outside",
+        cliponaxis=False,
+        showlegend=False,
+        hovertemplate="%{y}: |x − μ| = %{text}<extra></extra>",
+    )
+    mean_line = {
+        "type": "line",
+        "x0": mean,
+        "x1": mean,
+        "y0": 0,
+        "y1": 1,
+        "xref": "x",
+        "yref": "y domain",
+        "line": {"color": "#7A7F88", "dash": "dash", "width": 2},
+    }
+    mean_note = {
+        "x": mean,
+        "y": 0,
+        "xref": "x",
+        "yref": "y domain",
+        "text": labels["mean"].format(value=texts["mean"]),
+        "showarrow": False,
+        "xanchor": "right",
+        "yanchor": "bottom",
+        "xshift": -4,
+    }
     low, high = min(values.min(), mean), max(values.max(), mean)
     pad = 0.15 * (high - low) or 1.0
-    fig.update_xaxes(title_text=labels["x"], range=[low - pad, high + pad], row=1, col=1)
-    fig.update_yaxes(autorange="reversed", type="category", row=1, col=1)
+    layout = style_layout(labels.get("lengths"), height) | {
+        "shapes": [mean_line],
+        "annotations": [mean_note],
+        "xaxis": {"title": {"text": labels["x"]}, "range": [low - pad, high + pad]},
+        "yaxis": {"autorange": "reversed", "type": "category", "automargin": True},
+    }
+    return go.Figure(data=[bars], layout=layout)
 
+
+def _deviation_squares(rows, lengths, std, labels, texts, dev, height):
     sides = [*lengths, std]
     biggest = max(sides) or 1.0
     gap = 0.15 * biggest
     width = sum(sides) + gap * len(sides)
     left = 0.0
-    centres = []
+    centres, shapes, notes = [], [], []
     square_texts = [*dev["square_text"], texts["var"]]
     for k, side in enumerate(sides):
         last = k == len(sides) - 1
@@ -529,8 +689,8 @@ def deviation_picture(
                 "x1": left + side,
                 "y0": 0,
                 "y1": side,
-                "xref": "x2",
-                "yref": "y2",
+                "xref": "x",
+                "yref": "y",
                 "fillcolor": "rgba(0,0,0,0)" if last else colour(1),
                 "opacity": 1.0 if last else 0.9,
                 "line": {
@@ -543,50 +703,52 @@ def deviation_picture(
         centres.append((left + side / 2, side / 2))
         if last:
             text = labels["var"].format(value=texts["var"])
-        else:  # a label where it fits (~2% of the row's width per character), else a hover
+        else:  # a label where it fits (~2% of a phone-wide row per character), else a hover
             text = f"x<sub>{k + 1}</sub>: {square_texts[k]}"
             if side + gap < 0.02 * len(f"x{k + 1}: {square_texts[k]}") * width:
                 text = None
         if text is not None:
-            notes.append(  # the average square's label underneath, clear of its neighbour's
+            # The average square is the last one, at the right edge: its label underneath
+            # ends at its right side and runs left, under the other squares, so the edge of
+            # the figure never cuts it (σ² was clipped at 390 px).
+            notes.append(
                 {
-                    "x": left + side / 2,
+                    "x": left + side if last else left + side / 2,
                     "y": 0 if last else side,
-                    "xref": "x2",
-                    "yref": "y2",
+                    "xref": "x",
+                    "yref": "y",
                     "text": text,
                     "showarrow": False,
+                    "xanchor": "right" if last else "center",
                     "yanchor": "top" if last else "bottom",
                     "yshift": -2 if last else 2,
                     "font": {"size": FONT_SIZE - 2},
                 }
             )
         left += side + gap
-    fig.update_layout(shapes=shapes, annotations=[*fig.layout.annotations, *notes])
-    fig.add_trace(
-        go.Scatter(
-            x=[c[0] for c in centres],
-            y=[c[1] for c in centres],
-            mode="markers",
-            marker={"size": 12, "color": "rgba(0,0,0,0)"},
-            text=[*rows, labels["var"].format(value=texts["var"])],
-            customdata=square_texts,
-            hovertemplate="%{text}: %{customdata}<extra></extra>",
-            showlegend=False,
-        ),
-        row=1,
-        col=2,
+    markers = go.Scatter(
+        x=[c[0] for c in centres],
+        y=[c[1] for c in centres],
+        mode="markers",
+        marker={"size": 12, "color": "rgba(0,0,0,0)"},
+        text=[*rows, labels["var"].format(value=texts["var"])],
+        customdata=square_texts,
+        hovertemplate="%{text}: %{customdata}<extra></extra>",
+        showlegend=False,
     )
-    fig.update_xaxes(range=[-gap, left], visible=False, row=1, col=2)
-    fig.update_yaxes(
-        range=[-0.25 * biggest, 1.3 * biggest],
-        scaleanchor="x2",
-        scaleratio=1,
-        visible=False,
-        row=1,
-        col=2,
-    )
-    return _style(fig, labels.get("title"), max(300, 90 + 34 * (len(rows) + 1)))
+    layout = style_layout(labels.get("squares"), height) | {
+        "shapes": shapes,
+        "annotations": notes,
+        "xaxis": {"range": [-gap, left], "visible": False},
+        "yaxis": {
+            "range": [-0.25 * biggest, 1.3 * biggest],
+            "scaleanchor": "x",
+            "scaleratio": 1,
+            "visible": False,
+        },
+    }
+    layout["margin"] |= {"l": 10, "r": 10}
+    return go.Figure(data=[markers], layout=layout)
 
 
 GRAPH_BOX = (0.78, 0.5)  # width, height of a node in grid units
@@ -702,6 +864,10 @@ def _edge_ends(a: Mapping, b: Mapping, w: float, h: float):
 # ------------------------------------------------------------------ grids and diagrams
 
 
+HEATMAP_ROW_PX = 30
+HEADER_UNITS = 8  # column headers wrap at this width: four fit a phone side by side
+
+
 def heatmap(
     frame: pd.DataFrame,
     *,
@@ -709,16 +875,22 @@ def heatmap(
     y: str,
     z: str,
     labels: Mapping[str, str],
+    x_names: Mapping | None = None,
     y_names: Mapping | None = None,
+    y_format: str = "{:.3g}",
     flag: str | None = None,
     z_range: Sequence[float] = (0.0, 1.0),
-    x_format: str = "{:.3g}",
     cell_text: str | None = None,
 ) -> go.Figure:
-    """A grid of `z` by (`x`, `y`) with the numbers printed in the cells.
+    """A grid of `z` with the numbers printed in the cells: a column per value of `x` (left to
+    right in order of appearance, headers on top), a row per value of `y` (top to bottom).
+    Made to be tall and narrow, so it reads on a phone: few columns, many rows (the 16-scale
+    grid, with the scales down the side, kept its cell numbers at 390 px; across, it did not).
 
+    x_names / y_names: value -> header text (x headers wrap at HEADER_UNITS); values not named
+    are written with y_format (rows) or str (columns).
     flag: a boolean column; flagged cells get a thick vermillion outline (e.g. "BN loses here").
-    labels: "title", "x", "y", "z" (colour bar title).
+    labels: "title", "x", "y", "z" (colour bar title, the bar under the grid).
     cell_text: a column of text to print instead of the numbers (e.g. "diverged" in a cell
     whose z is NaN); by default z with two decimals, nothing where z is NaN.
     """
@@ -727,8 +899,8 @@ def heatmap(
     grid = frame.pivot_table(index=y, columns=x, values=z, aggfunc="last").reindex(
         index=ys, columns=xs
     )
-    x_text = [x_format.format(v) for v in xs]
-    y_text = [(y_names or {}).get(v, str(v)) for v in ys]
+    x_text = [wrap((x_names or {}).get(v, str(v)), HEADER_UNITS) for v in xs]
+    y_text = [(y_names or {}).get(v) or y_format.format(v) for v in ys]
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(dtype=float),
@@ -741,7 +913,17 @@ def heatmap(
             if cell_text is not None
             else np.vectorize(lambda v: "" if np.isnan(v) else f"{v:.2f}")(grid.to_numpy(float)),
             texttemplate="%{text}",
-            colorbar={"title": {"text": labels["z"]}},
+            colorbar={
+                "title": {"text": labels["z"], "side": "top"},
+                "orientation": "h",
+                "x": 0,
+                "xanchor": "left",
+                "y": 0,
+                "yref": "container",
+                "yanchor": "bottom",
+                "len": 0.6,
+                "thickness": 12,
+            },
             hovertemplate="%{x} · %{y}: %{z:.3f}<extra></extra>",
         )
     )
@@ -757,9 +939,17 @@ def heatmap(
                 y1=yi + 0.5,
                 line={"color": OKABE_ITO["vermillion"], "width": 4},
             )
-    fig.update_xaxes(title_text=labels["x"], type="category")
-    fig.update_yaxes(title_text=labels["y"], type="category")
-    return _style(fig, labels.get("title"), 160 + 60 * len(ys))
+    header_lines = max(t.count("<br>") + 1 for t in x_text) if x_text else 1
+    fig.update_xaxes(title_text=labels["x"], type="category", side="top")
+    fig.update_yaxes(title_text=labels["y"], type="category", autorange="reversed")
+    fig = _style(
+        fig,
+        labels.get("title"),
+        170 + HEATMAP_ROW_PX * len(ys) + 18 * header_lines,
+        title_gap=30 + 18 * header_lines,
+    )
+    fig.update_layout(margin={"b": 90})
+    return fig
 
 
 def _cell_texts(frame, x, y, xs, ys, column) -> list[list[str]]:
@@ -808,6 +998,10 @@ def _arrow(fig: go.Figure, start, end, *, dash: bool = False) -> None:
     )
 
 
+FLOW_WIDTH_PX = 560  # the loop is drawn at most this wide (a phone: as wide as it is)
+FLOW_ROW_PX = 70
+
+
 def flow_diagram(
     forward: Sequence[Mapping],
     backward: Sequence[Mapping],
@@ -815,49 +1009,51 @@ def flow_diagram(
     *,
     loop_label: str | None = None,
 ) -> go.Figure:
-    """A loop of boxes: `forward` left to right on top, `backward` right to left underneath
-    (starting under the last forward box), and a dashed arrow from the last backward step back
-    up to the first forward step.
+    """A loop of boxes in two columns: `forward` top to bottom on the left, `backward` bottom to
+    top on the right (starting beside the last forward box), and a dashed arrow from the last
+    backward step up and back into the first forward step. Two columns read on a 390 px phone
+    as on a projector (six boxes in a row left a phone 50 px a box).
 
     steps: dicts with "label" (box text, may hold <br>) and "group" (index into the palette, or
-    None for a grey box). labels: "title". loop_label: text on the return arrow.
+    None for a grey box). labels: "title". loop_label: text beside the return arrow.
     Every box carries an invisible marker whose customdata is its index in forward + backward,
     so a page can react to a click on a box (st.plotly_chart(..., on_select="rerun")).
+    Draw it at most FLOW_WIDTH_PX wide (st.plotly_chart(width=...)).
     """
     fig = go.Figure()
-    w, h, pitch = 1.0, 0.8, 1.3
-    top, bottom = 1.0, 0.0
-    centres = [(i * pitch, top) for i in range(len(forward))]
-    last = (len(forward) - 1) * pitch
-    centres += [(last - i * pitch, bottom) for i in range(len(backward))]
+    w, h = 1.0, 0.72
+    left, right = 0.0, 1.7
+    n = len(forward)
+    centres = [(left, -float(i)) for i in range(n)]
+    centres += [(right, -float(n - 1 - i)) for i in range(len(backward))]
     steps = list(forward) + list(backward)
     for (x, y), step in zip(centres, steps, strict=True):
         _box(fig, x, y, step, w, h)
     for i in range(len(steps) - 1):
         (x0, y0), (x1, y1) = centres[i], centres[i + 1]
-        if y0 == y1:
-            sign = 1 if x1 > x0 else -1
-            _arrow(fig, (x0 + sign * w / 2, y0), (x1 - sign * w / 2, y1))
+        if x0 == x1:  # down the forward column, up the backward one
+            sign = 1 if y1 > y0 else -1
+            _arrow(fig, (x0, y0 + sign * h / 2), (x1, y1 - sign * h / 2))
         else:
-            _arrow(fig, (x0, y0 - h / 2), (x1, y1 + h / 2))
+            _arrow(fig, (x0 + w / 2, y0), (x1 - w / 2, y1))
     if backward:
-        # Back to the start: along the bottom row, then up into the first box.
+        # Back to the start: up the right column, then left into the first box.
         xe, ye = centres[-1]
-        x_first = centres[0][0]
+        top = centres[0][1]
         fig.add_shape(
             type="path",
-            path=f"M {xe - w / 2},{ye} L {x_first},{ye}",
+            path=f"M {xe},{ye + h / 2} L {xe},{top}",
             line={"width": 2, "dash": "dash", "color": "#7A7F88"},
         )
-        _arrow(fig, (x_first, ye), (x_first, top - h / 2))
-        if loop_label:
+        _arrow(fig, (xe, top), (left + w / 2, top))
+        if loop_label and ye + h / 2 < top - 0.5:
             fig.add_annotation(
-                x=(xe - w / 2 + x_first) / 2,
-                y=ye,
-                text=loop_label,
+                x=xe,
+                y=(ye + h / 2 + top) / 2,
+                text=wrap(loop_label, 18),
                 showarrow=False,
-                yshift=14,
-                font={"size": FONT_SIZE},
+                bgcolor="white",
+                font={"size": FONT_SIZE - 1, "color": "#4A4F57"},
             )
     fig.add_trace(
         go.Scatter(
@@ -865,17 +1061,19 @@ def flow_diagram(
             y=[c[1] for c in centres],
             mode="markers",
             customdata=list(range(len(steps))),
-            marker={"size": 70, "symbol": "square", "color": "rgba(0,0,0,0.01)"},
+            marker={"size": 50, "symbol": "square", "color": "rgba(0,0,0,0.01)"},
             hoverinfo="none",
             showlegend=False,
         )
     )
-    fig.update_xaxes(visible=False, range=[-w / 2 - 0.1, last + w / 2 + 0.1], fixedrange=True)
-    fig.update_yaxes(
-        visible=False, range=[bottom - h / 2 - 0.1, top + h / 2 + 0.1], fixedrange=True
-    )
+    fig.update_xaxes(visible=False, range=[left - w / 2 - 0.05, right + w / 2 + 0.05])
+    fig.update_yaxes(visible=False, range=[-(n - 1) - h / 2 - 0.1, h / 2 + 0.1])
+    fig.update_xaxes(fixedrange=True)
+    fig.update_yaxes(fixedrange=True)
     fig.update_layout(dragmode=False, clickmode="event+select")
-    return _style(fig, labels.get("title"), 330)
+    fig = _style(fig, labels.get("title"), 100 + FLOW_ROW_PX * n)
+    fig.update_layout(margin={"l": 10, "r": 10, "b": 10})
+    return fig
 
 
 # ------------------------------------------------------------------ panels and unit grids

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import streamlit as st
 
 from engine.data import mnist_sizes
+from ui.i18n import has, t
+from ui.outside_text import inert
 from ui.state import IntRange
 
 
@@ -38,6 +40,18 @@ def mnist() -> MnistInfo:
     except (ValueError, OSError) as err:
         return MnistInfo("mnist", 0, 0, str(err))
     return MnistInfo(name, train_size, test_size)
+
+
+def caption() -> None:
+    """Under a training section's heading: which data set it trains on and how large that is
+    (a class with TRAINING_LAB_MNIST_DIR set must not read the bundled subset's sizes). Nothing
+    when the set cannot be read: the section says why instead."""
+    info = mnist()
+    if info.error is not None:
+        return
+    key = f"data.name_{info.name}"
+    name = t(key) if has(key) else inert(info.name)
+    st.caption(t("data.in_use", name=name, train_size=info.train_size, test_size=info.test_size))
 
 
 def limited(control: IntRange, most: int | None = None) -> IntRange:

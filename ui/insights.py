@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ui.numbers import nice_number
+
 SATURATION_NOTE = 0.5  # share of saturated activations worth a note (book: 64-77 % with std 1)
 ALIKE_STD = 0.02  # sigmoid/tanh activations this uniform "all say the same" (book: 0.012)
 VANISH_STD = 1e-3  # ReLU outputs this close to 0 carry no signal (std 0.01: 1e-6 by layer 5)
@@ -16,20 +18,6 @@ EXPLODE_RATIO = 10.0  # last/first layer std above this: exploding
 SHRINK_RATIO = 0.5  # ... below this: shrinking (book: ReLU + Xavier 0.58 -> 0.18)
 OUTSIDE_NOTE = 0.01  # share of values outside the book's (0, 1) range worth a note
 GRAD_CHANGE = 2.0  # gradient std layer 1 vs last layer: beyond this factor it grows/shrinks
-
-
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def nice_number(x: float) -> str:
-    """3 significant digits a class can read aloud: 0.0123, 5.79, 12,200, 1.22 × 10⁶."""
-    if x == 0 or not np.isfinite(x):
-        return f"{x:g}"
-    if 1e-3 <= abs(x) < 1e5:
-        digits = 2 - int(np.floor(np.log10(abs(x))))
-        return f"{round(x, digits):,.{max(digits, 0)}f}"
-    mantissa, exponent = f"{x:.2e}".split("e")
-    return f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
 
 
 def activation_insights(
@@ -63,7 +51,10 @@ def activation_insights(
         spoken = True
     elif bounded and last["std"] < ALIKE_STD:
         notes.append(
-            ("init.see_alike", {"layer": int(last["layer"]), "std": last["std"], "nodes": nodes})
+            (
+                "init.see_alike",
+                {"layer": int(last["layer"]), "std": nice_number(last["std"]), "nodes": nodes},
+            )
         )
         spoken = True
     if activation == "relu" and last["std"] < VANISH_STD:

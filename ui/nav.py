@@ -67,3 +67,17 @@ def ensure_entry_point() -> None:
             position="hidden",
         )
         st.rerun()
+
+
+def requested_page() -> str | None:
+    """The page the browser's address named when that is no page of the lab (/nosuchpage),
+    else None. Call after st.navigation, which then runs the home page in its place and says
+    nothing that a reader would see; the page name is Streamlit's (its page manager's intended
+    page, a private attribute of the pinned version: None if it is gone)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    name = getattr(getattr(ctx, "pages_manager", None), "intended_page_name", None)
+    if not name or name in {p.id for p in available()}:
+        return None
+    return name

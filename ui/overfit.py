@@ -99,7 +99,7 @@ def network_widgets(form) -> None:
 REFERENCE_WIDTH = 7  # px: the run without the technique, a pale band drawn under the main run
 REFERENCE_OPACITY = 0.45
 PANEL_WIDTHS = (0.6, 0.4)  # accuracy, weight norm
-PANEL_SPACING = 0.1
+PANEL_SPACING = 0.06
 HOVER = "%{x}: %{y:.3f}<extra>%{fullData.name}</extra>"
 
 
@@ -172,17 +172,20 @@ def curves(
             "type": "linear",
             "range": [0, 1.02],
         },
-        "xaxis2": {
+        "xaxis2": {  # epochs too: one axis title under the two panels is enough (a phone)
             "anchor": "y2",
             "domain": [left_end + PANEL_SPACING, 1.0],
-            "title": {"text": labels["x"]},
             "range": x_range,
         },
-        "yaxis2": {"anchor": "x2", "domain": [0.0, 1.0], **norm_axis},
+        # The norm's axis on the right edge: between the panels its ticks and title ran into
+        # the accuracy panel on a 390 px phone.
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 1.0], "side": "right", **norm_axis},
         "shapes": shapes,
         "annotations": notes,
     }
-    return charts._style(go.Figure(data=traces, layout=layout), labels.get("title"), 420)
+    fig = charts._style(go.Figure(data=traces, layout=layout), labels.get("title"), 420)
+    fig.update_layout(margin={"r": 70})
+    return fig
 
 
 def _run_order(frame: pd.DataFrame, run_names: Mapping) -> list:
@@ -462,6 +465,7 @@ def training_section(
             texts.append(t(key, **args, hint=hint, lr=v["lr"]))
         return texts
 
+    dataset.caption()
     outcome = live.stream(
         page,
         overfitting,

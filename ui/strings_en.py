@@ -8,6 +8,9 @@ own prefix block to both files.
 STRINGS = {
     # ---------------------------------------------------------------- app, navigation, sidebar
     "app.title": "Training Lab",
+    "app.no_such_page": (
+        "The lab has no page {path}: this is the home page. Every page is listed in the sidebar."
+    ),
     "nav.home": "Home",
     "nav.weight_init": "Weight initialization",
     "nav.batchnorm": "Batch Normalization",
@@ -94,6 +97,10 @@ STRINGS = {
     ),
     "live.failed": "The experiment stopped with an error: {error}",
     "export.csv": "Download CSV",
+    # ---------------------------------------------------------------- data set (ui/dataset.py)
+    "data.in_use": "Data: {name}, {train_size:,} training and {test_size:,} test images.",
+    "data.name_mnist-subset": "the MNIST subset that comes with the lab",
+    "data.name_mnist": "MNIST from the folder named by `TRAINING_LAB_MNIST_DIR`",
     # ---------------------------------------------------------------- home page
     "home.title": "Training Lab",
     "home.intro": (
@@ -125,7 +132,7 @@ STRINGS = {
     "home.step_dropout": "Dropout",
     "home.step_loss": "Loss<br>+ ½λ‖W‖²",
     "home.step_backward": "Backward<br>∂L/∂W",
-    "home.step_update": "Update<br>W ← W<br>− η ∂L/∂W",
+    "home.step_update": "Update<br>W ← W − η ∂L/∂W",
     "home.pages_header": "What each page changes",
     "home.link_weight_init": (
         "**Weight initialization**: the scale of W before training, and the activations it gives "
@@ -183,12 +190,20 @@ STRINGS = {
     "init.scale_help": "Used when “custom” is chosen: any σ from 0.0001 to 10.",
     "init.sigma": "Weights are drawn with σ = {sigma:.4g} ({nodes} inputs per node).",
     "init.range": "Histogram range",
-    "init.range_auto": "all values",
+    "init.range_output": "function's range",
+    "init.range_auto": "zoom to values",
     "init.range_book": "book: (0, 1)",
     "init.range_help": (
-        "The book draws every histogram over (0, 1). “All values” spans everything, so ReLU "
-        "blow-ups and tanh's negative half are not cut off."
+        "The x range of the activation histograms. Function's range: (0, 1) for sigmoid and "
+        "(−1, 1) for tanh, so values that all crowd onto one number show as one spike; ReLU has "
+        "no upper bound, so it spans all its values. Zoom to values: from the smallest value to "
+        "the largest. Book: (0, 1) for every function, as the book draws its histograms "
+        "(tanh's negative half and ReLU's large values are cut off)."
     ),
+    "init.range_note_output": "x axis: {low} to {high}, every value {activation} can take",
+    "init.range_note_relu": "x axis: every value, {low} to {high} (ReLU has no upper bound)",
+    "init.range_note_auto": "x axis: zoomed to the values, {low} to {high}",
+    "init.range_note_book": "x axis: the book's 0 to 1; values outside it are not drawn",
     "init.gradients": "Show gradients too",
     "init.gradients_help": (
         "Push a random gradient back through the same layers (one backward pass) and draw, in a "
@@ -213,9 +228,12 @@ STRINGS = {
     "init.col_saturated": "saturated (%)",
     "init.col_zeros": "exactly 0 (%)",
     "init.col_saturated_help": (
-        "Share within 0.05 of the function's bounds (0 or 1 for sigmoid, ±1 for tanh), where its "
-        "slope is almost 0. Not defined for ReLU."
+        "Saturated: the share of values within 0.05 of the function's bounds (0 or 1 for "
+        "sigmoid, ±1 for tanh), where its slope is almost 0."
     ),
+    "init.hist_csv": "Download the histograms (CSV)",
+    "init.std_csv": "Download the std per layer (CSV)",
+    "init.table_csv": "Download the table (CSV)",
     "init.see_header": "What to see",
     "init.see_saturated": (
         "**Saturation.** In layer {layer}, {percent:.0f}% of the activations lie within 0.05 of "
@@ -225,7 +243,7 @@ STRINGS = {
     ),
     "init.see_alike": (
         "**Every unit says the same thing.** The activations of layer {layer} have std "
-        "{std:.3f}: all {nodes} units output almost the same number, so many units are no better "
+        "{std}: all {nodes} units output almost the same number, so many units are no better "
         "than one (the book calls this limited expressiveness)."
     ),
     "init.see_dead": (
@@ -252,7 +270,7 @@ STRINGS = {
     ),
     "init.see_outside": (
         "**Cut off.** {percent:.0f}% of the values in layer {layer} lie outside the book's range "
-        "(0, 1) and are not drawn: choose the automatic range to see them."
+        "(0, 1) and are not drawn: choose “function's range” or “zoom to values” to see them."
     ),
     "init.see_grad_grow": (
         "**Gradients.** Going back from layer {layers} to layer 1, the gradient's std grows "
@@ -271,7 +289,9 @@ STRINGS = {
 A layer computes $\mathbf{a} = \mathbf{x}W$ and then $\mathbf{z} = h(\mathbf{a})$. With $n$
 independent inputs of variance $\mathrm{Var}(x)$ and weights of standard deviation $\sigma$,
 
-$$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
+$$
+\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x)
+$$
 
 * **std 1** ($n\sigma^2 = 100$ for $n = 100$): $a$ is large, so sigmoid outputs pile up near
   0 and 1, where its derivative $h'(a) = h(a)\,(1 - h(a))$ is almost 0: **the gradients
@@ -286,14 +306,20 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "init.train_header": "Training on MNIST: std 0.01 vs Xavier vs He",
     "init.train_intro": (
         "The book's `weight_init_compare`: three 784-100-100-100-100-10 ReLU networks, identical "
-        "except for the initial weights, trained side by side with SGD (learning rate 0.01, "
-        "mini-batches of 128). Thin lines are each mini-batch's loss, thick lines their moving "
-        "average. The book records, after about 1,500 iterations: std 0.01 stuck at 2.30 (it "
-        "does not learn), Xavier about 0.2-0.4, He about 0.2-0.3."
+        "except for the initial weights, trained side by side with {optimizer} (learning rate "
+        "{lr:g}, mini-batches of 128). Thin lines are each mini-batch's loss, thick lines their "
+        "moving average. The book trains with SGD and records, after about 1,500 iterations: "
+        "std 0.01 stuck at 2.30 (it does not learn), Xavier about 0.2-0.4, He about 0.2-0.3."
     ),
     "init.iterations": "Iterations",
     "init.iterations_help": "Mini-batch updates per network (the book: 2,000).",
-    "init.loss_title": "Training loss on MNIST",
+    "init.loss_title": "Training loss on MNIST, {optimizer}",
+    "init.optimizer": "Optimizer",
+    "init.optimizer_help": (
+        "How the three networks follow their gradients. The book's comparison uses SGD; the "
+        "others with the learning rates of the book's optimizer comparison (Adam 0.001, the "
+        "rest 0.01). Does the initialization still matter with Adam?"
+    ),
     "init.loss_x": "iteration",
     "init.loss_y": "loss (cross-entropy)",
     "init.run_std": "std 0.01",
@@ -321,7 +347,10 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "overfit.width": "Units per layer",
     "overfit.width_help": "Units in every hidden layer (the book: 100).",
     "overfit.optimizer": "Optimizer",
-    "overfit.optimizer_help": "How the gradient updates the weights (the book: SGD).",
+    "overfit.optimizer_help": (
+        "How the gradient updates the weights (the book: SGD). Momentum keeps a velocity "
+        "across steps; AdaGrad and Adam scale each weight's step by its past gradients."
+    ),
     "overfit.opt_momentum": "Momentum",
     "overfit.lr": "Learning rate (log scale)",
     "overfit.lr_help": (
@@ -385,8 +414,8 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "decay.book": (
         "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 200, λ = 0.1): "
         "train 0.927, test 0.721, a gap of 0.206; without weight decay training accuracy "
-        "reaches 1.0 with a much larger gap. This lab tests on its own 1,000 digits, so its "
-        "numbers differ somewhat; the pattern is the same."
+        "reaches 1.0 with a much larger gap. This lab tests on the {test_size:,} test images of "
+        "its data set, so its numbers differ somewhat; the pattern is the same."
     ),
     "decay.theory_header": "The formulas",
     "decay.theory": r"""
@@ -472,7 +501,8 @@ right-hand panel shows $\lVert W \rVert = \sqrt{\sum W^2}$ over all weight matri
     "dropout.book": (
         "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 301 with ratio "
         "0.2): train 0.67, test 0.548; training is much slower than without dropout. This lab "
-        "tests on its own 1,000 digits, so its numbers differ somewhat; the pattern is the same."
+        "tests on the {test_size:,} test images of its data set, so its numbers differ "
+        "somewhat; the pattern is the same."
     ),
     "dropout.theory_header": "Two conventions, one expected value",
     "dropout.theory_book": r"""
@@ -481,7 +511,10 @@ right-hand panel shows $\lVert W \rVert = \sqrt{\sum W^2}$ over all weight matri
 Training: keep unit $i$ where a uniform draw beats the ratio $r$, and pass it unchanged:
 
 $$
-m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i
+\begin{gathered}
+m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1) \\
+y_i = m_i\,x_i
+\end{gathered}
 $$
 
 Test: every unit, scaled down to what it gave on average while training:
@@ -626,10 +659,23 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
     ),
     "batchnorm.primer_formulas_header": "The formulas (N numbers x₁ … x_N)",
     "batchnorm.primer_formulas": r"""
-$$\mu = \frac{1}{N}\sum_{i=1}^{N} x_i \qquad
-\text{mean absolute deviation} = \frac{1}{N}\sum_{i=1}^{N} \lvert x_i - \mu \rvert$$
+Mean:
 
-$$\sigma^2 = \frac{1}{N}\sum_{i=1}^{N} (x_i - \mu)^2 \qquad \sigma = \sqrt{\sigma^2}$$
+$$
+\mu = \frac{1}{N}\sum_{i=1}^{N} x_i
+$$
+
+Mean absolute deviation, the average length of the deviations:
+
+$$
+\frac{1}{N}\sum_{i=1}^{N} \lvert x_i - \mu \rvert
+$$
+
+Variance, the average area of their squares, and standard deviation:
+
+$$
+\sigma^2 = \frac{1}{N}\sum_{i=1}^{N} (x_i - \mu)^2 \qquad \sigma = \sqrt{\sigma^2}
+$$
 
 BN applies these to each feature over the mini-batch and then computes
 $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (almost) 1.
@@ -722,14 +768,12 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "batchnorm.col_param": "parameter",
     "batchnorm.col_shape": "shape",
     "batchnorm.col_error": "max rel. error",
-    "batchnorm.col_error_help": (
-        "Largest |backprop − numerical| over the parameter, divided by its largest gradient."
-    ),
     "batchnorm.col_gradient": "max |grad|",
     "batchnorm.col_verdict": "result",
-    "batchnorm.col_verdict_help": (
-        "✓: backprop agrees with the numerical gradient; ✗: they differ; both 0: nothing was "
-        "tested."
+    "batchnorm.check_caption": (
+        "**max rel. error**: the largest |backprop − numerical| over the parameter, divided by "
+        "its largest gradient. **result**: ✓ backprop agrees with the numerical gradient; "
+        "✗ they differ; both 0: nothing was tested."
     ),
     "batchnorm.verdict_ok": "✓ agree",
     "batchnorm.verdict_zero": "both 0",
@@ -746,11 +790,11 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "Errors on such tiny gradients are rounding noise, not a test of the code."
     ),
     "batchnorm.check_ok": (
-        "**Backprop is right.** The largest relative error is {error:.1e} (at {param}), far below "
+        "**Backprop is right.** The largest relative error is {error} (at {param}), far below "
         "10⁻⁶."
     ),
     "batchnorm.check_bad": (
-        "**Something differs.** The relative error reaches {error:.1e} at {param}: more than "
+        "**Something differs.** The relative error reaches {error} at {param}: more than "
         "rounding explains."
     ),
     "batchnorm.check_bias": (
@@ -758,11 +802,56 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "batch mean, which removes any constant shift, so the bias cannot change the loss."
     ),
     "batchnorm.check_slip": (
-        "**A slip to watch for.** Hand-copied derivations of BN's backward often write "
-        "`dstd = -dx * c / std**2`. The gradient flowing into the division is summed over the "
-        "batch: `dstd = -np.sum(dxn * xc, axis=0) / std**2`, as in the dstd node on the left. "
+        "**A slip to watch for.** Hand-copied derivations of BN's backward often write, in "
+        "this graph's names, `dstd = -dxn * xc / std**2`: one value per sample. But std is "
+        "shared by the whole batch, so the gradients flowing into it add up: "
+        "`dstd = -np.sum(dxn * xc, axis=0) / std**2`, as in the dstd node on the left. "
         "The gradient check catches the slip, but only with N > 1."
     ),
+    # 2b. running averages
+    "batchnorm.running_header": "What evaluation uses: batch statistics and running averages",
+    "batchnorm.running_intro": (
+        "While training, BN normalizes each mini-batch with that mini-batch's own mean and "
+        "variance. It also keeps running averages of them, which start at 0 and move a share "
+        "1 − momentum of the way towards each mini-batch's values (the book: momentum 0.9). "
+        "Evaluation (train=False) normalizes with the running averages instead, so a test "
+        "image gets the same output whatever else is in its batch. Here the layer above sees "
+        "{steps} training mini-batches of N = {batch} samples from N(3, 2²); feature j = 1 is "
+        "drawn."
+    ),
+    "batchnorm.momentum": "Momentum",
+    "batchnorm.momentum_help": (
+        "The share of the running average kept at each step (the book: 0.9). Closer to 1: "
+        "smoother, but slower to leave its start at 0."
+    ),
+    "batchnorm.steps": "Training steps",
+    "batchnorm.steps_help": "Mini-batches the layer sees in training mode (forward passes only).",
+    "batchnorm.running_mean_title": "Mean of feature 1, step by step",
+    "batchnorm.running_var_title": "Variance of feature 1, step by step",
+    "batchnorm.running_x": "training step",
+    "batchnorm.running_y_mean": "mean",
+    "batchnorm.running_y_var": "variance",
+    "batchnorm.running_batch": "this mini-batch (training)",
+    "batchnorm.running_running": "running average (evaluation)",
+    "batchnorm.running_population": "the data's true value",
+    "batchnorm.running_see_start": (
+        "**What to see.** After {steps} steps, {left} of the running mean's start at 0 is still "
+        "in it (momentum^steps): it stands at {running}, while the data's mean is {mean}. "
+        "Evaluating now would normalize with that value, not the data's: a network evaluated "
+        "after only a few training steps gets a skewed BN."
+    ),
+    "batchnorm.running_see_caught_up": (
+        "**What to see.** After {steps} steps only {left} of the running mean's start at 0 is "
+        "left in it (momentum^steps): at {running} it is close to the data's mean of {mean}, "
+        "and evaluation normalizes with it, while training uses each mini-batch's own, "
+        "noisier mean."
+    ),
+    "batchnorm.running_see_var": (
+        "The running variance settles near {running_var}, below the data's {var}: it averages "
+        "the mini-batch variances, which divide by N = {batch}, not N − 1, and so are "
+        "(N − 1)/N = {ratio} of it on average."
+    ),
+    "batchnorm.running_csv": "Download the statistics of every step (CSV)",
     # 3. with vs without BN
     "batchnorm.train_header": "3. Training with and without Batch Normalization",
     "batchnorm.train_intro": (
@@ -829,7 +918,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "batchnorm.grid_diverged": "div.",
     "batchnorm.grid_caption": (
         "Outlined in red: scales where BN ends below the network without it; “div.”: the "
-        "network diverged (its loss overflowed) before the last epoch. The book's rows "
+        "network diverged (its loss overflowed) before the last epoch. The book's columns "
         "are the numbers its notebook recorded (20 epochs, 1,000 images; “about .12” written as "
         "0.12). Our images are a different subset, so the numbers differ somewhat; the pattern "
         "should not."

@@ -7,6 +7,7 @@ Terms follow ../shared/GLOSSARY.md: 權重初始值, 活化函數, 活化值, �
 STRINGS = {
     # ---------------------------------------------------------------- app, navigation, sidebar
     "app.title": "Training Lab 訓練實驗室",
+    "app.no_such_page": "本實驗室沒有 {path} 這一頁：這裡是首頁。所有頁面都列在側邊欄。",
     "nav.home": "首頁",
     "nav.weight_init": "權重初始值",
     "nav.batchnorm": "批次正規化",
@@ -77,6 +78,9 @@ STRINGS = {
     ),
     "live.failed": "實驗因錯誤而中止：{error}",
     "export.csv": "下載 CSV",
+    "data.in_use": "資料：{name}，{train_size:,} 張訓練圖片、{test_size:,} 張測試圖片。",
+    "data.name_mnist-subset": "實驗室內附的 MNIST 子集",
+    "data.name_mnist": "`TRAINING_LAB_MNIST_DIR` 所指資料夾中的 MNIST",
     # ---------------------------------------------------------------- home page
     "home.title": "Training Lab 訓練實驗室",
     "home.intro": (
@@ -110,7 +114,7 @@ STRINGS = {
     "home.step_dropout": "Dropout",
     "home.step_loss": "損失函數<br>+ ½λ‖W‖²",
     "home.step_backward": "反向傳播<br>∂L/∂W",
-    "home.step_update": "更新<br>W ← W<br>− η ∂L/∂W",
+    "home.step_update": "更新<br>W ← W − η ∂L/∂W",
     "home.pages_header": "各頁改變的部分",
     "home.link_weight_init": (
         "**權重初始值**：訓練前 W 的尺度，以及它造成的活化值分布（標準差 1、0.01、Xavier、He）。"
@@ -163,12 +167,19 @@ STRINGS = {
     "init.scale_help": "選擇「自訂」時使用：σ 可從 0.0001 到 10。",
     "init.sigma": "權重以 σ = {sigma:.4g} 抽樣（每個節點有 {nodes} 個輸入）。",
     "init.range": "直方圖範圍",
-    "init.range_auto": "所有數值",
+    "init.range_output": "函數值域",
+    "init.range_auto": "依數值縮放",
     "init.range_book": "書中：(0, 1)",
     "init.range_help": (
-        "書中每張直方圖都畫在 (0, 1) 之間。選「所有數值」會涵蓋全部的值，"
-        "ReLU 爆增的值與 tanh 的負半邊就不會被切掉。"
+        "活化值直方圖的橫軸範圍。函數值域：sigmoid 為 (0, 1)、tanh 為 (−1, 1)，"
+        "所有數值擠在同一個數字上時就會顯示成一根尖峰；ReLU 沒有上限，所以涵蓋它所有的值。"
+        "依數值縮放：從最小值到最大值。書中：每種函數都畫在 (0, 1)，和書中的直方圖一樣"
+        "（tanh 的負半邊與 ReLU 的大數值會被切掉）。"
     ),
+    "init.range_note_output": "橫軸：{low} 到 {high}，{activation} 所有可能的值",
+    "init.range_note_relu": "橫軸：所有數值，{low} 到 {high}（ReLU 沒有上限）",
+    "init.range_note_auto": "橫軸：依數值縮放，{low} 到 {high}",
+    "init.range_note_book": "橫軸：書中的 0 到 1；範圍外的值不畫出",
     "init.gradients": "一併顯示梯度",
     "init.gradients_help": (
         "把一個隨機梯度沿同樣的層反向傳播一次，在第二列畫出每一層活化函數輸入端的 dL/da："
@@ -192,9 +203,12 @@ STRINGS = {
     "init.col_saturated": "飽和（%）",
     "init.col_zeros": "剛好為 0（%）",
     "init.col_saturated_help": (
-        "距離函數邊界（sigmoid 的 0 或 1、tanh 的 ±1）0.05 以內的占比，那裡的斜率幾乎是 0。"
-        "ReLU 沒有這個值。"
+        "飽和：距離函數邊界（sigmoid 的 0 或 1、tanh 的 ±1）0.05 以內的數值占比，"
+        "那裡的斜率幾乎是 0。"
     ),
+    "init.hist_csv": "下載直方圖（CSV）",
+    "init.std_csv": "下載各層標準差（CSV）",
+    "init.table_csv": "下載逐層統計表（CSV）",
     "init.see_header": "觀察重點",
     "init.see_saturated": (
         "**飽和。** 第 {layer} 層有 {percent:.0f}% 的活化值落在距離函數邊界 0.05 以內。"
@@ -202,7 +216,7 @@ STRINGS = {
         "它們的權重幾乎學不到東西。"
     ),
     "init.see_alike": (
-        "**每個神經元都說同樣的話。** 第 {layer} 層活化值的標準差只有 {std:.3f}：{nodes} 個神經元"
+        "**每個神經元都說同樣的話。** 第 {layer} 層活化值的標準差只有 {std}：{nodes} 個神經元"
         "輸出幾乎相同的數字，再多神經元也和一個差不多（書中稱為表現力受限）。"
     ),
     "init.see_dead": (
@@ -227,8 +241,7 @@ STRINGS = {
     ),
     "init.see_outside": (
         "**被切掉的值。** 第 {layer} 層有 {percent:.0f}% 的數值落在書中範圍 (0, 1) 之外，"
-        "沒有畫出來："
-        "改選自動範圍就能看到。"
+        "沒有畫出來：改選「函數值域」或「依數值縮放」就能看到。"
     ),
     "init.see_grad_grow": (
         "**梯度。** 從第 {layers} 層反向傳播回第 1 層，梯度的標準差放大了 {ratio} 倍"
@@ -247,7 +260,9 @@ STRINGS = {
 每一層先計算 $\mathbf{a} = \mathbf{x}W$，再計算 $\mathbf{z} = h(\mathbf{a})$。若有 $n$ 個彼此獨立、
 變異數為 $\mathrm{Var}(x)$ 的輸入，權重的標準差為 $\sigma$，則
 
-$$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
+$$
+\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x)
+$$
 
 * **標準差 1**（$n = 100$ 時 $n\sigma^2 = 100$）：$a$ 很大，sigmoid 的輸出擠在 0 與 1 附近，
   那裡的導數 $h'(a) = h(a)\,(1 - h(a))$ 幾乎為 0：**梯度消失**。
@@ -262,13 +277,18 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "init.train_intro": (
         "書中的 `weight_init_compare`：三個 784-100-100-100-100-10 的 ReLU 網路，"
         "除了權重初始值以外完全相同，"
-        "以 SGD（學習率 0.01、小批次 128 筆）同時訓練。細線是每個小批次的損失，粗線是它的移動平均。"
-        "書中記錄約 1,500 次迭代後：標準差 0.01 停在 2.30（學不到東西），Xavier 約 0.2-0.4，"
-        "He 約 0.2-0.3。"
+        "以 {optimizer}（學習率 {lr:g}、小批次 128 筆）同時訓練。細線是每個小批次的損失，"
+        "粗線是它的移動平均。書中以 SGD 訓練，記錄約 1,500 次迭代後：標準差 0.01 停在 2.30"
+        "（學不到東西），Xavier 約 0.2-0.4，He 約 0.2-0.3。"
     ),
     "init.iterations": "迭代次數",
     "init.iterations_help": "每個網路的小批次更新次數（書中為 2,000）。",
-    "init.loss_title": "MNIST 上的訓練損失",
+    "init.loss_title": "MNIST 上的訓練損失，{optimizer}",
+    "init.optimizer": "最佳化方法",
+    "init.optimizer_help": (
+        "三個網路依梯度更新權重的方法。書中的比較用 SGD；其他方法用書中比較最佳化方法時的"
+        "學習率（Adam 0.001，其餘 0.01）。換成 Adam，初始值還重要嗎？"
+    ),
     "init.loss_x": "迭代次數",
     "init.loss_y": "損失（交叉熵）",
     "init.run_std": "標準差 0.01",
@@ -295,8 +315,13 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "overfit.width": "每層神經元數",
     "overfit.width_help": "每個隱藏層的神經元數（書中為 100）。",
     "overfit.optimizer": "最佳化方法",
-    "overfit.optimizer_help": "依梯度更新權重的方法（書中為 SGD）。",
-    "overfit.opt_momentum": "動量（Momentum）",
+    "overfit.optimizer_help": (
+        "依梯度更新權重的方法（書中為 SGD）。動量（Momentum）在各步之間保留速度；"
+        "AdaGrad 與 Adam 依各權重過去的梯度調整它的步幅。"
+    ),
+    # the option keeps its English name, as SGD, AdaGrad and Adam do: "動量（Momentum）"
+    # made the four choices wider than a 390 px phone (the help text gives 動量)
+    "overfit.opt_momentum": "Momentum",
     "overfit.lr": "學習率（對數刻度）",
     "overfit.lr_help": (
         "每次更新的步幅（書中 SGD 用 0.01）。步幅太大會讓權重大幅擺盪，訓練可能發散。"
@@ -353,7 +378,8 @@ $$\mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x).$$
     "decay.book": (
         "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；第 200 個訓練週期，"
         "λ = 0.1）：訓練 0.927、測試 0.721，差距 0.206；不使用權重衰減時訓練資料準確率達到 1.0，"
-        "差距大得多。本實驗室用自己的 1,000 張測試資料，數字會略有不同，但現象相同。"
+        "差距大得多。本實驗室以所用資料集的 {test_size:,} 張測試資料測試，數字會略有不同，"
+        "但現象相同。"
     ),
     "decay.theory_header": "公式",
     "decay.theory": r"""
@@ -435,7 +461,7 @@ $1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路�
     "dropout.book": (
         "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；比例 0.2，"
         "第 301 次評估）：訓練 0.67、測試 0.548；訓練比不使用 Dropout 時慢得多。"
-        "本實驗室用自己的 1,000 張測試資料，數字會略有不同，但現象相同。"
+        "本實驗室以所用資料集的 {test_size:,} 張測試資料測試，數字會略有不同，但現象相同。"
     ),
     "dropout.theory_header": "兩種實作方式，相同的期望值",
     "dropout.theory_book": r"""
@@ -444,7 +470,10 @@ $1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路�
 訓練：均勻亂數大於比例 $r$ 的神經元 $i$ 保留，並原樣通過：
 
 $$
-m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1),\qquad y_i = m_i\,x_i
+\begin{gathered}
+m_i = [\,u_i > r\,],\quad u_i \sim U(0, 1) \\
+y_i = m_i\,x_i
+\end{gathered}
 $$
 
 測試：所有神經元都使用，並縮小成訓練時的平均輸出：
@@ -566,10 +595,23 @@ $$
     ),
     "batchnorm.primer_formulas_header": "公式（N 個數字 x₁ … x_N）",
     "batchnorm.primer_formulas": r"""
-$$\mu = \frac{1}{N}\sum_{i=1}^{N} x_i \qquad
-\text{平均差} = \frac{1}{N}\sum_{i=1}^{N} \lvert x_i - \mu \rvert$$
+平均數：
 
-$$\sigma^2 = \frac{1}{N}\sum_{i=1}^{N} (x_i - \mu)^2 \qquad \sigma = \sqrt{\sigma^2}$$
+$$
+\mu = \frac{1}{N}\sum_{i=1}^{N} x_i
+$$
+
+平均差，也就是各離均差長度的平均：
+
+$$
+\frac{1}{N}\sum_{i=1}^{N} \lvert x_i - \mu \rvert
+$$
+
+變異數，也就是離均差平方面積的平均，以及標準差：
+
+$$
+\sigma^2 = \frac{1}{N}\sum_{i=1}^{N} (x_i - \mu)^2 \qquad \sigma = \sqrt{\sigma^2}
+$$
 
 BN 對小批次中的每個特徵套用這些公式，再計算
 $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異數（幾乎）為 1。
@@ -643,11 +685,11 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.col_param": "參數",
     "batchnorm.col_shape": "形狀",
     "batchnorm.col_error": "最大相對誤差",
-    "batchnorm.col_error_help": "該參數中 |反向傳播 − 數值微分| 的最大值，除以它最大的梯度。",
     "batchnorm.col_gradient": "最大 |梯度|",
     "batchnorm.col_verdict": "結果",
-    "batchnorm.col_verdict_help": (
-        "✓：反向傳播與數值微分一致；✗：不一致；皆為 0：沒有檢查到任何東西。"
+    "batchnorm.check_caption": (
+        "**最大相對誤差**：該參數中 |反向傳播 − 數值微分| 的最大值，除以它最大的梯度。"
+        "**結果**：✓ 反向傳播與數值微分一致；✗ 不一致；皆為 0：沒有檢查到任何東西。"
     ),
     "batchnorm.verdict_ok": "✓ 一致",
     "batchnorm.verdict_zero": "皆為 0",
@@ -664,20 +706,58 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "這麼小的梯度上的誤差只是捨入雜訊，檢查不到程式碼。"
     ),
     "batchnorm.check_ok": (
-        "**反向傳播是對的。** 最大相對誤差為 {error:.1e}（在 {param}），遠小於 10⁻⁶。"
+        "**反向傳播是對的。** 最大相對誤差為 {error}（在 {param}），遠小於 10⁻⁶。"
     ),
     "batchnorm.check_bad": (
-        "**有地方不一致。** {param} 的相對誤差達到 {error:.1e}：超出捨入誤差能解釋的範圍。"
+        "**有地方不一致。** {param} 的相對誤差達到 {error}：超出捨入誤差能解釋的範圍。"
     ),
     "batchnorm.check_bias": (
         "BN 前面的偏權重（{params}）不論 N 多少梯度都是 0：BN 會減去批次平均數，"
         "任何固定的平移都被消掉，偏權重因此影響不了損失。"
     ),
     "batchnorm.check_slip": (
-        "**常見的抄寫錯誤。** 手抄 BN 反向傳播推導時常寫成 `dstd = -dx * c / std**2`。"
-        "流進除法的梯度必須對整批加總：`dstd = -np.sum(dxn * xc, axis=0) / std**2`，"
+        "**常見的抄寫錯誤。** 手抄 BN 反向傳播推導時，以這張計算圖的名稱來寫，常寫成 "
+        "`dstd = -dxn * xc / std**2`：每筆樣本各一個值。但 std 由整批共用，流進它的梯度"
+        "必須加總：`dstd = -np.sum(dxn * xc, axis=0) / std**2`，"
         "就像左邊的 dstd 節點。梯度確認抓得到這個錯誤，但只有在 N > 1 時。"
     ),
+    "batchnorm.running_header": "評估時用的是什麼：小批次統計量與移動平均",
+    "batchnorm.running_intro": (
+        "訓練時，BN 用每個小批次自己的平均數與變異數來正規化那個小批次。它同時保留這兩者的"
+        "移動平均：從 0 開始，每一步朝該小批次的值移動 1 − momentum 的比例（書中 momentum 為 "
+        "0.9）。評估時（train=False）改用這些移動平均來正規化，所以一張測試圖片的輸出不受同一"
+        "批次中其他圖片影響。這裡上面那一層看到 {steps} 個訓練小批次，每批 N = {batch} 筆取自 "
+        "N(3, 2²) 的樣本；圖中畫的是第 j = 1 個特徵。"
+    ),
+    "batchnorm.momentum": "動量（momentum）",
+    "batchnorm.momentum_help": (
+        "每一步保留多少移動平均（書中為 0.9）。越接近 1 越平滑，但越慢離開起點 0。"
+    ),
+    "batchnorm.steps": "訓練步數",
+    "batchnorm.steps_help": "這一層在訓練模式下看到的小批次數（只有正向傳播）。",
+    "batchnorm.running_mean_title": "第 1 個特徵的平均數，逐步變化",
+    "batchnorm.running_var_title": "第 1 個特徵的變異數，逐步變化",
+    "batchnorm.running_x": "訓練步數",
+    "batchnorm.running_y_mean": "平均數",
+    "batchnorm.running_y_var": "變異數",
+    "batchnorm.running_batch": "這個小批次（訓練）",
+    "batchnorm.running_running": "移動平均（評估）",
+    "batchnorm.running_population": "資料的真實值",
+    "batchnorm.running_see_start": (
+        "**觀察重點。** {steps} 步之後，移動平均數裡仍有 {left} 來自起點 0（momentum 的 "
+        "steps 次方）：它停在 {running}，而資料的平均數是 {mean}。現在評估就會用這個值而不是"
+        "資料的值來正規化：只訓練幾步就評估的網路，BN 會有偏差。"
+    ),
+    "batchnorm.running_see_caught_up": (
+        "**觀察重點。** {steps} 步之後，移動平均數裡只剩 {left} 來自起點 0（momentum 的 "
+        "steps 次方）：{running} 已接近資料的平均數 {mean}，評估就用它來正規化；訓練時則用"
+        "每個小批次自己、雜訊較大的平均數。"
+    ),
+    "batchnorm.running_see_var": (
+        "移動平均的變異數停在 {running_var} 附近，比資料的 {var} 小：它平均的是各小批次的變異數，"
+        "而那些變異數除以 N = {batch} 而不是 N − 1，平均起來只有 (N − 1)/N = {ratio}。"
+    ),
+    "batchnorm.running_csv": "下載每一步的統計量（CSV）",
     "batchnorm.train_header": "3. 有與沒有批次正規化的訓練",
     "batchnorm.train_intro": (
         "書中的 `batch_norm_test`：兩個 784-100-100-100-100-100-10 的 ReLU 網路，"
@@ -740,7 +820,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.grid_caption": (
         "紅框：BN 最後不如沒有 BN 的尺度；"
         "「發散」：網路在最後一個訓練週期前就發散了（損失函數溢位）。"
-        "書中的兩列是書中筆記本記錄的數字"
+        "書中的兩欄是書中筆記本記錄的數字"
         "（20 個訓練週期、1,000 張影像；「約 .12」記為 0.12）。"
         "我們用的是另一組影像，數字會有些不同；但現象應該一樣。"
     ),

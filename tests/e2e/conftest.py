@@ -152,6 +152,26 @@ def page(browser):
         context.close()
 
 
+PHONE = {"width": 390, "height": 844}  # a common phone's CSS viewport (portrait)
+
+
+@pytest.fixture
+def phone_page(browser):
+    """Like `page`, as a 390 px wide touch phone (mobile viewport, touch events): Streamlit
+    stacks columns and Plotly shows its toolbar without hovering."""
+    context = browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    tab = context.new_page()
+    tab.js_errors = []
+    tab.on("pageerror", lambda err: tab.js_errors.append(str(err)))
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="session")
 def timings(artifacts):
     """Rows of (page, language, {measure: seconds}); printed and written to timings.txt at the

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.test_browser import url, wait_idle
+from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
 
@@ -52,3 +53,38 @@ def test_a_hostile_link_is_shown_as_inert_text(page: Page, app_url, artifacts, c
     leaving = [r for r in requested if urlsplit(r).hostname not in (app_host, None, "")]
     assert not [r for r in leaving if any(host in r for host in OUTSIDE_HOSTS)], leaving
     assert page.js_errors == []
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("nosuchpage", "nosuchpage"),
+        ("weight_init_v2", "weight_init_v2"),
+        ("%5Bclick%5D(https:%2F%2Fevil.example%2Flogin)", "click"),
+        ("$%5CHuge%20WRONG$", "WRONG"),
+    ],
+)
+def test_an_address_that_names_no_page_says_so_on_the_home_page(
+    page: Page, app_url, artifacts, path, shown
+):
+    """Issue 9.7: /nosuchpage silently opened Home. Now Home says that page does not exist,
+    naming it as inert text."""
+    page.goto(f"{app_url}/{path}")
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.locator("h1")).to_have_text([translate("en", "home.title")])
+    wait_idle(page)
+    alert = main.locator('[data-testid="stAlert"]').filter(has_text="has no page")
+    expect(alert).to_have_count(1)
+    expect(alert.locator("code")).to_contain_text(shown)
+    assert alert.locator("a, img, .katex").count() == 0
+    page.screenshot(path=str(artifacts / f"no-such-page-{shown}.png"))
+    assert page.js_errors == []
+
+
+def test_the_pages_themselves_say_nothing_about_a_missing_page(page: Page, app_url):
+    for page_id in ("", "weight_init", "dropout"):
+        page.goto(f"{app_url}/{page_id}")
+        expect(page.locator('[data-testid="stMain"] h1')).to_have_count(1)
+        wait_idle(page)
+        missing = page.locator('[data-testid="stAlert"]').filter(has_text="has no page")
+        expect(missing).to_have_count(0)

@@ -1,0 +1,96 @@
+// Renders Markdown the way Streamlit's frontend parses it (micromark with GFM and math, the
+// parser under remark-math; KaTeX 0.16.47, the version bundled with Streamlit 1.67's
+// rehype-katex) and reports every formula that would not be drawn whole.
+//
+// stdin: JSON [{"id": ..., "markdown": ...}]. stdout: JSON [{"id", "formulas", "problems"}]:
+// how many formulas the text holds, and one line per problem:
+// * KaTeX cannot parse a formula (Streamlit then shows its source in red: .katex-error);
+// * a display formula has text after its opening $$ on the same line: micromark reads that
+//   text as the fence's "meta" and drops it without a word (a formula cut in half);
+// * a display formula never closes: everything to the end of the text becomes one formula.
+//
+// node tests/katex/render.mjs < items.json   (tests/test_formulas_katex.py runs it)
+
+import { readFileSync } from "node:fs";
+import katex from "katex";
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
+import { math } from "micromark-extension-math";
+
+function formulaChecker(problems, counter) {
+  function render(value, displayMode) {
+    counter.formulas += 1;
+    try {
+      return katex.renderToString(value, { displayMode, throwOnError: true });
+    } catch (error) {
+      problems.push(`KaTeX cannot draw ${JSON.stringify(value)}: ${error.message}`);
+      return "";
+    }
+  }
+  // The same states as micromark-extension-math's mathHtml, with the checks added.
+  return {
+    enter: {
+      mathFlow() {
+        this.lineEndingIfNeeded();
+        this.tag('<div class="math math-display">');
+        this.setData("mathFlowClosed", false);
+      },
+      mathFlowFenceMeta() {
+        this.buffer();
+      },
+      mathText() {
+        this.tag('<span class="math math-inline">');
+        this.buffer();
+      },
+    },
+    exit: {
+      mathFlow() {
+        const value = this.resume();
+        if (!this.getData("mathFlowClosed")) {
+          problems.push(`a display formula opened with $$ never closes: ${JSON.stringify(value)}`);
+        }
+        this.tag(render(value.replace(/(?:\r?\n|\r)$/, ""), true));
+        this.tag("</div>");
+        this.setData("mathFlowOpen");
+        this.setData("slurpOneLineEnding");
+      },
+      mathFlowFence() {
+        if (!this.getData("mathFlowOpen")) {
+          this.setData("mathFlowOpen", true);
+          this.setData("slurpOneLineEnding", true);
+          this.buffer();
+        } else {
+          this.setData("mathFlowClosed", true);
+        }
+      },
+      mathFlowFenceMeta() {
+        const meta = this.resume();
+        if (meta.trim()) {
+          problems.push(`text after an opening $$ is dropped: ${JSON.stringify(meta)}`);
+        }
+      },
+      mathFlowValue(token) {
+        this.raw(this.sliceSerialize(token));
+      },
+      mathText() {
+        this.tag(render(this.resume(), false));
+        this.tag("</span>");
+      },
+      mathTextData(token) {
+        this.raw(this.sliceSerialize(token));
+      },
+    },
+  };
+}
+
+const items = JSON.parse(readFileSync(0, "utf8"));
+const results = items.map(({ id, markdown }) => {
+  const problems = [];
+  const counter = { formulas: 0 };
+  micromark(markdown, {
+    extensions: [gfm(), math()],
+    htmlExtensions: [gfmHtml(), formulaChecker(problems, counter)],
+  });
+  return { id, formulas: counter.formulas, problems };
+});
+process.stdout.write(JSON.stringify(results));
