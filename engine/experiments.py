@@ -31,16 +31,39 @@ BOUNDS = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 
 @dataclass(frozen=True)
 class Progress:
-    """A training experiment's state: share done, rows so far, runs that diverged (run -> epoch)."""
+    """A training experiment's state: share done, rows so far, runs that diverged (run -> epoch).
+
+    health: rows of every run's layer health so far (run tags, epoch, layer, activation_std,
+    gradient_std; see MultiLayerNet.health), the first n_health of them. latest: what a viewer
+    needs besides the rows (the 2-D page's boundary), or None.
+    """
 
     fraction: float
     rows: list = field(repr=False)
     n_rows: int
     diverged: dict
+    health: list = field(default_factory=list, repr=False)
+    n_health: int = 0
+    latest: dict | None = field(default=None, repr=False)
 
     @cached_property
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.rows[: self.n_rows])
+
+    @cached_property
+    def health_frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.health[: self.n_health], columns=HEALTH_COLUMNS)
+
+
+HEALTH_COLUMNS = ("run", "epoch", "layer", "activation_std", "gradient_std")
+
+
+def health_rows(record, run: str) -> list[dict]:
+    """A trainer EpochRecord's layer health as rows tagged with the run's name."""
+    return [
+        {"run": run, "epoch": record.epoch, "layer": layer, "activation_std": a, "gradient_std": g}
+        for layer, a, g in record.health
+    ]
 
 
 def finish(progress: Iterator[Progress]) -> Progress:
@@ -61,17 +84,18 @@ def _lockstep(runs: dict, epochs: int, rows_of=None) -> Iterator[Progress]:
     rows_of(record, tags) -> rows for one epoch; by default one row per epoch.
     """
     rows_of = rows_of or _epoch_row
-    rows, diverged = [], {}
+    rows, health, diverged = [], [], {}
     live = dict(runs)
     for step in range(epochs + 1):
         for name, (gen, tags) in list(live.items()):
             rec = next(gen)
             rows.extend(rows_of(rec, tags))
+            health.extend(health_rows(rec, name))
             if rec.diverged:
                 diverged[name] = rec.epoch
                 del live[name]
         done = 1.0 if not live or step == epochs else (step + 1) / (epochs + 1)
-        yield Progress(done, rows, len(rows), dict(diverged))
+        yield Progress(done, rows, len(rows), dict(diverged), health, len(health))
         if not live:
             return
 
@@ -457,12 +481,15 @@ def batchnorm_grid(scales=BOOK_BN_SCALES, epochs=20, train_size=1000, seed=0, da
 
 
 def _one_after_another(scales, comparisons) -> Iterator[Progress]:
-    rows, diverged = [], {}
+    rows, health, diverged = [], [], {}
     for i, (scale, comparison) in enumerate(zip(scales, comparisons, strict=True)):
         last = finish(comparison)
         rows.extend(last.rows[: last.n_rows])
+        health.extend(
+            {**row, "run": f"{scale:g}/{row['run']}"} for row in last.health[: last.n_health]
+        )
         diverged.update({f"{scale:g}/{k}": v for k, v in last.diverged.items()})
-        yield Progress((i + 1) / len(scales), rows, len(rows), dict(diverged))
+        yield Progress((i + 1) / len(scales), rows, len(rows), dict(diverged), health, len(health))
 
 
 def batchnorm_walkthrough(batch_size=4, features=3, gamma=1.0, beta=0.0, seed=0):

@@ -3,41 +3,28 @@ weight decay, dropout) on a net that separates two moons in the plane, where wha
 a picture: the decision boundary.
 
     for progress in boundary_training(weight_decay_lambda=0.01):
-        progress.boundary   # (GRID, GRID): P(class 1) over the plane's grid, rows from the bottom
-        progress.frame      # epoch, train_acc, test_acc, loss
+        progress.latest["boundary"]  # (GRID, GRID) float32: P(class 1) on the grid of EXTENT,
+                                     # row 0 at the bottom
+        progress.latest["points"]    # (40, 3): the training points x, y, class
+        progress.frame               # epoch, train_acc, test_acc, loss, weight_norm
 
 With 40 training points and a deep wide net the boundary curls around single points
 (overfitting: training accuracy 1.0, test accuracy lower); weight decay and dropout smooth it.
 """
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from engine.checks import check_int
 from engine.data import Dataset, make_moons
-from engine.experiments import Progress, rngs
+from engine.experiments import Progress, health_rows, rngs
 from engine.network import MultiLayerNet
 from engine.optimizers import make_optimizer
 from engine.trainer import train
 
 GRID = 61  # boundary cells per side
 EXTENT = (-2.0, 3.0, -1.6, 2.1)  # x_min, x_max, y_min, y_max: the moons and a margin
-
-
-@dataclass(frozen=True)
-class BoundaryProgress(Progress):
-    """Progress with the latest decision boundary: P(class 1) on the GRID x GRID grid of
-    EXTENT (row 0 at y_min), float32; and the training points (x, y, class) to draw on it."""
-
-    boundary: np.ndarray = field(default=None, repr=False)  # type: ignore[assignment]
-    points: np.ndarray = field(default=None, repr=False)  # type: ignore[assignment]
-
-    @property
-    def latest(self) -> dict:
-        """What a viewer needs besides the rows (engine/worker.py sends it with them)."""
-        return {"boundary": self.boundary, "points": self.points}
 
 
 def grid_points(grid: int = GRID) -> np.ndarray:
@@ -71,7 +58,7 @@ def boundary_training(
     batch_size: int = 10,
     frames: int = 60,
     seed: int = 0,
-) -> Iterator[BoundaryProgress]:
+) -> Iterator[Progress]:
     """Train a ReLU net on two moons and yield the boundary about `frames` times.
 
     Rows: epoch, train_acc, test_acc (400 test points), loss, weight_norm. The data set
@@ -105,7 +92,9 @@ def boundary_training(
     points = np.column_stack([data.x_train, data.t_train]).astype(np.float32)
     every = max(1, epochs // frames)
     rows: list[dict] = []
+    health: list[dict] = []
     for record in records:
+        health.extend(health_rows(record, "main"))
         if not record.diverged:
             rows.append(
                 {
@@ -120,11 +109,12 @@ def boundary_training(
         if record.epoch % every == 0 or last:
             with np.errstate(over="ignore", invalid="ignore"):
                 boundary = class_1_probability(net, grid).reshape(GRID, GRID)
-            yield BoundaryProgress(
+            yield Progress(
                 1.0 if last else record.epoch / epochs,
                 rows,
                 len(rows),
                 {"main": record.epoch} if record.diverged else {},
-                boundary=boundary,
-                points=points,
+                health,
+                len(health),
+                latest={"boundary": boundary, "points": points},
             )

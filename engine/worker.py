@@ -10,10 +10,12 @@ subprocess: no multiprocessing start method re-importing the server's main modul
 thread (`serve` with two queue.Queue) it speaks the same messages:
 
     inbox  <- ("run", run_id, ref, kwargs, skip)   train experiment `ref` ("module:function")
-                                             with kwargs; send rows from number `skip` on
+                                             with kwargs; skip = (rows, health rows) the
+                                             receiver has already
               ("cancel", run_id)             stop that run at its next epoch
               ("quit",)                      end the worker
-    outbox -> ("rows", worker, run_id, fraction, new_rows, diverged)   after every yield
+    outbox -> ("rows", worker, run_id, fraction, new_rows, diverged, new_health, latest)
+                                                       after every yield (Progress fields)
               ("done", worker, run_id)
               ("failed", worker, run_id, message)      the experiment raised
               ("cancelled", worker, run_id)
@@ -72,7 +74,7 @@ def _train(
     run_id: int,
     ref: str,
     kwargs: dict,
-    skip: int,
+    skip: tuple[int, int],
     inbox: queue.Queue,
     outbox: Outbox,
 ) -> str:
@@ -80,13 +82,23 @@ def _train(
 
     Any exception from the experiment (bad settings, a broken data file) is reported as its
     message: the worker itself carries on."""
-    sent = 0
+    sent = sent_health = 0
     try:
         for progress in resolve(ref)(**kwargs):
-            new_rows = progress.rows[max(sent, skip) : progress.n_rows]
-            sent = progress.n_rows
+            new_rows = progress.rows[max(sent, skip[0]) : progress.n_rows]
+            new_health = progress.health[max(sent_health, skip[1]) : progress.n_health]
+            sent, sent_health = progress.n_rows, progress.n_health
             outbox.put(
-                ("rows", worker, run_id, progress.fraction, new_rows, dict(progress.diverged))
+                (
+                    "rows",
+                    worker,
+                    run_id,
+                    progress.fraction,
+                    new_rows,
+                    dict(progress.diverged),
+                    new_health,
+                    progress.latest,
+                )
             )
             stop = _stop_requested(inbox, run_id)
             if stop:

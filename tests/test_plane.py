@@ -61,7 +61,7 @@ def test_a_plain_net_memorizes_the_40_points(runs):
     last = runs["plain"].frame.iloc[-1]
     assert last["train_acc"] == 1.0
     assert last["test_acc"] < 0.9  # the test points show what memorizing cost
-    boundary = runs["plain"].boundary
+    boundary = runs["plain"].latest["boundary"]
     assert boundary.shape == (GRID, GRID) and 0 <= boundary.min() and boundary.max() <= 1
     assert regions(boundary > 0.5) >= 3  # an island around single points
 
@@ -70,11 +70,11 @@ def test_weight_decay_keeps_weights_small_and_the_boundary_plain(runs):
     plain, decay = runs["plain"].frame.iloc[-1], runs["decay"].frame.iloc[-1]
     assert decay["weight_norm"] < 0.7 * plain["weight_norm"]
     assert decay["train_acc"] < 1.0  # it no longer bends around every point
-    assert regions(runs["decay"].boundary > 0.5) == 2  # one line between two regions
+    assert regions(runs["decay"].latest["boundary"] > 0.5) == 2  # one line between two regions
 
 
 def test_the_same_seed_gives_the_same_boundary(runs):
-    np.testing.assert_array_equal(runs["plain"].boundary, runs["same"].boundary)
+    np.testing.assert_array_equal(runs["plain"].latest["boundary"], runs["same"].latest["boundary"])
     assert runs["plain"].frame.equals(runs["same"].frame)
 
 
@@ -82,4 +82,5 @@ def test_about_frames_boundaries_are_yielded_and_the_last_is_at_the_end():
     frames = list(boundary_training(epochs=60, frames=12, seed=1))
     assert 12 <= len(frames) <= 14 and frames[-1].fraction == 1.0
     assert frames[-1].frame["epoch"].max() == 60
-    assert frames[-1].latest["boundary"] is frames[-1].boundary
+    assert frames[-1].latest["points"].shape == (40, 3)
+    assert set(frames[-1].health_frame["layer"]) == {1, 2, 3, 4}

@@ -67,6 +67,27 @@ def test_a_run_written_by_one_store_is_read_by_another_exactly(tmp_path):
     assert len(reader) == 1  # what was read is kept in memory too
 
 
+def test_layer_health_and_the_latest_arrays_come_back_exactly(tmp_path):
+    writer = ResultStore(shared=SharedFolder(tmp_path, 10 * MB))
+    reader = ResultStore(shared=SharedFolder(tmp_path, 10 * MB))
+    health = pd.DataFrame(
+        {
+            "run": ["main"] * 2,
+            "epoch": [1, 1],
+            "layer": [1, 2],
+            "activation_std": [0.5, math.nan],
+            "gradient_std": [1e-3, 2e-3],
+        }
+    )
+    boundary = np.random.default_rng(1).random((5, 5)).astype(np.float32)
+    result = Finished(finished().frame, {}, health, {"boundary": boundary})
+    writer.put(key(lam=1), result)
+    got = reader.get(key(lam=1))
+    pd.testing.assert_frame_equal(got.health, health)
+    np.testing.assert_array_equal(got.latest["boundary"], boundary)
+    assert got.latest["boundary"].dtype == np.float32
+
+
 def test_the_file_is_json_named_by_the_sha256_of_the_key_and_holds_no_pickle(tmp_path):
     shared = SharedFolder(tmp_path, 10 * MB)
     k = key(seed=3)

@@ -35,7 +35,7 @@ import pandas as pd
 STORE_MAX_ENTRIES = 48  # finished training runs: a few hundred kB each
 SHARED_ENV, SHARED_MB_ENV = "TRAINING_LAB_SHARED_RESULTS", "TRAINING_LAB_SHARED_RESULTS_MB"
 SHARED_MB_DEFAULT = 256.0  # thousands of runs: a weight-decay run is about 45 kB of JSON
-SHARED_FORMAT = 1
+SHARED_FORMAT = 2  # 2: with layer health and the latest arrays
 STALE_TEMP_S = 3600.0  # a temp file this old was left by a writer that died: it is removed
 
 log = logging.getLogger("training_lab")
@@ -43,10 +43,23 @@ log = logging.getLogger("training_lab")
 
 @dataclass(frozen=True)
 class Finished:
-    """The end of a training experiment: its rows and the runs that diverged (run -> epoch)."""
+    """The end of a training experiment: its rows, the runs that diverged (run -> epoch), its
+    layer health (engine.experiments.HEALTH_COLUMNS; None when not recorded) and the last
+    `latest` it reported (named arrays, e.g. the 2-D page's boundary; None if none)."""
 
     frame: pd.DataFrame
     diverged: Mapping[str, int]
+    health: pd.DataFrame | None = None
+    latest: Mapping[str, np.ndarray] | None = None
+
+    def copy(self) -> Finished:
+        """A copy a caller may change (the store keeps its own)."""
+        return Finished(
+            self.frame.copy(),
+            dict(self.diverged),
+            None if self.health is None else self.health.copy(),
+            None if self.latest is None else {k: np.array(v) for k, v in self.latest.items()},
+        )
 
 
 def _freeze(value) -> Hashable:
@@ -83,9 +96,7 @@ class ResultStore:
             found = self.shared.read(key)
             if found is not None:
                 self._remember(key, found)
-        if found is None:
-            return None
-        return Finished(found.frame.copy(), dict(found.diverged))
+        return None if found is None else found.copy()
 
     def put(self, key: tuple, result: Finished) -> None:
         self._remember(key, result)
@@ -94,7 +105,7 @@ class ResultStore:
 
     def _remember(self, key: tuple, result: Finished) -> None:
         with self._lock:
-            self._items[key] = Finished(result.frame.copy(), dict(result.diverged))
+            self._items[key] = result.copy()
             self._items.move_to_end(key)
             while len(self._items) > self.max_entries:
                 self._items.popitem(last=False)
@@ -214,25 +225,31 @@ def _plain(value):
 
 
 def _finished_to(result: Finished, key_repr: str) -> dict:
-    frame = result.frame
+    latest = result.latest or {}
     return {
         "format": SHARED_FORMAT,
         "key": key_repr,
-        "columns": [str(c) for c in frame.columns],
-        "dtypes": [str(t) for t in frame.dtypes],
-        "rows": [list(row) for row in frame.itertuples(index=False, name=None)],
+        **_frame_to(result.frame),
         "diverged": {str(k): int(v) for k, v in result.diverged.items()},
+        "health": None if result.health is None else _frame_to(result.health),
+        "latest": {
+            str(name): {"dtype": str(a.dtype), "shape": list(a.shape), "values": a.ravel().tolist()}
+            for name, a in ((n, np.asarray(v)) for n, v in latest.items())
+        },
     }
 
 
-def _finished_from(data, key_repr: str) -> Finished | None:
-    """A Finished from a parsed file, or None unless it is exactly the expected shape."""
-    if not isinstance(data, dict) or data.get("format") != SHARED_FORMAT:
-        return None
-    if data.get("key") != key_repr:
-        return None
+def _frame_to(frame: pd.DataFrame) -> dict:
+    return {
+        "columns": [str(c) for c in frame.columns],
+        "dtypes": [str(t) for t in frame.dtypes],
+        "rows": [list(row) for row in frame.itertuples(index=False, name=None)],
+    }
+
+
+def _frame_from(data: dict) -> pd.DataFrame | None:
+    """A frame from _frame_to's dict, or None unless it is exactly that shape."""
     columns, dtypes, rows = data["columns"], data["dtypes"], data["rows"]
-    diverged = data["diverged"]
     if not (isinstance(columns, list) and all(isinstance(c, str) for c in columns)):
         return None
     if not (isinstance(dtypes, list) and len(dtypes) == len(columns)):
@@ -241,9 +258,42 @@ def _finished_from(data, key_repr: str) -> Finished | None:
         return None
     if any(len(r) != len(columns) for r in rows):
         return None
-    if not isinstance(diverged, dict) or not all(type(v) is int for v in diverged.values()):
-        return None
     frame = pd.DataFrame(rows, columns=columns)
     for column, dtype in zip(columns, dtypes, strict=True):
         frame[column] = frame[column].astype(dtype)
-    return Finished(frame, dict(diverged))
+    return frame
+
+
+def _arrays_from(data) -> dict[str, np.ndarray] | None:
+    """The `latest` arrays: only plain numeric dtypes, sizes that match their shapes."""
+    if not isinstance(data, dict):
+        return None
+    arrays = {}
+    for name, item in data.items():
+        dtype = np.dtype(item["dtype"])
+        if dtype.kind not in "biuf" or not isinstance(item["values"], list):
+            return None
+        array = np.asarray(item["values"], dtype=dtype)
+        if array.size != math.prod(item["shape"]):
+            return None
+        arrays[str(name)] = array.reshape(item["shape"])
+    return arrays
+
+
+def _finished_from(data, key_repr: str) -> Finished | None:
+    """A Finished from a parsed file, or None unless it is exactly the expected shape."""
+    if not isinstance(data, dict) or data.get("format") != SHARED_FORMAT:
+        return None
+    if data.get("key") != key_repr:
+        return None
+    diverged = data["diverged"]
+    if not isinstance(diverged, dict) or not all(type(v) is int for v in diverged.values()):
+        return None
+    frame = _frame_from(data)
+    health = None if data["health"] is None else _frame_from(data["health"])
+    latest = _arrays_from(data["latest"]) if data["latest"] else None
+    if frame is None or (data["health"] is not None and health is None):
+        return None
+    if data["latest"] and latest is None:
+        return None
+    return Finished(frame, dict(diverged), health, latest)

@@ -41,6 +41,7 @@ from pathlib import Path
 import pandas as pd
 
 from engine import blas, worker
+from engine.experiments import HEALTH_COLUMNS
 from ui.results import Finished, ResultStore, SharedFolder
 
 ROOT = Path(__file__).resolve().parents[1]  # where `python -m engine.worker` runs
@@ -105,6 +106,8 @@ class Run:
     wanted: bool = True
     state: str = "queued"
     rows: list = field(default_factory=list)
+    health: list = field(default_factory=list)  # layer health rows (engine Progress.health)
+    latest: dict | None = None  # the last Progress.latest (the 2-D page's boundary)
     fraction: float = 0.0
     diverged: dict = field(default_factory=dict)
     error: str | None = None
@@ -148,6 +151,12 @@ class RunView:
     run_id: int
     rows: tuple = field(repr=False)
     run: Run = field(repr=False)
+    latest: dict | None = field(default=None, repr=False)
+
+    @property
+    def health(self) -> pd.DataFrame:
+        """The run's layer health so far (see engine.experiments.Progress)."""
+        return pd.DataFrame(list(self.run.health), columns=HEALTH_COLUMNS)
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -418,7 +427,8 @@ class Trainers:
             busy_warm = sum(s.run is not None and not s.run.wanted for s in self._slots)
             if not run.wanted and busy_warm >= max(1, self.slots - 1):
                 break  # one trainer stays free for students
-            if not slot.send(("run", run.id, run.ref, run.kwargs, len(run.rows))):
+            skip = (len(run.rows), len(run.health))
+            if not slot.send(("run", run.id, run.ref, run.kwargs, skip)):
                 continue  # it died since the last sweep: the sweep replaces it
             waiting.pop(0)
             self._queue.remove(run)
@@ -452,6 +462,7 @@ class Trainers:
             run.id,
             tuple(run.rows),
             run,
+            run.latest,
         )
 
     def _expected_s(self, run: Run) -> float:
@@ -503,8 +514,11 @@ class Trainers:
             return
         run.heard_at = time.monotonic()
         if kind == "rows":
-            fraction, rows, diverged = message[3:]
+            fraction, rows, diverged, health, latest = message[3:]
             run.rows.extend(rows)
+            run.health.extend(health)
+            if latest is not None:
+                run.latest = latest
             run.fraction = max(run.fraction, fraction)
             run.diverged = diverged
             run.touch()
@@ -526,7 +540,8 @@ class Trainers:
 
     def _done(self, run: Run) -> None:
         run.state, run.fraction = "done", 1.0
-        run.result = Finished(pd.DataFrame(run.rows), dict(run.diverged))
+        health = pd.DataFrame(run.health, columns=HEALTH_COLUMNS)
+        run.result = Finished(pd.DataFrame(run.rows), dict(run.diverged), health, run.latest)
         self.results.put(run.key, run.result)
         took = time.monotonic() - run.started_at
         if run.started_rows == 0:  # a whole run (a resumed one redid only part of the work)
