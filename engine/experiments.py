@@ -57,6 +57,16 @@ class Progress:
 
 HEALTH_COLUMNS = ("run", "epoch", "layer", "activation_std", "gradient_std")
 
+# The names runs have in the frames' "run" column (the init comparison's "init" column), which
+# the pages translate: one place, so a page and the engine cannot drift apart.
+MAIN, BASELINE = "main", "baseline"  # overfitting: the page's settings; the same without them
+WITH_BN, WITHOUT_BN = "with BN", "without BN"  # batchnorm_comparison
+
+
+def grid_run(scale: float, run: str) -> str:
+    """A run of batchnorm_grid: the scale and the comparison's run name ("0.01/with BN")."""
+    return f"{scale:g}/{run}"
+
 
 def health_rows(record, run: str) -> list[dict]:
     """A trainer EpochRecord's layer health as rows tagged with the run's name."""
@@ -449,7 +459,7 @@ def batchnorm_comparison(
     data = (load_mnist() if data is None else data).subset(train_size)
     std = float(weight_scale(weight_init_std, 784))
     runs = {
-        f"{'with' if bn else 'without'} BN": (
+        WITH_BN if bn else WITHOUT_BN: (
             _training_run(
                 data,
                 [100] * 5,
@@ -486,9 +496,9 @@ def _one_after_another(scales, comparisons) -> Iterator[Progress]:
         last = finish(comparison)
         rows.extend(last.rows[: last.n_rows])
         health.extend(
-            {**row, "run": f"{scale:g}/{row['run']}"} for row in last.health[: last.n_health]
+            {**row, "run": grid_run(scale, row["run"])} for row in last.health[: last.n_health]
         )
-        diverged.update({f"{scale:g}/{k}": v for k, v in last.diverged.items()})
+        diverged.update({grid_run(scale, k): v for k, v in last.diverged.items()})
         yield Progress((i + 1) / len(scales), rows, len(rows), dict(diverged), health, len(health))
 
 
@@ -627,9 +637,9 @@ def overfitting(
     checked at once.
     """
     data = (load_mnist() if data is None else data).subset(train_size)
-    settings = {"main": (weight_decay_lambda, dropout_ratio)}
+    settings = {MAIN: (weight_decay_lambda, dropout_ratio)}
     if baseline:
-        settings["baseline"] = (0.0, 0.0)
+        settings[BASELINE] = (0.0, 0.0)
     runs = {
         run: (
             _training_run(

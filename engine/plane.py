@@ -18,7 +18,7 @@ import numpy as np
 
 from engine.checks import check_int
 from engine.data import Dataset, make_moons
-from engine.experiments import Progress, health_rows, rngs
+from engine.experiments import MAIN, Progress, health_rows, rngs
 from engine.network import MultiLayerNet
 from engine.optimizers import make_optimizer
 from engine.trainer import train
@@ -94,7 +94,7 @@ def boundary_training(
     rows: list[dict] = []
     health: list[dict] = []
     for record in records:
-        health.extend(health_rows(record, "main"))
+        health.extend(health_rows(record, MAIN))
         if not record.diverged:
             rows.append(
                 {
@@ -113,7 +113,7 @@ def boundary_training(
                 1.0 if last else record.epoch / epochs,
                 rows,
                 len(rows),
-                {"main": record.epoch} if record.diverged else {},
+                {MAIN: record.epoch} if record.diverged else {},
                 health,
                 len(health),
                 latest={"boundary": boundary, "points": points},
