@@ -8,18 +8,24 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import nav, state, warm
+from ui import nav, warm
+from ui.batchnorm.comparison import book_runs as batchnorm_runs
+from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.i18n import t
 from ui.outside_text import inert
+from ui.overfitting.section import book_runs as overfitting_runs
+from ui.weight_init.comparison import book_runs as weight_init_runs
 
 if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
     blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)
 
 st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
-warm.start()  # the book's default runs, once per server, in the background
+warm.start(  # the book's default runs, once per server, in the background; quick ones first
+    [*overfitting_runs(), *batchnorm_runs(), *weight_init_runs()]
+)
 
 nav.mark_entry()
-state.apply_globals()  # ?lang= and ?seed= before the sidebar draws them (the page warns)
+apply_globals()  # ?lang= and ?seed= before the sidebar draws them (the page warns)
 pages = {
     info.id: st.Page(
         info.file,
@@ -36,14 +42,14 @@ if missing is not None:  # Streamlit opens Home in its place without a word
     st.warning(t("app.no_such_page", path=inert(missing)), icon="🧭")
 
 with st.sidebar:
-    state.global_widget(
-        "lang", t("sidebar.language"), format_func=state.language_label, style="segmented"
+    global_widget(
+        "lang", t("sidebar.language"), format_func=language_label, style="segmented"
     )
-    state.global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
+    global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
     st.button(
         t("sidebar.reset"),
         help=t("sidebar.reset_help"),
-        on_click=state.reset_current_page,
+        on_click=reset_current_page,
         disabled=current is pages["home"],
     )
     st.caption(t("sidebar.share"))

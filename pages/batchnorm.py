@@ -9,26 +9,30 @@ import pandas as pd
 import streamlit as st
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_grid
-from ui import bn, cache, charts, dataset, live, nav, state, stats
+from ui import cache, dataset, live, nav
+from ui.batchnorm import comparison, gradient_check, graph, primer, running, scale_grid
+from ui.controls import Choice, Flag, FloatRange, IntRange, LogRange, NumberList, ParamError
 from ui.export import download_csv
+from ui.figures import diagrams
+from ui.form import Form, current_seed, widget_key
 from ui.i18n import t
 from ui.numbers import nice_number
 from ui.outside_text import inert
 
 PRESETS = {"plain": "1, 2, 3", "extreme": "1, 2, 3, 100"}
 CONTROLS = (
-    state.NumberList("numbers", PRESETS["plain"]),
-    state.IntRange("batch", 4, 1, 16),
-    state.IntRange("features", 3, 1, 6),
-    state.FloatRange("gamma", 1.0, 0.0, 3.0, step=0.1),
-    state.FloatRange("beta", 0.0, -3.0, 3.0, step=0.1),
-    state.Choice("step", "x", bn.STEPS),
-    state.Flag("check_bn", True),
-    state.FloatRange("momentum", 0.9, 0.5, 0.99, step=0.01),
-    state.IntRange("steps", 50, 10, 200, step=10),
-    state.LogRange("scale", 0.01, 1e-4, 10.0, extra=BOOK_BN_SCALES),
-    state.IntRange("epochs", 20, 1, 50),
-    dataset.limited(state.IntRange("train_size", 1000, 100, 4000, step=100)),
+    NumberList("numbers", PRESETS["plain"]),
+    IntRange("batch", 4, 1, 16),
+    IntRange("features", 3, 1, 6),
+    FloatRange("gamma", 1.0, 0.0, 3.0, step=0.1),
+    FloatRange("beta", 0.0, -3.0, 3.0, step=0.1),
+    Choice("step", "x", graph.STEPS),
+    Flag("check_bn", True),
+    FloatRange("momentum", 0.9, 0.5, 0.99, step=0.01),
+    IntRange("steps", 50, 10, 200, step=10),
+    LogRange("scale", 0.01, 1e-4, 10.0, extra=BOOK_BN_SCALES),
+    IntRange("epochs", 20, 1, 50),
+    dataset.limited(IntRange("train_size", 1000, 100, 4000, step=100)),
 )
 NUMBERS = CONTROLS[0]
 SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -36,12 +40,12 @@ RUNS = {"with BN": True, "without BN": False}  # engine run name -> batchnorm co
 
 
 def set_numbers(text: str) -> None:
-    st.session_state[state.widget_key("batchnorm", "numbers")] = text
+    st.session_state[widget_key("batchnorm", "numbers")] = text
 
 
 nav.ensure_entry_point()
-form = state.Form("batchnorm", CONTROLS)
-seed = state.seed()
+form = Form("batchnorm", CONTROLS)
+seed = current_seed()
 st.title(t("batchnorm.title"))
 st.markdown(t("batchnorm.intro"))
 
@@ -62,22 +66,22 @@ with right:
         )
 try:
     numbers = NUMBERS.numbers(form["numbers"])
-except state.ParamError as err:
+except ParamError as err:
     numbers = None
     detail = {k: inert(v) if k == "token" else v for k, v in err.detail.items()}
     st.error(t(f"batchnorm.numbers_{err.reason}", **detail), icon="✋")
 if numbers is not None:
-    summary = stats.summarize(numbers)
-    dev = stats.deviations(numbers)
+    summary = primer.summarize(numbers)
+    dev = primer.deviations(numbers)
     shown = {
-        "mean": stats.exact_text(summary.mean),
-        "mad": stats.exact_text(summary.mad),
-        "var": stats.exact_text(summary.var),
-        "std": stats.exact_text(summary.var, root=True),
+        "mean": primer.exact_text(summary.mean),
+        "mad": primer.exact_text(summary.mad),
+        "var": primer.exact_text(summary.var),
+        "std": primer.exact_text(summary.var, root=True),
     }
     for col, key in zip(st.columns(4), shown, strict=True):
         col.metric(t(f"batchnorm.stat_{key}"), shown[key], help=t(f"batchnorm.stat_{key}_help"))
-    pictures = charts.deviation_pictures(
+    pictures = primer.deviation_pictures(
         dev,
         mean=float(summary.mean),
         mad=float(summary.mad),
@@ -96,7 +100,7 @@ if numbers is not None:
     for column, picture, name in zip(st.columns(2), pictures, ("lengths", "squares"), strict=True):
         column.plotly_chart(picture, key=f"bn:primer_{name}")  # a phone stacks the two
     download_csv(dev, "primer-deviations")
-    share = stats.largest_share(numbers)
+    share = primer.largest_share(numbers)
     if share is None:
         st.markdown(t("batchnorm.primer_see_same"))
     else:
@@ -134,12 +138,12 @@ step = form.widget(
     "step",
     t("batchnorm.step"),
     help=t("batchnorm.step_help"),
-    format_func=lambda s: f"{bn.STEPS.index(s) + 1}/{len(bn.STEPS)} · {s}",
+    format_func=lambda s: f"{graph.STEPS.index(s) + 1}/{len(graph.STEPS)} · {s}",
     style="slider",
 )
-nodes, edges, dashed = bn.diagram_nodes(step)
+nodes, edges, dashed = graph.diagram_nodes(step)
 st.plotly_chart(
-    charts.graph_diagram(
+    diagrams.graph_diagram(
         nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=300
     ),
     key="bn:graph",
@@ -148,13 +152,13 @@ st.plotly_chart(
 graph_col, check_col = st.columns(2, gap="large")
 with graph_col:
     st.markdown(t(f"batchnorm.step_{step}"))
-    formula, worked = bn.step_latex(trace, step, v["gamma"], v["beta"])
+    formula, worked = graph.step_latex(trace, step, v["gamma"], v["beta"])
     st.latex(formula)
     st.caption(t("batchnorm.worked_caption"))
     st.latex(worked)
     st.markdown(f"**{t('batchnorm.node_table', node=step)}**")
     # The digits of the worked example, in an HTML table: never a 0.0000 beside a 10⁻⁶ above.
-    st.table(bn.node_table(trace, step, v["gamma"], v["beta"]).map(nice_number, digits=4))
+    st.table(graph.node_table(trace, step, v["gamma"], v["beta"]).map(nice_number, digits=4))
     if v["batch"] == 1:
         st.warning(t("batchnorm.graph_one_sample"), icon="⚠️")
     download_csv(walk, "batchnorm-trace", label=t("batchnorm.trace_csv"))
@@ -164,7 +168,7 @@ with check_col:
     st.markdown(t("batchnorm.check_intro", batch=v["batch"]))
     use_bn = form.widget("check_bn", t("batchnorm.check_bn"), help=t("batchnorm.check_bn_help"))
     check = cache.gradient_check_experiment(batch_size=v["batch"], use_batchnorm=use_bn, seed=seed)
-    verdict = bn.verdicts(check).map(lambda kind: t(f"batchnorm.verdict_{kind}"))
+    verdict = gradient_check.verdicts(check).map(lambda kind: t(f"batchnorm.verdict_{kind}"))
     st.table(
         pd.DataFrame(
             {
@@ -179,7 +183,7 @@ with check_col:
     )
     st.caption(t("batchnorm.check_caption"))
     download_csv(check, "gradient-check")
-    for key, args in bn.check_notes(check, v["batch"], use_bn):
+    for key, args in gradient_check.check_notes(check, v["batch"], use_bn):
         if "error" in args:
             args = {**args, "error": nice_number(args["error"], digits=2)}
         (st.warning if key.endswith(("degenerate", "two", "bad")) else st.markdown)(t(key, **args))
@@ -193,14 +197,14 @@ momentum = form.widget(
 )
 steps = form.widget("steps", t("batchnorm.steps"), help=t("batchnorm.steps_help"), container=row[1])
 st.markdown(t("batchnorm.running_intro", steps=steps, batch=v["batch"]))
-running = cache.batchnorm_running_stats(
+averages = cache.batchnorm_running_stats(
     steps=steps, batch_size=v["batch"], features=v["features"], momentum=momentum, seed=seed
 )
 running_names = {k: t(f"batchnorm.running_{k}") for k in ("batch", "running", "population")}
-first_feature = running[running["feature"] == 0]
+first_feature = averages[averages["feature"] == 0]
 for column, statistic in zip(st.columns(2), ("mean", "var"), strict=True):
     column.plotly_chart(
-        charts.running_averages(
+        running.running_averages(
             first_feature[first_feature["statistic"] == statistic],
             {
                 "title": t(f"batchnorm.running_{statistic}_title"),
@@ -211,9 +215,9 @@ for column, statistic in zip(st.columns(2), ("mean", "var"), strict=True):
         ),
         key=f"bn:running_{statistic}",
     )
-for key, args in bn.running_notes(running, momentum, v["batch"]):
+for key, args in running.running_notes(averages, momentum, v["batch"]):
     st.markdown(t(key, **args))
-download_csv(running, "bn-running-stats", label=t("batchnorm.running_csv"))
+download_csv(averages, "bn-running-stats", label=t("batchnorm.running_csv"))
 
 # ---------------------------------------------------------------- 3. with vs without BN
 st.header(t("batchnorm.train_header"))
@@ -247,7 +251,7 @@ curve_labels = {
 
 
 def final_metrics(frame: pd.DataFrame):
-    finals = bn.final_accuracies(frame, epochs).set_index("batchnorm")["train_acc"]
+    finals = comparison.final_accuracies(frame, epochs).set_index("batchnorm")["train_acc"]
     for flag in (True, False):
         value = finals.get(flag, math.nan)
         shown = t("batchnorm.metric_diverged") if math.isnan(value) else f"{value:.3f}"
@@ -258,19 +262,19 @@ outcome = live.stream(
     "bn_comparison",
     batchnorm_comparison,
     {"weight_init_std": scale, "epochs": epochs, "train_size": train_size, "seed": seed},
-    figures=lambda frame: charts.bn_curves(frame, curve_labels, names, x_range=(0, epochs)),
+    figures=lambda frame: comparison.bn_curves(frame, curve_labels, names, x_range=(0, epochs)),
     metrics=lambda frame: list(final_metrics(frame)),
     run_names=run_names,
     csv_name="bn-comparison",
 )
 if outcome.status in ("finished", "cached"):
-    for key, args in bn.comparison_notes(outcome.frame, epochs):
+    for key, args in comparison.comparison_notes(outcome.frame, epochs):
         st.markdown(t(key, **args))
 
 # ---------------------------------------------------------------- 4. the book's 16 scales
 st.header(t("batchnorm.grid_header"))
 st.markdown(t("batchnorm.grid_intro", epochs=epochs, train_size=train_size))
-row_names = {row: t(f"batchnorm.grid_row_{row}") for row in bn.GRID_ROWS}
+row_names = {row: t(f"batchnorm.grid_row_{row}") for row in scale_grid.GRID_ROWS}
 grid_labels = {
     "title": t("batchnorm.grid_title", epochs=epochs),
     "x": "",
@@ -285,8 +289,9 @@ grid_run_names = {
 
 
 def grid_figure(frame: pd.DataFrame | None):
-    cells = bn.grid_cells(bn.grid_summary(frame, epochs), t("batchnorm.grid_diverged"))
-    return charts.heatmap(
+    summary = scale_grid.grid_summary(frame, epochs)
+    cells = scale_grid.grid_cells(summary, t("batchnorm.grid_diverged"))
+    return scale_grid.heatmap(
         cells,
         x="row",
         y="weight_init_std",
@@ -308,10 +313,10 @@ grid = live.stream(
 )
 if grid.status == "idle":
     st.plotly_chart(grid_figure(None), key="bn:grid_book")
-summary = bn.grid_summary(grid.frame, epochs)
+summary = scale_grid.grid_summary(grid.frame, epochs)
 st.caption(t("batchnorm.grid_caption"))
 download_csv(summary, "bn-grid-summary", label=t("batchnorm.grid_csv"))
 if grid.status in ("finished", "cached"):
-    for key, args in bn.grid_notes(summary):
+    for key, args in scale_grid.grid_notes(summary):
         st.markdown(t(key, **args))
 st.markdown(t("batchnorm.grid_book_note"))

@@ -3,19 +3,22 @@ training pass, in the book's convention or the inverted one, and what it does to
 
 import streamlit as st
 
-from ui import cache, charts, dataset, nav, overfit, state
+from ui import cache, dataset, nav
+from ui.controls import Choice, FloatRange
 from ui.export import download_csv
+from ui.form import Form, current_seed
 from ui.i18n import t
+from ui.overfitting import masks, section
 
-CONTROLS = overfit.controls(
-    state.FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05),
-    state.Choice("mode", "book", ("book", "inverted")),
+CONTROLS = section.controls(
+    FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05),
+    Choice("mode", "book", ("book", "inverted")),
     epochs=300,
 )
 STRONG_RATIO = 0.5
 
 nav.ensure_entry_point()
-form = state.Form("dropout", CONTROLS)
+form = Form("dropout", CONTROLS)
 st.title(t("dropout.title"))
 st.markdown(t("dropout.intro"))
 
@@ -31,16 +34,16 @@ mode = form.widget(
 )
 form.widget("epochs", t("overfit.epochs"), help=t("dropout.epochs_help"), container=row[2])
 form.widget("compare", t("dropout.compare"), help=t("dropout.compare_help"), container=row[3])
-overfit.network_widgets(form)
+section.network_widgets(form)
 
 v = form.values
-masks = cache.dropout_masks(
+units = cache.dropout_masks(
     dropout_ratio=ratio,
     hidden=(v["width"],) * v["layers"],
     dropout_mode=mode,
-    seed=state.seed(),
+    seed=current_seed(),
 )
-kept, total = int(masks["kept"].sum()), len(masks)
+kept, total = int(units["kept"].sum()), len(units)
 mask_labels = {
     "title": t("dropout.mask_title", ratio=ratio),
     "x": t("dropout.mask_x"),
@@ -49,7 +52,7 @@ mask_labels = {
     "dropped": t("dropout.mask_dropped"),
     "share": t("dropout.mask_share"),
 }
-st.plotly_chart(charts.unit_grid(masks, mask_labels), key="dropout:masks")
+st.plotly_chart(masks.unit_grid(units, mask_labels), key="dropout:masks")
 st.caption(
     t(
         f"dropout.mask_caption_{mode}",
@@ -60,9 +63,9 @@ st.caption(
         scale=1 / (1 - ratio),
     )
 )
-download_csv(masks, "dropout-masks")
+download_csv(units, "dropout-masks")
 
-overfit.training_section(
+section.training_section(
     "dropout",
     form,
     {"dropout_ratio": ratio, "dropout_mode": mode},

@@ -3,7 +3,9 @@ them (click a box in the figure, or the link buttons under it)."""
 
 import streamlit as st
 
-from ui import charts, nav, state
+from ui import nav
+from ui.figures import diagrams
+from ui.form import Form
 from ui.i18n import t
 
 # The loop: (string key, id of the page that changes this step, or None). Forward steps run
@@ -23,7 +25,7 @@ BACKWARD = (
 STEPS = FORWARD + BACKWARD
 
 nav.ensure_entry_point()
-state.Form("home", ())
+Form("home", ())
 available = {p.id: p for p in nav.available()}
 
 st.title(t("home.title"))
@@ -41,7 +43,7 @@ def boxes(steps):
     ]
 
 
-figure = charts.flow_diagram(
+figure = diagrams.flow_diagram(
     boxes(FORWARD),
     boxes(BACKWARD),
     {"title": t("home.loop_title")},
@@ -53,7 +55,7 @@ event = st.plotly_chart(
     on_select="rerun",
     selection_mode="points",
     config={"displayModeBar": False},
-    width=charts.FLOW_WIDTH_PX,
+    width=diagrams.FLOW_WIDTH_PX,
 )
 clicked = [p.get("customdata") for p in (event.selection.points if event else [])]
 for index in clicked:

@@ -3,14 +3,17 @@ network, and the penalty ½λ‖W‖² that narrows the gap between training and
 
 import streamlit as st
 
-from ui import dataset, nav, overfit, state
+from ui import dataset, nav
+from ui.controls import FloatRange
+from ui.form import Form
 from ui.i18n import t
+from ui.overfitting import section
 
-CONTROLS = overfit.controls(state.FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01), epochs=200)
+CONTROLS = section.controls(FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01), epochs=200)
 STRONG_LAMBDA = 0.5
 
 nav.ensure_entry_point()
-form = state.Form("weight_decay", CONTROLS)
+form = Form("weight_decay", CONTROLS)
 st.title(t("decay.title"))
 st.markdown(t("decay.intro"))
 
@@ -18,9 +21,9 @@ row = st.columns([3, 3, 2])
 lam = form.widget("lambda", t("decay.lambda"), help=t("decay.lambda_help"), container=row[0])
 form.widget("epochs", t("overfit.epochs"), help=t("decay.epochs_help"), container=row[1])
 form.widget("compare", t("decay.compare"), help=t("decay.compare_help"), container=row[2])
-overfit.network_widgets(form)
+section.network_widgets(form)
 
-overfit.training_section(
+section.training_section(
     "weight_decay",
     form,
     {"weight_decay_lambda": lam},

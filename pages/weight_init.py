@@ -7,29 +7,34 @@ import streamlit as st
 
 from engine.experiments import BOUNDS, MAX_HISTOGRAM_VALUES, init_comparison, max_samples
 from engine.initializers import weight_scale
-from ui import cache, charts, dataset, insights, live, nav, overfit, state
+from ui import cache, dataset, live, nav
+from ui.controls import Choice, Flag, IntRange, LogRange
 from ui.export import download_csv, to_csv
+from ui.figures import lines
+from ui.form import Form, current_seed
 from ui.i18n import t
 from ui.numbers import nice_number
+from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.shared import shared
+from ui.weight_init import histograms, notes
 
 PRESETS = {"1": 1.0, "0.01": 0.01, "xavier": "xavier", "he": "he"}
-SAMPLES = state.IntRange("samples", 1000, 100, 5000, step=100)
+SAMPLES = IntRange("samples", 1000, 100, 5000, step=100)
 CONTROLS = (
-    state.IntRange("layers", 5, 1, 20),
-    state.IntRange("nodes", 100, 10, 500),
+    IntRange("layers", 5, 1, 20),
+    IntRange("nodes", 100, 10, 500),
     SAMPLES,
-    state.Choice("activation", "sigmoid", ("sigmoid", "tanh", "relu")),
-    state.Choice("init", "1", (*PRESETS, "custom")),
-    state.LogRange("scale", 0.1, 1e-4, 10.0),
+    Choice("activation", "sigmoid", ("sigmoid", "tanh", "relu")),
+    Choice("init", "1", (*PRESETS, "custom")),
+    LogRange("scale", 0.1, 1e-4, 10.0),
     # The histograms' x range (URL `range`). output: the activation's own range, sigmoid (0, 1),
     # tanh (-1, 1), ReLU all its values; auto: zoomed to the values (the default before issue
     # 9.3, which hid sigmoid's collapse to 0.5 in a bell curve); book: (0, 1) for every
     # activation, as the book's script draws it.
-    state.Choice("range", "output", ("output", "auto", "book")),
-    state.Flag("gradients", False),
-    state.IntRange("iterations", 2000, 10, 2000, step=10),
-    state.Choice("optimizer", "sgd", overfit.OPTIMIZERS),
+    Choice("range", "output", ("output", "auto", "book")),
+    Flag("gradients", False),
+    IntRange("iterations", 2000, 10, 2000, step=10),
+    Choice("optimizer", "sgd", OPTIMIZERS),
 )
 # The learning rates the book's optimizer comparison (optimizer_compare_mnist) gives each rule;
 # its weight_init_compare trains with SGD only, the default (and the run ui/warm.py trains).
@@ -39,7 +44,7 @@ RUN_KEYS = {"std=0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init
 
 
 nav.ensure_entry_point()
-form = state.Form("weight_init", CONTROLS)
+form = Form("weight_init", CONTROLS)
 v = form.values
 # No link may cost the server more than about a second: fewer samples for many wide layers.
 most_samples = max_samples(v["layers"], v["nodes"], v["gradients"], step=SAMPLES.step)
@@ -111,7 +116,7 @@ result = cache.activation_distributions(
     samples=v["samples"],
     activation=v["activation"],
     weight_init_std=weight_init_std,
-    seed=state.seed(),
+    seed=current_seed(),
 )
 hist, stats = result.histograms, result.stats
 
@@ -144,12 +149,12 @@ hist_labels = {
     **{f"x_{q}": t(f"init.x_{q}") for q in quantity_labels},
 }
 # Built once per settings and language for the whole server: a class moves the same sliders.
-settings = ("weight_init", tuple(sorted(v.items())), state.seed())
+settings = ("weight_init", tuple(sorted(v.items())), current_seed())
 st.plotly_chart(
     shared(
         settings,
         "hist",
-        lambda: charts.histogram_grid(
+        lambda: histograms.histogram_grid(
             hist, hist_labels, cap_spikes=v["activation"] == "relu", value_range=value_range
         ),
     ),
@@ -163,7 +168,7 @@ download_csv(
 )
 
 st.subheader(t("init.see_header"))
-for key, args in insights.activation_insights(
+for key, args in notes.activation_insights(
     stats, hist, activation=v["activation"], nodes=v["nodes"], book_range=v["range"] == "book"
 ):
     st.markdown(t(key, **args))
@@ -177,7 +182,7 @@ with left:
         **{f"name_{q}": label for q, label in quantity_labels.items()},
     }
     st.plotly_chart(
-        shared(settings, "std", lambda: charts.std_by_layer(stats, std_labels)), key="init:std"
+        shared(settings, "std", lambda: histograms.std_by_layer(stats, std_labels)), key="init:std"
     )
     download_csv(stats[["quantity", "layer", "std"]], "std-by-layer", label=t("init.std_csv"))
 with right:
@@ -218,11 +223,11 @@ optimizer = form.widget(
     "optimizer",
     t("init.optimizer"),
     help=t("init.optimizer_help"),
-    format_func=overfit.optimizer_name,
+    format_func=optimizer_name,
     style="segmented",
     container=row[1],
 )
-optimizer_label = overfit.optimizer_name(optimizer)
+optimizer_label = optimizer_name(optimizer)
 st.markdown(t("init.train_intro", optimizer=optimizer_label, lr=BOOK_LR[optimizer]))
 dataset.caption()
 run_names = {run: t(key) for run, key in RUN_KEYS.items()}
@@ -231,7 +236,7 @@ loss_labels = {
     "x": t("init.loss_x"),
     "y": t("init.loss_y"),
 }
-run_kwargs = {"iterations": iterations, "seed": state.seed()}
+run_kwargs = {"iterations": iterations, "seed": current_seed()}
 if optimizer != "sgd":  # SGD's runs keep the arguments (and stored results) they always had
     run_kwargs |= {"optimizer": optimizer, "lr": BOOK_LR[optimizer]}
 
@@ -248,7 +253,7 @@ live.stream(
     "init_comparison",
     init_comparison,
     run_kwargs,
-    figures=lambda frame: charts.loss_curves(
+    figures=lambda frame: lines.loss_curves(
         frame, loss_labels, run_names, x_range=(0, iterations)
     ),
     metrics=lambda frame: list(final_losses(frame)),

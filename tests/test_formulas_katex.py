@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from engine.experiments import batchnorm_walkthrough
-from ui import bn, i18n
+from ui import i18n
+from ui.batchnorm import graph
 
 KATEX = Path(__file__).resolve().parent / "katex"
 SAMPLES = (1.5, 2, "x")  # placeholder values tried in turn until the format spec takes one
@@ -111,8 +112,8 @@ def test_every_batchnorm_node_formula_and_worked_example_draws():
         (16, 6, 2.7, 1.3, 5),
     ):
         trace, _ = batchnorm_walkthrough(batch, features, gamma, beta, seed)
-        for step in bn.STEPS:
-            formula, worked = bn.step_latex(trace, step, gamma, beta)
+        for step in graph.STEPS:
+            formula, worked = graph.step_latex(trace, step, gamma, beta)
             texts[f"{step} formula"] = latex(formula)
             texts[f"{step} worked N={batch} gamma={gamma} beta={beta}"] = latex(worked)
     result = render(texts)

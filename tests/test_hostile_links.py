@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 
 from tests.helpers import open_page
 from ui import nav
+from ui.controls import parse_params
+from ui.form import GLOBAL_CONTROLS, MAX_WARNINGS
 from ui.outside_text import MAX_CHARS, inert
-from ui.state import GLOBAL_CONTROLS, MAX_WARNINGS, parse_params
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 

@@ -12,7 +12,7 @@ from engine.experiments import (
     gradient_check_experiment,
 )
 from tests.helpers import figures, open_page, texts, unwrapped, values, warnings
-from ui import bn
+from ui.batchnorm import graph, scale_grid
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 PAGE = "pages/batchnorm.py"
@@ -42,7 +42,7 @@ def lengths(fig):
     return values(bars["x"]).astype(float)
 
 
-def graph(at):
+def graph_figure(at):
     return figure(at, "Top: forward")
 
 
@@ -156,9 +156,9 @@ def test_batch_size_changes_the_walkthrough_and_the_step_moves_the_highlight():
     widget(at, "slider", "Batch size N").set_value(7).run()
     assert node_frame(at).shape == (7, 3)
     assert at.query_params["batch"] == "7"
-    assert current_node(graph(at)) == "<b>x</b>"
+    assert current_node(graph_figure(at)) == "<b>x</b>"
     widget(at, "select_slider", "Node").set_value("dstd").run()
-    assert current_node(graph(at)) == "<b>dstd</b>"
+    assert current_node(graph_figure(at)) == "<b>dstd</b>"
     assert node_frame(at).shape == (1, 3)  # one gradient per feature
     assert at.query_params["step"] == "dstd"
 
@@ -173,8 +173,8 @@ def test_walkthrough_numbers_are_the_engines_trace(step):
     assert shown.shape == expected.shape
     # the numbers shown are the trace's, to the 4 digits of the worked example
     np.testing.assert_allclose(parse_numbers(shown), expected, rtol=6e-4, atol=0)
-    worked = at.latex[-1].value.strip("$\n").removesuffix(rf" {bn.STRUT} \end{{aligned}}")
-    assert worked.endswith("= " + bn.latex_number(expected[0, 0]))
+    worked = at.latex[-1].value.strip("$\n").removesuffix(rf" {graph.STRUT} \end{{aligned}}")
+    assert worked.endswith("= " + graph.latex_number(expected[0, 0]))
 
 
 def test_gradient_check_table_is_the_engines_and_n_1_is_called_degenerate():
@@ -230,7 +230,7 @@ def test_url_parameters_restore_every_control():
     assert widget(at, "slider", "Epochs").value == 3
     assert widget(at, "slider", "Training images").value == 200
     assert node_frame(at).shape == (6, 2)
-    assert current_node(graph(at)) == "<b>dxc</b>"
+    assert current_node(graph_figure(at)) == "<b>dxc</b>"
     assert dict(at.query_params) == {
         "numbers": "1, 2, 3, 100",
         "batch": "6",
@@ -321,7 +321,7 @@ def test_the_grid_runs_all_16_scales_beside_the_books_numbers():
         "book, with BN",
         "book, without BN",
     ]
-    np.testing.assert_allclose(z[2], bn.BOOK_GRID_ACC[True])
+    np.testing.assert_allclose(z[2], scale_grid.BOOK_GRID_ACC[True])
     assert np.isfinite(z[0]).all()  # every scale trained
     flagged = [s for s in heat["layout"].get("shapes", []) if s["type"] == "rect"]
     ours_losing = int(np.sum(z[0] < z[1]))

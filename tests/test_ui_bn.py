@@ -11,8 +11,10 @@ import pandas as pd
 import pytest
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_walkthrough
-from ui import bn, charts, i18n, stats
-from ui.state import NumberList
+from ui import i18n
+from ui.batchnorm import comparison, gradient_check, graph, primer, scale_grid
+from ui.controls import NumberList
+from ui.figures import diagrams
 
 DEV_LABELS = {
     "title": "Spread",
@@ -35,35 +37,35 @@ def walk():
 
 
 def test_summary_of_1_2_3_is_mean_2_mad_and_var_two_thirds():
-    s = stats.summarize([1, 2, 3])
+    s = primer.summarize([1, 2, 3])
     assert s.n == 3 and s.mean == 2
     assert s.mad == pytest.approx(2 / 3) and s.var == pytest.approx(2 / 3)
     assert s.std == pytest.approx(math.sqrt(2 / 3))
 
 
 def test_one_extreme_value_weighs_more_in_the_variance_than_in_the_mean_deviation():
-    share = stats.largest_share([1, 2, 3, 100])
+    share = primer.largest_share([1, 2, 3, 100])
     assert share["index"] == 4 and share["value"] == 100
     assert share["share_length"] == pytest.approx(73.5 / 147)
     assert share["share_square"] == pytest.approx(73.5**2 / (25.5**2 + 24.5**2 + 23.5**2 + 73.5**2))
     assert share["share_square"] > share["share_length"] + 0.2
-    s = stats.summarize([1, 2, 3, 100])
+    s = primer.summarize([1, 2, 3, 100])
     assert s.std_over_mad > 1.1  # the standard deviation is never below the mean deviation
 
 
 def test_equal_numbers_have_no_spread_and_no_largest_share():
-    assert stats.summarize([5, 5]).std == 0
-    assert stats.largest_share([5, 5]) is None
+    assert primer.summarize([5, 5]).std == 0
+    assert primer.largest_share([5, 5]) is None
 
 
 @pytest.mark.parametrize("text", ["0.1, 0.1, 0.1", "1e-300 1e-300", "-7.25;-7.25"])
 def test_numbers_typed_equal_have_exactly_no_spread(text):
     # In floats, the mean of three 0.1s is 0.10000000000000002 and the "spread" 1.4e-17.
     numbers = NumberList("numbers", "1").numbers(text)
-    s = stats.summarize(numbers)
+    s = primer.summarize(numbers)
     assert s.mad == 0 and s.var == 0 and s.std_over_mad is None
-    assert stats.largest_share(numbers) is None
-    assert stats.exact_text(s.var) == "0"
+    assert primer.largest_share(numbers) is None
+    assert primer.exact_text(s.var) == "0"
 
 
 @pytest.mark.parametrize(
@@ -79,13 +81,13 @@ def test_numbers_typed_equal_have_exactly_no_spread(text):
 )
 def test_tiny_numbers_get_their_exact_statistics(text, mean, mad, var):
     numbers = NumberList("numbers", "1").numbers(text)
-    s = stats.summarize(numbers)
-    assert (stats.exact_text(s.mean), stats.exact_text(s.mad), stats.exact_text(s.var)) == (
+    s = primer.summarize(numbers)
+    assert (primer.exact_text(s.mean), primer.exact_text(s.mad), primer.exact_text(s.var)) == (
         mean,
         mad,
         var,
     )
-    share = stats.largest_share(numbers)
+    share = primer.largest_share(numbers)
     assert 0 < share["share_length"] <= 1 and 0 < share["share_square"] <= 1
     assert s.std_over_mad >= 1  # sigma is never below the mean deviation
     # two values: both deviations have the same length, so sigma equals the mean deviation
@@ -98,16 +100,16 @@ def test_std_over_mad_agrees_with_the_definitions_in_floats_for_ordinary_numbers
     mean = sum(values) / 4
     mad = sum(abs(v - mean) for v in values) / 4
     std = math.sqrt(sum((v - mean) ** 2 for v in values) / 4)
-    assert stats.summarize(values).std_over_mad == pytest.approx(std / mad, rel=1e-12)
-    assert stats.exact_text(stats.summarize(values).var, root=True) == f"{std:.4g}"
+    assert primer.summarize(values).std_over_mad == pytest.approx(std / mad, rel=1e-12)
+    assert primer.exact_text(primer.summarize(values).var, root=True) == f"{std:.4g}"
 
 
 def test_deviation_pictures_draw_lengths_as_bars_and_squares_with_the_average_square():
     values = [1, 2, 3, 100]
-    s = stats.summarize(values)
-    dev = stats.deviations(values)
-    texts = {"mean": "26.5", "mad": "36.75", "var": stats.exact_text(s.var)}
-    lengths, squares = charts.deviation_pictures(
+    s = primer.summarize(values)
+    dev = primer.deviations(values)
+    texts = {"mean": "26.5", "mad": "36.75", "var": primer.exact_text(s.var)}
+    lengths, squares = primer.deviation_pictures(
         dev, mean=float(s.mean), mad=float(s.mad), std=s.std, labels=DEV_LABELS, texts=texts
     )
     assert lengths.layout.title.text == "lengths" and squares.layout.title.text == "squares"
@@ -132,61 +134,62 @@ def test_deviation_pictures_draw_lengths_as_bars_and_squares_with_the_average_sq
 
 
 def test_every_step_has_inputs_a_position_and_a_formula_and_comes_after_its_inputs():
-    assert bn.STEPS[0] == "x" and bn.STEPS[-1] == "dx" and len(set(bn.STEPS)) == 16
-    for k, step in enumerate(bn.STEPS):
-        assert step in bn.POSITIONS and step in bn.FORMULA
-        for source in bn.INPUTS[step]:
-            assert source in bn.PARAMS or bn.STEPS.index(source) < k, (step, source)
-    for a, b in bn.EDGES:
-        assert a in bn.INPUTS[b], (a, b)  # every arrow is an input of its target
+    assert graph.STEPS[0] == "x" and graph.STEPS[-1] == "dx" and len(set(graph.STEPS)) == 16
+    for k, step in enumerate(graph.STEPS):
+        assert step in graph.POSITIONS and step in graph.FORMULA
+        for source in graph.INPUTS[step]:
+            assert source in graph.PARAMS or graph.STEPS.index(source) < k, (step, source)
+    for a, b in graph.EDGES:
+        assert a in graph.INPUTS[b], (a, b)  # every arrow is an input of its target
 
 
 def test_node_tables_are_the_layers_own_trace(walk):
     trace, _ = walk
-    xn = bn.node_table(trace, "xn")
+    xn = graph.node_table(trace, "xn")
     assert xn.shape == (5, 3) and list(xn.columns) == ["j = 1", "j = 2", "j = 3"]
     np.testing.assert_array_equal(xn.to_numpy(), trace.xn)
-    mu = bn.node_table(trace, "mu")
+    mu = graph.node_table(trace, "mu")
     assert mu.shape == (1, 3)
     np.testing.assert_array_equal(mu.to_numpy()[0], trace.mu)
-    np.testing.assert_array_equal(bn.node_table(trace, "gamma", 1.5, -0.5).to_numpy(), [[1.5] * 3])
+    gammas = graph.node_table(trace, "gamma", 1.5, -0.5).to_numpy()
+    np.testing.assert_array_equal(gammas, [[1.5] * 3])
 
 
-@pytest.mark.parametrize("step", bn.STEPS)
+@pytest.mark.parametrize("step", graph.STEPS)
 def test_worked_example_ends_in_the_value_the_layer_computed(walk, step):
     trace, _ = walk
     value = np.asarray(getattr(trace, step))
     first = value[0, 0] if value.ndim == 2 else value[0]
-    latex = bn.worked_example(trace, step, 1.5, -0.5)
-    end = rf" {bn.STRUT} \end{{aligned}}" if step not in ("x", "dout") else ""
-    assert latex.endswith("= " + bn.latex_number(first) + end)
+    latex = graph.worked_example(trace, step, 1.5, -0.5)
+    end = rf" {graph.STRUT} \end{{aligned}}" if step not in ("x", "dout") else ""
+    assert latex.endswith("= " + graph.latex_number(first) + end)
     assert latex.count("{") == latex.count("}")
 
 
 def test_worked_example_of_the_mean_shows_the_batchs_numbers(walk):
     trace, _ = walk
-    latex = bn.worked_example(trace, "mu")
+    latex = graph.worked_example(trace, "mu")
     assert latex.startswith(r"\begin{aligned} \mu_1 &= \frac{1}{5}\left(")
     # five terms are shortened to the first two, a dots and the last
     assert latex.count("+") == 3 and r"\cdots" in latex
     for i in (0, 1, 4):
-        assert bn._term(trace.x[i, 0]) in latex  # negative numbers in parentheses
-    assert bn._term(trace.x[2, 0]) not in latex
+        assert graph._term(trace.x[i, 0]) in latex  # negative numbers in parentheses
+    assert graph._term(trace.x[2, 0]) not in latex
     shorter, _ = batchnorm_walkthrough(batch_size=4, features=1, seed=2)
-    latex = bn.worked_example(shorter, "mu")
+    latex = graph.worked_example(shorter, "mu")
     assert latex.count("+") == 3 and r"\cdots" not in latex  # four terms are all shown
-    latex = bn.worked_example(trace, "dgamma")  # products: the first, a dots and the last
+    latex = graph.worked_example(trace, "dgamma")  # products: the first, a dots and the last
     assert latex.count(r"\cdot ") == 2 and r"\cdots" in latex
 
 
 def test_latex_numbers_write_powers_of_ten_and_parenthesize_negative_terms():
-    assert bn.latex_number(1.23456e-7) == r"1.235 \times 10^{-7}"
-    assert bn.latex_number(0.0) == "0" and bn.latex_number(2.0) == "2"
-    assert bn._term(-1.5) == "(-1.5)"
+    assert graph.latex_number(1.23456e-7) == r"1.235 \times 10^{-7}"
+    assert graph.latex_number(0.0) == "0" and graph.latex_number(2.0) == "2"
+    assert graph._term(-1.5) == "(-1.5)"
 
 
 def test_diagram_marks_the_current_node_and_its_inputs():
-    nodes, edges, dashed = bn.diagram_nodes("dxc")
+    nodes, edges, dashed = graph.diagram_nodes("dxc")
     roles = {k: n["role"] for k, n in nodes.items() if n["role"]}
     assert roles == {
         "dxc": "current",
@@ -195,22 +198,22 @@ def test_diagram_marks_the_current_node_and_its_inputs():
         "xc": "input",
         "dvar": "input",
     }
-    fig = charts.graph_diagram(nodes, edges, {"title": "graph"}, dashed=dashed)
+    fig = diagrams.graph_diagram(nodes, edges, {"title": "graph"}, dashed=dashed)
     rects = fig.layout.shapes
     assert len(rects) == len(nodes)
     fills = [r.fillcolor for r in rects]
-    assert fills.count(charts.ROLE_FILL["current"]) == 1
-    assert fills.count(charts.ROLE_FILL["input"]) == 4
+    assert fills.count(diagrams.ROLE_FILL["current"]) == 1
+    assert fills.count(diagrams.ROLE_FILL["input"]) == 4
     arrows = [a for a in fig.layout.annotations if a.showarrow]
     assert len(arrows) == len(edges) + len(dashed)
-    hot = [a for a in arrows if a.arrowcolor == charts.ROLE_FILL["current"]]
+    hot = [a for a in arrows if a.arrowcolor == diagrams.ROLE_FILL["current"]]
     assert len(hot) == 2  # dxn -> dxc and dvar -> dxc
     assert list(fig.data[0].customdata) == list(nodes)  # a click names its node
 
 
 def test_arrows_start_and_end_on_the_box_borders():
     a, b = {"x": 0, "y": 0}, {"x": 2, "y": 1}
-    (sx, sy), (ex, ey) = charts._edge_ends(a, b, 1.0, 0.5)
+    (sx, sy), (ex, ey) = diagrams._edge_ends(a, b, 1.0, 0.5)
     assert sx == pytest.approx(0.5) and sy == pytest.approx(0.25)
     assert ex == pytest.approx(1.5) and ey == pytest.approx(0.75)
 
@@ -223,7 +226,8 @@ SLIPS = {"batchnorm.check_slip": 0}  # the note's formula that shows a slip, by 
 
 def evaluate_note_formula(expr: str, trace, gamma: float, beta: float):
     """(value, names used) of a formula from a note, computed with the graph's node names."""
-    values = {name: bn.node_value(trace, name, gamma, beta) for name in (*bn.STEPS, *bn.PARAMS)}
+    names = (*graph.STEPS, *graph.PARAMS)
+    values = {name: graph.node_value(trace, name, gamma, beta) for name in names}
     tree = ast.parse(expr, mode="eval")
     used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - {"np"}
     assert used <= set(values), f"{expr}: {sorted(used - set(values))} are no node of the graph"
@@ -242,10 +246,10 @@ def test_every_formula_in_the_notes_is_written_in_the_graphs_node_names(lang, wa
             continue
         for position, (node, expr) in enumerate(CODE_FORMULA.findall(text)):
             found += 1
-            assert node in bn.STEPS, (key, node)
+            assert node in graph.STEPS, (key, node)
             value, used = evaluate_note_formula(expr, trace, 1.5, -0.5)
-            assert used == set(bn.INPUTS[node]), (key, expr, bn.INPUTS[node])
-            expected = bn.node_value(trace, node, 1.5, -0.5)
+            assert used == set(graph.INPUTS[node]), (key, expr, graph.INPUTS[node])
+            expected = graph.node_value(trace, node, 1.5, -0.5)
             right = np.shape(value) == np.shape(expected) and np.allclose(value, expected)
             assert right == (SLIPS.get(key) != position), (key, expr)
     assert found >= 2
@@ -268,7 +272,7 @@ def grid_frame(acc_bn, acc_plain, epochs=2, diverged=()):
 
 
 def test_book_numbers_cover_the_16_scales_and_bn_loses_at_0_293_and_0_158():
-    summary = bn.grid_summary(None, 20)
+    summary = scale_grid.grid_summary(None, 20)
     assert len(summary) == 16 and summary["ours_bn"].isna().all()
     losing = summary.loc[summary["book_bn_loses"], "weight_init_std"]
     assert [round(s, 3) for s in losing] == [0.293, 0.158]
@@ -276,13 +280,13 @@ def test_book_numbers_cover_the_16_scales_and_bn_loses_at_0_293_and_0_158():
 
 def test_grid_summary_puts_ours_beside_the_books_and_flags_where_bn_loses():
     frame = grid_frame([0.5, 0.9, 0.3], [0.1, 0.2, 0.8], diverged={(1, False)})
-    summary = bn.grid_summary(frame, epochs=2)
+    summary = scale_grid.grid_summary(frame, epochs=2)
     assert summary["ours_bn"].tolist()[:3] == [0.5, 0.9, 0.3]
     assert summary["ours_plain"].tolist()[0] == 0.1
     assert math.isnan(summary["ours_plain"].tolist()[1])  # diverged before the last epoch
     assert summary["bn_loses"].tolist()[:3] == [False, False, True]
     assert summary["ours_plain_diverged"].tolist()[:4] == [False, True, False, False]
-    cells = bn.grid_cells(summary, "gone")
+    cells = scale_grid.grid_cells(summary, "gone")
     assert list(dict.fromkeys(cells["row"])) == ["ours_bn", "ours_plain", "book_bn", "book_plain"]
     plain = cells[cells["row"] == "ours_plain"]["text"].tolist()
     assert plain[:4] == ["0.10", "gone", "0.80", ""]  # trained, diverged, trained, not yet
@@ -293,7 +297,7 @@ def test_grid_summary_puts_ours_beside_the_books_and_flags_where_bn_loses():
 
 def test_grid_notes_count_wins_and_name_the_losing_scales():
     frame = grid_frame([0.5, 0.9, 0.3], [0.1, 0.2, 0.8])
-    notes = dict(bn.grid_notes(bn.grid_summary(frame, 2)))
+    notes = dict(scale_grid.grid_notes(scale_grid.grid_summary(frame, 2)))
     assert notes["batchnorm.grid_see_wins"] == {"wins": 2, "total": 3}
     assert notes["batchnorm.grid_see_loses"] == {"scales": "0.293"}
 
@@ -307,13 +311,13 @@ def test_grid_notes_count_wins_and_name_the_losing_scales():
     ],
 )
 def test_comparison_notes_say_who_wins(acc_bn, acc_plain, key):
-    notes = bn.comparison_notes(grid_frame([acc_bn], [acc_plain]), epochs=2)
+    notes = comparison.comparison_notes(grid_frame([acc_bn], [acc_plain]), epochs=2)
     assert notes[0][0] == key
-    assert ("batchnorm.see_chance" in dict(notes)) == (acc_plain < bn.CHANCE)
+    assert ("batchnorm.see_chance" in dict(notes)) == (acc_plain < comparison.CHANCE)
 
 
 def test_comparison_notes_when_the_plain_network_diverged():
-    notes = bn.comparison_notes(grid_frame([0.9], [0.1], diverged={(0, False)}), epochs=2)
+    notes = comparison.comparison_notes(grid_frame([0.9], [0.1], diverged={(0, False)}), epochs=2)
     assert notes == [("batchnorm.see_plain_diverged", {"bn": 0.9})]
 
 
@@ -329,7 +333,7 @@ def check_frame(errors, gradients):
 
 def test_a_check_with_one_sample_is_called_degenerate_and_names_the_zero_gradients():
     check = check_frame([0.0] * 6, [0, 0, 0, 0, 0.5, 0.7])
-    (note,) = bn.check_notes(check, batch_size=1, use_batchnorm=True)
+    (note,) = gradient_check.check_notes(check, batch_size=1, use_batchnorm=True)
     assert note == ("batchnorm.check_degenerate", {"params": "W1, b1, gamma1, beta1"})
 
 
@@ -337,17 +341,19 @@ def test_a_check_that_agrees_names_the_worst_error_and_the_biases_before_bn():
     # b1's gradient is 0; rounding noise of ~1e-11 in its centred difference shows up as a
     # "relative error" of 1e-3 against the engine's 1e-8 floor: that is no disagreement
     check = check_frame([1e-8, 1.1e-3, 3e-10, 1e-9, 5e-9, 1e-9], [0.8, 1e-17, 0.2, 0.1, 0.6, 0.3])
-    assert bn.verdicts(check).tolist() == ["ok", "zero", "ok", "ok", "ok", "ok"]
-    notes = bn.check_notes(check, batch_size=8, use_batchnorm=True)
+    assert gradient_check.verdicts(check).tolist() == ["ok", "zero", "ok", "ok", "ok", "ok"]
+    notes = gradient_check.check_notes(check, batch_size=8, use_batchnorm=True)
     assert notes[0] == ("batchnorm.check_ok", {"param": "W1", "error": 1e-8})
     assert notes[1] == ("batchnorm.check_bias", {"params": "b1"})
 
 
 def test_a_zero_backprop_gradient_against_a_real_numerical_one_is_an_error():
-    assert bn.verdict(1.0, 0.0) == "bad"  # numerical gradient as large as the floor or more
-    assert bn.verdict(0.05, 0.0) == "zero"  # numerical gradient 5e-10: noise
-    assert bn.verdict(2e-6, 0.3) == "bad" and bn.verdict(2e-7, 0.3) == "ok"
-    assert bn.verdict(1e-5, 3e-6) == "ok"  # a difference of 3e-11 on a tiny gradient: noise
+    # a numerical gradient as large as the floor or more
+    assert gradient_check.verdict(1.0, 0.0) == "bad"
+    assert gradient_check.verdict(0.05, 0.0) == "zero"  # numerical gradient 5e-10: noise
+    assert gradient_check.verdict(2e-6, 0.3) == "bad" and gradient_check.verdict(2e-7, 0.3) == "ok"
+    # a difference of 3e-11 on a tiny gradient: noise
+    assert gradient_check.verdict(1e-5, 3e-6) == "ok"
 
 
 @pytest.mark.parametrize("use_batchnorm", [True, False])
@@ -356,14 +362,14 @@ def test_the_engines_check_never_reads_as_a_disagreement(batch_size, use_batchno
     from engine.experiments import gradient_check_experiment
 
     check = gradient_check_experiment(batch_size=batch_size, use_batchnorm=use_batchnorm, seed=1)
-    assert "bad" not in set(bn.verdicts(check))
+    assert "bad" not in set(gradient_check.verdicts(check))
 
 
 def test_two_samples_are_nearly_degenerate():
     from engine.experiments import gradient_check_experiment
 
     check = gradient_check_experiment(batch_size=2, use_batchnorm=True, seed=0)
-    notes = dict(bn.check_notes(check, 2, True))
+    notes = dict(gradient_check.check_notes(check, 2, True))
     # BN turns two samples into -1 and +1 whatever they were: below the second BN layer
     # every gradient is what epsilon leaves, ~1e-6 or less
     assert notes["batchnorm.check_two"] == {"params": "W1, b1, gamma1, beta1, W2, b2"}
@@ -375,23 +381,23 @@ def test_the_engines_check_at_n_8_agrees_everywhere_once_zero_gradients_are_set_
     from engine.experiments import gradient_check_experiment
 
     check = gradient_check_experiment(batch_size=8, use_batchnorm=True, seed=0)
-    kind = bn.verdicts(check)
+    kind = gradient_check.verdicts(check)
     assert "bad" not in set(kind)
     assert check.loc[kind == "zero", "param"].tolist() == ["b1", "b2"]
     bad = check_frame([1e-3, 0, 0, 0, 0, 0], [1] * 6)
-    assert bn.check_notes(bad, 4, False)[0][0] == "batchnorm.check_bad"
+    assert gradient_check.check_notes(bad, 4, False)[0][0] == "batchnorm.check_bad"
 
 
 def test_formulas_are_balanced_latex():
-    for step, latex in bn.FORMULA.items():
+    for step, latex in graph.FORMULA.items():
         assert latex.count("{") == latex.count("}"), step
         assert not re.search(r"\{\s*\}", latex.replace("{}", "")), step
 
 
 def test_heatmap_prints_a_text_column_instead_of_numbers_when_asked():
     frame = grid_frame([0.5], [0.1], diverged={(0, False)})
-    cells = bn.grid_cells(bn.grid_summary(frame, 2), "diverged")
-    fig = charts.heatmap(
+    cells = scale_grid.grid_cells(scale_grid.grid_summary(frame, 2), "diverged")
+    fig = scale_grid.heatmap(
         cells,
         x="row",
         y="weight_init_std",

@@ -6,7 +6,9 @@ import pytest
 
 from engine.experiments import activation_distributions
 from tests.helpers import unwrapped
-from ui import charts
+from ui.batchnorm import comparison, scale_grid
+from ui.figures import diagrams, lines, style
+from ui.weight_init import histograms
 
 HIST_LABELS = {
     "title": "Activations",
@@ -40,7 +42,7 @@ def sigmoid_hist():
 
 
 def test_histogram_grid_draws_one_panel_per_layer_and_quantity(sigmoid_hist):
-    fig = charts.histogram_grid(sigmoid_hist.histograms, HIST_LABELS)
+    fig = histograms.histogram_grid(sigmoid_hist.histograms, HIST_LABELS)
     assert len(bars(fig)) == 10
     titles = [a.text for a in fig.layout.annotations]
     assert titles.count("Layer 3") == 2  # once in the activation row, once in the gradients row
@@ -50,7 +52,7 @@ def test_histogram_grid_draws_one_panel_per_layer_and_quantity(sigmoid_hist):
 
 
 def test_histogram_panels_share_axes_within_a_quantity(sigmoid_hist):
-    fig = charts.histogram_grid(sigmoid_hist.histograms, HIST_LABELS)
+    fig = histograms.histogram_grid(sigmoid_hist.histograms, HIST_LABELS)
     xs, ys = axes(fig, "x"), axes(fig, "y")
     assert [a.matches for a in xs] == [None, "x", "x", "x", "x", None, "x6", "x6", "x6", "x6"]
     assert [a.matches for a in ys] == [None, "y", "y", "y", "y", None, "y6", "y6", "y6", "y6"]
@@ -63,19 +65,19 @@ def test_histogram_panels_share_axes_within_a_quantity(sigmoid_hist):
 def test_histogram_grid_wraps_twenty_layers_into_rows_of_five():
     """Issue 9.4: ten panels in a row left a phone 30 px per layer title; five fit."""
     result = activation_distributions(layers=20, activation="tanh", weight_init_std="xavier")
-    fig = charts.histogram_grid(result.histograms, HIST_LABELS)
+    fig = histograms.histogram_grid(result.histograms, HIST_LABELS)
     assert len(bars(fig)) == 20
     domains = {tuple(a.domain) for a in axes(fig, "y")}
     assert len(domains) == 4  # four rows
     assert all(0 <= d <= 1 for a in axes(fig, "y") for d in a.domain)
     assert len({tuple(a.domain) for a in axes(fig, "x")}) == 5  # five columns
-    assert fig.layout.height >= 2 * charts.ROW_HEIGHT
+    assert fig.layout.height >= 2 * style.ROW_HEIGHT
 
 
 def test_relu_zero_spike_is_capped_and_labelled():
     result = activation_distributions(activation="relu", weight_init_std="he", seed=0)
-    plain = charts.histogram_grid(result.histograms, HIST_LABELS)
-    capped = charts.histogram_grid(result.histograms, HIST_LABELS, cap_spikes=True)
+    plain = histograms.histogram_grid(result.histograms, HIST_LABELS)
+    capped = histograms.histogram_grid(result.histograms, HIST_LABELS, cap_spikes=True)
     top = max(max(b.y) for b in bars(plain))
     ceiling = axes(capped, "y")[0].range[1]
     assert ceiling < top / 3
@@ -88,7 +90,7 @@ def test_a_fixed_value_range_is_drawn_edge_to_edge_and_every_bar_stays_under_the
     """With the book's (0, 1) fixed, Plotly's own autorange of the matched y axes drew 0-4 %
     for bars of 54 %; the grid sets the shared y range itself."""
     result = activation_distributions(weight_init_std=0.01, value_range=(0.0, 1.0))
-    fig = charts.histogram_grid(result.histograms, HIST_LABELS, value_range=(0.0, 1.0))
+    fig = histograms.histogram_grid(result.histograms, HIST_LABELS, value_range=(0.0, 1.0))
     x, y = axes(fig, "x")[0], axes(fig, "y")[0]
     assert list(x.range) == [0.0, 1.0] and list(x.tickvals) == [0.0, 0.5, 1.0]
     assert y.range[1] >= max(max(b.y) for b in bars(fig))
@@ -98,8 +100,8 @@ def test_std_line_turns_logarithmic_when_the_signal_explodes():
     exploding = activation_distributions(activation="relu", weight_init_std=1.0).stats
     steady = activation_distributions(activation="relu", weight_init_std="he").stats
     labels = {"title": "std", "x": "layer", "y": "standard deviation", "name_activation": "a"}
-    assert charts.std_by_layer(exploding, labels).layout.yaxis.type == "log"
-    fig = charts.std_by_layer(steady, labels)
+    assert histograms.std_by_layer(exploding, labels).layout.yaxis.type == "log"
+    fig = histograms.std_by_layer(steady, labels)
     assert fig.layout.yaxis.type == "linear"
     assert fig.layout.xaxis.title.text == "layer"
     assert fig.layout.yaxis.title.text == "standard deviation"
@@ -109,7 +111,7 @@ def test_std_line_leaves_out_layers_that_overflowed():
     stats = pd.DataFrame(
         {"quantity": "activation", "layer": [1, 2, 3, 4], "std": [1.0, 50.0, np.inf, np.nan]}
     )
-    fig = charts.std_by_layer(stats, {"x": "layer", "y": "std", "name_activation": "a"})
+    fig = histograms.std_by_layer(stats, {"x": "layer", "y": "std", "name_activation": "a"})
     assert list(fig.data[0].x) == [1, 2]
     assert np.all(np.isfinite(fig.data[0].y))
 
@@ -124,23 +126,6 @@ def accuracy_frame():
     return pd.DataFrame(rows)
 
 
-def test_accuracy_curves_draw_train_solid_and_test_dashed_in_run_colours():
-    fig = charts.accuracy_curves(
-        accuracy_frame(),
-        {"title": "Accuracy", "x": "epoch", "y": "accuracy"},
-        run_names={"main": "λ = 0.1", "baseline": "λ = 0"},
-        split_names={"train_acc": "train", "test_acc": "test"},
-    )
-    styles = {tr.name: (tr.line.color, tr.line.dash) for tr in fig.data}
-    assert styles == {
-        "λ = 0.1 · train": (charts.SERIES[0], "solid"),
-        "λ = 0.1 · test": (charts.SERIES[0], "dash"),
-        "λ = 0 · train": (charts.SERIES[1], "solid"),
-        "λ = 0 · test": (charts.SERIES[1], "dash"),
-    }
-    assert list(fig.layout.yaxis.range) == [0, 1.02]
-
-
 def test_bn_curves_draw_batchnorm_solid_and_plain_dashed():
     frame = pd.DataFrame(
         {
@@ -149,7 +134,7 @@ def test_bn_curves_draw_batchnorm_solid_and_plain_dashed():
             "train_acc": [0.1, 0.5, 0.1, 0.2],
         }
     )
-    fig = charts.bn_curves(frame, CURVE_LABELS, {True: "with BN", False: "without BN"})
+    fig = comparison.bn_curves(frame, CURVE_LABELS, {True: "with BN", False: "without BN"})
     assert [(tr.name, tr.line.dash) for tr in fig.data] == [
         ("with BN", "solid"),
         ("without BN", "dash"),
@@ -161,7 +146,7 @@ def test_loss_curves_smooth_over_a_faint_raw_curve_and_keep_a_fixed_x_range():
         {"init": "he", "iteration": np.arange(1, 101), "loss": np.linspace(2.3, 0.2, 100)}
     )
     frame.loc[::2, "loss"] += 0.3  # noise
-    fig = charts.loss_curves(frame, CURVE_LABELS, {"he": "He"}, smooth=10, x_range=(0, 2000))
+    fig = lines.loss_curves(frame, CURVE_LABELS, {"he": "He"}, smooth=10, x_range=(0, 2000))
     raw, smooth = fig.data
     assert raw.showlegend is False and raw.opacity == pytest.approx(0.3)
     assert smooth.name == "He"
@@ -173,7 +158,7 @@ def test_loss_curves_smooth_over_a_faint_raw_curve_and_keep_a_fixed_x_range():
 
 def test_line_chart_drops_points_that_are_not_finite():
     frame = pd.DataFrame({"epoch": [0, 1, 2, 3], "loss": [2.0, 1.0, np.nan, np.inf]})
-    fig = charts.line_chart(frame, x="epoch", y="loss", labels=CURVE_LABELS)
+    fig = lines.line_chart(frame, x="epoch", y="loss", labels=CURVE_LABELS)
     assert list(fig.data[0].x) == [0, 1]
     assert fig.layout.xaxis.title.text == "iteration"
 
@@ -187,7 +172,7 @@ def test_heatmap_prints_numbers_and_outlines_flagged_cells():
             "bn_loses": [False, False, True, False],
         }
     )
-    fig = charts.heatmap(
+    fig = scale_grid.heatmap(
         frame,
         x="batchnorm",
         y="scale",
@@ -202,7 +187,7 @@ def test_heatmap_prints_numbers_and_outlines_flagged_cells():
     assert list(hm.y) == ["1", "0.1"] and fig.layout.yaxis.autorange == "reversed"
     assert hm.text[1][0] == "0.95"
     outlines = [s for s in fig.layout.shapes if s.type == "rect"]
-    assert len(outlines) == 1 and outlines[0].line.color == charts.OKABE_ITO["vermillion"]
+    assert len(outlines) == 1 and outlines[0].line.color == style.OKABE_ITO["vermillion"]
     assert (outlines[0].x0, outlines[0].y0) == (-0.5, 0.5)  # column 0, row 1
     assert hm.colorbar.orientation == "h"  # under the grid, not beside it
 
@@ -211,9 +196,9 @@ def test_flow_diagram_draws_a_box_per_step_each_clickable_by_index():
     forward = [{"label": name, "group": g} for name, g in (("Input", None), ("Affine", 0))]
     forward += [{"label": "Activation", "group": 0}, {"label": "Loss", "group": 3}]
     backward = [{"label": "Backward", "group": 1}, {"label": "Update", "group": 2}]
-    fig = charts.flow_diagram(forward, backward, {"title": "loop"}, loop_label="repeat")
+    fig = diagrams.flow_diagram(forward, backward, {"title": "loop"}, loop_label="repeat")
     boxes = [s for s in fig.layout.shapes if s.type == "rect"]
-    assert [b.fillcolor for b in boxes] == ["#6B7480", *(charts.SERIES[g] for g in (0, 0, 3, 1, 2))]
+    assert [b.fillcolor for b in boxes] == ["#6B7480", *(style.SERIES[g] for g in (0, 0, 3, 1, 2))]
     markers = fig.data[0]
     assert list(markers.customdata) == [0, 1, 2, 3, 4, 5]
     # two columns (six boxes in a row did not fit a phone): forward down the left, backward
@@ -225,13 +210,13 @@ def test_flow_diagram_draws_a_box_per_step_each_clickable_by_index():
 
 
 def test_palette_is_okabe_ito_without_its_faint_yellow():
-    assert set(charts.SERIES) <= set(charts.OKABE_ITO.values())
-    assert charts.OKABE_ITO["yellow"] not in charts.SERIES
-    assert len(set(charts.SERIES)) == len(charts.SERIES)
+    assert set(style.SERIES) <= set(style.OKABE_ITO.values())
+    assert style.OKABE_ITO["yellow"] not in style.SERIES
+    assert len(set(style.SERIES)) == len(style.SERIES)
 
 
 def test_figures_are_sized_for_a_projector():
-    fig = charts.line_chart(
+    fig = lines.line_chart(
         pd.DataFrame({"x": [0, 1], "y": [1, 2]}), x="x", y="y", labels=CURVE_LABELS
     )
     assert fig.layout.font.size >= 14
@@ -248,17 +233,17 @@ def test_figures_are_sized_for_a_projector():
 )
 def test_titles_wrap_to_a_phones_width_and_lose_nothing(title):
     """Plotly never wraps a title: at 390 px the long ones ran off the figure (issue 9.4)."""
-    wrapped = charts.wrap(title, charts.TITLE_UNITS)
-    assert all(charts.text_units(line) <= charts.TITLE_UNITS for line in wrapped.split("<br>"))
+    wrapped = style.wrap(title, style.TITLE_UNITS)
+    assert all(style.text_units(line) <= style.TITLE_UNITS for line in wrapped.split("<br>"))
     assert unwrapped(wrapped) == title
 
 
 def test_a_wrapped_title_gets_its_room_under_the_toolbar_and_the_legend_goes_below():
-    one = charts.style_layout("Short title", 400)
-    three = charts.style_layout("word " * 20, 400, "a subtitle")
+    one = style.style_layout("Short title", 400)
+    three = style.style_layout("word " * 20, 400, "a subtitle")
     assert three["title"]["text"].count("<br>") == 2
-    extra = 2 * charts.TITLE_LINE_PX + charts.SUBTITLE_GAP_PX + charts.SUBTITLE_LINE_PX
+    extra = 2 * style.TITLE_LINE_PX + style.SUBTITLE_GAP_PX + style.SUBTITLE_LINE_PX
     assert three["margin"]["t"] - one["margin"]["t"] == extra
     assert three["height"] - one["height"] == three["margin"]["t"] - one["margin"]["t"]
-    assert one["margin"]["t"] >= charts.TOOLBAR_PX + charts.TITLE_LINE_PX
+    assert one["margin"]["t"] >= style.TOOLBAR_PX + style.TITLE_LINE_PX
     assert one["legend"]["y"] < 0 and one["legend"]["yanchor"] == "top"

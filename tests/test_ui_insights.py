@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 
 from engine.experiments import activation_distributions
-from ui.insights import activation_insights
+from ui.weight_init.notes import activation_insights
 
 
 def notes(activation, std, *, book_range=False, gradients=False, layers=5, nodes=100):

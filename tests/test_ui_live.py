@@ -103,14 +103,15 @@ def fake_app():
     import streamlit as st
 
     from tests.fakes import fake
-    from ui import charts, live
+    from ui import live
+    from ui.figures import lines
 
     params = st.session_state.get("params", {})
     outcome = live.stream(
         "fake",
         fake,
         params,
-        figures=lambda f: charts.line_chart(
+        figures=lambda f: lines.line_chart(
             f, x="epoch", y="loss", labels={"x": "epoch", "y": "loss"}
         ),
         metrics=lambda f: [

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from engine.experiments import dropout_masks
-from ui import charts, overfit
+from ui.controls import FloatRange
+from ui.overfitting import curves, masks, outcome, section
 
 LABELS = {
     "x": "epoch",
@@ -53,11 +54,11 @@ def runs(epochs=10, *, main_test=0.5, base_test=0.6, main_norm=20.0, base_norm=3
 
 @pytest.mark.parametrize("ratio", [0.0, 0.2, 0.5, 0.9])
 def test_unit_grid_draws_one_row_per_layer_and_the_share_kept(ratio):
-    masks = dropout_masks(ratio, (100,) * 6, "book", 0)
-    fig = charts.unit_grid(masks, MASK_LABELS)
+    units = dropout_masks(ratio, (100,) * 6, "book", 0)
+    fig = masks.unit_grid(units, MASK_LABELS)
     z = np.asarray(fig.data[0].z, dtype=float)
     assert z.shape == (6, 100)
-    assert z.mean() == pytest.approx(masks["kept"].mean())
+    assert z.mean() == pytest.approx(units["kept"].mean())
     assert abs(z.mean() - (1 - ratio)) < 0.06
     assert list(fig.data[0].y) == [f"layer {n}" for n in range(1, 7)]
     shares = [a.text for a in fig.layout.annotations]
@@ -68,23 +69,13 @@ def test_unit_grid_draws_one_row_per_layer_and_the_share_kept(ratio):
 
 
 def test_unit_grid_hover_tells_kept_from_dropped_and_the_inverted_factor():
-    masks = dropout_masks(0.2, (20, 20), "inverted", 1)
-    fig = charts.unit_grid(masks, MASK_LABELS)
+    units = dropout_masks(0.2, (20, 20), "inverted", 1)
+    fig = masks.unit_grid(units, MASK_LABELS)
     z, text = np.asarray(fig.data[0].z), np.asarray(fig.data[0].text)
     assert set(text[z == 1]) == {"kept ×1.25"}
     assert set(text[z == 0]) == {"dropped"}
-    book = charts.unit_grid(dropout_masks(0.2, (20, 20), "book", 1), MASK_LABELS)
+    book = masks.unit_grid(dropout_masks(0.2, (20, 20), "book", 1), MASK_LABELS)
     assert "kept" in set(np.asarray(book.data[0].text).ravel())  # book: kept units pass ×1
-
-
-def test_accuracy_curves_can_fix_the_epoch_axis():
-    fig = charts.accuracy_curves(
-        runs(4),
-        {"x": "e", "y": "a"},
-        split_names={"train_acc": "tr", "test_acc": "te"},
-        x_range=(0, 200),
-    )
-    assert list(fig.layout.xaxis.range) == [0, 200]
 
 
 # ------------------------------------------------------------------------ ui.overfit
@@ -96,7 +87,7 @@ def legend(fig) -> list:
 
 
 def test_curves_put_accuracy_beside_the_weight_norm_on_a_fixed_epoch_axis():
-    fig = overfit.curves(runs(10), LABELS, NAMES, epochs=200)
+    fig = curves.accuracy_and_norm(runs(10), LABELS, NAMES, epochs=200)
     acc = legend(fig)
     norm = {t.name: t for t in fig.data if t.xaxis == "x2"}
     assert [t.name for t in acc] == [
@@ -120,7 +111,7 @@ def test_curves_put_accuracy_beside_the_weight_norm_on_a_fixed_epoch_axis():
 
 def test_curves_draw_the_main_run_on_top_of_a_pale_baseline_so_equal_runs_both_show():
     frame = runs(3, main_test=0.6, base_test=0.6, main_norm=30.0, base_norm=30.0)
-    fig = overfit.curves(frame, LABELS, NAMES, epochs=3)  # the two runs coincide
+    fig = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=3)  # the two runs coincide
     for axis in ("x", "x2"):
         drawn = [t.name for t in fig.data if t.xaxis == axis]
         last = len([t for t in fig.data if t.xaxis == axis and t.name.startswith("λ = 0.1")])
@@ -131,27 +122,27 @@ def test_curves_draw_the_main_run_on_top_of_a_pale_baseline_so_equal_runs_both_s
     assert len(main) == len(base) == 3
     assert all(t.opacity is None and t.line.width == 3 for t in main)
     assert all(t.opacity < 0.5 and t.line.width > 2 * 3 for t in base)  # a band around main
-    alone = overfit.curves(frame[frame["run"] == "main"], LABELS, NAMES, epochs=3)
+    alone = curves.accuracy_and_norm(frame[frame["run"] == "main"], LABELS, NAMES, epochs=3)
     assert all(t.opacity is None and t.line.width == 3 for t in alone.data)
 
 
 def test_curves_turn_the_norm_axis_logarithmic_when_a_run_blows_up():
     frame = runs(5)
     frame.loc[frame.index[-1], "weight_norm"] = 5e10  # the epoch before a divergence
-    fig = overfit.curves(frame, LABELS, NAMES, epochs=5)
+    fig = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=5)
     assert fig.layout.yaxis2.type == "log"
 
 
 def test_curves_leave_out_rows_that_are_not_finite():
     frame = runs(5)
     frame.loc[3, ["test_acc", "weight_norm"]] = np.nan
-    fig = overfit.curves(frame, LABELS, NAMES, epochs=5)
+    fig = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=5)
     for trace in fig.data:
         assert np.all(np.isfinite(np.asarray(trace.y, dtype=float)))
 
 
 def test_final_numbers_are_each_runs_last_epoch_and_flag_runs_that_ended_early():
-    numbers = overfit.final_numbers(runs(10, main_test=0.7, drop=("baseline", 4)), epochs=10)
+    numbers = outcome.final_numbers(runs(10, main_test=0.7, drop=("baseline", 4)), epochs=10)
     main, base = numbers["main"], numbers["baseline"]
     assert main["train"] == pytest.approx(1.0) and main["test"] == pytest.approx(0.7)
     assert main["gap"] == pytest.approx(0.3) and main["finished"]
@@ -159,55 +150,55 @@ def test_final_numbers_are_each_runs_last_epoch_and_flag_runs_that_ended_early()
 
 
 def test_metrics_show_the_gap_against_the_baseline_with_smaller_is_better_colours():
-    items = overfit.metrics(runs(10, main_test=0.7, base_test=0.6), 10)
+    items = outcome.metrics(runs(10, main_test=0.7, base_test=0.6), 10)
     labels = [i[0] for i in items]
     assert labels == ["Train accuracy", "Test accuracy", "Gap (train − test)", "Weight norm ‖W‖"]
     by_label = {i[0]: i for i in items}
     assert by_label["Gap (train − test)"][1:] == ("0.300", "-0.100", "inverse")
     assert by_label["Test accuracy"][1:] == ("0.700", "+0.100", "normal")
     assert by_label["Weight norm ‖W‖"][1:] == ("20", "-15", "off")
-    assert overfit.compared(runs(10), 10)
+    assert outcome.compared(runs(10), 10)
 
 
 def test_a_change_that_rounds_to_zero_is_neutral_not_a_rise():
-    same = overfit.metrics(runs(10, main_test=0.6, base_test=0.6), 10)
+    same = outcome.metrics(runs(10, main_test=0.6, base_test=0.6), 10)
     by_label = {i[0]: i for i in same}
     for label in ("Train accuracy", "Test accuracy", "Gap (train − test)"):
         assert by_label[label][2:] == ("±0.000", "off", "off")  # grey, no arrow
     assert by_label["Weight norm ‖W‖"][2:] == ("-15", "off")
     tiny = runs(10, main_test=0.6, base_test=0.6)
     tiny.loc[tiny["run"] == "main", "test_acc"] += 0.0004  # shows as 0.600 against 0.600
-    assert {i[0]: i for i in overfit.metrics(tiny, 10)}["Test accuracy"][2] == "±0.000"
+    assert {i[0]: i for i in outcome.metrics(tiny, 10)}["Test accuracy"][2] == "±0.000"
     tiny.loc[tiny["run"] == "main", "test_acc"] += 0.0002  # 0.601: a change
-    assert {i[0]: i for i in overfit.metrics(tiny, 10)}["Test accuracy"][2:] == (
+    assert {i[0]: i for i in outcome.metrics(tiny, 10)}["Test accuracy"][2:] == (
         "+0.001",
         "normal",
     )
 
 
 def test_metrics_of_a_diverged_main_run_are_dashes_and_without_a_baseline_have_no_delta():
-    items = overfit.metrics(runs(10, drop=("main", 3)), 10)
+    items = outcome.metrics(runs(10, drop=("main", 3)), 10)
     assert {i[1] for i in items} == {"—"}
     alone = runs(10)
     alone = alone[alone["run"] == "main"]
-    assert all(i[2] is None for i in overfit.metrics(alone, 10))
-    assert not overfit.compared(alone, 10)
-    assert not overfit.compared(runs(10, drop=("baseline", 3)), 10)
+    assert all(i[2] is None for i in outcome.metrics(alone, 10))
+    assert not outcome.compared(alone, 10)
+    assert not outcome.compared(runs(10, drop=("baseline", 3)), 10)
 
 
 def test_no_notes_for_runs_that_learned():
-    assert overfit.trouble_notes(runs(100), {}, epochs=100, strong_lever=True) == []
+    assert outcome.trouble_notes(runs(100), {}, epochs=100, strong_lever=True) == []
 
 
 def test_a_diverged_run_gets_the_learning_rate_hint():
     frame = runs(10, drop=("main", 3))
-    notes = overfit.trouble_notes(frame, {"main": 4}, epochs=10, strong_lever=False)
+    notes = outcome.trouble_notes(frame, {"main": 4}, epochs=10, strong_lever=False)
     assert [k for k, _ in notes] == ["overfit.diverged_hint"]
 
 
 def test_a_strong_lever_that_stops_learning_is_named_as_the_cause():
     frame = runs(200, main_test=0.1, base_test=0.7)
-    (note,) = overfit.trouble_notes(frame, {}, epochs=200, strong_lever=True)
+    (note,) = outcome.trouble_notes(frame, {}, epochs=200, strong_lever=True)
     assert note == (
         "overfit.stuck_lever",
         {"run": "main", "test": pytest.approx(0.1), "epoch": 200},
@@ -216,30 +207,29 @@ def test_a_strong_lever_that_stops_learning_is_named_as_the_cause():
 
 def test_when_both_runs_are_stuck_the_training_settings_are_suspected():
     frame = runs(200, main_test=0.11, base_test=0.1)
-    notes = overfit.trouble_notes(frame, {}, epochs=200, strong_lever=True)
+    notes = outcome.trouble_notes(frame, {}, epochs=200, strong_lever=True)
     assert [(k, a["run"]) for k, a in notes] == [
         ("overfit.stuck_training", "main"),
         ("overfit.stuck_training", "baseline"),
     ]
-    mild = overfit.trouble_notes(runs(200, main_test=0.1), {}, epochs=200, strong_lever=False)
+    mild = outcome.trouble_notes(runs(200, main_test=0.1), {}, epochs=200, strong_lever=False)
     assert [k for k, _ in mild] == ["overfit.stuck_training"]
 
 
 def test_too_few_epochs_is_not_called_stuck():
-    notes = overfit.trouble_notes(runs(5, main_test=0.12), {}, epochs=5, strong_lever=True)
+    notes = outcome.trouble_notes(runs(5, main_test=0.12), {}, epochs=5, strong_lever=True)
     assert [k for k, _ in notes] == ["overfit.early"]
 
 
 def test_a_partial_frame_gets_no_stuck_note():
     frame = runs(200, main_test=0.1)
     partial = frame[frame["epoch"] <= 100]  # stopped halfway
-    assert overfit.trouble_notes(partial, {}, epochs=200, strong_lever=True) == []
+    assert outcome.trouble_notes(partial, {}, epochs=200, strong_lever=True) == []
 
 
 def test_the_controls_carry_the_books_settings_after_the_pages_own():
-    from ui import state
 
-    controls = overfit.controls(state.FloatRange("lambda", 0.1, 0.0, 1.0), epochs=200)
+    controls = section.controls(FloatRange("lambda", 0.1, 0.0, 1.0), epochs=200)
     defaults = {c.name: c.default for c in controls}
     assert defaults == {
         "lambda": 0.1,
@@ -256,7 +246,7 @@ def test_the_controls_carry_the_books_settings_after_the_pages_own():
 
 
 def test_curves_mark_each_runs_latest_gap_in_its_colour():
-    fig = overfit.curves(runs(10, main_test=0.7, base_test=0.6), LABELS, NAMES, epochs=20)
+    fig = curves.accuracy_and_norm(runs(10, main_test=0.7, base_test=0.6), LABELS, NAMES, epochs=20)
     brackets = [s for s in fig.layout.shapes if s.type == "line"]
     assert [(s.xanchor, s.y0, s.y1) for s in brackets] == [
         (10, pytest.approx(0.7), pytest.approx(1.0)),
@@ -270,9 +260,9 @@ def test_curves_mark_each_runs_latest_gap_in_its_colour():
 
 def test_a_strong_lever_is_blamed_for_a_divergence_only_when_its_run_alone_diverged():
     frame = runs(10, drop=("main", 1))
-    notes = overfit.trouble_notes(frame, {"main": 2}, epochs=10, strong_lever=True)
+    notes = outcome.trouble_notes(frame, {"main": 2}, epochs=10, strong_lever=True)
     assert [k for k, _ in notes] == ["overfit.diverged_lever"]
-    both = overfit.trouble_notes(
+    both = outcome.trouble_notes(
         runs(10, drop=("main", 1)), {"main": 2, "baseline": 3}, epochs=10, strong_lever=True
     )
     assert [k for k, _ in both] == ["overfit.diverged_hint"]
@@ -280,11 +270,12 @@ def test_a_strong_lever_is_blamed_for_a_divergence_only_when_its_run_alone_diver
 
 def test_a_diverged_run_gets_no_gap_bracket_and_close_labels_move_apart():
     frame = runs(10, main_test=0.5, base_test=0.5, drop=("main", 3))
-    fig = overfit.curves(frame, LABELS, NAMES, epochs=10)
+    fig = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=10)
     assert [a.text for a in fig.layout.annotations] == ["gap 0.50"]  # the baseline's only
-    close = overfit.curves(runs(10, main_test=0.5, base_test=0.51), LABELS, NAMES, epochs=10)
+    near = runs(10, main_test=0.5, base_test=0.51)
+    close = curves.accuracy_and_norm(near, LABELS, NAMES, epochs=10)
     ys = sorted(a.y for a in close.layout.annotations)
-    assert ys[1] - ys[0] >= overfit.GAP_LABEL_SEP - 1e-9
+    assert ys[1] - ys[0] >= curves.GAP_LABEL_SEP - 1e-9
     brackets = [s for s in close.layout.shapes if s.type == "line"]
     assert [s.x0 for s in brackets] == [0, 5]  # side by side, in pixels, not on top
     assert {s.xanchor for s in brackets} == {10}

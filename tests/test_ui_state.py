@@ -5,7 +5,7 @@ import math
 import pytest
 
 from ui import i18n
-from ui.state import (
+from ui.controls import (
     Choice,
     Flag,
     FloatRange,

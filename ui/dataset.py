@@ -15,9 +15,9 @@ from dataclasses import dataclass
 import streamlit as st
 
 from engine.data import mnist_sizes
+from ui.controls import IntRange
 from ui.i18n import has, t
 from ui.outside_text import inert
-from ui.state import IntRange
 
 
 @dataclass(frozen=True)

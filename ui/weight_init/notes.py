@@ -1,8 +1,6 @@
-"""What a page should point out about a result: pure rules returning (string key, format args).
-
-The page translates them (`t(key, **args)`), so the rules are tested without Streamlit and the
-wording stays in the string files.
-"""
+"""What the weight-initialization page points out about a result: pure rules returning
+(string key, format args), which the page translates, so the rules are tested without
+Streamlit and the wording stays in the string files."""
 
 from __future__ import annotations
 

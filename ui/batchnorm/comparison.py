@@ -1,0 +1,85 @@
+"""BN against no BN at one weight scale: the final training accuracies, the curves (with BN
+solid, without dashed) and what the comparison shows, as (string key, format args). Pure."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from engine.experiments import batchnorm_comparison, batchnorm_grid
+from ui.figures.lines import line_chart
+
+
+def bn_curves(
+    frame: pd.DataFrame,
+    labels: Mapping[str, str],
+    names: Mapping,
+    *,
+    y: str = "train_acc",
+    x_range: Sequence[float] | None = None,
+) -> go.Figure:
+    """With BN (solid) vs without (dashed); names: {True: "with BN", False: "without BN"}.
+    x_range: a fixed epoch axis, so live curves grow into a frame that stays put."""
+    return line_chart(
+        frame,
+        x="epoch",
+        y=y,
+        color="batchnorm",
+        names=names,
+        dash="batchnorm",
+        dash_names={k: "" for k in names},
+        labels=labels,
+        y_range=(0, 1.02) if y.endswith("acc") else None,
+        x_range=x_range,
+    )
+
+
+def final_accuracies(frame: pd.DataFrame, epochs: int) -> pd.DataFrame:
+    """Per weight scale and run (batchnorm True/False): the training accuracy after `epochs`
+    epochs, NaN for a run that stopped earlier (it diverged)."""
+    rows = []
+    for (scale, bn), d in frame.groupby(["weight_init_std", "batchnorm"], sort=False):
+        last = d.sort_values("epoch").iloc[-1]
+        acc = float(last["train_acc"]) if int(last["epoch"]) >= epochs else math.nan
+        rows.append({"weight_init_std": scale, "batchnorm": bool(bn), "train_acc": acc})
+    return pd.DataFrame(rows, columns=["weight_init_std", "batchnorm", "train_acc"])
+
+
+WIN_MARGIN = 0.05  # accuracy difference below which the two runs end about even
+CHANCE = 0.2  # 10 digits: a network near 0.1 has learned nothing
+
+
+def comparison_notes(frame: pd.DataFrame, epochs: int) -> list[tuple[str, dict]]:
+    """What the comparison at one scale shows, once both runs are done (keys "batchnorm.")."""
+    finals = final_accuracies(frame, epochs).set_index("batchnorm")["train_acc"]
+    bn, plain = finals.get(True, math.nan), finals.get(False, math.nan)
+    notes: list[tuple[str, dict]] = []
+    if math.isnan(bn):
+        return notes
+    args = {"bn": bn, "plain": plain}
+    if math.isnan(plain):
+        notes.append(("batchnorm.see_plain_diverged", {"bn": bn}))
+    elif bn - plain > WIN_MARGIN:
+        notes.append(("batchnorm.see_bn_wins", args))
+    elif plain - bn > WIN_MARGIN:
+        notes.append(("batchnorm.see_bn_loses", args))
+    else:
+        notes.append(("batchnorm.see_even", args))
+    if not math.isnan(plain) and plain < CHANCE:
+        notes.append(("batchnorm.see_chance", {"plain": plain}))
+    return notes
+
+
+BOOK = {"epochs": 20, "train_size": 1000, "seed": 0}  # batch_norm_test's settings
+
+
+def book_runs() -> list[tuple[str, Callable, dict]]:
+    """The BN page's two runs at the book's settings, seed 0, as the page asks for them: the
+    comparison at std 0.01 and the 16-scale grid (for ui/warm.py)."""
+    return [
+        ("bn_comparison", batchnorm_comparison, {"weight_init_std": 0.01, **BOOK}),
+        ("bn_grid", batchnorm_grid, dict(BOOK)),
+    ]

@@ -1,0 +1,161 @@
+"""How every figure of the lab looks: the palette, fonts, titles that fit a phone, the shared
+layout, and grids of panels.
+
+Figures are built from plain dicts and made a go.Figure once (update_layout calls cost several
+times more). No figure knows how wide it will be drawn (a 390 px phone or a projector):
+style_layout wraps titles to a phone's width, legends go under the plot, grids are tall rather
+than wide. Colours come from the Okabe-Ito palette (safe for the common colour-vision
+deficiencies); line style carries meaning too (train solid, test dashed; with BN solid, without
+dashed), so no curve is told apart by colour alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import plotly.graph_objects as go
+
+OKABE_ITO = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "green": "#009E73",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+    "sky": "#56B4E9",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+
+
+# Order for series; yellow is left out (too faint on white), black last (lost on dark themes).
+SERIES = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000")
+FONT_SIZE = 15
+ROW_HEIGHT = 170  # px of plot per row of small multiples: readable on a 1280x720 projector
+MARGIN_BOTTOM = 60
+
+
+# A figure does not know how wide it is drawn (a 390 px phone or a projector) and Plotly never
+# wraps a title: titles are wrapped here at a width that fits a phone, and everything stays
+# clear of the toolbar Plotly shows in the top right corner (always, on a touch screen).
+TOOLBAR_PX = 30  # room above the title for Plotly's toolbar
+TITLE_SIZE, SUBTITLE_SIZE = FONT_SIZE + 2, FONT_SIZE - 2
+TITLE_LINE_PX, SUBTITLE_LINE_PX = 23, 17  # line pitches, measured in Chromium
+SUBTITLE_GAP_PX = 17  # Plotly's gap between a title's last line and its subtitle
+TITLE_SHIFT_PX = 17
+TITLE_UNITS, SUBTITLE_UNITS = 36, 48  # characters per line (a CJK character counts 2)
+LEGEND_DROP_PX = 75  # legends go under the plot, below the x ticks and the x axis title
+PANEL_TITLE_GAP = 30  # room between a figure's title and the titles of its panels
+
+
+def colour(i: int) -> str:
+    return SERIES[i % len(SERIES)]
+
+
+def text_units(text: str) -> int:
+    """How wide `text` is drawn, in half-width characters: a CJK (wide) character counts 2,
+    markup such as <b> or <sub> nothing."""
+    plain = re.sub(r"<[^>]*>", "", text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in plain)
+
+
+# A word: a run of non-space, non-wide characters, or one wide (CJK) character with the
+# punctuation that must not start a line; with the spaces before it.
+_WORD = re.compile(r"(\s*)([^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\S[，。：；、）」』]*)")
+
+
+def wrap(text: str, units: int) -> str:
+    """`text` with <br> inserted so that no line is wider than `units` (text_units): between
+    words, and between any two CJK characters. Existing <br> are kept; a single word wider than
+    a line stays whole."""
+    lines = []
+    for part in text.split("<br>"):
+        line = ""
+        for space, word in _WORD.findall(part):
+            joined = f"{line}{' ' if space else ''}{word}" if line else word
+            if line and text_units(joined) > units:
+                lines.append(line)
+                line = word
+            else:
+                line = joined
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def style_layout(
+    title: str | None, height: int, subtitle: str | None = None, *, title_gap: int = 12
+) -> dict:
+    """The layout every figure shares: title (and a smaller subtitle under it) top left, wrapped
+    to a phone's width, under the toolbar; font; height; margins; a horizontal legend under the
+    plot. `height` is the figure's height with a one-line title: each further line of title
+    or subtitle adds its own. title_gap: px between the title and the plot (more when panel
+    titles sit above the plot). Builders merge their own layout into it (a plain dict:
+    building a figure from dicts at once is several times faster than update_layout calls)."""
+    top = TOOLBAR_PX
+    heading = None
+    if title:
+        text = wrap(title, TITLE_UNITS)
+        lines = text.count("<br>") + 1
+        block = TITLE_LINE_PX * lines
+        if subtitle:
+            sub = wrap(subtitle, SUBTITLE_UNITS)
+            block += SUBTITLE_GAP_PX + SUBTITLE_LINE_PX * (sub.count("<br>") + 1)
+        height += block - TITLE_LINE_PX
+        top += block + title_gap
+        # Plotly anchors a title by its first line, and draws a title of several lines
+        # TITLE_SHIFT_PX higher (measured in Chromium): placed so its ink starts under the
+        # toolbar either way.
+        anchor = TOOLBAR_PX + (TITLE_SHIFT_PX if lines > 1 else 5)
+        heading = {
+            "text": text,
+            "x": 0.0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1 - anchor / height,
+            "yanchor": "top",
+            "font": {"size": TITLE_SIZE},
+        }
+        if subtitle:
+            heading["subtitle"] = {"text": sub, "font": {"size": SUBTITLE_SIZE}}
+    plot_px = max(height - top - MARGIN_BOTTOM, 50)
+    return {
+        "title": heading,
+        "font": {"size": FONT_SIZE},
+        "height": height,
+        "margin": {"l": 70, "r": 20, "t": top, "b": MARGIN_BOTTOM},
+        "legend": {
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -LEGEND_DROP_PX / plot_px,
+            "x": 0,
+            "title": None,
+        },
+        "hoverlabel": {"font": {"size": FONT_SIZE}},
+    }
+
+
+def styled(fig: go.Figure, title: str | None, height: int, **options) -> go.Figure:
+    fig.update_layout(style_layout(title, height, **options))
+    return fig
+
+
+def grid_domains(rows: int, cols: int, h_space: float, v_space: float):
+    """(x domain, y domain) of each cell of a rows x cols grid of panels, row by row from the
+    top, in paper coordinates, with the given gaps between panels."""
+    width = (1 - h_space * (cols - 1)) / cols
+    height = (1 - v_space * (rows - 1)) / rows
+
+    def inside(a: float) -> float:  # rounding can leave a last edge at -1e-17
+        return min(max(a, 0.0), 1.0)
+
+    return [
+        (
+            [inside(c * (width + h_space)), inside(c * (width + h_space) + width)],
+            [inside(1 - r * (height + v_space) - height), inside(1 - r * (height + v_space))],
+        )
+        for r in range(rows)
+        for c in range(cols)
+    ]
+
+
+DASHES = ("solid", "dash", "dot", "dashdot")

@@ -1,0 +1,197 @@
+"""The overfitting pages' live figure: accuracy (train solid, test dashed) beside the weight
+norm, one colour per run, the gap at the end bracketed. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from ui.figures.lines import ordered
+from ui.figures.style import DASHES, colour, styled
+
+LOG_NORM_RATIO = 100.0  # weight norms spanning more than this get a log axis
+GAP_LABEL_SEP = 0.09  # accuracy units between two gap labels
+REFERENCE_WIDTH = 7  # px: the run without the technique, a pale band drawn under the main run
+REFERENCE_OPACITY = 0.45
+PANEL_WIDTHS = (0.6, 0.4)  # accuracy, weight norm
+PANEL_SPACING = 0.06
+HOVER = "%{x}: %{y:.3f}<extra>%{fullData.name}</extra>"
+
+
+def accuracy_and_norm(
+    frame: pd.DataFrame,
+    labels: Mapping[str, str],
+    run_names: Mapping[str, str],
+    epochs: int,
+) -> go.Figure:
+    """Accuracy (train solid, test dashed) beside the weight norm, one colour per run.
+
+    frame: engine.overfitting rows (run, epoch, train_acc, test_acc, weight_norm).
+    labels: "title", "x", "acc", "norm", "train", "test", "gap" (template with {gap}: the
+    bracket from test to train at each run's latest epoch).
+    The main run is drawn last, on top, and the others (the baseline) as pale wide bands under
+    it: when the two runs coincide (a weak lever, a few epochs) both stay visible, the main line
+    inside the band. The legend still lists the runs in `run_names` order.
+    The epoch axis is fixed to [0, epochs] so live curves grow into a frame that stays put; the
+    norm axis starts at 0 (the shrinking is the point) unless the norms span more than
+    LOG_NORM_RATIO, when it turns logarithmic (a blowing-up run before it diverges).
+
+    Built as one go.Figure with two x-axis domains, traces and layout given at once: it is
+    redrawn several times a second while the runs train, and composing panels with
+    make_subplots and add_trace cost about 80 ms here, this about 10.
+    """
+    x_range = [0, max(epochs, 1)]
+    order = ordered(frame, "run", run_names)  # named runs first: the order gives colours
+    splits = (
+        ("train_acc", labels["train"], DASHES[0]),
+        ("test_acc", labels["test"], DASHES[1]),
+    )
+    drawn: list[tuple[int, dict]] = []  # (run's place in `order`, trace)
+    for i, run in enumerate(order):
+        rows = frame[frame["run"] == run].sort_values("epoch")
+        name = run_names.get(run, str(run))
+        line, opacity = _line_style(i, run, order)
+        for k, (column, split, dash) in enumerate(splits):
+            trace = _line(rows, column, f"{name} · {split}", {**line, "dash": dash}, opacity)
+            if trace is not None:
+                drawn.append((i, {**trace, "legendrank": 1 + len(splits) * i + k}))
+        trace = _line(rows, "weight_norm", name, {**line, "dash": DASHES[0]}, opacity)
+        if trace is not None:  # the legend of the accuracy panel names the runs
+            norm = {"xaxis": "x2", "yaxis": "y2", "showlegend": False, "legendrank": 1 + i}
+            drawn.append((i, {**trace, **norm}))
+    # Drawn in reverse run order, so the first (main) run ends on top; stable within a run.
+    traces = [trace for _, trace in sorted(drawn, key=lambda d: -d[0])]
+
+    norms = frame["weight_norm"].to_numpy(dtype=float)
+    norms = norms[np.isfinite(norms) & (norms > 0)]
+    log_y = len(norms) > 0 and norms.max() / norms.min() > LOG_NORM_RATIO
+    norm_axis = {"title": {"text": labels["norm"]}, "exponentformat": "power"}
+    if log_y:
+        norm_axis.update(type="log", dtick=1)  # a tick per power of ten, no 2s and 5s between
+    else:
+        norm_axis.update(type="linear", rangemode="tozero")
+    usable = 1 - PANEL_SPACING
+    left_end = usable * PANEL_WIDTHS[0] / sum(PANEL_WIDTHS)
+    shapes, notes = _gap_marks(frame, labels["gap"], order)
+    layout = {
+        "xaxis": {
+            "anchor": "y",
+            "domain": [0.0, left_end],
+            "title": {"text": labels["x"]},
+            "range": x_range,
+        },
+        "yaxis": {
+            "anchor": "x",
+            "domain": [0.0, 1.0],
+            "title": {"text": labels["acc"]},
+            "type": "linear",
+            "range": [0, 1.02],
+        },
+        "xaxis2": {  # epochs too: one axis title under the two panels is enough (a phone)
+            "anchor": "y2",
+            "domain": [left_end + PANEL_SPACING, 1.0],
+            "range": x_range,
+        },
+        # The norm's axis on the right edge: between the panels its ticks and title ran into
+        # the accuracy panel on a 390 px phone.
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 1.0], "side": "right", **norm_axis},
+        "shapes": shapes,
+        "annotations": notes,
+    }
+    fig = styled(go.Figure(data=traces, layout=layout), labels.get("title"), 420)
+    fig.update_layout(margin={"r": 70})
+    return fig
+
+
+def _line_style(i: int, run, order: list) -> tuple[dict, float | None]:
+    """(line, opacity) of a run: the main run (or a run alone) plain, any other run beside
+    the main one a pale wide band."""
+    reference = run != "main" and "main" in order
+    line = {"color": colour(i), "width": REFERENCE_WIDTH if reference else 3}
+    return line, REFERENCE_OPACITY if reference else None
+
+
+def _line(rows: pd.DataFrame, column: str, name: str, line: dict, opacity) -> dict | None:
+    """One trace as a plain dict: the rows' finite values of `column` by epoch (a diverged
+    run simply ends), or None when there are none."""
+    ys = rows[column].to_numpy(dtype=float)
+    keep = np.isfinite(ys)
+    if not keep.any():
+        return None
+    trace = {
+        "type": "scatter",
+        "x": rows["epoch"].to_numpy()[keep],
+        "y": ys[keep],
+        "mode": "lines" if keep.sum() > 1 else "markers",
+        "name": name,
+        "line": line,
+        "legendgroup": name,
+        "hovertemplate": HOVER,
+        "xaxis": "x",
+        "yaxis": "y",
+    }
+    if opacity is not None:
+        trace["opacity"] = opacity
+    return trace
+
+
+def _gap_marks(frame: pd.DataFrame, label: str, order: list) -> tuple[list[dict], list[dict]]:
+    """A bracket from test to train accuracy at the latest epoch, one per run that reached it,
+    labelled with the gap in the run's colour (`order` gives the colours). A run that ended
+    earlier (diverged) gets none. Labels closer than GAP_LABEL_SEP apart are moved apart so
+    both stay readable. Returns (shapes, annotations) on the accuracy panel (x, y)."""
+    if frame.empty:
+        return [], []
+    frame = frame[np.isfinite(frame["train_acc"].astype(float))]
+    frame = frame[np.isfinite(frame["test_acc"].astype(float))]
+    if frame.empty:
+        return [], []
+    latest = int(frame["epoch"].max())
+    marks = []
+    for i, run in enumerate(order):
+        d = frame[frame["run"] == run]
+        if d.empty:
+            continue
+        last = d.sort_values("epoch").iloc[-1]
+        if int(last["epoch"]) != latest:
+            continue
+        train, test = float(last["train_acc"]), float(last["test_acc"])
+        marks.append({"i": i, "train": train, "test": test, "y": (train + test) / 2})
+    by_height = sorted(marks, key=lambda m: m["y"])
+    for a, b in zip(by_height, by_height[1:], strict=False):
+        b["y"] = max(b["y"], a["y"] + GAP_LABEL_SEP)
+    shapes, notes = [], []
+    for k, m in enumerate(marks):
+        col = colour(m["i"])
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "y",
+                "xsizemode": "pixel",
+                "xanchor": latest,
+                "x0": 5 * k,
+                "x1": 5 * k,
+                "y0": m["test"],
+                "y1": m["train"],
+                "line": {"color": col, "width": 4},
+            }
+        )
+        notes.append(
+            {
+                "xref": "x",
+                "yref": "y",
+                "x": latest,
+                "y": m["y"],
+                "text": label.format(gap=m["train"] - m["test"]),
+                "showarrow": False,
+                "xanchor": "right",
+                "xshift": -6,
+                "font": {"color": col},
+                "bgcolor": "rgba(255,255,255,0.75)",
+            }
+        )
+    return shapes, notes

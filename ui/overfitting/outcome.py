@@ -1,0 +1,126 @@
+"""The overfitting pages' final numbers (each run's last epoch, with its change against the
+run without the technique) and notes on runs that did not learn, as (string key, format args)
+for the page to translate. Pure."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import pandas as pd
+
+from ui.i18n import t
+
+CHANCE = 0.1  # ten digits: accuracy of guessing
+STUCK_MARGIN = 0.05  # final test accuracy within this of chance counts as "stuck"
+EARLY_EPOCHS = 50  # fewer epochs than this: "not learned yet" rather than "stuck"
+
+
+def final_numbers(frame: pd.DataFrame, epochs: int) -> dict[str, dict]:
+    """Each run's last row as {"train", "test", "gap", "norm", "epoch", "finished"}.
+
+    finished is False for a run whose rows end before `epochs` (it diverged, or the frame is a
+    partial one): its numbers are not final.
+    """
+    out = {}
+    for run, d in frame.groupby("run", sort=False):
+        last = d.sort_values("epoch").iloc[-1]
+        out[run] = {
+            "train": float(last["train_acc"]),
+            "test": float(last["test_acc"]),
+            "gap": float(last["train_acc"] - last["test_acc"]),
+            "norm": float(last["weight_norm"]),
+            "epoch": int(last["epoch"]),
+            "finished": int(last["epoch"]) >= epochs,
+        }
+    return out
+
+
+def trouble_notes(
+    frame: pd.DataFrame,
+    diverged: Mapping[str, int],
+    *,
+    epochs: int,
+    strong_lever: bool,
+) -> list[tuple[str, dict]]:
+    """Notes on runs that did not learn: [(string key, format args)], keys under "overfit.".
+
+    A run that diverged gets a hint (ui.live already says where it diverged): about the
+    page's lever when `strong_lever` and only the run with the lever diverged
+    ("overfit.diverged_lever"), else about the learning rate.
+    A finished run whose test accuracy ended within STUCK_MARGIN of chance is
+    "early" (fewer than EARLY_EPOCHS epochs), or "stuck"; the cause suggested is the page's
+    lever when `strong_lever` (lambda or ratio large) and the run without it learned, else the
+    training settings. args: "run" (engine run name), "test", "epoch".
+    """
+    notes: list[tuple[str, dict]] = []
+    if diverged:
+        lever = strong_lever and "main" in diverged and "baseline" not in diverged
+        notes.append(("overfit.diverged_lever" if lever else "overfit.diverged_hint", {}))
+    numbers = final_numbers(frame, epochs) if not frame.empty else {}
+    stuck = {
+        run: n
+        for run, n in numbers.items()
+        if run not in diverged and n["finished"] and n["test"] <= CHANCE + STUCK_MARGIN
+    }
+    baseline_learned = "baseline" in numbers and "baseline" not in stuck | dict(diverged)
+    for run, n in stuck.items():
+        args = {"run": run, "test": n["test"], "epoch": n["epoch"]}
+        if epochs < EARLY_EPOCHS:
+            notes.append(("overfit.early", args))
+        elif run == "main" and strong_lever and (baseline_learned or "baseline" not in numbers):
+            notes.append(("overfit.stuck_lever", args))
+        else:
+            notes.append(("overfit.stuck_training", args))
+    return notes
+
+
+NO_CHANGE = "±"  # the sign of a change that rounds to zero: neither up nor down
+
+
+def _delta(value: float, base: float | None, fmt: str) -> str | None:
+    """The change against the baseline, signed (st.metric's arrow reads the sign); the page
+    says once, under the numbers, what it is measured against (a pill has no room for it).
+    A change that rounds to zero in `fmt` is "±0.000" (not "+0.000", which st.metric would
+    show as a rise)."""
+    if base is None or not math.isfinite(base):
+        return None
+    text = format(value - base, "+" + fmt)
+    if float(text) == 0:
+        return NO_CHANGE + format(0.0, fmt)
+    return text
+
+
+def compared(frame: pd.DataFrame, epochs: int) -> bool:
+    """Whether the final numbers carry a change against a baseline that trained to the end."""
+    numbers = final_numbers(frame, epochs) if frame is not None and not frame.empty else {}
+    return all(run in numbers and numbers[run]["finished"] for run in ("main", "baseline"))
+
+
+def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
+    """The main run's final train and test accuracy, gap and weight norm as st.metric items,
+    each with its change against the run without the technique (when it was trained).
+
+    Items are (label, value, delta, delta_color), and (label, value, "±0.000", "off", "off")
+    for a change that rounds to zero: grey, without an arrow (ui.live passes the fifth
+    element as st.metric's delta_arrow)."""
+    numbers = final_numbers(frame, epochs)
+    main = numbers.get("main")
+    base = numbers.get("baseline")
+    base = base if base is not None and base["finished"] else None
+    items = []
+    for key, label, colour, fmt in (
+        ("train", "overfit.m_train", "off", ".3f"),
+        ("test", "overfit.m_test", "normal", ".3f"),
+        ("gap", "overfit.m_gap", "inverse", ".3f"),
+        ("norm", "overfit.m_norm", "off", ".3g"),
+    ):
+        if main is None or not main["finished"]:
+            items.append((t(label), "—", None, colour))
+            continue
+        delta = _delta(main[key], base[key] if base else None, fmt)
+        if delta is not None and delta.startswith(NO_CHANGE):
+            items.append((t(label), format(main[key], fmt), delta, "off", "off"))
+            continue
+        items.append((t(label), format(main[key], fmt), delta, colour))
+    return items

@@ -1,0 +1,170 @@
+"""The live training section the two overfitting pages (weight decay, dropout) share: the
+book's network and training controls (folded under an expander) and the section itself.
+
+    CONTROLS = section.controls(FloatRange("lambda", 0.1, 0.0, 1.0), epochs=200)
+    form = Form("weight_decay", CONTROLS)
+    ...page's own widgets...
+    section.network_widgets(form)
+    section.training_section(
+        "weight_decay", form, {"weight_decay_lambda": lam},
+        run_names={MAIN: "λ = 0.1", BASELINE: "λ = 0"}, strong_lever=lam >= 0.5,
+        stuck_hint=t("decay.stuck_hint"), book=t("decay.book"),
+    )
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import streamlit as st
+
+from engine.experiments import overfitting
+from ui import dataset, live
+from ui.controls import Choice, Control, Flag, IntRange, LogRange
+from ui.form import current_seed
+from ui.i18n import t
+from ui.optimizers import OPTIMIZERS, optimizer_name
+from ui.overfitting.curves import accuracy_and_norm
+from ui.overfitting.outcome import compared, metrics, trouble_notes
+
+
+def controls(*lever: Control, epochs: int) -> tuple[Control, ...]:
+    """The page's own controls (`lever`) followed by the book's network and training settings
+    (overfit_weight_decay / overfit_dropout: 300 digits, 6 x 100 ReLU, SGD 0.01), the number
+    of digits limited to what the data set in use holds."""
+    return (
+        *lever,
+        IntRange("epochs", epochs, 1, 500),
+        Flag("compare", True),
+        dataset.limited(IntRange("train_size", 300, 100, 2000, step=100)),
+        IntRange("layers", 6, 1, 10),
+        IntRange("width", 100, 10, 300, step=10),
+        Choice("optimizer", "sgd", OPTIMIZERS),
+        LogRange("lr", 0.01, 1e-4, 1.0),
+    )
+
+
+
+def network_widgets(form) -> None:
+    """The network and training settings, folded away under one expander (the book's values
+    are the defaults; the page's own lever stays in view)."""
+    v = form.values
+    summary = t(
+        "overfit.network_header",
+        train_size=v["train_size"],
+        layers=v["layers"],
+        width=v["width"],
+        optimizer=optimizer_name(v["optimizer"]),
+        lr=v["lr"],
+    )
+    with st.expander(summary):
+        row = st.columns(3)
+        form.widget(
+            "train_size",
+            t("overfit.train_size"),
+            help=t("overfit.train_size_help"),
+            container=row[0],
+        )
+        form.widget("layers", t("overfit.layers"), help=t("overfit.layers_help"), container=row[1])
+        form.widget("width", t("overfit.width"), help=t("overfit.width_help"), container=row[2])
+        row = st.columns([3, 2])
+        form.widget(
+            "optimizer",
+            t("overfit.optimizer"),
+            help=t("overfit.optimizer_help"),
+            format_func=optimizer_name,
+            style="segmented",
+            container=row[0],
+        )
+        form.widget("lr", t("overfit.lr"), help=t("overfit.lr_help"), container=row[1])
+
+
+def run_kwargs(values: Mapping, lever: Mapping, seed: int) -> dict:
+    """engine.experiments.overfitting's arguments for the page's control values (see
+    `controls`), the lever (weight_decay_lambda, or dropout_ratio and dropout_mode) and seed."""
+    return {
+        "train_size": values["train_size"],
+        "hidden": (values["width"],) * values["layers"],
+        "epochs": values["epochs"],
+        **lever,
+        "optimizer": values["optimizer"],
+        "lr": values["lr"],
+        "baseline": values["compare"],
+        "seed": seed,
+    }
+
+
+def training_section(
+    page: str,
+    form,
+    lever: Mapping,
+    *,
+    run_names: Mapping[str, str],
+    strong_lever: bool,
+    stuck_hint: str,
+    diverged_hint: str | None = None,
+    book: str,
+):
+    """Train the book's overfitting experiment live with the form's settings plus `lever`
+    (weight_decay_lambda, or dropout_ratio and dropout_mode) and show it; returns the
+    ui.live Outcome.
+
+    The first time a page is shown it waits for Train; once the reader has trained there,
+    every later change of a setting starts the new run at once (a slider moved is a question
+    asked). stuck_hint: the page's sentence on why its lever can stop learning; diverged_hint:
+    on why it can make training diverge (None: the learning rate is blamed). book: the book's
+    recorded numbers, shown under the result.
+    """
+
+    v = form.values
+    epochs = v["epochs"]
+    kwargs = run_kwargs(v, lever, current_seed())
+    names = dict(run_names) if v["compare"] else {"main": run_names["main"]}
+    labels = {
+        "x": t("overfit.x"),
+        "acc": t("overfit.acc"),
+        "norm": t("overfit.norm"),
+        "train": t("overfit.train"),
+        "test": t("overfit.test"),
+        "gap": t("overfit.gap_label"),
+    }
+
+    def notes(frame, diverged):
+        texts = []
+        for key, args in trouble_notes(frame, diverged, epochs=epochs, strong_lever=strong_lever):
+            if "run" in args:
+                args = {**args, "run": names.get(args["run"], args["run"])}
+            if key == "overfit.diverged_lever" and diverged_hint is None:
+                key = "overfit.diverged_hint"
+            hint = diverged_hint if key == "overfit.diverged_lever" else stuck_hint
+            texts.append(t(key, **args, hint=hint, lr=v["lr"]))
+        return texts
+
+    dataset.caption()
+    outcome = live.stream(
+        page,
+        overfitting,
+        kwargs,
+        figures=lambda frame: accuracy_and_norm(frame, labels, names, epochs),
+        metrics=lambda frame: metrics(frame, epochs),
+        notes=notes,
+        run_names=names,
+        auto_start=live.has_trained(page),  # after a first Train, a moved slider trains
+        csv_name=page,
+    )
+    if outcome.status in ("finished", "cached") and compared(outcome.frame, epochs):
+        st.caption(t("overfit.delta_caption", baseline=names["baseline"]))
+    st.caption(book)
+    return outcome
+
+
+def book_runs() -> list[tuple[str, Callable, dict]]:
+    """The weight-decay and dropout pages' runs at the book's settings, seed 0, as the pages
+    ask for them (for ui/warm.py; tests/test_warm.py checks the pages against it)."""
+
+    def defaults(epochs: int) -> dict:
+        return {c.name: c.default for c in controls(epochs=epochs)}
+
+    decay = run_kwargs(defaults(200), {"weight_decay_lambda": 0.1}, seed=0)
+    dropout = run_kwargs(defaults(300), {"dropout_ratio": 0.2, "dropout_mode": "book"}, seed=0)
+    return [("weight_decay", overfitting, decay), ("dropout", overfitting, dropout)]
