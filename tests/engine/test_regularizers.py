@@ -84,6 +84,16 @@ def test_runs_without_their_regularizer_train_identically():
     assert not np.allclose(bn["loss"].iloc[1:], reference["loss"].iloc[1:])
 
 
+def test_both_dropout_runs_drop_the_same_units():
+    # With lambda 0, dropout and both differ in nothing but their own generators, so equal
+    # curves mean equal dropout masks at every step (and equal minibatches).
+    frame = finish(regularizers(epochs=3, weight_decay_lambda=0.0, runs=[DROPOUT, BOTH])).frame
+    columns = ["epoch", "loss", "train_acc", "test_acc", "weight_norm"]
+    dropout = frame[frame["run"] == DROPOUT][columns].reset_index(drop=True)
+    both = frame[frame["run"] == BOTH][columns].reset_index(drop=True)
+    assert dropout.equals(both)
+
+
 def test_weight_decay_narrows_the_gap(book):
     assert gap(book, NONE) > 0.15  # the premise: 300 digits are overfitted
     assert gap(book, DECAY) < gap(book, NONE) - 0.05
