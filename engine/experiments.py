@@ -6,7 +6,7 @@ runs one to the end. Every random draw comes from a Generator seeded by `seed`.
 
 import functools
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from engine.checks import check_choice, check_float, check_int
-from engine.data import load_mnist
+from engine.data import Dataset, load_mnist
 from engine.gradcheck import gradient_check
 from engine.initializers import weight_scale
 from engine.inplace import forward_into
@@ -660,6 +660,95 @@ def overfitting(
         for run, (lam, ratio) in settings.items()
     }
     return _lockstep(runs, epochs)
+
+
+# The runs of `regularizers`, in the order a page lists them: short ASCII names it translates.
+NONE, DECAY, DROPOUT, BOTH, BN = "none", "decay", "dropout", "both", "bn"
+REGULARIZER_RUNS = (NONE, DECAY, DROPOUT, BOTH, BN)
+
+
+def regularizers(
+    epochs: int = 200,
+    weight_decay_lambda: float = 0.1,
+    dropout_ratio: float = 0.2,
+    dropout_mode: str = "book",
+    train_size: int = 300,
+    hidden: Sequence[int] = (100,) * 6,
+    optimizer: str = "sgd",
+    lr: float = 0.01,
+    batch_size: int = 100,
+    seed: int = 0,
+    data: Dataset | None = None,
+    runs: Sequence[str] | str = REGULARIZER_RUNS,
+) -> Iterator[Progress]:
+    """The book's overfitting network (784-100x6-10 ReLU, He init, `train_size` digits)
+    trained five ways side by side: NONE; DECAY (weight_decay_lambda); DROPOUT (dropout_ratio
+    after every hidden activation, `dropout_mode`); BOTH; BN (Batch Normalization before every
+    activation, no decay, no dropout). `runs` picks some of REGULARIZER_RUNS (listed in that
+    order whatever order they are given in).
+
+    Rows: run, weight_decay_lambda, dropout_ratio, use_batchnorm (the run's own levers), epoch,
+    iteration, train_acc, test_acc (the whole test set), loss (with the decay term),
+    weight_norm, seconds. Arguments are checked at once, also those no chosen run uses.
+
+    Every run draws its own rngs(seed) pair, so the runs differ only in their regularizer:
+    - the batch generator serves nothing but minibatch indices, so every run sees the same
+      images in the same order, step by step;
+    - the network generator draws the same initial weights in every run (BN's gamma and beta
+      start at 1 and 0, undrawn) and afterwards only dropout masks: DROPOUT and BOTH draw the
+      very same masks at every step (same stream, same shapes, same ratio), while NONE, DECAY
+      and BN draw nothing more. Dropout is the one extra randomness, and the two dropout runs
+      share it.
+    """
+    weight_decay_lambda = check_float("weight_decay_lambda", weight_decay_lambda, 0.0, 1e3)
+    dropout_ratio = check_float("dropout_ratio", dropout_ratio, 0.0, 1.0, high_open=True)
+    dropout_mode = check_choice("dropout_mode", dropout_mode, ("book", "inverted"))
+    chosen = {check_choice("run", run, REGULARIZER_RUNS) for run in _names(runs)}
+    if not chosen:
+        raise ValueError(f"runs must name at least one of {', '.join(REGULARIZER_RUNS)}")
+    data = (load_mnist() if data is None else data).subset(train_size)
+    lam, ratio = weight_decay_lambda, dropout_ratio
+    levers = {  # run -> (weight_decay_lambda, dropout_ratio, use_batchnorm)
+        NONE: (0.0, 0.0, False),
+        DECAY: (lam, 0.0, False),
+        DROPOUT: (0.0, ratio, False),
+        BOTH: (lam, ratio, False),
+        BN: (0.0, 0.0, True),
+    }
+    trainings = {
+        run: (
+            _training_run(
+                data,
+                hidden,
+                seed,
+                optimizer=optimizer,
+                lr=lr,
+                epochs=epochs,
+                batch_size=min(batch_size, data.train_size),
+                weight_init_std="he",
+                weight_decay_lambda=run_lam,
+                dropout_ratio=run_ratio,
+                dropout_mode=dropout_mode,
+                use_batchnorm=bn,
+            ),
+            {
+                "run": run,
+                "weight_decay_lambda": run_lam,
+                "dropout_ratio": run_ratio,
+                "use_batchnorm": bn,
+            },
+        )
+        for run, (run_lam, run_ratio, bn) in levers.items()
+        if run in chosen
+    }
+    return _lockstep(trainings, epochs)
+
+
+def _names(runs: Sequence[str] | str) -> list[str]:
+    """One run name or several, as a list ("none" is one name, not four letters)."""
+    if isinstance(runs, str):
+        return [runs]
+    return list(runs)
 
 
 def dropout_masks(
