@@ -395,9 +395,11 @@ def open_page(sc: Scenario, st: Student, client: StreamlitClient) -> int:
     run = client.load(st.page, st.query)
     d = sc.detect
     shown = client.wait_for(
-        lambda e: (e.kind == "script_finished" and e.status in FULL_RUN_ENDS)
-        or d.is_waiting(e)
-        or d.is_training(e),
+        lambda e: (
+            (e.kind == "script_finished" and e.status in FULL_RUN_ENDS)
+            or d.is_waiting(e)
+            or d.is_training(e)
+        ),
         start=run.start,
         timeout=sc.left(),
     )

@@ -19,8 +19,9 @@ import numpy as np  # noqa: E402
 
 from bench.run import matmul_floor  # noqa: E402
 from engine.data import load_mnist  # noqa: E402
-from engine.experiments import finish, overfitting, rngs  # noqa: E402
+from engine.experiments import overfitting
 from engine.network import MultiLayerNet  # noqa: E402
+from engine.progress import finish, rngs
 
 
 def fused_run(epochs, lam=0.0, ratio=0.0, seed=0, train_size=300, batch=100, lr=0.01):

@@ -22,7 +22,8 @@ import numpy as np  # noqa: E402
 
 from engine import layers, network, optimizers  # noqa: E402
 from engine.data import load_mnist  # noqa: E402
-from engine.experiments import batchnorm_comparison, finish, overfitting  # noqa: E402
+from engine.experiments import batchnorm_comparison, overfitting
+from engine.progress import finish
 
 TOTALS = defaultdict(float)
 CALLS = defaultdict(int)

@@ -33,14 +33,10 @@ import torch  # noqa: E402
 from bench import torch_peer  # noqa: E402
 from engine import blas  # noqa: E402
 from engine.data import load_mnist  # noqa: E402
-from engine.experiments import (  # noqa: E402
-    activation_distributions,
-    batchnorm_comparison,
-    finish,
-    overfitting,
-    rngs,
-)
+from engine.experiments import batchnorm_comparison, overfitting  # noqa: E402
+from engine.histograms import activation_distributions  # noqa: E402
 from engine.network import MultiLayerNet  # noqa: E402
+from engine.progress import finish, rngs  # noqa: E402
 
 MARK = "<!-- bench/run.py {tag}: {end} -->"  # one generated block per thread count
 SEED = 0

@@ -46,3 +46,11 @@ def check_choice(name: str, value: Any, choices: Iterable[str]) -> str:
     if key not in choices:
         raise ValueError(f"{name} must be one of {', '.join(choices)}; got {value!r}")
     return key
+
+
+SEED_MAX = 2**32 - 1
+
+
+def check_seed(seed: Any) -> int:
+    """Return `seed` as int if it is a whole number from 0 to SEED_MAX (what a page can set)."""
+    return check_int("seed", seed, 0, SEED_MAX)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from engine.checks import check_float, check_int
+from engine.checks import check_int
 
 MNIST_DIR_ENV = "TRAINING_LAB_MNIST_DIR"
 """Environment variable: a folder holding the four standard MNIST IDX files (plain or .gz)."""
@@ -393,78 +393,3 @@ def _bundled_mnist() -> Dataset:
 @functools.lru_cache(maxsize=2)
 def _cached_mnist_idx(folder: str) -> Dataset:
     return _read_only(load_mnist_idx(folder))
-
-
-# ---------------------------------------------------------------------------------------------
-# Spiral
-
-SPIRAL_TEST_FRACTION = 0.3
-SPIRAL_TURN = 4.0  # radians each arm sweeps from the centre to the rim, as in CS231n's spiral
-
-
-def make_spiral(
-    points_per_class: int = 100, classes: int = 3, noise: float = 0.2, seed: int = 0
-) -> Dataset:
-    """A K-arm spiral in the plane: x (N, 2) float32 in about [-1, 1], t (N,) int64 arm index.
-
-    Arm k starts at angle 2*pi*k/K; a point at radius r in (0, 1] sits at angle
-    2*pi*k/K + 4r + noise * standard normal. Each arm is split 70/30 into train/test, then both
-    sets are shuffled; the same arguments always give the same arrays.
-    """
-    points_per_class = check_int("points_per_class", points_per_class, 2, 10_000)
-    classes = check_int("classes", classes, 2, 10)
-    noise = check_float("noise", noise, 0.0, 1.0)
-    seed = check_int("seed", seed, 0, 2**63 - 1)
-
-    rng = np.random.default_rng(seed)
-    # r = 0 is left out: every arm would put a point on the origin, each with a different label.
-    radius = np.tile(np.linspace(0.0, 1.0, points_per_class + 1)[1:], classes)
-    arm = np.repeat(np.arange(classes, dtype=np.int64), points_per_class)
-    angle = 2 * np.pi * arm / classes + SPIRAL_TURN * radius
-    angle += float(noise) * rng.standard_normal(angle.shape)
-    x = np.column_stack([radius * np.cos(angle), radius * np.sin(angle)]).astype(np.float32)
-
-    n_test = max(1, round(SPIRAL_TEST_FRACTION * points_per_class))
-    train_idx, test_idx = [], []
-    for k in range(classes):
-        idx = rng.permutation(np.flatnonzero(arm == k))
-        test_idx.append(idx[:n_test])
-        train_idx.append(idx[n_test:])
-    train = rng.permutation(np.concatenate(train_idx))
-    test = rng.permutation(np.concatenate(test_idx))
-    return Dataset(x[train], arm[train], x[test], arm[test], name="spiral")
-
-
-# ---------------------------------------------------------------------------------------------
-# Two moons
-
-
-def make_moons(
-    train_size: int = 40, test_size: int = 400, noise: float = 0.3, seed: int = 0
-) -> Dataset:
-    """Two interleaved half circles in the plane, classes 0 (upper) and 1 (lower): x (N, 2)
-    float32 in about [-1.5, 2.5] x [-1, 1.5], t (N,) int64, each class half of each set.
-
-    Class 0 lies on the upper half of the unit circle, class 1 on the lower half of the circle
-    of radius 1 centred at (1, 0.5); every point moves by `noise` times a standard normal in x
-    and y. A few training points and a wide net overfit: the boundary curls around single
-    points, which is what chapter 6's regularizers smooth away.
-    """
-    train_size = check_int("train_size", train_size, 2, 10_000)
-    test_size = check_int("test_size", test_size, 2, 100_000)
-    noise = check_float("noise", noise, 0.0, 2.0)
-    seed = check_int("seed", seed, 0, 2**63 - 1)
-    rng = np.random.default_rng(seed)
-
-    def points(n: int) -> tuple[np.ndarray, np.ndarray]:
-        t = np.arange(n, dtype=np.int64) % 2
-        angle = np.pi * rng.random(n)
-        x = np.where(t == 0, np.cos(angle), 1 - np.cos(angle))
-        y = np.where(t == 0, np.sin(angle), 0.5 - np.sin(angle))
-        xy = np.column_stack([x, y]) + noise * rng.standard_normal((n, 2))
-        order = rng.permutation(n)
-        return xy[order].astype(np.float32), t[order]
-
-    x_train, t_train = points(train_size)
-    x_test, t_test = points(test_size)
-    return Dataset(x_train, t_train, x_test, t_test, name="moons")

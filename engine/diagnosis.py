@@ -20,18 +20,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from engine.experiments import (
-    BASELINE,
-    BN,
-    BOTH,
-    DECAY,
-    DROPOUT,
-    INIT_PRESETS,
-    MAIN,
-    NONE,
-    WITH_BN,
-    WITHOUT_BN,
-)
+from engine.experiments import BN, BOTH, DECAY, DROPOUT, NONE
+from engine.initializers import BOOK_INITS
+from engine.progress import BASELINE, MAIN, WITH_BN, WITHOUT_BN
 
 # ---------------------------------------------------------------- sane ranges
 
@@ -363,8 +354,8 @@ def run_settings(
     scale, _, name = run.rpartition("/")
     if scale:
         settings["weight_init_std"] = float(scale)
-    if name in INIT_PRESETS:
-        settings["weight_init_std"] = INIT_PRESETS[name]
+    if name in BOOK_INITS:
+        settings["weight_init_std"] = BOOK_INITS[name]
     settings.update(RUN_LEVERS.get(name, {}))
     return settings
 

@@ -9,6 +9,13 @@ from engine.checks import check_float
 # The book's scripts name the presets after the activation they suit; accept both spellings.
 _PRESETS = {"xavier": 1.0, "sigmoid": 1.0, "tanh": 1.0, "he": 2.0, "relu": 2.0}
 
+BOOK_INITS: dict[str, float | str] = {"1": 1.0, "0.01": 0.01, "xavier": "xavier", "he": "he"}
+"""Section 6.2's initial weight scales by the name a page and a link use: std 1, std 0.01,
+Xavier, He."""
+
+COMPARED_INITS = ("0.01", "xavier", "he")
+"""The three of BOOK_INITS that the book's weight_init_compare trains on MNIST (figure 6-15)."""
+
 
 def weight_scale(weight_init_std: float | str, n_in: int) -> float:
     """The std of the weights feeding a layer with `n_in` inputs.

@@ -162,9 +162,7 @@ class MultiLayerNet:
         first = self.affines[0]
         return lambda: self._labels_in_batches(x_used, first.W.take(used, axis=0), batch_size)
 
-    def _labels_in_batches(
-        self, x: np.ndarray, first_W: np.ndarray, batch_size: int
-    ) -> np.ndarray:
+    def _labels_in_batches(self, x: np.ndarray, first_W: np.ndarray, batch_size: int) -> np.ndarray:
         """Predicted classes of x, batch by batch, the first layer's product taken with
         first_W (W1 or the rows of it that x has columns for). Evaluation keeps nothing for a
         backward pass, so after each Affine (into an array kept for this many rows) every layer

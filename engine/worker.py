@@ -112,7 +112,7 @@ def _train(
 
 
 def _stop_requested(inbox: queue.Queue, run_id: int) -> str:
-    """"cancel" or "quit" if the inbox asks this run to stop (checked between epochs)."""
+    """ "cancel" or "quit" if the inbox asks this run to stop (checked between epochs)."""
     while True:
         try:
             message = inbox.get_nowait()

@@ -3,6 +3,7 @@ training pass, in the book's convention or the inverted one, and what it does to
 
 import streamlit as st
 
+from engine.progress import BASELINE, MAIN
 from ui import cache, dataset, nav
 from ui.controls import Choice, FloatRange
 from ui.export import download_csv
@@ -69,7 +70,7 @@ section.training_section(
     "dropout",
     form,
     {"dropout_ratio": ratio, "dropout_mode": mode},
-    run_names={"main": t("dropout.run_main", ratio=ratio), "baseline": t("dropout.run_baseline")},
+    run_names={MAIN: t("dropout.run_main", ratio=ratio), BASELINE: t("dropout.run_baseline")},
     strong_lever=ratio >= STRONG_RATIO,
     stuck_hint=t("dropout.stuck_hint"),
     diverged_hint=t("dropout.diverged_hint", scale=1 / (1 - ratio)) if mode == "inverted" else None,

@@ -3,6 +3,7 @@ network, and the penalty ½λ‖W‖² that narrows the gap between training and
 
 import streamlit as st
 
+from engine.progress import BASELINE, MAIN
 from ui import dataset, nav
 from ui.controls import FloatRange
 from ui.form import Form
@@ -27,7 +28,7 @@ section.training_section(
     "weight_decay",
     form,
     {"weight_decay_lambda": lam},
-    run_names={"main": f"λ = {lam:g}", "baseline": "λ = 0"},  # formulas: the same in every language
+    run_names={MAIN: f"λ = {lam:g}", BASELINE: "λ = 0"},  # formulas: the same in every language
     strong_lever=lam >= STRONG_LAMBDA,
     stuck_hint=t("decay.stuck_hint"),
     book=t("decay.book", test_size=dataset.mnist().test_size),

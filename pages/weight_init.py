@@ -5,8 +5,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine.experiments import BOUNDS, MAX_HISTOGRAM_VALUES, init_comparison, max_samples
-from engine.initializers import weight_scale
+from engine.experiments import init_comparison
+from engine.histograms import BOUNDS, MAX_HISTOGRAM_VALUES, max_samples
+from engine.initializers import BOOK_INITS, weight_scale
 from ui import cache, dataset, live, nav
 from ui.controls import Choice, Flag, IntRange, LogRange
 from ui.export import download_csv, to_csv
@@ -18,14 +19,13 @@ from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.shared import shared
 from ui.weight_init import histograms, notes
 
-PRESETS = {"1": 1.0, "0.01": 0.01, "xavier": "xavier", "he": "he"}
 SAMPLES = IntRange("samples", 1000, 100, 5000, step=100)
 CONTROLS = (
     IntRange("layers", 5, 1, 20),
     IntRange("nodes", 100, 10, 500),
     SAMPLES,
     Choice("activation", "sigmoid", ("sigmoid", "tanh", "relu")),
-    Choice("init", "1", (*PRESETS, "custom")),
+    Choice("init", "1", (*BOOK_INITS, "custom")),
     LogRange("scale", 0.1, 1e-4, 10.0),
     # The histograms' x range (URL `range`). output: the activation's own range, sigmoid (0, 1),
     # tanh (-1, 1), ReLU all its values; auto: zoomed to the values (the default before issue
@@ -40,7 +40,7 @@ CONTROLS = (
 # its weight_init_compare trains with SGD only, the default (and the run ui/warm.py trains).
 BOOK_LR = {"sgd": 0.01, "momentum": 0.01, "adagrad": 0.01, "adam": 0.001}
 BOOK_RANGE = (0.0, 1.0)
-RUN_KEYS = {"std=0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init.run_he"}
+RUN_KEYS = {"0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init.run_he"}
 
 
 nav.ensure_entry_point()
@@ -105,7 +105,7 @@ form.widget(
 form.widget("gradients", t("init.gradients"), help=t("init.gradients_help"))
 
 v = form.values
-weight_init_std = v["scale"] if v["init"] == "custom" else PRESETS[v["init"]]
+weight_init_std = v["scale"] if v["init"] == "custom" else BOOK_INITS[v["init"]]
 st.caption(t("init.sigma", sigma=weight_scale(weight_init_std, v["nodes"]), nodes=v["nodes"]))
 value_range = {"output": BOUNDS.get(v["activation"]), "auto": None, "book": BOOK_RANGE}[v["range"]]
 result = cache.activation_distributions(
@@ -253,9 +253,7 @@ live.stream(
     "init_comparison",
     init_comparison,
     run_kwargs,
-    figures=lambda frame: lines.loss_curves(
-        frame, loss_labels, run_names, x_range=(0, iterations)
-    ),
+    figures=lambda frame: lines.loss_curves(frame, loss_labels, run_names, x_range=(0, iterations)),
     metrics=lambda frame: list(final_losses(frame)),
     run_names=run_names,
     csv_name="init-comparison",

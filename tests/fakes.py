@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from engine.experiments import Progress
+from engine.progress import Progress
 
 
 def fake(epochs=4, diverge_at=None, fail=False, seconds=0.0, seed=0):

@@ -1,4 +1,4 @@
-"""Tests for engine/data.py: the bundled MNIST subset, the IDX loader and the spiral."""
+"""Tests for engine/data.py: the bundled MNIST subset, and the IDX loader."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from engine.data import (
     load_mnist,
     load_mnist_idx,
     load_mnist_npz,
-    make_spiral,
 )
 from tests.helpers import idx_bytes, write_idx_folder
 
@@ -450,60 +449,3 @@ def test_engine_data_imports_neither_streamlit_nor_plotly():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
-
-
-# --- spiral ------------------------------------------------------------------------------------
-
-
-def test_spiral_same_seed_same_data_and_different_seed_different_data():
-    a, b, c = make_spiral(seed=4), make_spiral(seed=4), make_spiral(seed=5)
-    for field in ("x_train", "t_train", "x_test", "t_test"):
-        np.testing.assert_array_equal(getattr(a, field), getattr(b, field))
-    assert not np.array_equal(a.x_train, c.x_train)
-
-
-def test_spiral_leaves_global_numpy_random_state_alone():
-    before = np.random.get_state()[1].copy()
-    make_spiral(seed=1)
-    np.testing.assert_array_equal(np.random.get_state()[1], before)
-
-
-def test_spiral_splits_each_arm_70_30_with_float32_points_and_int64_labels():
-    ds = make_spiral(points_per_class=50, classes=4, noise=0.3, seed=2)
-    assert ds.name == "spiral" and ds.input_size == 2 and ds.num_classes == 4
-    assert ds.x_train.dtype == np.float32 and ds.t_train.dtype == np.int64
-    np.testing.assert_array_equal(np.bincount(ds.t_train), np.full(4, 35))
-    np.testing.assert_array_equal(np.bincount(ds.t_test), np.full(4, 15))
-    both = np.concatenate([ds.x_train, ds.x_test])
-    assert len(np.unique(both, axis=0)) == 200
-    assert not np.array_equal(ds.t_train[:35], np.zeros(35)), "training set is not shuffled"
-
-
-def test_spiral_without_noise_puts_each_point_on_its_arm():
-    ds = make_spiral(points_per_class=40, classes=5, noise=0.0)
-    x = np.concatenate([ds.x_train, ds.x_test]).astype(np.float64)
-    t = np.concatenate([ds.t_train, ds.t_test])
-    radius = np.hypot(x[:, 0], x[:, 1])
-    assert radius.min() > 0 and radius.max() == pytest.approx(1.0, abs=1e-6)
-    start = np.arctan2(x[:, 1], x[:, 0]) - data.SPIRAL_TURN * radius
-    offset = np.angle(np.exp(1j * (start - 2 * np.pi * t / 5)))  # wrapped to (-pi, pi]
-    np.testing.assert_allclose(offset, 0.0, atol=1e-5)
-
-
-@pytest.mark.parametrize(
-    ("kwargs", "message"),
-    [
-        ({"classes": 1}, "classes must be an integer from 2 to 10, got 1"),
-        ({"classes": 11}, "classes must be an integer from 2 to 10, got 11"),
-        ({"classes": 3.5}, "classes must be an integer from 2 to 10, got 3.5"),
-        ({"points_per_class": 1}, "points_per_class must be an integer from 2 to 10000"),
-        ({"noise": -0.1}, r"noise must be a number in \[0, 1\], got -0.1"),
-        ({"noise": float("nan")}, r"noise must be a number in \[0, 1\], got nan"),
-        ({"noise": "0.2"}, r"noise must be a number in \[0, 1\]"),
-        ({"seed": -1}, "seed must be an integer from 0"),
-        ({"seed": True}, "seed must be an integer from 0"),
-    ],
-)
-def test_spiral_rejects_bad_arguments_naming_the_parameter(kwargs, message):
-    with pytest.raises(ValueError, match=message):
-        make_spiral(**kwargs)

@@ -10,25 +10,13 @@ import tracemalloc
 import numpy as np
 import pytest
 
-from engine import experiments
-from engine.experiments import (
-    BOOK_BN_SCALES,
-    activation_distributions,
-    batchnorm_walkthrough,
-    gradient_check_experiment,
-)
+from engine import experiments, histograms, walkthroughs
+from engine.experiments import BOOK_BN_SCALES
 from engine.gradcheck import numerical_gradient
+from engine.histograms import activation_distributions
 from engine.layers import BatchNormalization, BatchNormTrace
-
-
-def finish(progress):
-    """Run a training experiment to its last Progress inside a NumPy error state of its own.
-
-    The engine's trainer enters np.errstate across its yields, and two runs in lockstep leave
-    "ignore" behind for good (test_trainer asserts this); this keeps it out of other tests.
-    """
-    with np.errstate():
-        return experiments.finish(progress)
+from engine.progress import finish
+from engine.walkthroughs import batchnorm_walkthrough, gradient_check_experiment
 
 
 def layer_stats(activation, weight_init_std, quantity="activation", **kwargs):
@@ -87,9 +75,9 @@ def test_sigmoid_and_tanh_have_no_exact_zeros_although_float32_rounds_some(activ
 
 
 def test_the_histogram_budget_allows_the_most_samples_that_fit_and_refuses_one_step_more():
-    most = experiments.max_samples(20, 500, True, step=100)
-    assert most * 20 * 500 * 2 <= experiments.MAX_HISTOGRAM_VALUES
-    assert (most + 100) * 20 * 500 * 2 > experiments.MAX_HISTOGRAM_VALUES
+    most = histograms.max_samples(20, 500, True, step=100)
+    assert most * 20 * 500 * 2 <= histograms.MAX_HISTOGRAM_VALUES
+    assert (most + 100) * 20 * 500 * 2 > histograms.MAX_HISTOGRAM_VALUES
     with pytest.raises(ValueError, match="samples must be an integer from 1 to"):
         activation_distributions(layers=20, nodes=500, samples=most + 1, gradients=True)
 
@@ -97,7 +85,7 @@ def test_the_histogram_budget_allows_the_most_samples_that_fit_and_refuses_one_s
 def test_the_largest_histogram_setting_stays_within_250_mb():
     """The worst a link can ask for (issue 8.5: was 1.29 GB): 20 layers of 500 ReLU units with
     std 10 (blown up: inf values), gradients, and the most samples the budget allows."""
-    most = experiments.max_samples(20, 500, True)
+    most = histograms.max_samples(20, 500, True)
     tracemalloc.start()
     try:
         result = activation_distributions(
@@ -190,7 +178,7 @@ def init_frame():
 
 
 def test_init_comparison_has_one_loss_per_iteration_per_init(init_frame):
-    assert set(init_frame["init"]) == {"std=0.01", "xavier", "he"}
+    assert set(init_frame["init"]) == {"0.01", "xavier", "he"}
     for _, rows in init_frame.groupby("init"):
         assert rows["iteration"].tolist() == list(range(1, INIT_ITERATIONS + 1))
         assert np.isfinite(rows["loss"]).all()
@@ -199,9 +187,9 @@ def test_init_comparison_has_one_loss_per_iteration_per_init(init_frame):
 def test_he_and_xavier_learn_while_std001_stays_at_ln10(init_frame):
     late = init_frame[init_frame["iteration"] > INIT_ITERATIONS - 100]
     loss = late.groupby("init")["loss"].mean()
-    assert loss["std=0.01"] == pytest.approx(math.log(10), abs=0.02)
-    assert loss["xavier"] < loss["std=0.01"] - 0.8
-    assert loss["he"] < loss["std=0.01"] - 1.5
+    assert loss["0.01"] == pytest.approx(math.log(10), abs=0.02)
+    assert loss["xavier"] < loss["0.01"] - 0.8
+    assert loss["he"] < loss["0.01"] - 1.5
     assert loss["he"] < loss["xavier"]
 
 
@@ -235,7 +223,7 @@ def running_rows(frame, statistic, kind, feature=0):
 def test_running_averages_follow_the_batch_statistics_from_zero(momentum):
     """Issue 9.8: what evaluation uses. The running mean and variance start at 0 and move a
     share 1 - momentum of the way to each mini-batch's statistic."""
-    frame = experiments.batchnorm_running_stats(steps=40, batch_size=8, momentum=momentum, seed=3)
+    frame = walkthroughs.batchnorm_running_stats(steps=40, batch_size=8, momentum=momentum, seed=3)
     for statistic in ("mean", "var"):
         batch = running_rows(frame, statistic, "batch")
         running = running_rows(frame, statistic, "running")
@@ -251,7 +239,7 @@ def test_running_averages_follow_the_batch_statistics_from_zero(momentum):
 
 
 def test_running_mean_is_still_pulled_to_zero_after_a_few_steps_and_near_the_mean_later():
-    frame = experiments.batchnorm_running_stats(steps=60, batch_size=16, momentum=0.9, seed=0)
+    frame = walkthroughs.batchnorm_running_stats(steps=60, batch_size=16, momentum=0.9, seed=0)
     running = running_rows(frame, "mean", "running")
     assert running[4] < 3 * (1 - 0.9**5) + 0.5  # five steps: about 41 % of the way from 0
     assert abs(running[-1] - 3) < 0.3  # 60 steps: 0.9^60 = 0.2 % of the start left
@@ -262,9 +250,9 @@ def test_running_stats_need_no_backward_pass_and_are_seeded(monkeypatch):
         raise AssertionError("the running statistics need no gradient")
 
     monkeypatch.setattr(BatchNormalization, "backward", no_backward)
-    a = experiments.batchnorm_running_stats(steps=10, features=2, seed=1)
-    b = experiments.batchnorm_running_stats(steps=10, features=2, seed=1)
-    c = experiments.batchnorm_running_stats(steps=10, features=2, seed=2)
+    a = walkthroughs.batchnorm_running_stats(steps=10, features=2, seed=1)
+    b = walkthroughs.batchnorm_running_stats(steps=10, features=2, seed=1)
+    c = walkthroughs.batchnorm_running_stats(steps=10, features=2, seed=2)
     assert a.equals(b) and not a.equals(c)
     assert len(a) == 10 * 2 * 2 * 3  # steps x features x statistics x kinds
     assert list(a.columns) == ["step", "feature", "statistic", "kind", "value"]
@@ -273,7 +261,7 @@ def test_running_stats_need_no_backward_pass_and_are_seeded(monkeypatch):
 @pytest.mark.parametrize("bad", [{"momentum": 1.0}, {"momentum": 0.0}, {"steps": 0}])
 def test_running_stats_refuse_settings_that_mean_nothing(bad):
     with pytest.raises(ValueError):
-        experiments.batchnorm_running_stats(**bad)
+        walkthroughs.batchnorm_running_stats(**bad)
 
 
 @pytest.fixture(scope="module")
@@ -530,7 +518,7 @@ def test_dropout_02_narrows_the_train_test_gap(dropout_frame, decay_frame):
 
 @pytest.mark.parametrize("mode, factor", [("book", 1.0), ("inverted", 1 / 0.8)])
 def test_dropout_masks_drop_about_the_ratio_and_report_the_training_factor(mode, factor):
-    frame = experiments.dropout_masks(dropout_ratio=0.2, hidden=(100,) * 6, dropout_mode=mode)
+    frame = walkthroughs.dropout_masks(dropout_ratio=0.2, hidden=(100,) * 6, dropout_mode=mode)
     assert len(frame) == 600 and sorted(set(frame["layer"])) == [1, 2, 3, 4, 5, 6]
     # 600 Bernoulli(0.8) draws: standard deviation of the kept share about 0.016.
     assert frame["kept"].mean() == pytest.approx(0.8, abs=0.07)
@@ -543,7 +531,7 @@ def test_dropout_masks_drop_about_the_ratio_and_report_the_training_factor(mode,
 @pytest.mark.parametrize("bins", [1, 2, 4, 30, 128])
 @pytest.mark.parametrize("value_range", [None, (0.0, 1.0), (-1.0, 1.0), (0.2, 0.7)])
 def test_histogram_bins_equal_numpys_including_values_on_and_next_to_the_edges(value_range, bins):
-    from engine.experiments import _histograms
+    from engine.histograms import _histograms
 
     rng = np.random.default_rng(50)
     values = (rng.random((3, 40, 50)) * 2.2 - 1.1).astype(np.float32)
@@ -570,7 +558,7 @@ def test_histogram_bins_equal_numpys_including_values_on_and_next_to_the_edges(v
 
 
 def test_histogram_leaves_out_nan_and_counts_infinities_outside_the_range():
-    from engine.experiments import _histograms
+    from engine.histograms import _histograms
 
     values = np.array([[[0.1, 0.5, np.nan, np.inf, -np.inf, 0.9, -1e-9, 1.0]]], dtype=np.float32)
     frame = _histograms("activation", values, 4, (0.0, 1.0))
@@ -612,7 +600,7 @@ def test_blown_up_activations_warn_nothing_and_finite_layers_keep_finite_statist
 
 
 def test_seeded_draws_are_kept_read_only_for_small_settings_only():
-    from engine.experiments import _kept_draws, _standard_normal_draws
+    from engine.histograms import _kept_draws, _standard_normal_draws
 
     _kept_draws.cache_clear()
     x, weights, _ = _standard_normal_draws(7, 100, 10, 3, False)

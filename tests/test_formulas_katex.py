@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.experiments import batchnorm_walkthrough
+from engine.walkthroughs import batchnorm_walkthrough
 from ui import i18n
 from ui.batchnorm import graph
 

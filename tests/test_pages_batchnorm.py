@@ -5,8 +5,8 @@ import math
 import numpy as np
 import pytest
 
-from engine.experiments import (
-    BOOK_BN_SCALES,
+from engine.experiments import BOOK_BN_SCALES
+from engine.walkthroughs import (
     batchnorm_running_stats,
     batchnorm_walkthrough,
     gradient_check_experiment,

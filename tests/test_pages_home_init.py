@@ -360,7 +360,6 @@ def test_the_init_comparison_trains_with_the_optimizer_chosen():
     assert unwrapped(adam["layout"]["title"]["text"]) == "Training loss on MNIST, Adam"
     assert unwrapped(sgd["layout"]["title"]["text"]) == "Training loss on MNIST, SGD"
     he = [
-        values(next(tr["y"] for tr in fig["data"] if tr.get("name") == "He"))
-        for fig in (sgd, adam)
+        values(next(tr["y"] for tr in fig["data"] if tr.get("name") == "He")) for fig in (sgd, adam)
     ]
     assert len(he[0]) == len(he[1]) == 20 and not np.allclose(he[0], he[1])

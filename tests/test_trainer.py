@@ -11,6 +11,7 @@ from engine import experiments
 from engine.data import load_mnist
 from engine.network import MultiLayerNet
 from engine.optimizers import SGD, AdaGrad, Adam, Momentum, make_optimizer
+from engine.progress import finish
 from engine.trainer import train
 
 # --- optimizers ------------------------------------------------------------------------------
@@ -187,7 +188,7 @@ def test_trainer_leaves_numpy_error_state_alone_between_epochs():
 def test_lockstep_experiment_restores_numpy_error_state():
     # Two runs trained side by side (with and without BN), then finished.
     with np.errstate(**NUMPY_DEFAULTS):
-        experiments.finish(experiments.batchnorm_comparison(epochs=1, train_size=100))
+        finish(experiments.batchnorm_comparison(epochs=1, train_size=100))
         after = np.geterr()
     assert after == NUMPY_DEFAULTS
 
@@ -197,7 +198,7 @@ def test_lockstep_experiment_restores_numpy_error_state():
 
 def small_overfitting(seed):
     with np.errstate():  # keeps the trainer's leaked error state out of other tests
-        progress = experiments.finish(
+        progress = finish(
             experiments.overfitting(train_size=100, epochs=3, weight_decay_lambda=0.1, seed=seed)
         )
     return progress.frame.drop(columns="seconds")
@@ -276,9 +277,7 @@ def test_weights_blown_up_but_finite_give_finite_weight_norms():
 
 def test_progress_reports_the_epoch_a_run_diverged_and_keeps_its_curves_finite():
     with np.errstate():  # keeps the trainer's leaked error state out of other tests
-        progress = experiments.finish(
-            experiments.overfitting(train_size=100, epochs=20, lr=10.0, seed=0)
-        )
+        progress = finish(experiments.overfitting(train_size=100, epochs=20, lr=10.0, seed=0))
     assert set(progress.diverged) == {"main"}
     epoch = progress.diverged["main"]
     assert 1 <= epoch < 20

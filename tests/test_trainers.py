@@ -236,9 +236,7 @@ def test_a_warm_run_gives_way_to_a_student_on_a_single_trainer(pool):
     )
     assert trainers.view(warm).state in ("queued", "running")  # it carries on afterwards
     wait_until(lambda: trainers.results.get(warm) is not None, "the warm-up to finish")
-    pd.testing.assert_frame_equal(
-        trainers.results.get(warm).frame, whole_run(epochs=200, seed=70)
-    )
+    pd.testing.assert_frame_equal(trainers.results.get(warm).frame, whole_run(epochs=200, seed=70))
 
 
 # ------------------------------------------------------------------ worker processes

@@ -10,7 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from engine.experiments import BOOK_BN_SCALES, batchnorm_walkthrough
+from engine.experiments import BOOK_BN_SCALES
+from engine.walkthroughs import batchnorm_walkthrough
 from ui import i18n
 from ui.batchnorm import comparison, gradient_check, graph, primer, scale_grid
 from ui.controls import NumberList
@@ -359,14 +360,14 @@ def test_a_zero_backprop_gradient_against_a_real_numerical_one_is_an_error():
 @pytest.mark.parametrize("use_batchnorm", [True, False])
 @pytest.mark.parametrize("batch_size", [1, 2, 3, 5, 8, 16])
 def test_the_engines_check_never_reads_as_a_disagreement(batch_size, use_batchnorm):
-    from engine.experiments import gradient_check_experiment
+    from engine.walkthroughs import gradient_check_experiment
 
     check = gradient_check_experiment(batch_size=batch_size, use_batchnorm=use_batchnorm, seed=1)
     assert "bad" not in set(gradient_check.verdicts(check))
 
 
 def test_two_samples_are_nearly_degenerate():
-    from engine.experiments import gradient_check_experiment
+    from engine.walkthroughs import gradient_check_experiment
 
     check = gradient_check_experiment(batch_size=2, use_batchnorm=True, seed=0)
     notes = dict(gradient_check.check_notes(check, 2, True))
@@ -378,7 +379,7 @@ def test_two_samples_are_nearly_degenerate():
 
 
 def test_the_engines_check_at_n_8_agrees_everywhere_once_zero_gradients_are_set_aside():
-    from engine.experiments import gradient_check_experiment
+    from engine.walkthroughs import gradient_check_experiment
 
     check = gradient_check_experiment(batch_size=8, use_batchnorm=True, seed=0)
     kind = gradient_check.verdicts(check)

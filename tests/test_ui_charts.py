@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from engine.experiments import activation_distributions
+from engine.histograms import activation_distributions
 from tests.helpers import unwrapped
 from ui.batchnorm import comparison, scale_grid
 from ui.figures import diagrams, lines, style

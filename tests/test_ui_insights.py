@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from engine.experiments import activation_distributions
+from engine.histograms import activation_distributions
 from ui.weight_init.notes import activation_insights
 
 

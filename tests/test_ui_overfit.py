@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from engine.experiments import dropout_masks
+from engine.walkthroughs import dropout_masks
 from ui.controls import FloatRange
 from ui.overfitting import curves, masks, outcome, section
 

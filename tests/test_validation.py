@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from engine import experiments
+from engine import experiments, histograms, walkthroughs
 from engine.initializers import weight_scale
 from engine.layers import Dropout
 from engine.network import MultiLayerNet
@@ -154,13 +154,13 @@ def test_trainer_rejects_labels_that_do_not_match_the_images():
     ],
 )
 def test_activation_distributions_rejects_bad_settings(name, kwargs):
-    raises_naming(name, lambda: experiments.activation_distributions(**kwargs))
+    raises_naming(name, lambda: histograms.activation_distributions(**kwargs))
 
 
 @pytest.mark.parametrize("value_range", [(1.0, 0.0), (0.0, NAN)])
 def test_activation_distributions_rejects_an_empty_or_undefined_value_range(value_range):
     raises_naming(
-        "value_range", lambda: experiments.activation_distributions(value_range=value_range)
+        "value_range", lambda: histograms.activation_distributions(value_range=value_range)
     )
 
 
@@ -173,7 +173,7 @@ def test_activation_distributions_rejects_an_empty_or_undefined_value_range(valu
     ],
 )
 def test_batchnorm_walkthrough_rejects_bad_settings(name, kwargs):
-    raises_naming(name, lambda: experiments.batchnorm_walkthrough(**kwargs))
+    raises_naming(name, lambda: walkthroughs.batchnorm_walkthrough(**kwargs))
 
 
 @pytest.mark.parametrize(
@@ -186,7 +186,7 @@ def test_batchnorm_walkthrough_rejects_bad_settings(name, kwargs):
     ],
 )
 def test_gradient_check_experiment_rejects_bad_settings(name, kwargs):
-    raises_naming(name, lambda: experiments.gradient_check_experiment(**kwargs))
+    raises_naming(name, lambda: walkthroughs.gradient_check_experiment(**kwargs))
 
 
 @pytest.mark.parametrize(
@@ -198,7 +198,7 @@ def test_gradient_check_experiment_rejects_bad_settings(name, kwargs):
     ],
 )
 def test_dropout_masks_rejects_bad_settings(name, kwargs):
-    raises_naming(name, lambda: experiments.dropout_masks(**kwargs))
+    raises_naming(name, lambda: walkthroughs.dropout_masks(**kwargs))
 
 
 @pytest.mark.parametrize(

@@ -1,35 +1,11 @@
-"""Training Lab's shared UI: translations, URL state, figure builders, live training, caching.
+"""Training Lab's UI: shared pieces flat in this folder, one folder per lesson.
 
-A page (pages/<id>.py, registered in ui/nav.py PAGES) reads top to bottom like this:
+Shared (never imports a lesson folder): controls (control types and URL encoding, pure), form
+(the Streamlit binding of controls to widgets and the URL), live (training runs on a page),
+trainers / runs / results / shared / warm (one server's trainings and stored results), cache,
+export, i18n with the string tables, nav, numbers, outside_text, dataset, optimizers, and
+figures/ (style, line charts, diagrams).
 
-    import streamlit as st
-    from engine.experiments import overfitting
-    from ui import cache, live, nav
-    from ui.export import download_csv
-    from ui.i18n import t
-
-    CONTROLS = (                                   # declared once; defaults = the book
-        IntRange("epochs", 200, 10, 400, step=10),
-        FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01),
-        Flag("baseline", True),
-    )
-
-    nav.ensure_entry_point()                       # first line: the page runs inside app.py
-    form = Form("weight_decay", CONTROLS)    # URL -> widgets, warnings, widgets -> URL
-    st.title(t("decay.title"))
-    epochs = form.widget("epochs", t("decay.epochs"), help=t("decay.epochs_help"))
-    lam = form.widget("lambda", t("decay.lambda"))
-    ...
-    live.stream(                                   # training: live, stoppable, stored
-        "overfitting", overfitting,
-        {"epochs": epochs, "weight_decay_lambda": lam, "seed": current_seed()},
-        figures=lambda frame: charts.accuracy_curves(frame, labels, run_names=...,
-                                                     split_names=...),
-        metrics=lambda frame: [(t("decay.gap"), f"{gap:.3f}", None)],
-        run_names={"main": ..., "baseline": ...},
-    )
-    # fast experiments: cache.batchnorm_walkthrough(...) etc., then st.plotly_chart(fig) and
-    # download_csv(frame, "name") under every chart or table.
-
-Every visible string is a key in both ui/strings_en.py and ui/strings_zh_tw.py.
+Lessons: weight_init/, batchnorm/, overfitting/ (weight decay and dropout). How a page is put
+together, and how to add one: README.md, "Adding a page".
 """

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from engine import experiments
+from engine import histograms, walkthroughs
 
 FAST_MAX_ENTRIES = 256
 
@@ -23,30 +23,30 @@ FAST_MAX_ENTRIES = 256
 
 
 @st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
-def activation_distributions(**kwargs) -> experiments.ActivationResult:
-    """engine.experiments.activation_distributions, cached by every argument."""
-    return experiments.activation_distributions(**kwargs)
+def activation_distributions(**kwargs) -> histograms.ActivationResult:
+    """engine.histograms.activation_distributions, cached by every argument."""
+    return histograms.activation_distributions(**kwargs)
 
 
 @st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
 def batchnorm_walkthrough(**kwargs):
-    """engine.experiments.batchnorm_walkthrough -> (BatchNormTrace, frame), cached."""
-    return experiments.batchnorm_walkthrough(**kwargs)
+    """engine.walkthroughs.batchnorm_walkthrough -> (BatchNormTrace, frame), cached."""
+    return walkthroughs.batchnorm_walkthrough(**kwargs)
 
 
 @st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
 def batchnorm_running_stats(**kwargs) -> pd.DataFrame:
-    """engine.experiments.batchnorm_running_stats, cached."""
-    return experiments.batchnorm_running_stats(**kwargs)
+    """engine.walkthroughs.batchnorm_running_stats, cached."""
+    return walkthroughs.batchnorm_running_stats(**kwargs)
 
 
 @st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
 def gradient_check_experiment(**kwargs) -> pd.DataFrame:
-    """engine.experiments.gradient_check_experiment, cached."""
-    return experiments.gradient_check_experiment(**kwargs)
+    """engine.walkthroughs.gradient_check_experiment, cached."""
+    return walkthroughs.gradient_check_experiment(**kwargs)
 
 
 @st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
 def dropout_masks(**kwargs) -> pd.DataFrame:
-    """engine.experiments.dropout_masks, cached."""
-    return experiments.dropout_masks(**kwargs)
+    """engine.walkthroughs.dropout_masks, cached."""
+    return walkthroughs.dropout_masks(**kwargs)

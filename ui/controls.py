@@ -232,9 +232,7 @@ class NumberList(Control):
                     "number_too_large", self.default, token=tok, high=f"{self.max_abs:g}"
                 )
             if value and value.copy_abs() < Decimal(self.min_abs):  # before Fraction: 10^-huge
-                raise ParamError(
-                    "number_too_small", self.default, token=tok, low=self.min_abs
-                )
+                raise ParamError("number_too_small", self.default, token=tok, low=self.min_abs)
             values.append(Fraction(value))
         if len(values) > self.max_count:
             raise ParamError("too_many_numbers", self.default, high=self.max_count)

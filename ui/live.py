@@ -117,6 +117,8 @@ class RedrawBudget:
 
 
 _BUDGET = RedrawBudget()
+
+
 def shared_figures(key, moment, figures_of, frame_of) -> list[go.Figure]:
     """figures_of(frame_of()) as a list, built once per (run, moment, language) for all
     viewers (frame_of is only called to build): moment is the step of the run's progress, -1
@@ -306,9 +308,7 @@ def _show_train(view: _View, section: _Section, run: RunView | None, key=None) -
     return Outcome("idle")
 
 
-def _show_partial(
-    view: _View, section: _Section, run: RunView, status: str, key=None
-) -> Outcome:
+def _show_partial(view: _View, section: _Section, run: RunView, status: str, key=None) -> Outcome:
     """The curves so far with Resume: a run this reader stopped ("stopped"; it may go on for
     others), or one everybody left ("paused"). key: as for _show_train."""
     view.buttons.button(

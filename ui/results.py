@@ -35,7 +35,7 @@ import pandas as pd
 STORE_MAX_ENTRIES = 48  # finished training runs: a few hundred kB each
 SHARED_ENV, SHARED_MB_ENV = "TRAINING_LAB_SHARED_RESULTS", "TRAINING_LAB_SHARED_RESULTS_MB"
 SHARED_MB_DEFAULT = 256.0  # thousands of runs: a weight-decay run is about 45 kB of JSON
-SHARED_FORMAT = 2  # 2: with layer health and the latest arrays
+SHARED_FORMAT = 3  # 2: with layer health and the latest arrays; 3: init runs named "0.01"
 STALE_TEMP_S = 3600.0  # a temp file this old was left by a writer that died: it is removed
 
 log = logging.getLogger("training_lab")
@@ -44,7 +44,7 @@ log = logging.getLogger("training_lab")
 @dataclass(frozen=True)
 class Finished:
     """The end of a training experiment: its rows, the runs that diverged (run -> epoch), its
-    layer health (engine.experiments.HEALTH_COLUMNS; None when not recorded) and the last
+    layer health (engine.progress.HEALTH_COLUMNS; None when not recorded) and the last
     `latest` it reported (named arrays, e.g. the 2-D page's boundary; None if none)."""
 
     frame: pd.DataFrame

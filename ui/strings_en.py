@@ -29,13 +29,9 @@ STRINGS = {
         "exactly this."
     ),
     # ---------------------------------------------------------------- URL warnings (ui/state.py)
-    "state.unknown_name": (
-        "The link's parameter {param} (= {value}) is unknown and was ignored."
-    ),
+    "state.unknown_name": ("The link's parameter {param} (= {value}) is unknown and was ignored."),
     "state.not_a_number": "The link's {param} = {value} is not a number; using {used}.",
-    "state.not_an_integer": (
-        "The link's {param} = {value} is not a whole number; using {used}."
-    ),
+    "state.not_an_integer": ("The link's {param} = {value} is not a whole number; using {used}."),
     "state.out_of_range": (
         "The link's {param} = {value} is outside {low} to {high}; using {used}."
     ),
@@ -43,12 +39,9 @@ STRINGS = {
         "The link's {param} = {value} is not a step of {step} on the slider; using {used}."
     ),
     "state.snapped_log": (
-        "The link's {param} = {value} is not one of the slider's values; using the nearest, "
-        "{used}."
+        "The link's {param} = {value} is not one of the slider's values; using the nearest, {used}."
     ),
-    "state.unknown_choice": (
-        "The link's {param} = {value} is not one of {choices}; using {used}."
-    ),
+    "state.unknown_choice": ("The link's {param} = {value} is not one of {choices}; using {used}."),
     "state.not_a_flag": (
         "The link's {param} = {value} is not on or off (1/0, true/false); using {used}."
     ),
@@ -553,9 +546,7 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
         r"once and averaging them at test time, like an ensemble."
     ),
     # ---------------------------------------------------------------- page 2: Batch Normalization
-    "state.empty_list": (
-        "The link's {param} = {value} holds no numbers; using {used}."
-    ),
+    "state.empty_list": ("The link's {param} = {value} holds no numbers; using {used}."),
     "state.not_a_number_in_list": (
         "The link's {param} = {value}: {token} is not a number; using {used}."
     ),
@@ -599,9 +590,7 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
     "batchnorm.preset_plain": "1, 2, 3",
     "batchnorm.preset_extreme": "1, 2, 3, 100",
     "batchnorm.preset_help": "Put this example into the list above.",
-    "batchnorm.numbers_empty_list": (
-        "The list is empty: type at least one number, e.g. 1, 2, 3."
-    ),
+    "batchnorm.numbers_empty_list": ("The list is empty: type at least one number, e.g. 1, 2, 3."),
     "batchnorm.numbers_not_a_number_in_list": (
         "{token} is not a number. Type numbers separated by commas or spaces, e.g. 1, 2, 3."
     ),
@@ -626,9 +615,7 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
         "numbers' unit squared)."
     ),
     "batchnorm.stat_std": "Standard deviation σ",
-    "batchnorm.stat_std_help": (
-        "σ = √σ²: back in the numbers' own unit. BN divides by √(σ² + ε)."
-    ),
+    "batchnorm.stat_std_help": ("σ = √σ²: back in the numbers' own unit. BN divides by √(σ² + ε)."),
     "batchnorm.dev_title": "Two ways to measure the spread",
     "batchnorm.dev_lengths": "Deviations as lengths |x − μ|",
     "batchnorm.dev_squares": "Deviations as squares (x − μ)²",
@@ -790,8 +777,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "Errors on such tiny gradients are rounding noise, not a test of the code."
     ),
     "batchnorm.check_ok": (
-        "**Backprop is right.** The largest relative error is {error} (at {param}), far below "
-        "10⁻⁶."
+        "**Backprop is right.** The largest relative error is {error} (at {param}), far below 10⁻⁶."
     ),
     "batchnorm.check_bad": (
         "**Something differs.** The relative error reaches {error} at {param}: more than "

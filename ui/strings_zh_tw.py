@@ -29,15 +29,11 @@ STRINGS = {
     "state.unknown_name": "連結中的參數 {param}（= {value}）無法辨識，已略過。",
     "state.not_a_number": "連結中的 {param} = {value} 不是數字，改用 {used}。",
     "state.not_an_integer": "連結中的 {param} = {value} 不是整數，改用 {used}。",
-    "state.out_of_range": (
-        "連結中的 {param} = {value} 超出 {low} 到 {high} 的範圍，改用 {used}。"
-    ),
+    "state.out_of_range": ("連結中的 {param} = {value} 超出 {low} 到 {high} 的範圍，改用 {used}。"),
     "state.snapped": "連結中的 {param} = {value} 不在滑桿每格 {step} 的刻度上，改用 {used}。",
     "state.snapped_log": "連結中的 {param} = {value} 不是滑桿上的數值，改用最接近的 {used}。",
     "state.unknown_choice": "連結中的 {param} = {value} 不是 {choices} 其中之一，改用 {used}。",
-    "state.not_a_flag": (
-        "連結中的 {param} = {value} 不是開或關（1/0、true/false），改用 {used}。"
-    ),
+    "state.not_a_flag": ("連結中的 {param} = {value} 不是開或關（1/0、true/false），改用 {used}。"),
     "state.more_problems": (
         "……另有 {count} 個連結參數無法照原樣使用：和上面幾個一樣，各自已略過或改用允許的數值。"
     ),
@@ -512,9 +508,7 @@ $$
     ),
     # ---------------------------------------------------------------- 第 2 頁：批次正規化
     "state.empty_list": "連結中的 {param} = {value} 沒有任何數字；改用 {used}。",
-    "state.not_a_number_in_list": (
-        "連結中的 {param} = {value}：{token} 不是數字；改用 {used}。"
-    ),
+    "state.not_a_number_in_list": ("連結中的 {param} = {value}：{token} 不是數字；改用 {used}。"),
     "state.number_too_large": (
         "連結中的 {param} = {value}：{token} 的絕對值超過 {high}；改用 {used}。"
     ),
@@ -522,9 +516,7 @@ $$
     "state.number_too_small": (
         "連結中的 {param} = {value}：{token} 的絕對值小於 {low}（0 除外）；改用 {used}。"
     ),
-    "state.too_many_numbers": (
-        "連結中的 {param} = {value} 超過 {high} 個數字；改用 {used}。"
-    ),
+    "state.too_many_numbers": ("連結中的 {param} = {value} 超過 {high} 個數字；改用 {used}。"),
     "batchnorm.title": "批次正規化（Batch Normalization）",
     "batchnorm.intro": (
         "批次正規化層接在 Affine 層之後：對每個小批次，把每個特徵平移、縮放成在這批資料上"
@@ -643,12 +635,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.step_var": "**var**：每個特徵的變異數（除以 N，不是 N − 1）。",
     "batchnorm.step_std": "**std**：標準差；ε = 10⁻⁶ 讓所有值都相同時它也不會是 0。",
     "batchnorm.step_xn": "**xn**：正規化後的值：每一行的平均數為 0、變異數幾乎為 1。",
-    "batchnorm.step_out": (
-        "**out**：乘上 γ、加上 β，讓網路在有幫助時可以把正規化還原。"
-    ),
+    "batchnorm.step_out": ("**out**：乘上 γ、加上 β，讓網路在有幫助時可以把正規化還原。"),
     "batchnorm.step_dout": (
-        "**dout**：損失函數對輸出的梯度，由上一層傳下來（這裡是隨機產生的）。"
-        "反向傳播從這裡開始。"
+        "**dout**：損失函數對輸出的梯度，由上一層傳下來（這裡是隨機產生的）。反向傳播從這裡開始。"
     ),
     "batchnorm.step_dbeta": "**dbeta**：β 加在每一筆樣本上，所以它的梯度是 dout 的總和。",
     "batchnorm.step_dgamma": (

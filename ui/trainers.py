@@ -41,7 +41,7 @@ from pathlib import Path
 import pandas as pd
 
 from engine import blas, worker
-from engine.experiments import HEALTH_COLUMNS
+from engine.progress import HEALTH_COLUMNS
 from ui.results import Finished, ResultStore, SharedFolder
 
 ROOT = Path(__file__).resolve().parents[1]  # where `python -m engine.worker` runs
@@ -155,7 +155,7 @@ class RunView:
 
     @property
     def health(self) -> pd.DataFrame:
-        """The run's layer health so far (see engine.experiments.Progress)."""
+        """The run's layer health so far (see engine.progress.Progress)."""
         return pd.DataFrame(list(self.run.health), columns=HEALTH_COLUMNS)
 
     @property

@@ -173,9 +173,7 @@ def open_every_expander(page: Page) -> None:
 
 
 def full_screenshot(page: Page, path, width: int) -> None:
-    height = page.evaluate(
-        "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
-    )
+    height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
     viewport = page.viewport_size
     page.set_viewport_size({"width": width, "height": min(max(height, 600), 16_000)})
     page.wait_for_timeout(400)

@@ -11,7 +11,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from engine import experiments
 from engine.diagnosis import (
     DEAD_RELU,
     DECAY_TOO_STRONG,
@@ -31,17 +30,14 @@ from engine.diagnosis import (
     stalled,
 )
 from engine.experiments import (
-    BASELINE,
     BN,
     BOTH,
-    MAIN,
-    WITH_BN,
-    WITHOUT_BN,
     batchnorm_comparison,
     batchnorm_grid,
     overfitting,
     regularizers,
 )
+from engine.progress import BASELINE, MAIN, WITH_BN, WITHOUT_BN, finish, grid_run
 
 SANE = (0.5, 1e-2)  # activation std, gradient std of a healthy hidden layer
 
@@ -181,8 +177,8 @@ def test_runs_named_by_a_flag_or_a_grid_cell_are_found():
         }
     )
     assert stalled(rows[:2], WITHOUT_BN) and not stalled(rows[:2], WITH_BN)
-    assert stalled(rows, experiments.grid_run(0.01, WITHOUT_BN))
-    assert not stalled(rows, experiments.grid_run(1.0, WITHOUT_BN))
+    assert stalled(rows, grid_run(0.01, WITHOUT_BN))
+    assert not stalled(rows, grid_run(1.0, WITHOUT_BN))
 
 
 # --- likely_cause's rules --------------------------------------------------------------------
@@ -261,7 +257,7 @@ def test_run_settings_are_each_runs_own():
     assert (both["weight_decay_lambda"], both["dropout_ratio"], both["lr"]) == (0.1, 0.2, 0.05)
     assert run_settings(regularizers, {}, BN)["use_batchnorm"] is True
     assert run_settings(batchnorm_comparison, {}, WITH_BN)["weight_init_std"] == 0.01
-    cell = run_settings(batchnorm_grid, {}, experiments.grid_run(0.5, WITHOUT_BN))
+    cell = run_settings(batchnorm_grid, {}, grid_run(0.5, WITHOUT_BN))
     assert (cell["weight_init_std"], cell["use_batchnorm"]) == (0.5, False)
 
 
@@ -270,7 +266,7 @@ def test_run_settings_are_each_runs_own():
 
 def trained(experiment, **kwargs):
     with np.errstate():  # the trainer's error state stays out of other tests
-        return experiments.finish(experiment(**kwargs))
+        return finish(experiment(**kwargs))
 
 
 def diagnosis(experiment, run, **kwargs):

@@ -9,17 +9,10 @@ have settled by then (the full 200 epochs take twice as long and show the same o
 import numpy as np
 import pytest
 
-from engine import experiments
 from engine.experiments import BN, BOTH, DECAY, DROPOUT, NONE, REGULARIZER_RUNS, regularizers
+from engine.progress import finish
 
 EPOCHS = 100
-
-
-def finish(progress):
-    """The last Progress, inside a NumPy error state of its own: the trainer enters
-    np.errstate across its yields, and runs in lockstep leave "ignore" behind."""
-    with np.errstate():
-        return experiments.finish(progress)
 
 
 def at_epoch(frame, run, epoch):

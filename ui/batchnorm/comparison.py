@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from engine.experiments import batchnorm_comparison, batchnorm_grid
+from engine.progress import last_rows
 from ui.figures.lines import line_chart
 
 
@@ -41,10 +42,15 @@ def final_accuracies(frame: pd.DataFrame, epochs: int) -> pd.DataFrame:
     """Per weight scale and run (batchnorm True/False): the training accuracy after `epochs`
     epochs, NaN for a run that stopped earlier (it diverged)."""
     rows = []
-    for (scale, bn), d in frame.groupby(["weight_init_std", "batchnorm"], sort=False):
-        last = d.sort_values("epoch").iloc[-1]
+    for _, last in last_rows(frame, ["weight_init_std", "batchnorm"]).iterrows():
         acc = float(last["train_acc"]) if int(last["epoch"]) >= epochs else math.nan
-        rows.append({"weight_init_std": scale, "batchnorm": bool(bn), "train_acc": acc})
+        rows.append(
+            {
+                "weight_init_std": last["weight_init_std"],
+                "batchnorm": bool(last["batchnorm"]),
+                "train_acc": acc,
+            }
+        )
     return pd.DataFrame(rows, columns=["weight_init_std", "batchnorm", "train_acc"])
 
 

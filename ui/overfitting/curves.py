@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from engine.progress import MAIN, last_rows
 from ui.figures.lines import ordered
 from ui.figures.style import DASHES, colour, styled
 
@@ -109,7 +110,7 @@ def accuracy_and_norm(
 def _line_style(i: int, run, order: list) -> tuple[dict, float | None]:
     """(line, opacity) of a run: the main run (or a run alone) plain, any other run beside
     the main one a pale wide band."""
-    reference = run != "main" and "main" in order
+    reference = run != MAIN and MAIN in order
     line = {"color": colour(i), "width": REFERENCE_WIDTH if reference else 3}
     return line, REFERENCE_OPACITY if reference else None
 
@@ -151,11 +152,11 @@ def _gap_marks(frame: pd.DataFrame, label: str, order: list) -> tuple[list[dict]
         return [], []
     latest = int(frame["epoch"].max())
     marks = []
+    lasts = last_rows(frame).set_index("run")
     for i, run in enumerate(order):
-        d = frame[frame["run"] == run]
-        if d.empty:
+        if run not in lasts.index:
             continue
-        last = d.sort_values("epoch").iloc[-1]
+        last = lasts.loc[run]
         if int(last["epoch"]) != latest:
             continue
         train, test = float(last["train_acc"]), float(last["test_acc"])

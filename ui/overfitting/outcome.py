@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from engine.progress import BASELINE, MAIN, last_rows
 from ui.i18n import t
 
 CHANCE = 0.1  # ten digits: accuracy of guessing
@@ -23,9 +24,8 @@ def final_numbers(frame: pd.DataFrame, epochs: int) -> dict[str, dict]:
     partial one): its numbers are not final.
     """
     out = {}
-    for run, d in frame.groupby("run", sort=False):
-        last = d.sort_values("epoch").iloc[-1]
-        out[run] = {
+    for _, last in last_rows(frame).iterrows():
+        out[last["run"]] = {
             "train": float(last["train_acc"]),
             "test": float(last["test_acc"]),
             "gap": float(last["train_acc"] - last["test_acc"]),
@@ -55,7 +55,7 @@ def trouble_notes(
     """
     notes: list[tuple[str, dict]] = []
     if diverged:
-        lever = strong_lever and "main" in diverged and "baseline" not in diverged
+        lever = strong_lever and MAIN in diverged and BASELINE not in diverged
         notes.append(("overfit.diverged_lever" if lever else "overfit.diverged_hint", {}))
     numbers = final_numbers(frame, epochs) if not frame.empty else {}
     stuck = {
@@ -63,12 +63,12 @@ def trouble_notes(
         for run, n in numbers.items()
         if run not in diverged and n["finished"] and n["test"] <= CHANCE + STUCK_MARGIN
     }
-    baseline_learned = "baseline" in numbers and "baseline" not in stuck | dict(diverged)
+    baseline_learned = BASELINE in numbers and BASELINE not in stuck | dict(diverged)
     for run, n in stuck.items():
         args = {"run": run, "test": n["test"], "epoch": n["epoch"]}
         if epochs < EARLY_EPOCHS:
             notes.append(("overfit.early", args))
-        elif run == "main" and strong_lever and (baseline_learned or "baseline" not in numbers):
+        elif run == MAIN and strong_lever and (baseline_learned or BASELINE not in numbers):
             notes.append(("overfit.stuck_lever", args))
         else:
             notes.append(("overfit.stuck_training", args))
@@ -94,7 +94,7 @@ def _delta(value: float, base: float | None, fmt: str) -> str | None:
 def compared(frame: pd.DataFrame, epochs: int) -> bool:
     """Whether the final numbers carry a change against a baseline that trained to the end."""
     numbers = final_numbers(frame, epochs) if frame is not None and not frame.empty else {}
-    return all(run in numbers and numbers[run]["finished"] for run in ("main", "baseline"))
+    return all(run in numbers and numbers[run]["finished"] for run in (MAIN, BASELINE))
 
 
 def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
@@ -105,8 +105,8 @@ def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
     for a change that rounds to zero: grey, without an arrow (ui.live passes the fifth
     element as st.metric's delta_arrow)."""
     numbers = final_numbers(frame, epochs)
-    main = numbers.get("main")
-    base = numbers.get("baseline")
+    main = numbers.get(MAIN)
+    base = numbers.get(BASELINE)
     base = base if base is not None and base["finished"] else None
     items = []
     for key, label, colour, fmt in (

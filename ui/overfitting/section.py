@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 import streamlit as st
 
 from engine.experiments import overfitting
+from engine.progress import BASELINE, MAIN
 from ui import dataset, live
 from ui.controls import Choice, Control, Flag, IntRange, LogRange
 from ui.form import current_seed
@@ -42,7 +43,6 @@ def controls(*lever: Control, epochs: int) -> tuple[Control, ...]:
         Choice("optimizer", "sgd", OPTIMIZERS),
         LogRange("lr", 0.01, 1e-4, 1.0),
     )
-
 
 
 def network_widgets(form) -> None:
@@ -119,7 +119,7 @@ def training_section(
     v = form.values
     epochs = v["epochs"]
     kwargs = run_kwargs(v, lever, current_seed())
-    names = dict(run_names) if v["compare"] else {"main": run_names["main"]}
+    names = dict(run_names) if v["compare"] else {MAIN: run_names[MAIN]}
     labels = {
         "x": t("overfit.x"),
         "acc": t("overfit.acc"),
@@ -153,7 +153,7 @@ def training_section(
         csv_name=page,
     )
     if outcome.status in ("finished", "cached") and compared(outcome.frame, epochs):
-        st.caption(t("overfit.delta_caption", baseline=names["baseline"]))
+        st.caption(t("overfit.delta_caption", baseline=names[BASELINE]))
     st.caption(book)
     return outcome
 
