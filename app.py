@@ -42,9 +42,7 @@ if missing is not None:  # Streamlit opens Home in its place without a word
     st.warning(t("app.no_such_page", path=inert(missing)), icon="🧭")
 
 with st.sidebar:
-    global_widget(
-        "lang", t("sidebar.language"), format_func=language_label, style="segmented"
-    )
+    global_widget("lang", t("sidebar.language"), format_func=language_label, style="segmented")
     global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
     st.button(
         t("sidebar.reset"),
