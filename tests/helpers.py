@@ -117,3 +117,32 @@ def write_idx_folder(folder: Path, gz: bool = False, n_train: int = 5, n_test: i
         else:
             (folder / filename).write_bytes(raw)
     return arrays
+
+
+# --- AppTest pages ------------------------------------------------------------------------
+
+
+def widget(at, kind, label):
+    """The first widget of a kind ("slider", "selectbox", ...) with this label."""
+    return next(w for w in getattr(at, kind) if w.label == label)
+
+
+def train(at):
+    """Press Train (the first visit waits for it) and return the page after training."""
+    next(b for b in at.button if b.key and b.key.endswith(":action")).click().run()
+    assert not at.exception
+    return at
+
+
+def metrics(at):
+    return {m.label: (m.value, m.proto.delta) for m in at.metric}
+
+
+def all_finite(at):
+    for fig in figures(at):
+        for trace in fig["data"]:
+            for axis in ("x", "y", "z"):
+                if axis in trace and trace[axis] is not None:
+                    data = values(trace[axis])
+                    if data.dtype.kind in "fiu":
+                        assert np.all(np.isfinite(data.astype(float))), (trace.get("name"), axis)

@@ -28,7 +28,7 @@ import pytest
 
 from tests.helpers import stop_server
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOCKERFILE = ROOT / "Dockerfile"
 RUNTIME_PACKAGES = {"streamlit", "numpy", "plotly", "pandas"}
 RUNTIME_DIRS = ("engine", "pages", "ui")
@@ -362,7 +362,7 @@ def dockerignore_patterns() -> list[str]:
 @pytest.mark.parametrize(
     "path",
     [
-        "tests/test_deploy.py",
+        "tests/deploy/test_docker_and_readme.py",
         ".git/HEAD",
         "bench/run.py",
         "docs/screenshot.png",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ENGINE_FILES = sorted((ROOT / "engine").rglob("*.py"))
 UI_PACKAGES = {"streamlit", "plotly"}
 # The numpy.random names that do not touch the global state: Generators and their seeding.

@@ -28,7 +28,7 @@ from engine.data import (
 )
 from tests.helpers import idx_bytes, write_idx_folder
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)

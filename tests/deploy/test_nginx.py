@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LAUNCHER = ROOT / "deploy" / "nginx" / "launch.py"
 sys.path.insert(0, str(ROOT / "bench"))
 

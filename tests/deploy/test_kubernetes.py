@@ -13,9 +13,9 @@ from pathlib import Path
 import kubernetes_validate
 import pytest
 
-from tests.test_deploy import DOCKERFILE, dockerfile_instructions, exec_form
+from tests.deploy.test_docker_and_readme import DOCKERFILE, dockerfile_instructions, exec_form
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
 BASE, CLASSROOM = K8S / "base", K8S / "overlays" / "classroom"
 # The three Kubernetes minor versions maintained upstream in November 2026 are 1.35-1.37; the

@@ -11,7 +11,7 @@ it and once with its overflow made visible. Ink that appears in the margins only
 was cut off. Whether a glyph's edge is cut depends on the formula's sub-pixel position, so the
 page is shifted by fractions of a pixel and checked at each.
 
-    python -m pytest tests/e2e/test_formulas.py -q
+    python -m pytest tests/e2e/test_formulas_in_browser.py -q
 """
 
 from __future__ import annotations

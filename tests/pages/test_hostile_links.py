@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import open_page
+from tests.helpers import open_page, warnings
 from ui import nav
 from ui.controls import parse_params
 from ui.form import GLOBAL_CONTROLS, MAX_WARNINGS
@@ -157,3 +157,31 @@ def test_any_query_string_is_warned_and_inert(page, data):
         assert any(inert(problems[0].param) in w for w in shown), shown
     else:
         assert not any(inert(key) in w for w in shown)
+
+
+@pytest.mark.parametrize(
+    "page, param, raw, named, used_value",
+    [
+        ("pages/weight_decay.py", "lambda", "2", "` lambda ` = ` 2 `", "using 1"),
+        (
+            "pages/weight_decay.py",
+            "optimizer",
+            "rmsprop",
+            "` optimizer ` = ` rmsprop `",
+            "using sgd",
+        ),
+        ("pages/weight_decay.py", "lr", "fast", "` lr ` = ` fast `", "using 0.01"),
+        ("pages/weight_decay.py", "epochs", "2.5", "` epochs ` = ` 2.5 `", "using 3"),
+        ("pages/dropout.py", "ratio", "0.95", "` ratio ` = ` 0.95 `", "using 0.9"),
+        ("pages/dropout.py", "mode", "scaled", "` mode ` = ` scaled `", "using book"),
+        ("pages/dropout.py", "compare", "maybe", "` compare ` = ` maybe `", "using 1"),
+        ("pages/dropout.py", "lambda", "0.1", "parameter ` lambda `", "ignored"),
+    ],
+)
+def test_a_bad_training_parameter_warns_naming_it_and_the_value_used(
+    page, param, raw, named, used_value
+):
+    at = open_page(page, **{param: raw})
+    assert not at.exception
+    (message,) = warnings(at)
+    assert named in message and used_value in message

@@ -16,7 +16,7 @@ its charts are drawn, with every expander open. Then, in the browser:
 Full-page screenshots go to test-artifacts/browser/layout-<page>-<lang>-<width>.png: look at
 them, the checks cannot see everything.
 
-    python -m pytest tests/e2e/test_layout.py -q
+    python -m pytest tests/e2e/test_phone_layout_in_browser.py -q
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_browser import LANGS, assert_healthy, url, wait_idle
+from tests.e2e.test_pages_in_browser import LANGS, assert_healthy, url, wait_idle
 from ui import nav
 from ui.i18n import translate
 

@@ -1,12 +1,19 @@
-"""AppTest: the home and weight-initialization pages, opened like shared links."""
+"""AppTest: the weight-initialization page, opened like shared links."""
 
 import re
 
 import numpy as np
 import pytest
 
-from tests.helpers import figures, open_page, texts, unwrapped, values, warnings
-from ui import nav
+from tests.helpers import (
+    figures,
+    open_page,
+    texts,
+    unwrapped,
+    values,
+    warnings,
+    widget,
+)
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 INIT = "pages/weight_init.py"
@@ -18,35 +25,6 @@ def hist_figure(at):
 
 def bar_heights(fig):
     return [values(tr["y"]) for tr in fig["data"] if tr["type"] == "bar"]
-
-
-def widget(at, kind, label):
-    return next(w for w in getattr(at, kind) if w.label == label)
-
-
-# ------------------------------------------------------------------------------- home
-
-
-def test_home_renders_the_loop_and_links_every_page_that_exists():
-    at = open_page()
-    assert not at.exception
-    (loop,) = figures(at)
-    boxes = [s for s in loop["layout"]["shapes"] if s["type"] == "rect"]
-    assert len(boxes) == 8
-    coloured = [b for b in boxes if b["fillcolor"] != "#6B7480"]
-    assert len(coloured) >= 2  # the Affine and activation steps belong to weight_init
-    links = [link.proto.page for link in at.get("page_link")]
-    for info in nav.PAGES[1:]:
-        assert (info.id in links) == (info in nav.available())
-    assert texts(at).count("coming soon") == len(nav.PAGES) - len(nav.available())
-
-
-def test_home_in_traditional_chinese():
-    at = open_page(lang="zh-TW")
-    assert not at.exception
-    assert at.title[0].value == "Training Lab 訓練實驗室"
-    assert "第 6 章" in texts(at)
-    assert widget(at, "button", "恢復書中設定").disabled  # no controls to reset on home
 
 
 # ------------------------------------------------------------------------------- page 1

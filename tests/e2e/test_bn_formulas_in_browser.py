@@ -2,11 +2,11 @@
 formula and its worked example (two aligned lines of sums and fractions), at the steps whose
 fractions were cut off by a few pixels before ui.bn.STRUT gave them room.
 
-Uses the check of tests/e2e/test_formulas.py (ink in the margins that only shows once the
+Uses the check of tests/e2e/test_formulas_in_browser.py (ink in the margins that only shows once the
 formula's overflow is made visible, at several sub-pixel shifts). The LaTeX is the same in both
 languages, so English is enough.
 
-    python -m pytest tests/e2e/test_bn_formulas.py -q
+    python -m pytest tests/e2e/test_bn_formulas_in_browser.py -q
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from tests.e2e.test_formulas import IDLE, cut_formulas
+from tests.e2e.test_formulas_in_browser import IDLE, cut_formulas
 
 pytestmark = pytest.mark.browser
 

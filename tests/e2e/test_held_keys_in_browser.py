@@ -4,7 +4,7 @@ URL must all show the same value, and no run may be left "stopped" that nobody s
 (The browser may drop a press or two while a rerun redraws the slider, so the test asks for
 agreement and for a slider that moved, not for exactly ten steps.)
 
-    python -m pytest tests/e2e/test_held_keys.py -q
+    python -m pytest tests/e2e/test_held_keys_in_browser.py -q
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_browser import labelled_slider, query, url, wait_idle
+from tests.e2e.test_pages_in_browser import labelled_slider, query, url, wait_idle
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser

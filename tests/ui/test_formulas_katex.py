@@ -26,7 +26,7 @@ from engine.walkthroughs import batchnorm_walkthrough
 from ui import i18n
 from ui.batchnorm import graph
 
-KATEX = Path(__file__).resolve().parent / "katex"
+KATEX = Path(__file__).resolve().parents[1] / "katex"
 SAMPLES = (1.5, 2, "x")  # placeholder values tried in turn until the format spec takes one
 
 

@@ -1,0 +1,33 @@
+"""AppTest: the home page (app.py's default page), opened like a shared link."""
+
+import pytest
+
+from tests.helpers import figures, open_page, texts, widget
+from ui import nav
+
+pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
+
+
+# ------------------------------------------------------------------------------- home
+
+
+def test_home_renders_the_loop_and_links_every_page_that_exists():
+    at = open_page()
+    assert not at.exception
+    (loop,) = figures(at)
+    boxes = [s for s in loop["layout"]["shapes"] if s["type"] == "rect"]
+    assert len(boxes) == 8
+    coloured = [b for b in boxes if b["fillcolor"] != "#6B7480"]
+    assert len(coloured) >= 2  # the Affine and activation steps belong to weight_init
+    links = [link.proto.page for link in at.get("page_link")]
+    for info in nav.PAGES[1:]:
+        assert (info.id in links) == (info in nav.available())
+    assert texts(at).count("coming soon") == len(nav.PAGES) - len(nav.available())
+
+
+def test_home_in_traditional_chinese():
+    at = open_page(lang="zh-TW")
+    assert not at.exception
+    assert at.title[0].value == "Training Lab 訓練實驗室"
+    assert "第 6 章" in texts(at)
+    assert widget(at, "button", "恢復書中設定").disabled  # no controls to reset on home
