@@ -7,7 +7,7 @@
 Strings live in one module per language (`ui/strings_en.py`, `ui/strings_zh_tw.py`), each a
 flat dict `STRINGS` whose keys are prefixed by the page or module that uses them
 (`init.`, `home.`, `live.`...). Both files must have the same keys and the same placeholders
-(tests/test_ui_i18n.py checks it), so a sentence is always translated whole, never glued from
+(tests/ui/test_i18n.py checks it), so a sentence is always translated whole, never glued from
 fragments of another language.
 
 Placeholders are `{name}` or `{name:format}` and only the names passed to `t` are replaced, so

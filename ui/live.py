@@ -51,8 +51,9 @@ from ui.export import download_csv, to_csv
 from ui.i18n import t
 from ui.outside_text import inert
 from ui.results import run_key
+from ui.runs import RunView, ref_of
 from ui.shared import shared
-from ui.trainers import RunView, ref_of, trainers
+from ui.trainers import trainers
 
 TICK_S = 0.2  # how often a watching page looks at its run
 TEXT_EVERY_S = 0.5  # ... rewrites the progress text (also how soon it notices a rerun)

@@ -1,4 +1,4 @@
-"""English strings. Same keys and placeholders as strings_zh_tw.py (tests/test_ui_i18n.py).
+"""English strings. Same keys and placeholders as strings_zh_tw.py (tests/ui/test_i18n.py).
 
 Keys are prefixed by where they are used: app./nav./sidebar. (app.py), state. (ui/state.py),
 live./export. (ui/live.py, ui/export.py), home. and init. (their pages). A new page adds its

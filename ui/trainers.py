@@ -26,25 +26,18 @@ from __future__ import annotations
 import atexit
 import itertools
 import logging
-import math
 import os
-import pickle
 import queue
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Hashable
 
 import pandas as pd
 
-from engine import blas, worker
 from engine.progress import HEALTH_COLUMNS
 from ui.results import Finished, ResultStore, SharedFolder
-
-ROOT = Path(__file__).resolve().parents[1]  # where `python -m engine.worker` runs
+from ui.runs import Run, RunView, work_units
+from ui.trainer_slots import TrainerSlot, usable_cores
 
 GRACE_S = 5.0  # a run nobody watched or asked for this long is cancelled
 START_WITHIN_S = 1.0  # a queued run starts only if someone checked in this recently
@@ -58,206 +51,6 @@ MAX_FAILED_STARTS = 4
 TRAINERS_ENV, KIND_ENV = "TRAINING_LAB_TRAINERS", "TRAINING_LAB_TRAINER_KIND"
 
 log = logging.getLogger("training_lab")
-
-
-def usable_cores() -> int:
-    """Cores this process may use: its CPU affinity, bounded by a cgroup CPU quota (a container
-    on a shared host, e.g. Streamlit Community Cloud, sees every core of the host)."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    try:
-        quota, period = open("/sys/fs/cgroup/cpu.max").read().split()[:2]
-        if quota != "max":
-            cores = min(cores, math.ceil(int(quota) / int(period)))
-    except (OSError, ValueError):
-        pass
-    return max(1, cores or 1)
-
-
-def ref_of(experiment: Callable) -> str:
-    """How a trainer finds an experiment function: "module:function" (engine.worker.resolve)."""
-    return f"{experiment.__module__}:{experiment.__qualname__}"
-
-
-def work_units(kwargs: dict) -> float:
-    """A rough size of a run from its arguments (epochs or iterations, training images, hidden
-    units), for the time a queued student is told to wait."""
-    units = float(kwargs.get("epochs", kwargs.get("iterations", 1)))
-    units *= kwargs.get("train_size", 1) / 100
-    hidden = kwargs.get("hidden")
-    return units * (sum(hidden) / 100 if hidden else 1.0)
-
-
-@dataclass
-class Run:
-    """One training run shared by every session with its settings. Guarded by Trainers' lock.
-
-    state: queued | running | paused | done | failed. rows: every row received so far, in order.
-    viewers: viewer id -> when it last watched or asked. asked_at: the last request that named
-    no viewer. warm: the warm-up
-    started it (it finishes unwatched); wanted: a student asked for it or watched it.
-    cancelling: a cancel was sent to its trainer and not yet answered.
-    """
-
-    key: Hashable
-    ref: str
-    kwargs: dict
-    id: int
-    warm: bool = False
-    wanted: bool = True
-    state: str = "queued"
-    rows: list = field(default_factory=list)
-    health: list = field(default_factory=list)  # layer health rows (engine Progress.health)
-    latest: dict | None = None  # the last Progress.latest (the 2-D page's boundary)
-    fraction: float = 0.0
-    diverged: dict = field(default_factory=dict)
-    error: str | None = None
-    result: Finished | None = None
-    version: int = 0
-    viewers: dict = field(default_factory=dict)
-    asked_at: float = -math.inf  # the last request that named no viewer
-    worker: int | None = None
-    started_at: float | None = None
-    heard_at: float = field(default_factory=time.monotonic)  # the trainer's last message
-    changed_at: float = field(default_factory=time.monotonic)
-    cancelling: bool = False
-    started_rows: int = 0  # rows it had when it last started (a resumed run skips them)
-    frame_cache: tuple[int, pd.DataFrame] | None = None  # see RunView.frame
-
-    def touch(self) -> None:
-        self.version += 1
-        self.changed_at = time.monotonic()
-
-    def wanted_now(self, now: float, within: float | None = None) -> bool:
-        """Someone watched it or asked for it within the last `within` seconds (GRACE_S)."""
-        seen = max([self.asked_at, *self.viewers.values()])
-        return now - seen <= (GRACE_S if within is None else within)
-
-
-@dataclass(frozen=True)
-class RunView:
-    """What a viewer needs of a run at one moment. position: 1 for the next run to start (0
-    when not queued); wait_s: the expected seconds until it starts; run_id tells runs of the
-    same settings apart (a failed run asked for again is a new one). `frame` (the rows as a
-    DataFrame) is built when first asked for, once per version for all viewers."""
-
-    state: str
-    version: int
-    fraction: float
-    diverged: dict
-    error: str | None
-    viewers: int
-    position: int
-    wait_s: float
-    run_id: int
-    rows: tuple = field(repr=False)
-    run: Run = field(repr=False)
-    latest: dict | None = field(default=None, repr=False)
-
-    @property
-    def health(self) -> pd.DataFrame:
-        """The run's layer health so far (see engine.progress.Progress)."""
-        return pd.DataFrame(list(self.run.health), columns=HEALTH_COLUMNS)
-
-    @property
-    def frame(self) -> pd.DataFrame:
-        cached = self.run.frame_cache  # one read: a (version, frame) tuple
-        if cached is not None and cached[0] == self.version:
-            return cached[1]
-        frame = pd.DataFrame(list(self.rows))
-        self.run.frame_cache = (self.version, frame)
-        return frame
-
-
-class _Slot:
-    """One trainer: the thread or process serving it, its inbox, and the run it is on.
-
-    A process is `python -m engine.worker` with pickled messages over its stdin and stdout; a
-    reader thread here moves what it writes into the shared outbox. Every message reaches the
-    outbox as (slot, message), so a message from a trainer that was replaced is recognised."""
-
-    def __init__(self, index: int, kind: str, outbox: queue.Queue):
-        self.index, self.kind, self.run, self.ready = index, kind, None, False
-        self.died_at: float | None = None
-        self.task = self.inbox = None
-        try:
-            self._start(_Tagged(outbox, self))
-        except OSError as err:  # no memory or no file descriptors: the sweep tries again
-            log.error("cannot start trainer %d: %s", index, err)
-            self.died_at = time.monotonic()
-
-    def _start(self, tagged) -> None:
-        index, kind = self.index, self.kind
-        if kind == "process":
-            threads = str(blas.get_threads() or 0)  # the server's BLAS threads, not its env's
-            self.task = subprocess.Popen(
-                [sys.executable, "-m", "engine.worker", str(index), threads],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                cwd=ROOT,
-            )
-            self.inbox = worker.PipeOut(self.task.stdin)
-            reader = threading.Thread(
-                target=self._forward, args=(tagged,), name=f"training-lab-reader-{index}"
-            )
-            reader.daemon = True
-            reader.start()
-        else:
-            self.inbox = queue.Queue()
-            self.task = threading.Thread(
-                target=worker.serve, args=(index, self.inbox, tagged), daemon=True
-            )
-            self.task.start()
-
-    def _forward(self, outbox) -> None:
-        """Move the process's messages into the outbox until its stdout ends; anything that
-        is not a message (a library writing to the pipe) ends the process: the sweep then
-        replaces it and fails its run, rather than the run waiting forever."""
-        try:
-            while True:
-                outbox.put(pickle.load(self.task.stdout))
-        except Exception:  # EOF, a broken pipe, or garbage in the stream
-            self.kill()
-
-    def alive(self) -> bool:
-        if self.task is None:
-            return False
-        if self.kind == "process":
-            return self.task.poll() is None
-        return self.task.is_alive()
-
-    def send(self, message: tuple) -> bool:
-        """Put a message in the trainer's inbox; False if it is gone."""
-        try:
-            self.inbox.put(message)
-            return True
-        except (AttributeError, OSError, ValueError):  # never started, or its pipe closed
-            return False
-
-    def kill(self) -> None:
-        if self.kind == "process" and self.alive():
-            self.task.kill()
-
-    def join(self, timeout: float) -> None:
-        if self.task is None:
-            return
-        if self.kind == "process":
-            try:
-                self.task.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.task.kill()
-                self.task.wait()
-        else:
-            self.task.join(timeout)
-
-
-class _Tagged:
-    """A trainer's outbox: what it puts arrives as (its slot, message)."""
-
-    def __init__(self, outbox: queue.Queue, slot: _Slot):
-        self.outbox, self.slot = outbox, slot
-
-    def put(self, message) -> None:
-        self.outbox.put((self.slot, message))
 
 
 class Trainers:
@@ -276,7 +69,7 @@ class Trainers:
         self._ids = itertools.count(1)
         self._per_unit: dict[str, float] = {}  # experiment -> seconds per work unit (moving avg)
         self._outbox: queue.Queue = queue.Queue()
-        self._slots: list[_Slot] = []
+        self._slots: list[TrainerSlot] = []
         self._failed_starts = 0  # trainers in a row that died before they were ready
         self._stopping = threading.Event()
         self._pump: threading.Thread | None = None
@@ -330,7 +123,7 @@ class Trainers:
             if run is None:
                 return
             run.viewers.pop(viewer, None)
-            if not run.warm and not run.wanted_now(time.monotonic()):
+            if not run.warm and not run.wanted_now(time.monotonic(), GRACE_S):
                 self._cancel(run)
 
     def finished(self, key) -> Finished | None:
@@ -382,7 +175,7 @@ class Trainers:
 
     def _start_threads(self) -> None:
         if self._pump is None:
-            self._slots = [_Slot(i, self.kind, self._outbox) for i in range(self.slots)]
+            self._slots = [TrainerSlot(i, self.kind, self._outbox) for i in range(self.slots)]
             self._pump = threading.Thread(
                 target=self._loop,
                 args=(self._stopping, self._outbox),
@@ -500,7 +293,7 @@ class Trainers:
             except Exception:
                 log.exception("the training scheduler met an error; it carries on")
 
-    def _receive(self, slot: _Slot, message: tuple) -> None:
+    def _receive(self, slot: TrainerSlot, message: tuple) -> None:
         if slot is not self._slots[slot.index]:  # from a trainer replaced since
             return
         kind = message[0]
@@ -531,7 +324,9 @@ class Trainers:
             run.touch()
         elif run.warm and not run.wanted:  # cancelled to let a student's run go first
             self._enqueue(run)
-        elif run.wanted_now(time.monotonic()):  # asked for again while the cancel travelled
+        elif run.wanted_now(
+            time.monotonic(), GRACE_S
+        ):  # asked for again while the cancel travelled
             self._enqueue(run)
         else:
             run.state, run.cancelling = "paused", False
@@ -563,14 +358,18 @@ class Trainers:
             for viewer, seen in list(run.viewers.items()):
                 if now - seen > GRACE_S:  # a viewer that stopped checking in is gone
                     del run.viewers[viewer]
-            if not run.warm and run.state in ("queued", "running") and not run.wanted_now(now):
+            if (
+                not run.warm
+                and run.state in ("queued", "running")
+                and not run.wanted_now(now, GRACE_S)
+            ):
                 self._cancel(run)
             ttl = DONE_TTL_S if run.state == "done" else PAUSED_TTL_S
             if run.state in ("done", "paused", "failed") and now - run.changed_at > ttl:
                 del self._runs[run.key]
                 self._by_id.pop(run.id, None)
 
-    def _replace(self, slot: _Slot, now: float) -> None:
+    def _replace(self, slot: TrainerSlot, now: float) -> None:
         """A trainer died (killed, out of memory, stuck): its run fails with a message, and a
         new trainer takes its place, after a pause that doubles each time one dies before it
         was ready. After MAX_FAILED_STARTS such deaths in a row, queued runs fail with a
@@ -589,7 +388,7 @@ class Trainers:
                 self._fail(run, "the training processes stop as they start (see the server log)")
             return
         if now - slot.died_at >= RESPAWN_S * 2**self._failed_starts:
-            self._slots[slot.index] = _Slot(slot.index, slot.kind, self._outbox)
+            self._slots[slot.index] = TrainerSlot(slot.index, slot.kind, self._outbox)
 
     def _fail(self, run: Run, error: str) -> None:
         run.state, run.worker, run.error, run.cancelling = "failed", None, error, False

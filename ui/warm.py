@@ -17,7 +17,8 @@ import threading
 from collections.abc import Callable, Iterable
 
 from ui.results import run_key
-from ui.trainers import ref_of, trainers
+from ui.runs import ref_of
+from ui.trainers import trainers
 
 WARM_ENV = "TRAINING_LAB_WARM"
 _started = threading.Event()

@@ -48,7 +48,8 @@ COOKIE_MAX_AGE_S = 12 * 3600  # a school day; a browser without it gets a new ro
 TEMP_FOLDERS = ("body", "proxy", "fastcgi", "uwsgi", "scgi")
 
 sys.path.insert(0, str(ROOT))
-from ui.trainers import TRAINERS_ENV, usable_cores  # noqa: E402
+from ui.trainer_slots import usable_cores  # noqa: E402
+from ui.trainers import TRAINERS_ENV  # noqa: E402
 
 # ------------------------------------------------------------------ processes by PID
 

@@ -160,7 +160,7 @@ def training_section(
 
 def book_runs() -> list[tuple[str, Callable, dict]]:
     """The weight-decay and dropout pages' runs at the book's settings, seed 0, as the pages
-    ask for them (for ui/warm.py; tests/test_warm.py checks the pages against it)."""
+    ask for them (for ui/warm.py; tests/ui/test_warm.py checks the pages against it)."""
 
     def defaults(epochs: int) -> dict:
         return {c.name: c.default for c in controls(epochs=epochs)}

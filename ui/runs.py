@@ -1,0 +1,109 @@
+"""A training run as the server shares it: one `Run` per setting, watched by every session that
+asks for it (ui/trainers.py schedules them), and the `RunView` a page reads at one moment."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from engine.progress import HEALTH_COLUMNS
+from ui.results import Finished
+
+
+def ref_of(experiment: Callable) -> str:
+    """How a trainer finds an experiment function: "module:function" (engine.worker.resolve)."""
+    return f"{experiment.__module__}:{experiment.__qualname__}"
+
+
+def work_units(kwargs: dict) -> float:
+    """A rough size of a run from its arguments (epochs or iterations, training images, hidden
+    units), for the time a queued student is told to wait."""
+    units = float(kwargs.get("epochs", kwargs.get("iterations", 1)))
+    units *= kwargs.get("train_size", 1) / 100
+    hidden = kwargs.get("hidden")
+    return units * (sum(hidden) / 100 if hidden else 1.0)
+
+
+@dataclass
+class Run:
+    """One training run shared by every session with its settings. Guarded by Trainers' lock.
+
+    state: queued | running | paused | done | failed. rows: every row received so far, in order.
+    viewers: viewer id -> when it last watched or asked. asked_at: the last request that named
+    no viewer. warm: the warm-up
+    started it (it finishes unwatched); wanted: a student asked for it or watched it.
+    cancelling: a cancel was sent to its trainer and not yet answered.
+    """
+
+    key: Hashable
+    ref: str
+    kwargs: dict
+    id: int
+    warm: bool = False
+    wanted: bool = True
+    state: str = "queued"
+    rows: list = field(default_factory=list)
+    health: list = field(default_factory=list)  # layer health rows (engine Progress.health)
+    latest: dict | None = None  # the last Progress.latest (the 2-D page's boundary)
+    fraction: float = 0.0
+    diverged: dict = field(default_factory=dict)
+    error: str | None = None
+    result: Finished | None = None
+    version: int = 0
+    viewers: dict = field(default_factory=dict)
+    asked_at: float = -math.inf  # the last request that named no viewer
+    worker: int | None = None
+    started_at: float | None = None
+    heard_at: float = field(default_factory=time.monotonic)  # the trainer's last message
+    changed_at: float = field(default_factory=time.monotonic)
+    cancelling: bool = False
+    started_rows: int = 0  # rows it had when it last started (a resumed run skips them)
+    frame_cache: tuple[int, pd.DataFrame] | None = None  # see RunView.frame
+
+    def touch(self) -> None:
+        self.version += 1
+        self.changed_at = time.monotonic()
+
+    def wanted_now(self, now: float, within: float) -> bool:
+        """Someone watched it or asked for it within the last `within` seconds."""
+        seen = max([self.asked_at, *self.viewers.values()])
+        return now - seen <= within
+
+
+@dataclass(frozen=True)
+class RunView:
+    """What a viewer needs of a run at one moment. position: 1 for the next run to start (0
+    when not queued); wait_s: the expected seconds until it starts; run_id tells runs of the
+    same settings apart (a failed run asked for again is a new one). `frame` (the rows as a
+    DataFrame) is built when first asked for, once per version for all viewers."""
+
+    state: str
+    version: int
+    fraction: float
+    diverged: dict
+    error: str | None
+    viewers: int
+    position: int
+    wait_s: float
+    run_id: int
+    rows: tuple = field(repr=False)
+    run: Run = field(repr=False)
+    latest: dict | None = field(default=None, repr=False)
+
+    @property
+    def health(self) -> pd.DataFrame:
+        """The run's layer health so far (see engine.progress.Progress)."""
+        return pd.DataFrame(list(self.run.health), columns=HEALTH_COLUMNS)
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        cached = self.run.frame_cache  # one read: a (version, frame) tuple
+        if cached is not None and cached[0] == self.version:
+            return cached[1]
+        frame = pd.DataFrame(list(self.rows))
+        self.run.frame_cache = (self.version, frame)
+        return frame
