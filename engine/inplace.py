@@ -2,7 +2,7 @@
 arrays, for the two places where allocating costs more than the arithmetic. The network
 evaluates every training and test image after each epoch (about 1,300 rows: 4.5 ms with fresh
 arrays, 2.3 ms here), and the histogram experiment pushes up to 20 million values through its
-layers. tests/test_layers.py checks every function against its layer's forward.
+layers. tests/engine/test_layers.py checks every function against its layer's forward.
 
     out = forward_into(layer, x, out)            # evaluation: train=False
     out = forward_into(unit, z, z, train=True)   # an activation in place, ready for backward

@@ -31,7 +31,7 @@ elif [ ! -x /usr/bin/chromium ]; then
     apt_install chromium
 fi
 
-# tests/test_deploy_nginx.py runs Debian's nginx in front of two replicas (its own nginx, on
+# tests/deploy/test_nginx.py runs Debian's nginx in front of two replicas (its own nginx, on
 # loopback ports: the package's system service is not used).
 have_nginx=
 if [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null; then have_nginx=1; fi
@@ -60,7 +60,7 @@ if [ -z "$emoji_fonts" ] && command -v apt-get >/dev/null; then
     apt_install fonts-noto-color-emoji
 fi
 
-# tests/test_formulas_katex.py renders every formula with node and the KaTeX that Streamlit
+# tests/ui/test_formulas_katex.py renders every formula with node and the KaTeX that Streamlit
 # bundles: Debian's nodejs if node is missing, then the pinned packages of tests/katex (npm ci,
 # into its git-ignored node_modules; again whenever package-lock.json changed).
 if ! command -v node >/dev/null && ! command -v apt-get >/dev/null; then

@@ -15,6 +15,102 @@ from ui.figures.style import FONT_SIZE, OKABE_ITO, SERIES, colour, styled, wrap
 GRAPH_BOX = (0.78, 0.5)  # width, height of a node in grid units
 ROLE_FILL = {"current": SERIES[0], "input": OKABE_ITO["sky"], None: "#DDE1E6"}
 ROLE_TEXT = {"current": "white", "input": "black", None: "#30343A"}
+ARROW_GREY = "#7A7F88"
+
+
+def box(
+    x: float,
+    y: float,
+    size: tuple[float, float],
+    fill: str,
+    text: str,
+    text_colour: str,
+    font_size: int = FONT_SIZE,
+) -> tuple[dict, dict]:
+    """A filled box centred at (x, y) of size (width, height) in axis units: its shape and the
+    annotation that writes `text` in it."""
+    w, h = size
+    shape = {
+        "type": "rect",
+        "x0": x - w / 2,
+        "x1": x + w / 2,
+        "y0": y - h / 2,
+        "y1": y + h / 2,
+        "fillcolor": fill,
+        "line": {"color": fill, "width": 1},
+        "layer": "below",
+    }
+    note = {
+        "x": x,
+        "y": y,
+        "text": text,
+        "showarrow": False,
+        "font": {"color": text_colour, "size": font_size},
+    }
+    return shape, note
+
+
+def arrow(
+    start: tuple[float, float],
+    end: tuple[float, float],
+    *,
+    width: float = 2,
+    colour: str = ARROW_GREY,
+    head_size: float = 1.1,
+    opacity: float = 1.0,
+) -> dict:
+    """An arrow from `start` to `end` (axis units), as an annotation."""
+    return {
+        "x": end[0],
+        "y": end[1],
+        "ax": start[0],
+        "ay": start[1],
+        "xref": "x",
+        "yref": "y",
+        "axref": "x",
+        "ayref": "y",
+        "showarrow": True,
+        "arrowhead": 3,
+        "arrowsize": head_size,
+        "arrowwidth": width,
+        "arrowcolor": colour,
+        "opacity": opacity,
+        "text": "",
+    }
+
+
+def _diagram(
+    shapes: list[dict],
+    notes: list[dict],
+    centres: Sequence[tuple[float, float]],
+    ids: Sequence,
+    marker_px: int,
+    x_range: Sequence[float],
+    y_range: Sequence[float],
+    title: str | None,
+    height: int,
+) -> go.Figure:
+    """The figure of a diagram: its shapes and notes set at once (add_shape per box is ~10x
+    slower), an invisible square marker per box whose customdata is the box's id (so a page can
+    react to a click: st.plotly_chart(..., on_select="rerun")), fixed hidden axes."""
+    fig = go.Figure(layout={"shapes": shapes, "annotations": notes})
+    fig.add_trace(
+        go.Scatter(
+            x=[c[0] for c in centres],
+            y=[c[1] for c in centres],
+            mode="markers",
+            customdata=list(ids),
+            marker={"size": marker_px, "symbol": "square", "color": "rgba(0,0,0,0.01)"},
+            hoverinfo="none",
+            showlegend=False,
+        )
+    )
+    fig.update_xaxes(visible=False, range=list(x_range), fixedrange=True)
+    fig.update_yaxes(visible=False, range=list(y_range), fixedrange=True)
+    fig.update_layout(dragmode=False, clickmode="event+select")
+    fig = styled(fig, title, height)
+    fig.update_layout(margin={"l": 10, "r": 10, "b": 10})
+    return fig
 
 
 def graph_diagram(
@@ -30,79 +126,36 @@ def graph_diagram(
     nodes: id -> {"label", "x", "y", "role"}; role "current" (filled blue), "input" (sky: what
     the current node is computed from) or None (grey). edges: (from, to); arrows into the
     current node are drawn thick and blue. dashed: edges drawn dashed (e.g. through the rest of
-    the network). labels: "title". Each box carries an invisible marker whose customdata is
-    its node id, so a page can react to a click on a box.
+    the network). labels: "title". Each box's customdata is its node id.
     """
     w, h = GRAPH_BOX
-    shapes, notes = [], []  # collected and set at once: add_shape per box is ~10x slower
+    shapes, notes = [], []
     for node in nodes.values():
         role = node.get("role")
-        shapes.append(
-            {
-                "type": "rect",
-                "x0": node["x"] - w / 2,
-                "x1": node["x"] + w / 2,
-                "y0": node["y"] - h / 2,
-                "y1": node["y"] + h / 2,
-                "fillcolor": ROLE_FILL[role],
-                "line": {"color": ROLE_FILL[role], "width": 1},
-                "layer": "below",
-            }
-        )
-        notes.append(
-            {
-                "x": node["x"],
-                "y": node["y"],
-                "text": f"<b>{node['label']}</b>" if role == "current" else node["label"],
-                "showarrow": False,
-                "font": {"color": ROLE_TEXT[role], "size": FONT_SIZE},
-            }
-        )
+        text = f"<b>{node['label']}</b>" if role == "current" else node["label"]
+        shape, note = box(node["x"], node["y"], GRAPH_BOX, ROLE_FILL[role], text, ROLE_TEXT[role])
+        shapes.append(shape)
+        notes.append(note)
     current = next((k for k, n in nodes.items() if n.get("role") == "current"), None)
     for is_dashed, pairs in ((False, edges), (True, dashed)):
         for a, b in pairs:
-            start, end = _edge_ends(nodes[a], nodes[b], w, h)
             hot = b == current and not is_dashed
             notes.append(
-                {
-                    "x": end[0],
-                    "y": end[1],
-                    "ax": start[0],
-                    "ay": start[1],
-                    "xref": "x",
-                    "yref": "y",
-                    "axref": "x",
-                    "ayref": "y",
-                    "showarrow": True,
-                    "arrowhead": 3,
-                    "arrowsize": 1.0,
-                    "arrowwidth": 3 if hot else 1.5,
-                    "arrowcolor": SERIES[0] if hot else "#7A7F88",
-                    "opacity": 0.6 if is_dashed else 1.0,
-                    "text": "",
-                }
+                arrow(
+                    *_edge_ends(nodes[a], nodes[b], w, h),
+                    width=3 if hot else 1.5,
+                    colour=SERIES[0] if hot else ARROW_GREY,
+                    head_size=1.0,
+                    opacity=0.6 if is_dashed else 1.0,
+                )
             )
-    fig = go.Figure(layout={"shapes": shapes, "annotations": notes})
-    ids = list(nodes)
-    fig.add_trace(
-        go.Scatter(
-            x=[nodes[k]["x"] for k in ids],
-            y=[nodes[k]["y"] for k in ids],
-            mode="markers",
-            customdata=ids,
-            marker={"size": 40, "symbol": "square", "color": "rgba(0,0,0,0.01)"},
-            hoverinfo="none",
-            showlegend=False,
-        )
+    centres = [(n["x"], n["y"]) for n in nodes.values()]
+    xs, ys = [c[0] for c in centres], [c[1] for c in centres]
+    x_range = (min(xs) - w, max(xs) + w)
+    y_range = (min(ys) - h, max(ys) + h)
+    return _diagram(
+        shapes, notes, centres, list(nodes), 40, x_range, y_range, labels.get("title"), height
     )
-    xs = [n["x"] for n in nodes.values()]
-    ys = [n["y"] for n in nodes.values()]
-    fig.update_xaxes(visible=False, range=[min(xs) - w, max(xs) + w], fixedrange=True)
-    fig.update_yaxes(visible=False, range=[min(ys) - h, max(ys) + h], fixedrange=True)
-    fig.update_layout(dragmode=False, clickmode="event+select")
-    fig = styled(fig, labels.get("title"), height)
-    fig.update_layout(margin={"l": 10, "r": 10, "b": 10})
-    return fig
 
 
 def _edge_ends(a: Mapping, b: Mapping, w: float, h: float):
@@ -122,49 +175,10 @@ def _edge_ends(a: Mapping, b: Mapping, w: float, h: float):
     return (x0 + ox, y0 + oy), (x1 + ix, y1 + iy)
 
 
-def _box(fig: go.Figure, x: float, y: float, step: Mapping, w: float, h: float) -> None:
-    group = step.get("group")
-    fill = colour(group) if group is not None else "#6B7480"
-    fig.add_shape(
-        type="rect",
-        x0=x - w / 2,
-        x1=x + w / 2,
-        y0=y - h / 2,
-        y1=y + h / 2,
-        fillcolor=fill,
-        line={"color": fill, "width": 1},
-        layer="below",
-    )
-    fig.add_annotation(
-        x=x,
-        y=y,
-        text=step["label"],
-        showarrow=False,
-        font={"color": "white", "size": FONT_SIZE - 1},
-    )
-
-
-def _arrow(fig: go.Figure, start, end, *, dash: bool = False) -> None:
-    fig.add_annotation(
-        x=end[0],
-        y=end[1],
-        ax=start[0],
-        ay=start[1],
-        xref="x",
-        yref="y",
-        axref="x",
-        ayref="y",
-        showarrow=True,
-        arrowhead=3,
-        arrowsize=1.1,
-        arrowwidth=2,
-        arrowcolor="#7A7F88",
-        text="",
-    )
-
-
 FLOW_WIDTH_PX = 560  # the loop is drawn at most this wide (a phone: as wide as it is)
 FLOW_ROW_PX = 70
+FLOW_BOX = (1.0, 0.72)  # width, height of a step
+FLOW_COLUMNS = (0.0, 1.7)  # x of the forward and the backward column
 
 
 def flow_diagram(
@@ -181,61 +195,65 @@ def flow_diagram(
 
     steps: dicts with "label" (box text, may hold <br>) and "group" (index into the palette, or
     None for a grey box). labels: "title". loop_label: text beside the return arrow.
-    Every box carries an invisible marker whose customdata is its index in forward + backward,
-    so a page can react to a click on a box (st.plotly_chart(..., on_select="rerun")).
-    Draw it at most FLOW_WIDTH_PX wide (st.plotly_chart(width=...)).
+    Every box's customdata is its index in forward + backward. Draw it at most FLOW_WIDTH_PX
+    wide (st.plotly_chart(width=...)).
     """
-    fig = go.Figure()
-    w, h = 1.0, 0.72
-    left, right = 0.0, 1.7
-    n = len(forward)
+    (w, h), (left, right), n = FLOW_BOX, FLOW_COLUMNS, len(forward)
     centres = [(left, -float(i)) for i in range(n)]
     centres += [(right, -float(n - 1 - i)) for i in range(len(backward))]
     steps = list(forward) + list(backward)
+    shapes, notes = [], []
     for (x, y), step in zip(centres, steps, strict=True):
-        _box(fig, x, y, step, w, h)
-    for i in range(len(steps) - 1):
-        (x0, y0), (x1, y1) = centres[i], centres[i + 1]
+        fill = colour(step["group"]) if step.get("group") is not None else "#6B7480"
+        shape, note = box(x, y, FLOW_BOX, fill, step["label"], "white", FONT_SIZE - 1)
+        shapes.append(shape)
+        notes.append(note)
+    for (x0, y0), (x1, y1) in zip(centres, centres[1:], strict=False):
         if x0 == x1:  # down the forward column, up the backward one
             sign = 1 if y1 > y0 else -1
-            _arrow(fig, (x0, y0 + sign * h / 2), (x1, y1 - sign * h / 2))
+            notes.append(arrow((x0, y0 + sign * h / 2), (x1, y1 - sign * h / 2)))
         else:
-            _arrow(fig, (x0 + w / 2, y0), (x1 - w / 2, y1))
+            notes.append(arrow((x0 + w / 2, y0), (x1 - w / 2, y1)))
     if backward:
-        # Back to the start: up the right column, then left into the first box.
-        xe, ye = centres[-1]
-        top = centres[0][1]
-        fig.add_shape(
-            type="path",
-            path=f"M {xe},{ye + h / 2} L {xe},{top}",
-            line={"width": 2, "dash": "dash", "color": "#7A7F88"},
-        )
-        _arrow(fig, (xe, top), (left + w / 2, top))
-        if loop_label and ye + h / 2 < top - 0.5:
-            fig.add_annotation(
-                x=xe,
-                y=(ye + h / 2 + top) / 2,
-                text=wrap(loop_label, 18),
-                showarrow=False,
-                bgcolor="white",
-                font={"size": FONT_SIZE - 1, "color": "#4A4F57"},
-            )
-    fig.add_trace(
-        go.Scatter(
-            x=[c[0] for c in centres],
-            y=[c[1] for c in centres],
-            mode="markers",
-            customdata=list(range(len(steps))),
-            marker={"size": 50, "symbol": "square", "color": "rgba(0,0,0,0.01)"},
-            hoverinfo="none",
-            showlegend=False,
-        )
+        _return_arrow(shapes, notes, centres[-1], centres[0][1], loop_label)
+    x_range = (left - w / 2 - 0.05, right + w / 2 + 0.05)
+    y_range = (-(n - 1) - h / 2 - 0.1, h / 2 + 0.1)
+    return _diagram(
+        shapes,
+        notes,
+        centres,
+        range(len(steps)),
+        50,
+        x_range,
+        y_range,
+        labels.get("title"),
+        100 + FLOW_ROW_PX * n,
     )
-    fig.update_xaxes(visible=False, range=[left - w / 2 - 0.05, right + w / 2 + 0.05])
-    fig.update_yaxes(visible=False, range=[-(n - 1) - h / 2 - 0.1, h / 2 + 0.1])
-    fig.update_xaxes(fixedrange=True)
-    fig.update_yaxes(fixedrange=True)
-    fig.update_layout(dragmode=False, clickmode="event+select")
-    fig = styled(fig, labels.get("title"), 100 + FLOW_ROW_PX * n)
-    fig.update_layout(margin={"l": 10, "r": 10, "b": 10})
-    return fig
+
+
+def _return_arrow(
+    shapes: list, notes: list, last: tuple[float, float], top: float, loop_label: str | None
+) -> None:
+    """Back to the start: dashed up the right column from the last step, then left into the
+    first box, with `loop_label` beside it where there is room."""
+    (w, h), (left, _) = FLOW_BOX, FLOW_COLUMNS
+    xe, ye = last
+    shapes.append(
+        {
+            "type": "path",
+            "path": f"M {xe},{ye + h / 2} L {xe},{top}",
+            "line": {"width": 2, "dash": "dash", "color": ARROW_GREY},
+        }
+    )
+    notes.append(arrow((xe, top), (left + w / 2, top)))
+    if loop_label and ye + h / 2 < top - 0.5:
+        notes.append(
+            {
+                "x": xe,
+                "y": (ye + h / 2 + top) / 2,
+                "text": wrap(loop_label, 18),
+                "showarrow": False,
+                "bgcolor": "white",
+                "font": {"size": FONT_SIZE - 1, "color": "#4A4F57"},
+            }
+        )

@@ -53,24 +53,8 @@ def histogram_grid(
     layers = sorted(set(hist["layer"]))
     cols = min(len(layers), max_cols)
     rows_per_q = math.ceil(len(layers) / cols)
-    n_rows = rows_per_q * len(quantities)
-    # Room between rows for tick labels and the next row's titles, plus an x-axis title
-    # between the blocks of two quantities.
-    gap_px = 100 if len(quantities) > 1 else 60
-    plot_area = ROW_HEIGHT * n_rows + gap_px * (n_rows - 1)
+    layout, domains = _grid_layout(labels, len(quantities), rows_per_q, cols)
     narrow = cols > 6  # tick labels once per row (the axes are shared)
-    # Between panels, room for the last tick label of one and the first of the next
-    # ("1" and "-1" ran together at 390 px with 0.035).
-    domains = grid_domains(
-        n_rows, cols, 0.02 if narrow else 0.06, gap_px / plot_area if n_rows > 1 else 0.0
-    )
-    layout = style_layout(
-        labels.get("title"),
-        plot_area + TOOLBAR_PX + TITLE_LINE_PX + PANEL_TITLE_GAP + MARGIN_BOTTOM,
-        labels.get("subtitle"),
-        title_gap=PANEL_TITLE_GAP,
-    )
-    layout |= {"bargap": 0, "annotations": []}
     traces = []
     for qi, q in enumerate(quantities):
         part = hist[hist["quantity"] == q]
@@ -82,57 +66,106 @@ def histogram_grid(
         for li, layer in enumerate(layers):
             row, col = qi * rows_per_q + li // cols, li % cols
             panel = row * cols + col + 1
-            x_name, y_name = ("x", "y") if panel == 1 else (f"x{panel}", f"y{panel}")
             traces.append(
                 _histogram_bars(part[part["layer"] == layer], q, qi, labels, ceiling)
-                | {"xaxis": x_name, "yaxis": y_name}
+                | {"xaxis": _axis("x", panel), "yaxis": _axis("y", panel)}
             )
-            x_domain, y_domain = domains[panel - 1]
-            suffix = "" if panel == 1 else str(panel)
-            match = {} if panel == first else {"matches": f"x{'' if first == 1 else first}"}
-            layout[f"xaxis{suffix}"] = {
-                "anchor": y_name,
-                "domain": x_domain,
-                "showticklabels": not narrow or col == 0,
-                **VALUE_AXIS,
-                "nticks": 2 if narrow else 3,
-                **({"tickvals": [fixed[0], sum(fixed) / 2, fixed[1]]} if fixed else {}),
-                **match,
-            }
-            match = {} if panel == first else {"matches": f"y{'' if first == 1 else first}"}
-            layout[f"yaxis{suffix}"] = {
-                "anchor": x_name,
-                "domain": y_domain,
-                "showticklabels": col == 0,
-                "rangemode": "tozero",
-                **match,
-            }
-            layout["annotations"].append(
-                {
-                    "text": labels["layer"].format(layer=layer),
-                    "x": sum(x_domain) / 2,
-                    "y": y_domain[1],
-                    "xref": "paper",
-                    "yref": "paper",
-                    "xanchor": "center",
-                    "yanchor": "bottom",
-                    "showarrow": False,
-                    "font": {"size": FONT_SIZE - 2},
-                }
-            )
-        block_first = "" if first == 1 else str(first)
-        block_last = (qi + 1) * rows_per_q * cols - cols + 1  # first column, block's last row
-        layout[f"yaxis{block_first}"]["title"] = {"text": f"{labels[f'name_{q}']}<br>{labels['y']}"}
-        layout[f"xaxis{'' if block_last == 1 else block_last}"]["title"] = {
-            "text": labels[f"x_{q}"]
-        }
+            title = labels["layer"].format(layer=layer)
+            _add_panel(layout, panel, first, domains[panel - 1], title, col, narrow, fixed)
         # The shared y range set, not left to Plotly: with a fixed x range its autorange of
         # matched axes gave [0, 4] for bars reaching 54 % (seen in Chromium, plotly.js 3).
         top = ceiling if ceiling is not None else 1.05 * 100 * float(part["share"].max() or 1.0)
-        layout[f"yaxis{block_first}"]["range"] = [0, top]
-        if fixed:
-            layout[f"xaxis{block_first}"]["range"] = list(fixed)
+        last = (qi + 1) * rows_per_q * cols - cols + 1  # first column, block's last row
+        _title_block(layout, labels, q, (first, last), top, fixed)
     return go.Figure(data=traces, layout=layout)
+
+
+def _axis(letter: str, panel: int) -> str:
+    """A panel's axis id as a trace names it: "x", "x2", ..."""
+    return letter if panel == 1 else f"{letter}{panel}"
+
+
+def _grid_layout(labels: Mapping[str, str], n_quantities: int, rows_per_q: int, cols: int):
+    """The grid's layout (title, height) and each panel's (x_domain, y_domain)."""
+    n_rows = rows_per_q * n_quantities
+    # Room between rows for tick labels and the next row's titles, plus an x-axis title
+    # between the blocks of two quantities.
+    gap_px = 100 if n_quantities > 1 else 60
+    plot_area = ROW_HEIGHT * n_rows + gap_px * (n_rows - 1)
+    # Between panels, room for the last tick label of one and the first of the next
+    # ("1" and "-1" ran together at 390 px with 0.035).
+    domains = grid_domains(
+        n_rows, cols, 0.02 if cols > 6 else 0.06, gap_px / plot_area if n_rows > 1 else 0.0
+    )
+    layout = style_layout(
+        labels.get("title"),
+        plot_area + TOOLBAR_PX + TITLE_LINE_PX + PANEL_TITLE_GAP + MARGIN_BOTTOM,
+        labels.get("subtitle"),
+        title_gap=PANEL_TITLE_GAP,
+    )
+    return layout | {"bargap": 0, "annotations": []}, domains
+
+
+def _add_panel(
+    layout: dict,
+    panel: int,
+    first: int,
+    domain,
+    title: str,
+    col: int,
+    narrow: bool,
+    fixed: tuple[float, ...] | None,
+) -> None:
+    """One panel's axes (matching its block's first panel) and its title above it."""
+    (x_domain, y_domain), suffix = domain, ("" if panel == 1 else str(panel))
+    matches = panel != first
+    layout[f"xaxis{suffix}"] = {
+        "anchor": _axis("y", panel),
+        "domain": x_domain,
+        "showticklabels": not narrow or col == 0,
+        **VALUE_AXIS,
+        "nticks": 2 if narrow else 3,
+        **({"tickvals": [fixed[0], sum(fixed) / 2, fixed[1]]} if fixed else {}),
+        **({"matches": _axis("x", first)} if matches else {}),
+    }
+    layout[f"yaxis{suffix}"] = {
+        "anchor": _axis("x", panel),
+        "domain": y_domain,
+        "showticklabels": col == 0,
+        "rangemode": "tozero",
+        **({"matches": _axis("y", first)} if matches else {}),
+    }
+    layout["annotations"].append(
+        {
+            "text": title,
+            "x": sum(x_domain) / 2,
+            "y": y_domain[1],
+            "xref": "paper",
+            "yref": "paper",
+            "xanchor": "center",
+            "yanchor": "bottom",
+            "showarrow": False,
+            "font": {"size": FONT_SIZE - 2},
+        }
+    )
+
+
+def _title_block(
+    layout: dict,
+    labels: Mapping[str, str],
+    q: str,
+    panels: tuple[int, int],
+    top: float,
+    fixed: tuple[float, ...] | None,
+) -> None:
+    """A quantity's block of panels: its axis titles (the share axis on its first panel, the
+    value axis under its last row) and the ranges every panel of it shares."""
+    first, last = ("" if p == 1 else str(p) for p in panels)
+    layout[f"yaxis{first}"]["title"] = {"text": f"{labels[f'name_{q}']}<br>{labels['y']}"}
+    layout[f"yaxis{first}"]["range"] = [0, top]
+    layout[f"xaxis{last}"]["title"] = {"text": labels[f"x_{q}"]}
+    if fixed:
+        layout[f"xaxis{first}"]["range"] = list(fixed)
 
 
 VALUE_AXIS = {  # a histogram's value axis: few ticks, upright, powers of ten written out
