@@ -38,11 +38,9 @@ def line_chart(
     Rows whose y is not finite are dropped (a diverged run simply ends).
     """
     frame = frame[np.isfinite(frame[y].astype(float))]
-    colour_values = ordered(frame, color, names)
-    dash_values = ordered(frame, dash, dash_names)
     fig = go.Figure()
-    for ci, cv in enumerate(colour_values):
-        for di, dv in enumerate(dash_values):
+    for ci, cv in enumerate(ordered(frame, color, names)):
+        for di, dv in enumerate(ordered(frame, dash, dash_names)):
             d = frame
             if color is not None:
                 d = d[d[color] == cv]
@@ -50,37 +48,11 @@ def line_chart(
                 d = d[d[dash] == dv]
             if d.empty:
                 continue
-            d = d.sort_values(x)
             parts = [(names or {}).get(cv, str(cv)) if color else None]
             parts.append((dash_names or {}).get(dv, str(dv)) if dash else None)
             name = " · ".join(p for p in parts if p) or labels.get("y", y)
             line = {"color": colour(ci), "width": 3, "dash": DASHES[di % len(DASHES)]}
-            ys = d[y].to_numpy(dtype=float)
-            if smooth and len(d) > 2:
-                fig.add_trace(
-                    go.Scatter(
-                        x=d[x].to_numpy(),
-                        y=ys,
-                        mode="lines",
-                        line={**line, "width": 1},
-                        opacity=0.3,
-                        showlegend=False,
-                        hoverinfo="skip",
-                        legendgroup=name,
-                    )
-                )
-                ys = pd.Series(ys).rolling(smooth, center=True, min_periods=1).mean().to_numpy()
-            fig.add_trace(
-                go.Scatter(
-                    x=d[x].to_numpy(),
-                    y=ys,
-                    mode="lines" if len(d) > 1 else "markers",
-                    name=name,
-                    line=line,
-                    legendgroup=name,
-                    hovertemplate="%{x}: %{y:.3f}<extra>%{fullData.name}</extra>",
-                )
-            )
+            fig.add_traces(_curve(d.sort_values(x), x, y, name, line, smooth))
     fig.update_xaxes(title_text=labels["x"])
     fig.update_yaxes(title_text=labels["y"], type="log" if log_y else "linear")
     if y_range is not None:
@@ -88,6 +60,39 @@ def line_chart(
     if x_range is not None:
         fig.update_xaxes(range=list(x_range))
     return styled(fig, labels.get("title"), height)
+
+
+def _curve(d: pd.DataFrame, x: str, y: str, name: str, line: dict, smooth: int | None):
+    """One series' traces: its line (a marker for a single point), under it the raw curve
+    faint when `smooth` draws a moving average."""
+    traces = []
+    ys = d[y].to_numpy(dtype=float)
+    if smooth and len(d) > 2:
+        traces.append(
+            go.Scatter(
+                x=d[x].to_numpy(),
+                y=ys,
+                mode="lines",
+                line={**line, "width": 1},
+                opacity=0.3,
+                showlegend=False,
+                hoverinfo="skip",
+                legendgroup=name,
+            )
+        )
+        ys = pd.Series(ys).rolling(smooth, center=True, min_periods=1).mean().to_numpy()
+    traces.append(
+        go.Scatter(
+            x=d[x].to_numpy(),
+            y=ys,
+            mode="lines" if len(d) > 1 else "markers",
+            name=name,
+            line=line,
+            legendgroup=name,
+            hovertemplate="%{x}: %{y:.3f}<extra>%{fullData.name}</extra>",
+        )
+    )
+    return traces
 
 
 def ordered(frame: pd.DataFrame, column: str | None, names: Mapping | None) -> list:
