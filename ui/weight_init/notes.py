@@ -38,29 +38,37 @@ def activation_insights(
         notes.append(("init.see_overflow", {"layer": first_bad}))
     if finite.empty:
         return notes
+    shape = _shape_notes(finite, activation, nodes)
+    if not shape and not notes:
+        low, high = nice_number(finite["std"].min()), nice_number(finite["std"].max())
+        shape = [("init.see_healthy", {"low": low, "high": high})]
+    notes += shape
+    if book_range:
+        notes += _outside_notes(hist)
+    return notes + _gradient_notes(stats)
+
+
+Note = tuple[str, dict]
+
+
+def _shape_notes(finite: pd.DataFrame, activation: str, nodes: int) -> list[Note]:
+    """What the activations' spread does across the layers (finite: the activation stats with
+    finite mean and std, by layer): saturated or alike (sigmoid, tanh), dead (ReLU), growing
+    or shrinking. Empty when none of these shows."""
+    notes: list[Note] = []
     first, last = finite.iloc[0], finite.iloc[-1]
     bounded = activation in ("sigmoid", "tanh")
-    spoken = False
     if bounded and finite["saturated"].max() >= SATURATION_NOTE:
         row = finite.loc[finite["saturated"].idxmax()]
-        notes.append(
-            ("init.see_saturated", {"layer": int(row["layer"]), "percent": 100 * row["saturated"]})
-        )
-        spoken = True
+        percent = 100 * row["saturated"]
+        notes.append(("init.see_saturated", {"layer": int(row["layer"]), "percent": percent}))
     elif bounded and last["std"] < ALIKE_STD:
-        notes.append(
-            (
-                "init.see_alike",
-                {"layer": int(last["layer"]), "std": nice_number(last["std"]), "nodes": nodes},
-            )
-        )
-        spoken = True
+        alike = {"layer": int(last["layer"]), "std": nice_number(last["std"]), "nodes": nodes}
+        notes.append(("init.see_alike", alike))
     if activation == "relu" and last["std"] < VANISH_STD:
         row = finite[finite["std"] < VANISH_STD].iloc[0]
-        notes.append(
-            ("init.see_dead", {"layer": int(row["layer"]), "std": nice_number(row["std"])})
-        )
-        spoken = True
+        dead = {"layer": int(row["layer"]), "std": nice_number(row["std"])}
+        notes.append(("init.see_dead", dead))
     if len(finite) > 1 and first["std"] > 0:
         ratio = last["std"] / first["std"]
         growth = {
@@ -70,40 +78,36 @@ def activation_insights(
         }
         if ratio > EXPLODE_RATIO:
             notes.append(("init.see_explode", {**growth, "ratio": nice_number(ratio)}))
-            spoken = True
-        elif ratio < SHRINK_RATIO and not spoken:
+        elif ratio < SHRINK_RATIO and not notes:
             notes.append(("init.see_shrink", growth))
-            spoken = True
-    if not spoken and len(notes) == 0:
-        notes.append(
-            (
-                "init.see_healthy",
-                {"low": nice_number(finite["std"].min()), "high": nice_number(finite["std"].max())},
-            )
-        )
-    if book_range:
-        shares = hist[hist["quantity"] == "activation"].groupby("layer")["share"].sum()
-        outside = 1.0 - shares
-        if len(outside) and outside.max() > OUTSIDE_NOTE:
-            notes.append(
-                (
-                    "init.see_outside",
-                    {"layer": int(outside.idxmax()), "percent": 100 * outside.max()},
-                )
-            )
+    return notes
+
+
+def _outside_notes(hist: pd.DataFrame) -> list[Note]:
+    """The layer with the largest share of activations outside the drawn (0, 1) range, if
+    that share is worth a note."""
+    shares = hist[hist["quantity"] == "activation"].groupby("layer")["share"].sum()
+    outside = 1.0 - shares
+    if not len(outside) or outside.max() <= OUTSIDE_NOTE:
+        return []
+    return [("init.see_outside", {"layer": int(outside.idxmax()), "percent": 100 * outside.max()})]
+
+
+def _gradient_notes(stats: pd.DataFrame) -> list[Note]:
+    """Whether the gradient's std grows, shrinks or holds from the last layer back to the
+    first."""
     grad = stats[stats["quantity"] == "gradient"].sort_values("layer")
     grad = grad[np.isfinite(grad["std"])]
-    if len(grad) > 1 and grad.iloc[-1]["std"] > 0 and grad.iloc[0]["std"] > 0:
-        g_first, g_last = grad.iloc[0]["std"], grad.iloc[-1]["std"]
-        args = {
-            "first": nice_number(g_first),
-            "last": nice_number(g_last),
-            "layers": int(grad.iloc[-1]["layer"]),
-        }
-        if g_first / g_last > GRAD_CHANGE:
-            notes.append(("init.see_grad_grow", {**args, "ratio": nice_number(g_first / g_last)}))
-        elif g_last / g_first > GRAD_CHANGE:
-            notes.append(("init.see_grad_shrink", {**args, "ratio": nice_number(g_last / g_first)}))
-        else:
-            notes.append(("init.see_grad_hold", args))
-    return notes
+    if len(grad) < 2 or not (grad.iloc[-1]["std"] > 0 and grad.iloc[0]["std"] > 0):
+        return []
+    g_first, g_last = grad.iloc[0]["std"], grad.iloc[-1]["std"]
+    args = {
+        "first": nice_number(g_first),
+        "last": nice_number(g_last),
+        "layers": int(grad.iloc[-1]["layer"]),
+    }
+    if g_first / g_last > GRAD_CHANGE:
+        return [("init.see_grad_grow", {**args, "ratio": nice_number(g_first / g_last)})]
+    if g_last / g_first > GRAD_CHANGE:
+        return [("init.see_grad_shrink", {**args, "ratio": nice_number(g_last / g_first)})]
+    return [("init.see_grad_hold", args)]
