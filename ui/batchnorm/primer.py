@@ -106,65 +106,33 @@ def _deviation_lengths(rows, lengths, values, mean, mad, labels, texts, dev, hei
 
 
 def _deviation_squares(rows, lengths, std, labels, texts, dev, height):
+    """The squares of the deviations side by side, and the dashed square of σ² (their
+    average) last; each carries an invisible marker for its hover text."""
     sides = [*lengths, std]
     biggest = max(sides) or 1.0
     gap = 0.15 * biggest
     width = sum(sides) + gap * len(sides)
-    left = 0.0
-    centres, shapes, notes = [], [], []
     square_texts = [*dev["square_text"], texts["var"]]
-    for k, side in enumerate(sides):
-        last = k == len(sides) - 1
-        shapes.append(
-            {
-                "type": "rect",
-                "x0": left,
-                "x1": left + side,
-                "y0": 0,
-                "y1": side,
-                "xref": "x",
-                "yref": "y",
-                "fillcolor": "rgba(0,0,0,0)" if last else colour(1),
-                "opacity": 1.0 if last else 0.9,
-                "line": {
-                    "color": OKABE_ITO["vermillion"] if last else colour(1),
-                    "width": 3 if last else 1,
-                    "dash": "dash" if last else "solid",
-                },
-            }
-        )
-        centres.append((left + side / 2, side / 2))
-        if last:
-            text = labels["var"].format(value=texts["var"])
-        else:  # a label where it fits (~2% of a phone-wide row per character), else a hover
+    var_text = labels["var"].format(value=texts["var"])
+    lefts = [sum(sides[:k]) + gap * k for k in range(len(sides))]
+    shapes = [
+        _square(left, side, k == len(sides) - 1)
+        for k, (left, side) in enumerate(zip(lefts, sides, strict=True))
+    ]
+    notes = []
+    for k, (left, side) in enumerate(zip(lefts, sides, strict=True)):
+        if k == len(sides) - 1:
+            notes.append(_square_label(left, side, var_text, average=True))
+        # a label where it fits (~2% of a phone-wide row per character), else a hover only
+        elif side + gap >= 0.02 * len(f"x{k + 1}: {square_texts[k]}") * width:
             text = f"x<sub>{k + 1}</sub>: {square_texts[k]}"
-            if side + gap < 0.02 * len(f"x{k + 1}: {square_texts[k]}") * width:
-                text = None
-        if text is not None:
-            # The average square is the last one, at the right edge: its label underneath
-            # ends at its right side and runs left, under the other squares, so the edge of
-            # the figure never cuts it (σ² was clipped at 390 px).
-            notes.append(
-                {
-                    "x": left + side if last else left + side / 2,
-                    "y": 0 if last else side,
-                    "xref": "x",
-                    "yref": "y",
-                    "text": text,
-                    "showarrow": False,
-                    "xanchor": "right" if last else "center",
-                    "yanchor": "top" if last else "bottom",
-                    "yshift": -2 if last else 2,
-                    "font": {"size": FONT_SIZE - 2},
-                }
-            )
-        left += side + gap
+            notes.append(_square_label(left, side, text, average=False))
     markers = go.Scatter(
-        x=[c[0] for c in centres],
-        y=[c[1] for c in centres],
+        x=[left + side / 2 for left, side in zip(lefts, sides, strict=True)],
+        y=[side / 2 for side in sides],
         mode="markers",
         marker={"size": 12, "color": "rgba(0,0,0,0)"},
-        text=[*rows, labels["var"].format(value=texts["var"])],
+        text=[*rows, var_text],
         customdata=square_texts,
         hovertemplate="%{text}: %{customdata}<extra></extra>",
         showlegend=False,
@@ -172,7 +140,7 @@ def _deviation_squares(rows, lengths, std, labels, texts, dev, height):
     layout = style_layout(labels.get("squares"), height) | {
         "shapes": shapes,
         "annotations": notes,
-        "xaxis": {"range": [-gap, left], "visible": False},
+        "xaxis": {"range": [-gap, lefts[-1] + sides[-1] + gap], "visible": False},
         "yaxis": {
             "range": [-0.25 * biggest, 1.3 * biggest],
             "scaleanchor": "x",
@@ -182,6 +150,44 @@ def _deviation_squares(rows, lengths, std, labels, texts, dev, height):
     }
     layout["margin"] |= {"l": 10, "r": 10}
     return go.Figure(data=[markers], layout=layout)
+
+
+def _square(left: float, side: float, average: bool) -> dict:
+    """One deviation's square (filled), or the average's (dashed outline)."""
+    return {
+        "type": "rect",
+        "x0": left,
+        "x1": left + side,
+        "y0": 0,
+        "y1": side,
+        "xref": "x",
+        "yref": "y",
+        "fillcolor": "rgba(0,0,0,0)" if average else colour(1),
+        "opacity": 1.0 if average else 0.9,
+        "line": {
+            "color": OKABE_ITO["vermillion"] if average else colour(1),
+            "width": 3 if average else 1,
+            "dash": "dash" if average else "solid",
+        },
+    }
+
+
+def _square_label(left: float, side: float, text: str, average: bool) -> dict:
+    """A square's label: above it, or for the average (the last square, at the right edge)
+    underneath, ending at its right side and running left under the other squares, so the
+    edge of the figure never cuts it (σ² was clipped at 390 px)."""
+    return {
+        "x": left + side if average else left + side / 2,
+        "y": 0 if average else side,
+        "xref": "x",
+        "yref": "y",
+        "text": text,
+        "showarrow": False,
+        "xanchor": "right" if average else "center",
+        "yanchor": "top" if average else "bottom",
+        "yshift": -2 if average else 2,
+        "font": {"size": FONT_SIZE - 2},
+    }
 
 
 DIGITS = 4  # significant digits shown
