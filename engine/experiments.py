@@ -6,6 +6,7 @@ give the same curves.
 """
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -25,7 +26,7 @@ from engine.progress import (
     lockstep,
     rngs,
 )
-from engine.trainer import train
+from engine.trainer import EpochRecord, train
 
 BOOK_BN_SCALES = tuple(float(s) for s in np.logspace(0, -4, 16))
 
@@ -34,18 +35,18 @@ BOOK_BN_SCALES = tuple(float(s) for s in np.logspace(0, -4, 16))
 
 
 def _training_run(
-    data,
-    hidden,
-    seed,
+    data: Dataset,
+    hidden: Sequence[int],
+    seed: int,
     *,
-    optimizer="sgd",
-    lr=0.01,
-    epochs,
-    batch_size,
-    with_test=True,
-    evaluate=True,
-    **net_settings,
-):
+    optimizer: str = "sgd",
+    lr: float = 0.01,
+    epochs: int,
+    batch_size: int,
+    with_test: bool = True,
+    evaluate: bool = True,
+    **net_settings: Any,
+) -> Iterator[EpochRecord]:
     """A fresh MultiLayerNet on `data` and its train() generator.
 
     Runs built with the same seed start from the same weights and see the same minibatches,
@@ -68,13 +69,13 @@ def _training_run(
 
 
 def init_comparison(
-    iterations=2000,
-    batch_size=128,
-    lr=0.01,
-    hidden=(100, 100, 100, 100),
-    seed=0,
-    data=None,
-    optimizer="sgd",
+    iterations: int = 2000,
+    batch_size: int = 128,
+    lr: float = 0.01,
+    hidden: Sequence[int] = (100, 100, 100, 100),
+    seed: int = 0,
+    data: Dataset | None = None,
+    optimizer: str = "sgd",
 ) -> Iterator[Progress]:
     """784-100x4-10 ReLU nets, one per init in COMPARED_INITS, trained side by side with
     `optimizer` (the book's weight_init_compare: SGD, lr 0.01).
@@ -106,7 +107,7 @@ def init_comparison(
         for name in COMPARED_INITS
     }
 
-    def iteration_rows(rec, tags):
+    def iteration_rows(rec: EpochRecord, tags: dict) -> list[dict]:
         first = max(rec.epoch - 1, 0) * iters_per_epoch + 1
         losses = rec.iteration_losses[: iterations - first + 1]
         return [
@@ -122,7 +123,13 @@ def init_comparison(
 
 
 def batchnorm_comparison(
-    weight_init_std=0.01, epochs=20, train_size=1000, lr=0.01, batch_size=100, seed=0, data=None
+    weight_init_std: float | str = 0.01,
+    epochs: int = 20,
+    train_size: int = 1000,
+    lr: float = 0.01,
+    batch_size: int = 100,
+    seed: int = 0,
+    data: Dataset | None = None,
 ) -> Iterator[Progress]:
     """The book's batch_norm_test at one weight scale: 784-100x5-10 ReLU with and without BN.
 
@@ -151,20 +158,28 @@ def batchnorm_comparison(
     return lockstep(runs, epochs)
 
 
-def batchnorm_grid(scales=BOOK_BN_SCALES, epochs=20, train_size=1000, seed=0, data=None):
+def batchnorm_grid(
+    scales: Sequence[float | str] = BOOK_BN_SCALES,
+    epochs: int = 20,
+    train_size: int = 1000,
+    seed: int = 0,
+    data: Dataset | None = None,
+) -> Iterator[Progress]:
     """batchnorm_comparison at every scale (the book's 16-scale grid); yields after each scale.
 
     Rows: weight_init_std, batchnorm, epoch, train_acc, ...; diverged keys are "scale/run".
     """
-    scales = [weight_scale(s, 784) for s in scales]
-    comparisons = [
-        batchnorm_comparison(s, epochs, train_size, seed=seed, data=data) for s in scales
-    ]
-    return _one_after_another(scales, comparisons)
+    stds = [weight_scale(s, 784) for s in scales]
+    comparisons = [batchnorm_comparison(s, epochs, train_size, seed=seed, data=data) for s in stds]
+    return _one_after_another(stds, comparisons)
 
 
-def _one_after_another(scales, comparisons) -> Iterator[Progress]:
-    rows, health, diverged = [], [], {}
+def _one_after_another(
+    scales: Sequence[float], comparisons: Sequence[Iterator[Progress]]
+) -> Iterator[Progress]:
+    rows: list[dict] = []
+    health: list[dict] = []
+    diverged: dict[str, int] = {}
     for i, (scale, comparison) in enumerate(zip(scales, comparisons, strict=True)):
         last = finish(comparison)
         rows.extend(last.rows[: last.n_rows])
@@ -179,18 +194,18 @@ def _one_after_another(scales, comparisons) -> Iterator[Progress]:
 
 
 def overfitting(
-    train_size=300,
-    hidden=(100,) * 6,
-    epochs=200,
-    weight_decay_lambda=0.0,
-    dropout_ratio=0.0,
-    dropout_mode="book",
-    optimizer="sgd",
-    lr=0.01,
-    batch_size=100,
-    baseline=False,
-    seed=0,
-    data=None,
+    train_size: int = 300,
+    hidden: Sequence[int] = (100,) * 6,
+    epochs: int = 200,
+    weight_decay_lambda: float = 0.0,
+    dropout_ratio: float = 0.0,
+    dropout_mode: str = "book",
+    optimizer: str = "sgd",
+    lr: float = 0.01,
+    batch_size: int = 100,
+    baseline: bool = False,
+    seed: int = 0,
+    data: Dataset | None = None,
 ) -> Iterator[Progress]:
     """The book's overfit_weight_decay / overfit_dropout: a deep ReLU/He net on few digits.
 

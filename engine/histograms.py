@@ -2,6 +2,7 @@
 net fed random inputs, for one initial weight scale."""
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,15 +45,15 @@ class ActivationResult:
 
 
 def activation_distributions(
-    layers=5,
-    nodes=100,
-    samples=1000,
-    activation="sigmoid",
-    weight_init_std=1.0,
-    gradients=False,
-    bins=30,
-    value_range=None,
-    seed=0,
+    layers: int = 5,
+    nodes: int = 100,
+    samples: int = 1000,
+    activation: str = "sigmoid",
+    weight_init_std: float | str = 1.0,
+    gradients: bool = False,
+    bins: int = 30,
+    value_range: tuple[float, float] | None = None,
+    seed: int = 0,
 ) -> ActivationResult:
     """The book's histogram experiment: x ~ N(0, 1) of shape (samples, nodes) through `layers`
     layers of `nodes` units (no bias); each layer's output is histogrammed.
@@ -88,6 +89,7 @@ def activation_distributions(
             # each layer into its row of `values`, the activation in place, ready for backward
             x = forward_into(unit, np.matmul(x, w, out=out), out, train=True)
         if gradients:
+            assert dout is not None  # drawn whenever gradients are asked for
             values["gradient"] = workspace("gradient", (layers, samples, nodes))
             for i in reversed(range(layers)):
                 dz = units[i].backward(dout)
@@ -102,11 +104,13 @@ def activation_distributions(
     return ActivationResult(_concat(hist), _concat(stats))
 
 
-def _concat(frames):
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
 
-def _standard_normal_draws(seed, samples, nodes, layers, gradients):
+def _standard_normal_draws(
+    seed: int, samples: int, nodes: int, layers: int, gradients: bool
+) -> tuple[np.ndarray, tuple[np.ndarray, ...], np.ndarray | None]:
     """The experiment's N(0, 1) draws from a Generator seeded by `seed`, in order: the input
     (samples, nodes), one (nodes, nodes) weight matrix per layer (scaled by the caller) and,
     with gradients, the upstream gradient (samples, nodes). Read-only; settings up to 8 MB of
@@ -116,7 +120,9 @@ def _standard_normal_draws(seed, samples, nodes, layers, gradients):
     return draw(seed, samples, nodes, layers, gradients)
 
 
-def _draws(seed, samples, nodes, layers, gradients):
+def _draws(
+    seed: int, samples: int, nodes: int, layers: int, gradients: bool
+) -> tuple[np.ndarray, tuple[np.ndarray, ...], np.ndarray | None]:
     rng = np.random.default_rng(seed)
     x = rng.standard_normal((samples, nodes), dtype=np.float32)
     weights = tuple(rng.standard_normal((nodes, nodes), dtype=np.float32) for _ in range(layers))
@@ -130,7 +136,9 @@ def _draws(seed, samples, nodes, layers, gradients):
 _kept_draws = functools.lru_cache(maxsize=8)(_draws)
 
 
-def _histograms(quantity, values, bins, value_range):
+def _histograms(
+    quantity: str, values: np.ndarray, bins: int, value_range: tuple[float, float] | None
+) -> pd.DataFrame:
     """values: (layers, samples, nodes) -> one row per layer and bin.
 
     Every value's bin from a few whole-array passes, then one bincount per layer: several times
@@ -187,7 +195,7 @@ def _histograms(quantity, values, bins, value_range):
     )
 
 
-def _finite_range(flat):
+def _finite_range(flat: np.ndarray) -> tuple[float, float]:
     """(min, max) of the finite values of flat: (layers, n), (0, 1) if there are none; one
     row at a time, so a blown-up network costs no copy of all its values."""
     lows, highs = [], []
@@ -199,7 +207,9 @@ def _finite_range(flat):
     return (min(lows), max(highs)) if lows else (0.0, 1.0)
 
 
-def _count_per_layer(values, compare, bound):
+def _count_per_layer(
+    values: np.ndarray, compare: Callable[..., np.ndarray], bound: np.float32
+) -> np.ndarray:
     """How many values per row of values: (layers, n) satisfy compare(value, bound): one row
     at a time into a kept mask (whole-row count_nonzero is a fast popcount; with axis=1 it
     sums bytes and is ~7x slower)."""
@@ -207,7 +217,7 @@ def _count_per_layer(values, compare, bound):
     return np.array([np.count_nonzero(compare(row, bound, out=mask)) for row in values])
 
 
-def _layer_stats(quantity, values, activation):
+def _layer_stats(quantity: str, values: np.ndarray, activation: str) -> pd.DataFrame:
     flat = values.reshape(len(values), -1)
     n = flat.shape[1]
     # Sums as float32 matrix-vector products (BLAS) and the variance from centred values: an
@@ -221,7 +231,7 @@ def _layer_stats(quantity, values, activation):
         np.subtract(row, np.float32(mean[layer]), out=centred)
         square_sums[layer] = float(centred @ centred)
     std = np.sqrt(square_sums / n)
-    for layer in np.flatnonzero(~(np.isfinite(mean) & np.isfinite(std))):
+    for layer in map(int, np.flatnonzero(~(np.isfinite(mean) & np.isfinite(std)))):
         row = flat[layer].astype(np.float64)  # float32 sums overflowed: this layer in float64
         mean[layer], std[layer] = row.mean(), row.std()
     if quantity == "activation" and activation in BOUNDS:

@@ -6,7 +6,7 @@ translate them.
 """
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from engine.checks import check_seed
+from engine.trainer import EpochRecord
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def grid_run(scale: float, run: str) -> str:
     return f"{scale:g}/{run}"
 
 
-def health_rows(record, run: str) -> list[dict]:
+def health_rows(record: EpochRecord, run: str) -> list[dict]:
     """A trainer EpochRecord's layer health as rows tagged with the run's name."""
     return [
         {"run": run, "epoch": record.epoch, "layer": layer, "activation_std": a, "gradient_std": g}
@@ -79,13 +80,17 @@ def finish(progress: Iterator[Progress]) -> Progress:
         return deque(progress, maxlen=1)[0]
 
 
-def rngs(seed):
+def rngs(seed: int) -> tuple[np.random.Generator, np.random.Generator]:
     """Two independent Generators from one seed: one for the network, one for minibatches."""
     net_seq, batch_seq = np.random.SeedSequence(check_seed(seed)).spawn(2)
     return np.random.default_rng(net_seq), np.random.default_rng(batch_seq)
 
 
-def lockstep(runs: dict, epochs: int, rows_of=None) -> Iterator[Progress]:
+def lockstep(
+    runs: dict[str, tuple[Iterator[EpochRecord], dict]],
+    epochs: int,
+    rows_of: Callable[[EpochRecord, dict], list[dict]] | None = None,
+) -> Iterator[Progress]:
     """Advance several trainer generators one epoch at a time, so their curves grow together.
 
     runs: name -> (train generator, dict of columns added to each of its rows).
@@ -108,7 +113,7 @@ def lockstep(runs: dict, epochs: int, rows_of=None) -> Iterator[Progress]:
             return
 
 
-def epoch_row(rec, tags) -> list[dict]:
+def epoch_row(rec: EpochRecord, tags: dict) -> list[dict]:
     """One row per epoch; nothing for the record that reports a divergence (no NaN points)."""
     if rec.diverged:
         return []

@@ -1,6 +1,8 @@
 """Small, instant experiments that open up one piece of a layer: a BatchNormalization layer's
 forward and backward on a few numbers, its running averages, a gradient check, dropout masks."""
 
+from collections.abc import Sequence
+
 import numpy as np
 import pandas as pd
 
@@ -11,7 +13,9 @@ from engine.network import MultiLayerNet
 from engine.progress import rngs
 
 
-def batchnorm_walkthrough(batch_size=4, features=3, gamma=1.0, beta=0.0, seed=0):
+def batchnorm_walkthrough(
+    batch_size: int = 4, features: int = 3, gamma: float = 1.0, beta: float = 0.0, seed: int = 0
+) -> tuple[BatchNormTrace, pd.DataFrame]:
     """Forward and backward of one BatchNormalization layer on a small random batch.
 
     x ~ N(3, 2^2) of shape (batch_size, features) and an upstream gradient dout ~ N(0, 1).
@@ -27,6 +31,7 @@ def batchnorm_walkthrough(batch_size=4, features=3, gamma=1.0, beta=0.0, seed=0)
     layer.forward(x, train=True)
     layer.backward(dout)
     trace = layer.trace
+    assert trace is not None  # a training forward pass records it
     rows = []
     for node in BatchNormTrace.__dataclass_fields__:
         value = np.atleast_2d(getattr(trace, node))
@@ -47,7 +52,13 @@ def batchnorm_walkthrough(batch_size=4, features=3, gamma=1.0, beta=0.0, seed=0)
 
 
 def batchnorm_running_stats(
-    steps=50, batch_size=4, features=3, momentum=0.9, mean=3.0, std=2.0, seed=0
+    steps: int = 50,
+    batch_size: int = 4,
+    features: int = 3,
+    momentum: float = 0.9,
+    mean: float = 3.0,
+    std: float = 2.0,
+    seed: int = 0,
 ) -> pd.DataFrame:
     """What a BatchNormalization layer learns about its input while training, and evaluation
     uses: `steps` training forward passes (no backward: the statistics need none) of
@@ -73,8 +84,10 @@ def batchnorm_running_stats(
     for t in range(steps):
         layer.forward(mean + std * rng.standard_normal((n, d)), train=True)
         part = slice(t * d, (t + 1) * d)
-        values["mean", "batch"][part] = layer.trace.mu
-        values["var", "batch"][part] = layer.trace.var
+        trace = layer.trace
+        assert trace is not None  # a training forward pass records it
+        values["mean", "batch"][part] = trace.mu
+        values["var", "batch"][part] = trace.var
         values["mean", "running"][part] = layer.running_mean
         values["var", "running"][part] = layer.running_var
     frames = [
@@ -96,7 +109,11 @@ def batchnorm_running_stats(
 
 
 def gradient_check_experiment(
-    batch_size=4, use_batchnorm=True, dropout_ratio=0.0, weight_decay_lambda=0.0, seed=0
+    batch_size: int = 4,
+    use_batchnorm: bool = True,
+    dropout_ratio: float = 0.0,
+    weight_decay_lambda: float = 0.0,
+    seed: int = 0,
 ) -> pd.DataFrame:
     """Backprop vs centred differences on a small float64 net (10-8-8-4) and a random batch.
 
@@ -123,7 +140,10 @@ def gradient_check_experiment(
 
 
 def dropout_masks(
-    dropout_ratio=0.2, hidden=(100,) * 6, dropout_mode="book", seed=0
+    dropout_ratio: float = 0.2,
+    hidden: Sequence[int] = (100,) * 6,
+    dropout_mode: str = "book",
+    seed: int = 0,
 ) -> pd.DataFrame:
     """Which hidden units one training forward pass of one sample kept, layer by layer.
 
