@@ -35,7 +35,7 @@ import queue
 import sys
 import threading
 from collections.abc import Callable
-from typing import BinaryIO, Protocol
+from typing import IO, Protocol
 
 from engine import blas
 
@@ -127,7 +127,7 @@ def _stop_requested(inbox: queue.Queue, run_id: int) -> str:
 class PipeOut:
     """An outbox that pickles each message to a binary stream (the process's stdout)."""
 
-    def __init__(self, stream: BinaryIO):
+    def __init__(self, stream: IO[bytes]):
         self.stream, self.lock = stream, threading.Lock()
 
     def put(self, message: tuple) -> None:
@@ -136,7 +136,7 @@ class PipeOut:
             self.stream.flush()
 
 
-def _read_into(stream: BinaryIO, inbox: queue.Queue) -> None:
+def _read_into(stream: IO[bytes], inbox: queue.Queue) -> None:
     """Unpickle messages from `stream` into `inbox`; at its end (the app closed the pipe or
     died) tell the worker to quit."""
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -39,7 +39,7 @@ class Run:
     cancelling: a cancel was sent to its trainer and not yet answered.
     """
 
-    key: Hashable
+    key: tuple  # ui.results.run_key: (experiment name, settings...)
     ref: str
     kwargs: dict
     id: int

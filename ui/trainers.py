@@ -206,7 +206,8 @@ class Trainers:
             log.info("training dropped from the queue %s", run.key[0])
         elif run.state == "running" and not run.cancelling:
             run.cancelling = True
-            self._slots[run.worker].send(("cancel", run.id))
+            if run.worker is not None:
+                self._slots[run.worker].send(("cancel", run.id))
 
     def _schedule(self) -> None:
         now = time.monotonic()
@@ -239,7 +240,7 @@ class Trainers:
                     return
 
     def _view(self, run: Run) -> RunView:
-        position = wait = 0
+        position, wait = 0, 0.0
         if run.state == "queued":
             position = self._queue.index(run) + 1
             wait = self._wait_before(position)
@@ -265,7 +266,7 @@ class Trainers:
     def _wait_before(self, position: int) -> float:
         """Seconds until the run at queue `position` starts: the work left in the running runs
         and in the runs ahead of it, shared by the trainers."""
-        running = [s.run for s in self._slots if s.run is not None]
+        running: list[Run] = [s.run for s in self._slots if s.run is not None]
         free = sum(s.run is None for s in self._slots)
         if free and position <= free:
             return 0.0
@@ -338,7 +339,7 @@ class Trainers:
         health = pd.DataFrame(run.health, columns=HEALTH_COLUMNS)
         run.result = Finished(pd.DataFrame(run.rows), dict(run.diverged), health, run.latest)
         self.results.put(run.key, run.result)
-        took = time.monotonic() - run.started_at
+        took = time.monotonic() - (run.started_at or run.changed_at)
         if run.started_rows == 0:  # a whole run (a resumed one redid only part of the work)
             old, new = self._per_unit.get(run.ref), took / max(work_units(run.kwargs), 1e-9)
             self._per_unit[run.ref] = new if old is None else 0.7 * old + 0.3 * new
