@@ -59,7 +59,7 @@ def check_notes(check: pd.DataFrame, batch_size: int, use_batchnorm: bool):
     real = check[(kind == "ok") & (check["max_abs_gradient"] >= TINY_GRADIENT)]
     for key, rows in (("batchnorm.check_bad", bad), ("batchnorm.check_ok", real)):
         if not rows.empty:
-            worst = rows.loc[rows["max_relative_error"].idxmax()]
+            worst = rows.nlargest(1, "max_relative_error").iloc[0]
             error = float(worst["max_relative_error"])
             notes.append((key, {"param": worst["param"], "error": error}))
             break

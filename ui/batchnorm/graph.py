@@ -212,7 +212,7 @@ def worked_example(trace, node: str, gamma: float = 1.0, beta: float = 0.0) -> s
     tr = {name: node_value(trace, name, gamma, beta) for name in (*STEPS, *PARAMS)}
     n = tr["x"].shape[0]
     col = {name: (v[:, 0] if v.ndim == 2 else v[0]) for name, v in tr.items()}
-    first = {name: (v[0] if np.ndim(v) else v) for name, v in col.items()}
+    first = {name: float(v[0] if np.ndim(v) else v) for name, v in col.items()}
     num = latex_number
     result = num(first[node])
     lhs = WORKED_LHS

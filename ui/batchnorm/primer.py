@@ -243,12 +243,12 @@ def summarize(values: Sequence) -> Summary:
     if not x:
         raise ValueError("summarize needs at least one number")
     n = len(x)
-    mean = sum(x) / n
+    mean = sum(x, Fraction(0)) / n
     return Summary(
         n,
         mean,
-        sum(abs(v - mean) for v in x) / n,
-        sum((v - mean) ** 2 for v in x) / n,
+        sum((abs(v - mean) for v in x), Fraction(0)) / n,
+        sum(((v - mean) ** 2 for v in x), Fraction(0)) / n,
     )
 
 
@@ -257,7 +257,7 @@ def deviations(values: Sequence) -> pd.DataFrame:
     square (x - mean)^2 as floats for drawing, and value_text, length_text, square_text:
     the exact numbers rounded for display."""
     x = [exact(v) for v in values]
-    mean = sum(x) / len(x)
+    mean = sum(x, Fraction(0)) / len(x)
     dev = [v - mean for v in x]
     return pd.DataFrame(
         {
@@ -278,16 +278,16 @@ def largest_share(values: Sequence) -> dict | None:
     deviation averages) and of the total square (what the variance averages), both exact;
     None when every value equals the mean."""
     x = [exact(v) for v in values]
-    mean = sum(x) / len(x)
+    mean = sum(x, Fraction(0)) / len(x)
     lengths = [abs(v - mean) for v in x]
-    total_length = sum(lengths)
+    total_length = sum(lengths, Fraction(0))
     if total_length == 0:
         return None
-    k = max(range(len(x)), key=lengths.__getitem__)
+    k = max(range(len(x)), key=lambda i: lengths[i])
     return {
         "index": k + 1,
         "value": float(x[k]),
         "value_text": exact_text(x[k], 6),
         "share_length": float(lengths[k] / total_length),
-        "share_square": float(lengths[k] ** 2 / sum(d * d for d in lengths)),
+        "share_square": float(lengths[k] ** 2 / sum((d * d for d in lengths), Fraction(0))),
     }

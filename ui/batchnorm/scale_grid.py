@@ -189,7 +189,9 @@ def grid_notes(summary: pd.DataFrame) -> list[tuple[str, dict]]:
         return []
     wins = int((done["ours_bn"] - done["ours_plain"] > WIN_MARGIN).sum())
     losing = done[done["bn_loses"]]["weight_init_std"]
-    notes = [("batchnorm.grid_see_wins", {"wins": wins, "total": len(done)})]
+    notes: list[tuple[str, dict]] = [
+        ("batchnorm.grid_see_wins", {"wins": wins, "total": len(done)})
+    ]
     if len(losing):
         notes.append(
             ("batchnorm.grid_see_loses", {"scales": ", ".join(f"{s:.3g}" for s in losing)})

@@ -59,7 +59,7 @@ def _shape_notes(finite: pd.DataFrame, activation: str, nodes: int) -> list[Note
     first, last = finite.iloc[0], finite.iloc[-1]
     bounded = activation in ("sigmoid", "tanh")
     if bounded and finite["saturated"].max() >= SATURATION_NOTE:
-        row = finite.loc[finite["saturated"].idxmax()]
+        row = finite.nlargest(1, "saturated").iloc[0]
         percent = 100 * row["saturated"]
         notes.append(("init.see_saturated", {"layer": int(row["layer"]), "percent": percent}))
     elif bounded and last["std"] < ALIKE_STD:
@@ -90,7 +90,8 @@ def _outside_notes(hist: pd.DataFrame) -> list[Note]:
     outside = 1.0 - shares
     if not len(outside) or outside.max() <= OUTSIDE_NOTE:
         return []
-    return [("init.see_outside", {"layer": int(outside.idxmax()), "percent": 100 * outside.max()})]
+    layer = int(outside.index[int(np.argmax(outside.to_numpy()))])
+    return [("init.see_outside", {"layer": layer, "percent": 100 * outside.max()})]
 
 
 def _gradient_notes(stats: pd.DataFrame) -> list[Note]:
