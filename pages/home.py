@@ -69,6 +69,6 @@ for info in nav.PAGES[1:]:
     text, link = st.columns([4, 1], vertical_alignment="center")
     text.markdown(t(f"home.link_{info.id}"))
     if info.id in available:
-        link.page_link(info.file, label=t("home.open_page"), icon=nav.COLOUR_SQUARES[info.colour])
+        link.page_link(info.file, label=t("home.open_page"), icon=nav.link_icon(info))
     else:
         link.caption(t("home.coming_soon"))

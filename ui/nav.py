@@ -30,6 +30,14 @@ PAGES = (
 COLOUR_SQUARES = ("🟦", "🟧", "🟩", "🟥")  # emoji closest to the first four series colours
 
 
+def link_icon(info: PageInfo) -> str:
+    """The icon of a link to the page: the square of its colour in the training loop, or the
+    page's own icon for a page outside the loop (colour None)."""
+    if info.colour is None or info.colour >= len(COLOUR_SQUARES):
+        return info.icon
+    return COLOUR_SQUARES[info.colour]
+
+
 def available(root: Path = ROOT) -> list[PageInfo]:
     """The pages whose file exists, in menu order."""
     return [p for p in PAGES if (root / p.file).is_file()]

@@ -31,3 +31,11 @@ def test_home_in_traditional_chinese():
     assert at.title[0].value == "Training Lab 訓練實驗室"
     assert "第 6 章" in texts(at)
     assert widget(at, "button", "恢復書中設定").disabled  # no controls to reset on home
+
+
+def test_a_page_outside_the_training_loop_is_linked_with_its_own_icon():
+    outside = nav.PageInfo("extra", "pages/extra.py", "📈", None)
+    assert nav.link_icon(outside) == "📈"
+    assert [nav.link_icon(p) for p in nav.PAGES if p.colour is not None] == list(
+        nav.COLOUR_SQUARES[: len([p for p in nav.PAGES if p.colour is not None])]
+    )
