@@ -108,7 +108,7 @@ def _cell_texts(frame, x, y, xs, ys, column) -> list[list[str]]:
     return [[lookup.get((xv, yv), "") for xv in xs] for yv in ys]
 
 
-# batch_norm_test's final training accuracies as the book's notebook recorded them (BOOK.md),
+# batch_norm_test's final training accuracies as the book's own notebook recorded them,
 # scales logspace(0, -4, 16) from 1 down to 1e-4. Without BN the book lists .10 .10 .98 .82
 # .24 and then "about .12" for every smaller scale.
 BOOK_GRID_ACC = {
