@@ -1,7 +1,8 @@
 """繁體中文（台灣）strings. Same keys and placeholders as strings_en.py (tests/ui/test_i18n.py).
 
-Terms (the team's glossary of Taiwan's usage): 權重初始值, 活化函數, 活化值, 梯度消失, 表現力受限, 批次正規化
-（Batch Normalization）, 權重衰減（Weight decay）, Dropout（丟棄法）, 訓練週期（epoch）, 亂數種子.
+Terms (the team's glossary of Taiwan's usage): 權重初始值, 活化函數, 活化值, 梯度消失,
+表現力受限, 批次正規化（Batch Normalization）, 權重衰減（Weight decay）, Dropout（丟棄法）,
+訓練週期（epoch）, 亂數種子.
 """
 
 STRINGS = {
