@@ -20,6 +20,7 @@ from ui.outside_text import inert
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 DECAY = "pages/weight_decay.py"
 NOTICE = "🔒"  # the notice at the top of a lesson page starts so
+RUNS = "_live.watching."  # + section: the run (name and every argument) a section shows
 
 
 @functools.cache
@@ -68,8 +69,11 @@ def widget_of(at, key: str):
 
 def content(at) -> list:
     """Everything the page shows that is not a control: texts, numbers, tables, figures (the
-    lesson notice left out: it says what is locked or hidden)."""
-    shown: list = []
+    lesson notice left out: it says what is locked or hidden), and the settings of each run a
+    Train button would start (ui.live keeps them: before training nothing else shows them)."""
+    shown: list = sorted(
+        (key, repr(value)) for key, value in at.session_state.items() if key.startswith(RUNS)
+    )
     for kind in ("title", "header", "subheader", "caption", "info", "success", "error", "latex"):
         shown += [(kind, str(el.value)) for el in getattr(at, kind)]
     shown += [("markdown", m.value) for m in at.markdown if not str(m.value).startswith(NOTICE)]
