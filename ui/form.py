@@ -291,9 +291,8 @@ class Form:
         )
 
     def _note(self, name: str, label: str, format_func) -> None:
-        """Add a locked or hidden control to the notice at the top of the page (redrawn)."""
-        from ui import lesson_view  # it draws with Streamlit and reads this module
-
+        """Add a locked or hidden control to the notice at the top of the page, which is drawn
+        once the last of them is noted (or by `finish_notice` at the end of the run)."""
         value = self[name]
         if format_func is not None:
             shown = format_func(value)
@@ -304,8 +303,18 @@ class Form:
         else:
             shown = str(value)
         self._noted[name] = (label, shown, self.lesson.hidden(name))
-        if self._notice is not None:
-            lesson_view.notice(self._notice, list(self._noted.values()), self.unlocked_link())
+        if set(self._noted) >= {*self.lesson.lock, *self.lesson.hide}:
+            self.finish_notice()
+
+    def finish_notice(self) -> None:
+        """Draw the lesson notice with what was noted, once (a page that does not draw every
+        locked or hidden control still gets it, from ui.lesson_view.draw_panel)."""
+        from ui import lesson_view  # it draws with Streamlit and reads this module
+
+        if self._notice is None or not self._noted:
+            return
+        lesson_view.notice(self._notice, list(self._noted.values()), self.unlocked_link())
+        self._notice = None
 
     def unlocked_link(self) -> str:
         """A relative link to this page as it is now, without the lesson's locks and hides

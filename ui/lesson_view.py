@@ -22,7 +22,7 @@ from ui.form import ACTIVE_FORM, GLOBAL_CONTROLS, global_value, language_label, 
 from ui.i18n import LANGUAGES, current_language, t
 from ui.lesson import CLASS_CODE, MAX_CLASS_CHARS, PAGE_QUESTIONS, encode_lesson, lesson_of
 
-EMBED = {"embed": "true"}  # Streamlit's embed mode: no header, toolbar or sidebar (iframes)
+EMBED = {"embed": "true"}  # Streamlit's embed mode: no header or toolbar (for iframes)
 
 
 def notice(placeholder, entries: Sequence[tuple[str, str, bool]], unlocked: str) -> None:
@@ -59,6 +59,7 @@ def draw_panel() -> None:
     form = st.session_state.pop(ACTIVE_FORM, None)
     if form is None or not form.controls:
         return
+    form.finish_notice()
     with st.sidebar:
         _panel(form.page, tuple(form.controls.values()), dict(form.labels))
 

@@ -990,7 +990,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "lesson.language": "Language of the link",
     "lesson.embed": "For slides or an LMS (embed)",
     "lesson.embed_help": (
-        "Adds embed=true: Streamlit's embed mode, without its header and sidebar, for an "
+        "Adds embed=true: Streamlit's embed mode, without its header and toolbar, for an "
         "iframe in slides or a course page."
     ),
     "lesson.link_students": "Link for students",
@@ -1034,7 +1034,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "predict.shape.opt_shrink": "Shrinking layer by layer",
     "predict.shape.opt_keep": "About the same in every layer",
     "predict.shape.opt_grow": "Growing layer by layer",
-    "predict.shape.picture_x_relu": "layer",
+    "predict.shape.picture_x_relu": "spread (std) of each layer",
     "predict.shape.needs_layers": (
         "The question on the ReLU spreads compares the last layer with the first: it is "
         "asked with 2 layers or more."

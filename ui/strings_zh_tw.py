@@ -877,7 +877,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "lesson.language": "連結的語言",
     "lesson.embed": "用於投影片或教學平台（嵌入）",
     "lesson.embed_help": (
-        "加上 embed=true：Streamlit 的嵌入模式，沒有頁首和側邊欄，適合放進投影片或課程頁面的 "
+        "加上 embed=true：Streamlit 的嵌入模式，沒有頁首和工具列，適合放進投影片或課程頁面的 "
         "iframe。"
     ),
     "lesson.link_students": "給學生的連結",
@@ -917,7 +917,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "predict.shape.opt_shrink": "一層比一層小",
     "predict.shape.opt_keep": "每一層差不多",
     "predict.shape.opt_grow": "一層比一層大",
-    "predict.shape.picture_x_relu": "層",
+    "predict.shape.picture_x_relu": "每一層的分散程度（標準差）",
     "predict.shape.needs_layers": (
         "ReLU 分散程度的問題是拿最後一層和第一層比較：至少要有 2 層才會提問。"
     ),

@@ -10,7 +10,7 @@ import itertools
 import numpy as np
 import pytest
 
-from tests.helpers import figures, open_page, texts, train, values, warnings
+from tests.helpers import figures, open_page, texts, train, unwrapped, values, warnings
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 DECAY = "pages/weight_decay.py"
@@ -125,7 +125,11 @@ def test_the_histogram_question_holds_the_page_until_answered_and_judges_the_boo
         "C · Spread out over the range",
     ]
     pictures = figures(at)
-    assert [f["layout"]["title"]["text"] for f in pictures] == ["A", "B", "C"]
+    assert [unwrapped(f["layout"]["title"]["text"]) for f in pictures] == [
+        "A · Piled up at both ends",
+        "B · One narrow spike in the middle",
+        "C · Spread out over the range",
+    ]
     assert "See what the histograms show" not in texts(at)  # the page stops at the question
     assert at.code, "the lesson panel is still drawn"
     at = answer(at, "spike")

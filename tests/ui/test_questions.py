@@ -186,10 +186,11 @@ def test_the_shape_question_judges_from_the_stats_it_is_given():
     [("sigmoid", ("ends", "spike", "spread")), ("relu", ("shrink", "keep", "grow"))],
 )
 def test_the_pictures_draw_each_shape_as_it_is_named(activation, shapes):
-    pictures = shape_pictures(shapes, activation)
+    pictures = shape_pictures(shapes, activation, {s: s.title() for s in shapes})
     assert list(pictures) == list(shapes)
     heights = {s: list(fig.data[0].y) for s, fig in pictures.items()}
-    assert [fig.layout.title.text for fig in pictures.values()] == list(LETTERS[:3])
+    titles = [fig.layout.title.text for fig in pictures.values()]
+    assert titles == [f"{letter} · {s.title()}" for letter, s in zip(LETTERS, shapes, strict=False)]
     if activation == "relu":  # spread per layer: falling, flat, rising
         assert heights["shrink"][-1] < 0.1 * heights["shrink"][0]
         assert 0.8 < heights["keep"][-1] / heights["keep"][0] <= 1

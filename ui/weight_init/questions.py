@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.figures.style import OKABE_ITO
+from ui.figures.style import OKABE_ITO, wrap
 from ui.i18n import t
 from ui.numbers import nice_number
 from ui.predict import LETTERS, Question, Verdict
@@ -68,7 +68,7 @@ def shape_question(values: Mapping, sigma: float) -> Question:
     elif activation != "relu" and values["range"] != "output":
         unavailable = t("predict.shape.needs_range")
     fixed = {
-        "sigma": nice_number(sigma),
+        "sigma": f"{sigma:.3g}",  # 1, 0.01, 0.141: as the initial-weights control writes it
         "nodes": nodes,
         "xavier": nice_number(math.sqrt(1 / nodes)),
         "he": nice_number(math.sqrt(2 / nodes)),
@@ -88,12 +88,13 @@ def shape_question(values: Mapping, sigma: float) -> Question:
         prompt=t(prompt_key, layer=layers, activation=fixed["activation"], sigma=fixed["sigma"]),
         options=options,
         judge=judge,
-        pictures=lambda: shape_pictures(shapes, activation),
+        pictures=lambda: shape_pictures(shapes, activation, options),
         unavailable=unavailable,
     )
 
 
 PICTURE_BINS = 24
+PICTURE_TITLE_UNITS = 26  # a third of a laptop's page wide; one column on a phone
 
 
 def _bars(shape: str) -> tuple[np.ndarray, np.ndarray]:
@@ -113,12 +114,20 @@ def _bars(shape: str) -> tuple[np.ndarray, np.ndarray]:
     return x, heights
 
 
-def shape_pictures(shapes: tuple[str, ...], activation: str) -> dict[str, go.Figure]:
-    """A small figure per shape, titled by its letter: a histogram over the activation's
-    output range (sigmoid, tanh), or the spread of each layer (ReLU)."""
+def shape_pictures(
+    shapes: tuple[str, ...], activation: str, names: Mapping[str, str]
+) -> dict[str, go.Figure]:
+    """A small figure per shape, titled by its letter and name (names: shape -> text): a
+    histogram over the activation's output range (sigmoid, tanh), or the spread of each layer
+    (ReLU)."""
     low, high = (-1.0, 1.0) if activation == "tanh" else (0.0, 1.0)
+    titles = {
+        shape: wrap(f"{letter} · {names[shape]}", PICTURE_TITLE_UNITS)
+        for letter, shape in zip(LETTERS, shapes, strict=False)
+    }
+    lines = max(title.count("<br>") + 1 for title in titles.values())  # plots side by side align
     figures = {}
-    for letter, shape in zip(LETTERS, shapes, strict=False):
+    for shape in shapes:
         x, heights = _bars(shape)
         relu = shape in RELU_SHAPES
         xs = x if relu else low + x * (high - low)
@@ -133,9 +142,9 @@ def shape_pictures(shapes: tuple[str, ...], activation: str) -> dict[str, go.Fig
         axis_title = t("predict.shape.picture_x_relu") if relu else ""
         ticks = list(x) if relu else [low, high]
         fig.update_layout(
-            title={"text": letter, "x": 0.5, "xanchor": "center", "font": {"size": 16}},
-            height=150,
-            margin={"l": 10, "r": 10, "t": 30, "b": 40},
+            title={"text": titles[shape], "x": 0.5, "xanchor": "center", "font": {"size": 15}},
+            height=130 + 20 * lines,
+            margin={"l": 10, "r": 10, "t": 12 + 20 * lines, "b": 40},
             bargap=0.05,
             showlegend=False,
             xaxis={"tickvals": ticks, "title": {"text": axis_title}, "fixedrange": True},
