@@ -1210,7 +1210,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     ),
     "predict.gap.even": "About the same (within 0.02)",
     "predict.gap.numbers": (
-        "Final gap (train − test): {main} {main_gap:.3f}, {baseline} {base_gap:.3f}."
+        "Final gap (train − test): {main}: {main_gap:.3f}; {baseline}: {base_gap:.3f}."
     ),
     "predict.gap.no_verdict": (
         "A run stopped before its last epoch (it diverged): there is no final gap to compare."
@@ -1255,6 +1255,11 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "Without dropout every unit is there on every pass: the plain network usually memorizes "
         "its training digits best and overfits most. Here its gap is {base_gap:.3f} against "
         "{main_gap:.3f}."
+    ),
+    "predict.gap.lower_test": (
+        "But a smaller gap is not always a better network: {main}'s test accuracy also ends "
+        "lower ({main_test:.3f} against {base_test:.3f}), so here the lever holds learning back "
+        "as well as overfitting."
     ),
     "predict.gap.not_even": (
         "The gaps differ by {abs_diff:.3f}, more than the {margin} counted as the same."

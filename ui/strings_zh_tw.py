@@ -1070,7 +1070,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     ),
     "predict.gap.even": "差不多（相差 0.02 以內）",
     "predict.gap.numbers": (
-        "最終差距（訓練 − 測試）：{main} {main_gap:.3f}，{baseline} {base_gap:.3f}。"
+        "最終差距（訓練 − 測試）：{main}：{main_gap:.3f}；{baseline}：{base_gap:.3f}。"
     ),
     "predict.gap.no_verdict": "有一個訓練沒有跑到最後一個訓練週期（發散了）：沒有最終差距可比較。",
     "predict.gap.needs_compare": "差距的問題要比較兩個訓練：打開比較用的訓練，才會提問。",
@@ -1106,6 +1106,10 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "predict.gap.not_baseline_dropout": (
         "沒有 Dropout，每次傳播每個神經元都在：沒用技巧的網路通常把訓練資料記得最好，"
         "也過度學習得最嚴重。這裡它的差距是 {base_gap:.3f}，對 {main_gap:.3f}。"
+    ),
+    "predict.gap.lower_test": (
+        "不過差距小不一定代表網路比較好：{main} 的測試準確率也比較低（{main_test:.3f} 對 "
+        "{base_test:.3f}），所以這裡這個技巧不只抑制了過度學習，也拖慢了學習。"
     ),
     "predict.gap.not_even": "兩個差距相差 {abs_diff:.3f}，超過算作差不多的 {margin}。",
 }

@@ -73,6 +73,20 @@ def test_the_gap_question_explains_every_wrong_answer_with_the_numbers():
     assert "0.050" in verdict.why and "0.250" in verdict.why
     assert set(verdict.wrong) >= {BASELINE, "even"}
     assert "0.250" in verdict.wrong[BASELINE] and "0.200" in verdict.wrong["even"]
+    assert "not always a better network" not in verdict.why  # both runs test at 0.7
+
+
+def test_a_smaller_gap_from_a_network_that_learned_less_says_so():
+    frame = overfit_runs(0.05, 0.25)
+    frame.loc[frame["run"] == MAIN, ["train_acc", "test_acc"]] -= 0.3  # same gap, lower test
+    names = {MAIN: "λ = 0.9", BASELINE: "λ = 0"}
+    verdict = gap_question("weight_decay", names, epochs=10, compare=True).judge(frame)
+    assert verdict.correct == {MAIN}
+    assert "not always a better network" in verdict.why and "0.400 against 0.700" in verdict.why
+
+
+def test_the_gap_question_needs_the_comparison_run():
+    names = {MAIN: "λ = 0.1", BASELINE: "λ = 0"}
     off = gap_question("dropout", names, epochs=10, compare=False)
     assert off.unavailable
 

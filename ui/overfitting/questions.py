@@ -59,6 +59,8 @@ def gap_question(page: str, run_names: Mapping[str, str], epochs: int, compare: 
         numbers = t("predict.gap.numbers", **args)
         why_key = f"predict.gap.why_main_{page}" if winner == MAIN else f"predict.gap.why_{winner}"
         why = t(why_key, **args)
+        if winner == MAIN and args["main_test"] < args["base_test"] - GAP_MARGIN:
+            why = f"{why} {t('predict.gap.lower_test', **args)}"
         wrong = {
             MAIN: t(f"predict.gap.not_main_{page}", **args),
             BASELINE: t(f"predict.gap.not_baseline_{page}", **args),
