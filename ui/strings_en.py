@@ -1221,13 +1221,13 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "predict.gap.why_main_weight_decay": (
         "The penalty ½λ‖W‖² pulls every weight toward 0 at each step, so the network cannot "
         "grow the large weights it needs to fit each of its few training digits exactly: "
-        "training accuracy rises less ({main_train:.3f} against {base_train:.3f}) and the test "
-        "accuracy keeps up better."
+        "training accuracy rises less ({main_train:.3f} against {base_train:.3f}), and the test "
+        "accuracy ends closer to it."
     ),
     "predict.gap.why_main_dropout": (
         "Dropout switches off random units on every training pass, so the network cannot rely "
         "on any one unit to memorize a digit: it fits the training digits less exactly "
-        "({main_train:.3f} against {base_train:.3f}) and the test accuracy keeps up better."
+        "({main_train:.3f} against {base_train:.3f}), and the test accuracy ends closer to it."
     ),
     "predict.gap.why_baseline": (
         "Here the run without the technique ends with the smaller gap. That happens when the "

@@ -1076,12 +1076,12 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "predict.gap.needs_compare": "差距的問題要比較兩個訓練：打開比較用的訓練，才會提問。",
     "predict.gap.why_main_weight_decay": (
         "懲罰項 ½λ‖W‖² 每一步都把每個權重拉向 0，網路長不出把少量訓練資料逐一記住所需的大權重："
-        "訓練準確率升得比較少（{main_train:.3f} 對 {base_train:.3f}），測試準確率跟得比較緊。"
+        "訓練準確率升得比較少（{main_train:.3f} 對 {base_train:.3f}），測試準確率因此離它比較近。"
     ),
     "predict.gap.why_main_dropout": (
         "Dropout 每次訓練的正向傳播都隨機關掉一些神經元，網路無法靠某一個神經元記住某個數字："
         "它對訓練資料擬合得沒那麼精確（{main_train:.3f} 對 {base_train:.3f}），"
-        "測試準確率跟得比較緊。"
+        "測試準確率因此離它比較近。"
     ),
     "predict.gap.why_baseline": (
         "這次沒有使用這個技巧的訓練差距比較小。當這個技巧太強，網路連訓練資料都學得很少"
