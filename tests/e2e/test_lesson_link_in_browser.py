@@ -42,7 +42,6 @@ def test_a_locked_link_disables_the_slider_and_keeps_every_result(
         lang, "lesson.notice_locked", label=translate(lang, "dropout.ratio"), value="0.5"
     )
     expect(main.get_by_text(locked)).to_have_count(1, timeout=WAIT_MS)  # who set what
-    page.screenshot(path=str(artifacts / f"lesson-locked-{lang}.png"))
 
     ratio = main.get_by_role("slider", name=translate(lang, "dropout.ratio"))
     expect(ratio).to_have_count(1, timeout=WAIT_MS)
@@ -60,6 +59,7 @@ def test_a_locked_link_disables_the_slider_and_keeps_every_result(
     title = translate(lang, "dropout.mask_title", ratio=0.5)
     page.wait_for_function(f"() => ({TITLES_JS})().some(t => t)", timeout=WAIT_MS)
     shown = page.evaluate(TITLES_JS)
+    page.screenshot(path=str(artifacts / f"lesson-locked-{lang}.png"))
     assert title in [unwrapped(t).replace("<b>", "").replace("</b>", "") for t in shown], shown
     expect(main.get_by_role("button", name=translate(lang, "live.train"))).to_have_count(1)
 
