@@ -8,7 +8,7 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import nav, warm
+from ui import lesson_view, nav, warm
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.i18n import t
@@ -53,3 +53,4 @@ with st.sidebar:
     st.caption(t("sidebar.share"))
 
 current.run()
+lesson_view.draw_panel()  # "Make a lesson link", for the page just drawn (ui/lesson_view.py)

@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_grid
-from ui import cache, dataset, live, nav
-from ui.batchnorm import comparison, gradient_check, graph, primer, running, scale_grid
+from ui import cache, dataset, nav, predict
+from ui.batchnorm import comparison, gradient_check, graph, primer, questions, running, scale_grid
 from ui.controls import Choice, Flag, FloatRange, IntRange, LogRange, NumberList, ParamError
 from ui.export import download_csv
 from ui.figures import diagrams
@@ -62,6 +62,7 @@ with right:
             help=t("batchnorm.preset_help"),
             on_click=set_numbers,
             args=(PRESETS[preset],),
+            disabled=not form.editable("numbers"),  # a lesson link locked or hid the numbers
             key=f"bn:preset_{preset}",
         )
 try:
@@ -258,7 +259,8 @@ def final_metrics(frame: pd.DataFrame):
         yield t("batchnorm.metric_final", run=names[flag]), shown, None
 
 
-outcome = live.stream(
+outcome = predict.stream(
+    questions.bn_question(scale, epochs),
     "bn_comparison",
     batchnorm_comparison,
     {"weight_init_std": scale, "epochs": epochs, "train_size": train_size, "seed": seed},
@@ -303,7 +305,8 @@ def grid_figure(frame: pd.DataFrame | None):
     )
 
 
-grid = live.stream(
+grid = predict.stream(
+    questions.scales_question(epochs),
     "bn_grid",
     batchnorm_grid,
     {"epochs": epochs, "train_size": train_size, "seed": seed},

@@ -8,7 +8,7 @@ import streamlit as st
 from engine.experiments import init_comparison
 from engine.histograms import BOUNDS, MAX_HISTOGRAM_VALUES, max_samples
 from engine.initializers import BOOK_INITS, weight_scale
-from ui import cache, dataset, live, nav
+from ui import cache, dataset, nav, predict
 from ui.controls import Choice, Flag, IntRange, LogRange
 from ui.export import download_csv, to_csv
 from ui.figures import lines
@@ -17,7 +17,7 @@ from ui.i18n import t
 from ui.numbers import nice_number
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.shared import shared
-from ui.weight_init import histograms, notes
+from ui.weight_init import histograms, notes, questions
 
 SAMPLES = IntRange("samples", 1000, 100, 5000, step=100)
 CONTROLS = (
@@ -150,6 +150,8 @@ hist_labels = {
 }
 # Built once per settings and language for the whole server: a class moves the same sliders.
 settings = ("weight_init", tuple(sorted(v.items())), current_seed())
+sigma = weight_scale(weight_init_std, v["nodes"])
+predict.ask_first(questions.shape_question(v, sigma), settings, stats)  # when a lesson asks
 st.plotly_chart(
     shared(
         settings,
@@ -249,7 +251,8 @@ def final_losses(frame: pd.DataFrame):
             yield t("init.final_loss", init=name), f"{losses.mean():.3f}", None
 
 
-live.stream(
+predict.stream(
+    questions.loss_question(iterations, optimizer_label, run_names),
     "init_comparison",
     init_comparison,
     run_kwargs,

@@ -17,6 +17,12 @@ On every run, before any of the page's widgets exist, a Form:
 
 The sidebar's language and seed are `GLOBAL_CONTROLS`, applied by app.py (`apply_globals`);
 the book-settings button calls `reset_current_page` as its on_click callback.
+
+A lesson link (ui/lesson.py: `lock`, `hide`, `ask`, `class`, `teacher`) is read in step 1 too
+and kept per page for the session: a locked control's widget is drawn disabled, a hidden one
+is not drawn (its value still applies: every result, metric and explanation stays), a notice at
+the top of the page lists both ("set by your teacher") with a link to the page unlocked, the
+book-settings button leaves them alone, and step 3 writes the lesson back into the URL.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from ui.controls import (
     problem_message,
 )
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, t
+from ui.lesson import LESSON_PARAMS, PAGE_QUESTIONS, Lesson, encode_lesson, parse_lesson
 
 MAX_WARNINGS = 3  # per page load; the rest are counted in one more warning
 GLOBAL_PAGE = "app"
@@ -49,6 +56,8 @@ _URL_WRITTEN = "_ui.url_written"  # the query strings this session wrote lately,
 URL_HISTORY = 64
 _CURRENT_FORM = "_ui.current_form"  # (page, controls) of the page drawn last, for the reset
 _SAVED = "_ui.saved."  # + widget key: a control's last value, kept while its page is not shown
+_LESSON = "_ui.lesson."  # + page: the lesson a link set for that page (ui/lesson.py)
+ACTIVE_FORM = "_ui.active_form"  # the Form of this script run, for the lesson panel (app.py)
 
 
 def widget_key(page: str, name: str) -> str:
@@ -132,11 +141,22 @@ def global_widget(name: str, label: str, **kwargs) -> Any:
     return draw_widget(control, widget_key(GLOBAL_PAGE, name), label, **kwargs)
 
 
+def current_lesson() -> tuple[str | None, Lesson]:
+    """(page, lesson) of the page drawn last (Lesson() when no link set one)."""
+    ss = _st().session_state
+    page, _ = ss.get(_CURRENT_FORM, (None, ()))
+    return page, ss.get(_LESSON + str(page), Lesson())
+
+
 def reset_current_page() -> None:
-    """on_click callback of the book-settings button: the page drawn last gets its defaults."""
+    """on_click callback of the book-settings button: the page drawn last gets its defaults,
+    except the controls a lesson link locked or hid (their teacher set them)."""
     ss = _st().session_state
     page, controls = ss.get(_CURRENT_FORM, (None, ()))
+    _, lesson = current_lesson()
     for c in controls:
+        if not lesson.editable(c.name):
+            continue
         ss[widget_key(page, c.name)] = c.default
         ss[_SAVED + widget_key(page, c.name)] = c.default
 
@@ -163,15 +183,37 @@ class Form:
         self.controls = {c.name: c for c in controls}
         ss = st.session_state
         fresh_session = _URL_WRITTEN not in ss
-        known = {c.name for c in GLOBAL_CONTROLS} | set(self.controls)
+        known = {c.name for c in GLOBAL_CONTROLS} | set(self.controls) | set(LESSON_PARAMS)
         # A page switch can leave another page's names in the URL: only a link someone opened
         # (the session's first URL) is checked for unknown names.
+        lesson_problems = self._read_lesson()  # before _apply: both ask whether the URL is new
         problems = ss.pop(_PENDING, []) + _apply(page, controls, known if fresh_session else None)
-        show_problems(problems)
+        show_problems(problems + lesson_problems)
         ss[_CURRENT_FORM] = (page, tuple(controls))
+        ss[ACTIVE_FORM] = self
         for c in controls:
             ss[_SAVED + widget_key(page, c.name)] = ss[widget_key(page, c.name)]
+        self.labels: dict[str, str] = {}  # control name -> its widget's label, once drawn
+        self._noted: dict[str, tuple[str, str, bool]] = {}  # name -> (label, value, hidden)
+        self._notice = st.empty() if self.lesson.lock or self.lesson.hide else None
         self.publish()
+
+    def _read_lesson(self) -> list[Problem]:
+        """Read a lesson from a new URL (kept for this page when the URL names none); set
+        self.lesson; the problems met."""
+        ss = _st().session_state
+        problems: list[Problem] = []
+        if _url_is_new():
+            lesson, problems = parse_lesson(
+                _current_params(),
+                controls=tuple(self.controls),
+                questions=PAGE_QUESTIONS.get(self.page, ()),
+                sidebar=tuple(c.name for c in GLOBAL_CONTROLS),
+            )
+            if lesson is not None:
+                ss[_LESSON + self.page] = lesson
+        self.lesson: Lesson = ss.get(_LESSON + self.page, Lesson())
+        return problems
 
     def publish(self) -> None:
         """Step 3: mirror the global and page values into the URL."""
@@ -179,6 +221,7 @@ class Form:
         globals_now = {c.name: global_value(c.name) for c in GLOBAL_CONTROLS}
         wanted = encode_params(GLOBAL_CONTROLS, globals_now)
         wanted |= encode_params(self.controls.values(), self.values)
+        wanted |= encode_lesson(self.lesson)
         if _current_params() != wanted:
             if wanted:
                 st.query_params.from_dict(wanted)
@@ -198,6 +241,11 @@ class Form:
     def __getitem__(self, name: str) -> Any:
         return _st().session_state[self.key(name)]
 
+    def editable(self, name: str) -> bool:
+        """Whether the reader may change the control (a lesson link did not lock or hide it):
+        for a page's own buttons that set a control (presets)."""
+        return self.lesson.editable(name)
+
     def widget(
         self,
         name: str,
@@ -215,7 +263,22 @@ class Form:
         slider; Choice -> horizontal radio (style="select": select box, "segmented": segmented
         control, "slider": select slider); Flag -> toggle; NumberList -> text input.
         format_func turns a value into its (translated) label.
+
+        A control a lesson link hid is not drawn (its value is returned all the same); one it
+        locked is drawn disabled, its label marked 🔒 and its help saying who set it; both
+        are listed in the notice at the top of the page.
         """
+        self.labels[name] = label
+        if self.lesson.hidden(name) or self.lesson.locked(name):
+            self._note(name, label, format_func)
+        if self.lesson.hidden(name):
+            return self[name]
+        if self.lesson.locked(name):
+            label = f"{label} 🔒"
+            help = (
+                t("lesson.locked_help") if help is None else f"{help}\n\n{t('lesson.locked_help')}"
+            )
+            disabled = True
         return draw_widget(
             self.controls[name],
             self.key(name),
@@ -226,6 +289,43 @@ class Form:
             disabled=disabled,
             container=container,
         )
+
+    def _note(self, name: str, label: str, format_func) -> None:
+        """Add a locked or hidden control to the notice at the top of the page, which is drawn
+        once the last of them is noted (or by `finish_notice` at the end of the run)."""
+        value = self[name]
+        if format_func is not None:
+            shown = format_func(value)
+        elif isinstance(self.controls[name], Flag):
+            shown = t("lesson.on") if value else t("lesson.off")
+        elif isinstance(value, float):
+            shown = _sig(value)
+        else:
+            shown = str(value)
+        self._noted[name] = (label, shown, self.lesson.hidden(name))
+        if set(self._noted) >= {*self.lesson.lock, *self.lesson.hide}:
+            self.finish_notice()
+
+    def finish_notice(self) -> None:
+        """Draw the lesson notice with what was noted, once (a page that does not draw every
+        locked or hidden control still gets it, from ui.lesson_view.draw_panel)."""
+        from ui import lesson_view  # it draws with Streamlit and reads this module
+
+        if self._notice is None or not self._noted:
+            return
+        lesson_view.notice(self._notice, list(self._noted.values()), self.unlocked_link())
+        self._notice = None
+
+    def unlocked_link(self) -> str:
+        """A relative link to this page as it is now, without the lesson's locks and hides
+        (questions stay; the class and the teacher's view do not)."""
+        from urllib.parse import urlencode
+
+        globals_now = {c.name: global_value(c.name) for c in GLOBAL_CONTROLS}
+        params = encode_params(GLOBAL_CONTROLS, globals_now)
+        params |= encode_params(self.controls.values(), self.values)
+        params |= encode_lesson(Lesson(ask=self.lesson.ask))
+        return "?" + urlencode(params, safe=",")
 
 
 def draw_widget(control, key, label, *, help, format_func, style, disabled, container):

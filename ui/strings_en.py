@@ -928,4 +928,341 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "largest scales and 0.52-0.83 below 0.002. It makes training far less sensitive to the "
         "initial weights, not insensitive."
     ),
+    # ------------------------------------------------ lesson links, predict then reveal (issue 12)
+    # ui/lesson.py, ui/form.py, ui/lesson_view.py, ui/predict.py and the lessons' questions.py
+    "state.lesson_unknown_control": (
+        "The link's {param} names {value}, which is no control of this page (its controls: "
+        "{choices}); ignored."
+    ),
+    "state.lesson_unknown_question": (
+        "The link's {param} names {value}, which is no question of this page (its questions: "
+        "{choices}); ignored."
+    ),
+    "state.lesson_sidebar": (
+        "The link's {param} names {value}: the sidebar's settings stay every reader's own and "
+        "cannot be locked or hidden; ignored."
+    ),
+    "state.lesson_bad_class": (
+        "The link's {param} = {value} is not a class code (1 to {high} letters, digits, - or "
+        "_); answers are not counted."
+    ),
+    "state.lesson_too_long": (
+        "The link's {param} is longer than {high} characters; only its start was read."
+    ),
+    "lesson.locked_help": (
+        "🔒 Set by your teacher for this lesson. To try other values, open the page unlocked "
+        "(the button at the top of the page)."
+    ),
+    "lesson.on": "on",
+    "lesson.off": "off",
+    "lesson.notice": (
+        "🔒 **Set by your teacher for this lesson:** {items}. Everything below follows these "
+        "settings."
+    ),
+    "lesson.notice_locked": "{label}: {value} (locked)",
+    "lesson.notice_hidden": "{label}: {value} (hidden)",
+    "lesson.open_unlocked": "Open this page unlocked ↗",
+    "lesson.open_unlocked_help": (
+        "The same page with the same settings in a new tab, every control free to move."
+    ),
+    "lesson.panel_title": "🔗 Make a lesson link",
+    "lesson.panel_intro": (
+        "Set the page with its own controls, then choose here what students may change. The "
+        "link opens the page exactly so."
+    ),
+    "lesson.lock": "Lock (shown, cannot be moved)",
+    "lesson.lock_help": "Students see these controls and their values, greyed out.",
+    "lesson.hide": "Hide",
+    "lesson.hide_help": (
+        "Students do not see these controls; their values still apply, and every result, "
+        "number and explanation stays on the page."
+    ),
+    "lesson.ask": "Ask first (predict, then reveal)",
+    "lesson.ask_help": (
+        "Students answer the question before the result is shown, then see whether they were "
+        "right and why."
+    ),
+    "lesson.class": "Class code (optional)",
+    "lesson.class_help": (
+        "Make one up, e.g. 7b: 1 to {high} letters, digits, - or _. With a question, the "
+        "class's answers are counted anonymously, in the server's memory, until it restarts."
+    ),
+    "lesson.class_bad": "A class code is 1 to {high} letters, digits, - or _.",
+    "lesson.language": "Language of the link",
+    "lesson.embed": "For slides or an LMS (embed)",
+    "lesson.embed_help": (
+        "Adds embed=true: Streamlit's embed mode, without its header and toolbar, for an "
+        "iframe in slides or a course page."
+    ),
+    "lesson.link_students": "Link for students",
+    "lesson.link_teacher": "Your view: the class's answers, live",
+    "lesson.teacher_note": (
+        "The same link with teacher=1: the class's answers as they come in, and the result "
+        "when you press Reveal. Anyone with this link sees the counts, nothing more."
+    ),
+    "lesson.no_class_note": "Add a class code to see the class's answers in a view of your own.",
+    "lesson.both_note": "A control both locked and hidden is hidden.",
+    "predict.header": "🤔 Predict first:",
+    "predict.choose": "Your prediction",
+    "predict.submit": "Answer and reveal",
+    "predict.pick_first": "Pick an answer first.",
+    "predict.counted": (
+        "Your answer is counted, anonymously, for class {code} (one answer per browser tab)."
+    ),
+    "predict.you_said": "🤔 You predicted **{answer}**.",
+    "predict.after_run": "Whether your prediction was right shows here when the run has finished.",
+    "predict.no_verdict": "This result cannot settle the question:",
+    "predict.right": "**Right: {answer}.**",
+    "predict.wrong": "**Not this time: you said {answer}; the result says {correct}.**",
+    "predict.teacher_header": "👩‍🏫 Teacher's view. The class is asked:",
+    "predict.teacher_no_class": "This link has no class code: answers are not counted.",
+    "predict.teacher_count": " (answers: {count})",
+    "predict.reveal": "Reveal the result",
+    "predict.counts_title": "Class {code} · answers so far: {count}",
+    "predict.counts_x": "answers",
+    "predict.shape.short": "Histograms: what will the last layer look like?",
+    "predict.shape.prompt": (
+        "With weights of std {sigma}, what will the {activation} activations of layer {layer} "
+        "look like?"
+    ),
+    "predict.shape.prompt_relu": (
+        "With weights of std {sigma}, how will the spread of the ReLU activations change from "
+        "layer 1 to layer {layer}?"
+    ),
+    "predict.shape.opt_ends": "Piled up at both ends",
+    "predict.shape.opt_spike": "One narrow spike in the middle",
+    "predict.shape.opt_spread": "Spread out over the range",
+    "predict.shape.opt_shrink": "Shrinking layer by layer",
+    "predict.shape.opt_keep": "About the same in every layer",
+    "predict.shape.opt_grow": "Growing layer by layer",
+    "predict.shape.picture_x_relu": "spread (std) of each layer",
+    "predict.shape.needs_layers": (
+        "The question on the ReLU spreads compares the last layer with the first: it is "
+        "asked with 2 layers or more."
+    ),
+    "predict.shape.needs_range": (
+        "The question on the histograms' shape is asked when they are drawn on the function's "
+        "output range (the x range's first choice)."
+    ),
+    "predict.shape.why_ends": (
+        "In layer {layer}, {percent:.0f}% of the values lie within 0.05 of the ends. Weights of "
+        "std {sigma} add up {nodes} inputs into a z far from 0, where the {activation} is flat: "
+        "its slope, and so the gradient, is almost 0 (vanishing gradients)."
+    ),
+    "predict.shape.why_spike": (
+        "Layer {layer}'s values have std {std} around {mean}: every unit outputs almost the "
+        "same number. Weights of std {sigma} keep z close to 0, where the {activation} gives "
+        "every unit the same value: many units are no better than one (limited "
+        "expressiveness)."
+    ),
+    "predict.shape.why_spread": (
+        "Layer {layer}'s values spread with std {std}, neither piled at the ends ({percent:.0f}% "
+        "there) nor squeezed together. A std near Xavier's 1/√n = {xavier} keeps the spread of "
+        "z about the same from layer to layer."
+    ),
+    "predict.shape.why_shrink": (
+        "The spread falls from {first} in layer 1 to {std} in layer {layer} ({ratio} times). "
+        "Each ReLU layer scales the spread by about σ·√(n/2) = {gain}, less than 1: the signal "
+        "fades, and the gradients with it."
+    ),
+    "predict.shape.why_keep": (
+        "The spread goes from {first} in layer 1 to {std} in layer {layer} ({ratio} times). "
+        "Each ReLU layer scales it by about σ·√(n/2) = {gain}: He's √(2/n) = {he} makes this 1, "
+        "making up for the half of the units that ReLU sets to 0."
+    ),
+    "predict.shape.why_grow": (
+        "The spread grows from {first} in layer 1 to {std} in layer {layer}. Each ReLU layer "
+        "multiplies it by about σ·√(n/2) = {gain}, more than 1: the activations explode."
+    ),
+    "predict.shape.not_ends": (
+        "Values pile up at the ends when the weights are large (std 1, say) and z lands far "
+        "from 0: here {percent:.0f}% of layer {layer}'s values are near the ends (piled up "
+        "counts from 40%)."
+    ),
+    "predict.shape.not_spike": (
+        "One narrow spike comes from weights so small (std 0.01, say) that z ≈ 0 for every "
+        "unit: here layer {layer}'s std is {std} (a spike: below 5% of the output range)."
+    ),
+    "predict.shape.not_spread": (
+        "A spread-out picture needs weights near Xavier's 1/√n = {xavier}: here their std is "
+        "{sigma}, and layer {layer} has std {std} with {percent:.0f}% of its values near the "
+        "ends."
+    ),
+    "predict.shape.not_shrink": (
+        "A spread shrinks when each layer scales it by clearly less than 1 (std 0.01, or Xavier "
+        "with ReLU): here that factor σ·√(n/2) is {gain}, and layer {layer}'s spread is {ratio} "
+        "times layer 1's."
+    ),
+    "predict.shape.not_keep": (
+        "A spread keeps its size when each layer scales it by about 1, as He's √(2/n) = {he} "
+        "does: here that factor is {gain}, and layer {layer}'s spread is {ratio} times layer "
+        "1's."
+    ),
+    "predict.shape.not_grow": (
+        "A spread grows when each layer scales it by more than 1 (std 1, say): here that factor "
+        "is {gain}, and layer {layer}'s spread is {ratio} times layer 1's."
+    ),
+    "predict.loss.short": "Training: which initialization ends with the lowest loss?",
+    "predict.loss.prompt": (
+        "After {iterations} iterations with {optimizer}, which initialization ends with the "
+        "lowest loss?"
+    ),
+    "predict.loss.numbers": "Mean loss of the last 100 iterations: {losses}.",
+    "predict.loss.no_verdict": "No run has a loss to compare yet.",
+    "predict.loss.why_std": (
+        "Std 0.01 ends lowest here: an optimizer that scales each step by the gradient's own "
+        "size ({optimizer}) can make up for weights so small that plain SGD stays stuck."
+    ),
+    "predict.loss.why_xavier": (
+        "Xavier (std 1/√n) keeps the signal alive through the ReLU layers, if a little weaker "
+        "at each one, and learns well."
+    ),
+    "predict.loss.why_he": (
+        "He (std √(2/n)) makes up for ReLU setting half the units to 0: the signal keeps its "
+        "size through all five layers, so every layer learns from the start."
+    ),
+    "predict.loss.not_std": (
+        "With std 0.01 and ReLU the activations shrink toward 0 layer by layer, and the "
+        "gradients with them: with SGD the loss stays near 2.30 (ln 10, the loss of guessing) "
+        "for a long time."
+    ),
+    "predict.loss.not_xavier": (
+        "Xavier's std 1/√n is made for sigmoid and tanh; with ReLU, which sets half the units "
+        "to 0, its signal shrinks a little at each layer, and it usually learns a bit more "
+        "slowly than He."
+    ),
+    "predict.loss.not_he": (
+        "He is made for ReLU and usually ends lowest, but here another initialization ended "
+        "lower by more than {tie}."
+    ),
+    "predict.bn.short": "BN or not: which ends ahead at this scale?",
+    "predict.bn.prompt": (
+        "Weight scale {scale}: after {epochs} epochs, which network reaches the higher "
+        "training accuracy?"
+    ),
+    "predict.bn.opt_bn": "With BN",
+    "predict.bn.opt_plain": "Without BN",
+    "predict.bn.opt_even": "About even (within 0.05)",
+    "predict.bn.numbers": "Final training accuracy: with BN {bn:.2f}, without {plain:.2f}.",
+    "predict.bn.numbers_diverged": (
+        "Final training accuracy: with BN {bn:.2f}; without BN the network diverged."
+    ),
+    "predict.bn.no_verdict": (
+        "The network with BN did not reach the last epoch (it diverged): there is no final "
+        "accuracy to compare."
+    ),
+    "predict.bn.why_bn": (
+        "BN rescales every layer's input to mean 0 and std 1 on each mini-batch, so a poor "
+        "starting scale matters far less: the signal and the gradients keep their size and "
+        "training gets going at once."
+    ),
+    "predict.bn.why_plain": (
+        "Near He's scale (√(2/100) ≈ {he}) the plain network already starts well; BN then adds "
+        "the noise of each mini-batch's statistics and can end a little behind."
+    ),
+    "predict.bn.why_even": (
+        "At this scale both networks start well enough to learn: BN's advantage is small here."
+    ),
+    "predict.bn.not_bn": (
+        "BN does not always end ahead: where the plain network's weights are already about the "
+        "right size (near {he}) the two end close, and the plain one can be ahead."
+    ),
+    "predict.bn.not_plain": (
+        "Far from He's scale (≈ {he}) the plain network's activations vanish or explode and it "
+        "learns slowly or not at all: that is where BN helps most."
+    ),
+    "predict.bn.not_even": "The two differ by {diff:.2f}, more than the {margin} counted as even.",
+    "predict.scales.short": "The 16 scales: where does BN lose?",
+    "predict.scales.prompt": (
+        "Over the book's 16 weight scales, where will the network with BN end below the one "
+        "without, after {epochs} epochs?"
+    ),
+    "predict.scales.opt_large": "At the largest scales ({range})",
+    "predict.scales.opt_medium": "At medium scales ({range})",
+    "predict.scales.opt_small": "At the smallest scales ({range})",
+    "predict.scales.opt_none": "Nowhere: BN always ends ahead or even",
+    "predict.scales.why_loses": (
+        "BN ends below at {scales} (outlined in the grid). Near He's √(2/100) ≈ {he} the plain "
+        "network starts well and learns fast, while BN's per-batch normalization adds noise; "
+        "far from it the plain network barely learns, and BN wins."
+    ),
+    "predict.scales.why_none": (
+        "In this run BN never ends below: even near He's scale (≈ {he}), where the plain "
+        "network starts well, BN kept up. The book saw it lose at 0.293 and 0.158; try another "
+        "seed."
+    ),
+    "predict.scales.not_large": (
+        "At the largest scales ({large_range}) the plain network's activations explode and it "
+        "learns little: with BN {large_bn}, without {large_plain}."
+    ),
+    "predict.scales.not_medium": (
+        "At medium scales ({medium_range}), near He's ≈ {he}, the two are close, and this time "
+        "BN held on: with BN {medium_bn}, without {medium_plain}."
+    ),
+    "predict.scales.not_small": (
+        "At the smallest scales ({small_range}) the plain network's signal vanishes and it "
+        "stays near chance: with BN {small_bn}, without {small_plain}."
+    ),
+    "predict.scales.not_none": "BN did end below the plain network, at {scales}.",
+    "predict.gap.short": "Which run ends with the smaller gap?",
+    "predict.gap.prompt": (
+        "After {epochs} epochs, which run ends with the smaller gap between training and test "
+        "accuracy: {main} or {baseline}?"
+    ),
+    "predict.gap.even": "About the same (within 0.02)",
+    "predict.gap.numbers": (
+        "Final gap (train − test): {main}: {main_gap:.3f}; {baseline}: {base_gap:.3f}."
+    ),
+    "predict.gap.no_verdict": (
+        "A run stopped before its last epoch (it diverged): there is no final gap to compare."
+    ),
+    "predict.gap.needs_compare": (
+        "The question on the gap compares two runs: switch on the comparison run to be asked it."
+    ),
+    "predict.gap.why_main_weight_decay": (
+        "The penalty ½λ‖W‖² pulls every weight toward 0 at each step, so the network cannot "
+        "grow the large weights it needs to fit each of its few training digits exactly: "
+        "training accuracy rises less ({main_train:.3f} against {base_train:.3f}), and the test "
+        "accuracy ends closer to it."
+    ),
+    "predict.gap.why_main_dropout": (
+        "Dropout switches off random units on every training pass, so the network cannot rely "
+        "on any one unit to memorize a digit: it fits the training digits less exactly "
+        "({main_train:.3f} against {base_train:.3f}), and the test accuracy ends closer to it."
+    ),
+    "predict.gap.why_baseline": (
+        "Here the run without the technique ends with the smaller gap. That happens when the "
+        "lever is so strong that the network learns little even on its training digits ({main} "
+        "reaches {main_train:.3f}), or when training is too short for the other run to overfit."
+    ),
+    "predict.gap.why_even": (
+        "Both gaps end within {margin} of each other: in few epochs the plain network has not "
+        "overfitted yet, or the lever is too weak to matter."
+    ),
+    "predict.gap.not_main_weight_decay": (
+        "Weight decay narrows the gap when λ is large enough to matter and training long "
+        "enough to overfit: here {main}'s gap is {main_gap:.3f} against {base_gap:.3f}."
+    ),
+    "predict.gap.not_main_dropout": (
+        "Dropout narrows the gap when the ratio is large enough to matter and training long "
+        "enough to overfit: here {main}'s gap is {main_gap:.3f} against {base_gap:.3f}."
+    ),
+    "predict.gap.not_baseline_weight_decay": (
+        "Without the penalty nothing keeps the weights small: the plain network usually fits "
+        "its training digits best and overfits most. Here its gap is {base_gap:.3f} against "
+        "{main_gap:.3f}."
+    ),
+    "predict.gap.not_baseline_dropout": (
+        "Without dropout every unit is there on every pass: the plain network usually memorizes "
+        "its training digits best and overfits most. Here its gap is {base_gap:.3f} against "
+        "{main_gap:.3f}."
+    ),
+    "predict.gap.lower_test": (
+        "But a smaller gap is not always a better network: {main}'s test accuracy also ends "
+        "lower ({main_test:.3f} against {base_test:.3f}), so here the lever holds learning back "
+        "as well as overfitting."
+    ),
+    "predict.gap.not_even": (
+        "The gaps differ by {abs_diff:.3f}, more than the {margin} counted as the same."
+    ),
 }

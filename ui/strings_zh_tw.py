@@ -831,4 +831,286 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "BN 不是萬靈丹：20 個訓練週期內，書中有 BN 的網路在最大的三個尺度只達到 0.42-0.63，"
         "在 0.002 以下只達到 0.52-0.83。它讓訓練對權重初始值遠沒那麼敏感，但不是完全不敏感。"
     ),
+    # ------------------------------------------------ lesson links, predict then reveal (issue 12)
+    # ui/lesson.py, ui/form.py, ui/lesson_view.py, ui/predict.py and the lessons' questions.py
+    "state.lesson_unknown_control": (
+        "連結中的 {param} 列出了 {value}，但本頁沒有這個控制項（本頁的控制項：{choices}），已略過。"
+    ),
+    "state.lesson_unknown_question": (
+        "連結中的 {param} 列出了 {value}，但本頁沒有這個問題（本頁的問題：{choices}），已略過。"
+    ),
+    "state.lesson_sidebar": (
+        "連結中的 {param} 列出了 {value}：側邊欄的設定由每位讀者自己決定，不能鎖定或隱藏，已略過。"
+    ),
+    "state.lesson_bad_class": (
+        "連結中的 {param} = {value} 不是班級代碼（1 到 {high} 個英文字母、數字、- 或 _），"
+        "答案不會被統計。"
+    ),
+    "state.lesson_too_long": "連結中的 {param} 超過 {high} 個字元，只讀取了開頭的部分。",
+    "lesson.locked_help": (
+        "🔒 這是老師為這堂課設定的。想試試其他數值，請用頁面最上方的按鈕開啟未鎖定的頁面。"
+    ),
+    "lesson.on": "開",
+    "lesson.off": "關",
+    "lesson.notice": "🔒 **老師為這堂課設定了：** {items}。下面的所有結果都依照這些設定。",
+    "lesson.notice_locked": "{label}：{value}（已鎖定）",
+    "lesson.notice_hidden": "{label}：{value}（已隱藏）",
+    "lesson.open_unlocked": "開啟未鎖定的頁面 ↗",
+    "lesson.open_unlocked_help": "在新分頁開啟同一頁、同樣的設定，每個控制項都能自由調整。",
+    "lesson.panel_title": "🔗 製作課堂連結",
+    "lesson.panel_intro": (
+        "先用本頁自己的控制項設定好頁面，再在這裡選擇學生可以改什麼。連結會原樣開啟這個頁面。"
+    ),
+    "lesson.lock": "鎖定（看得到，不能調整）",
+    "lesson.lock_help": "學生看得到這些控制項和它們的數值，但呈灰色無法操作。",
+    "lesson.hide": "隱藏",
+    "lesson.hide_help": (
+        "學生看不到這些控制項；它們的數值照樣生效，所有結果、數字和說明都留在頁面上。"
+    ),
+    "lesson.ask": "先提問（先預測，再揭曉）",
+    "lesson.ask_help": "學生先回答問題，才會看到結果，接著看到自己是否答對以及原因。",
+    "lesson.class": "班級代碼（選填）",
+    "lesson.class_help": (
+        "自己取一個，例如 7b：1 到 {high} 個英文字母、數字、- 或 _。搭配問題時，全班的答案會"
+        "以匿名方式統計，只存在伺服器的記憶體中，伺服器重新啟動就會消失。"
+    ),
+    "lesson.class_bad": "班級代碼是 1 到 {high} 個英文字母、數字、- 或 _。",
+    "lesson.language": "連結的語言",
+    "lesson.embed": "用於投影片或教學平台（嵌入）",
+    "lesson.embed_help": (
+        "加上 embed=true：Streamlit 的嵌入模式，沒有頁首和工具列，適合放進投影片或課程頁面的 "
+        "iframe。"
+    ),
+    "lesson.link_students": "給學生的連結",
+    "lesson.link_teacher": "你的檢視：即時看全班的答案",
+    "lesson.teacher_note": (
+        "同一個連結加上 teacher=1：即時顯示全班陸續送出的答案，按下「揭曉」後顯示結果。"
+        "任何拿到這個連結的人都看得到統計數字，但僅止於此。"
+    ),
+    "lesson.no_class_note": "加上班級代碼，就能在你自己的檢視中看到全班的答案。",
+    "lesson.both_note": "同時被鎖定和隱藏的控制項會被隱藏。",
+    "predict.header": "🤔 先預測：",
+    "predict.choose": "你的預測",
+    "predict.submit": "作答並揭曉",
+    "predict.pick_first": "請先選一個答案。",
+    "predict.counted": "你的答案會以匿名方式計入 {code} 班的統計（每個瀏覽器分頁只算一次）。",
+    "predict.you_said": "🤔 你的預測是 **{answer}**。",
+    "predict.after_run": "訓練跑完後，這裡會顯示你的預測是否正確。",
+    "predict.no_verdict": "這個結果無法判定答案：",
+    "predict.right": "**答對了：{answer}。**",
+    "predict.wrong": "**這次沒猜中：你選了 {answer}；結果是 {correct}。**",
+    "predict.teacher_header": "👩‍🏫 老師的檢視。全班要回答：",
+    "predict.teacher_no_class": "這個連結沒有班級代碼：答案不會被統計。",
+    "predict.teacher_count": "（{count} 人）",
+    "predict.reveal": "揭曉結果",
+    "predict.counts_title": "{code} 班：目前 {count} 個答案",
+    "predict.counts_x": "答案數",
+    "predict.shape.short": "直方圖：最後一層會長什麼樣子？",
+    "predict.shape.prompt": (
+        "權重的標準差是 {sigma} 時，第 {layer} 層的 {activation} 活化值會長什麼樣子？"
+    ),
+    "predict.shape.prompt_relu": (
+        "權重的標準差是 {sigma} 時，ReLU 活化值的分散程度從第 1 層到第 {layer} 層會怎麼變化？"
+    ),
+    "predict.shape.opt_ends": "堆在兩端",
+    "predict.shape.opt_spike": "中間一根窄窄的尖峰",
+    "predict.shape.opt_spread": "在範圍內散開",
+    "predict.shape.opt_shrink": "一層比一層小",
+    "predict.shape.opt_keep": "每一層差不多",
+    "predict.shape.opt_grow": "一層比一層大",
+    "predict.shape.picture_x_relu": "每一層的分散程度（標準差）",
+    "predict.shape.needs_layers": (
+        "ReLU 分散程度的問題是拿最後一層和第一層比較：至少要有 2 層才會提問。"
+    ),
+    "predict.shape.needs_range": (
+        "直方圖形狀的問題，要在直方圖畫在活化函數的輸出範圍上（x 軸範圍的第一個選項）時才會提問。"
+    ),
+    "predict.shape.why_ends": (
+        "第 {layer} 層有 {percent:.0f}% 的值落在離兩端 0.05 以內。標準差 {sigma} 的權重把 "
+        "{nodes} 個輸入加成一個離 0 很遠的 z，那裡的 {activation} 是平的：斜率、也就是梯度，"
+        "幾乎是 0（梯度消失）。"
+    ),
+    "predict.shape.why_spike": (
+        "第 {layer} 層的值標準差是 {std}，集中在 {mean} 附近：每個神經元輸出的數字幾乎一樣。"
+        "標準差 {sigma} 的權重讓 z 都很接近 0，{activation} 在那裡給每個神經元同樣的值："
+        "再多神經元也和一個差不多（表現力受限）。"
+    ),
+    "predict.shape.why_spread": (
+        "第 {layer} 層的值以標準差 {std} 散開，既沒有堆在兩端（只有 {percent:.0f}%），也沒有"
+        "擠在一起。接近 Xavier 的 1/√n = {xavier} 的標準差，讓 z 的分散程度一層一層大致維持不變。"
+    ),
+    "predict.shape.why_shrink": (
+        "分散程度從第 1 層的 {first} 降到第 {layer} 層的 {std}（{ratio} 倍）。每一層 ReLU 把"
+        "分散程度乘上大約 σ·√(n/2) = {gain}，小於 1：訊號逐漸消失，梯度也跟著消失。"
+    ),
+    "predict.shape.why_keep": (
+        "分散程度從第 1 層的 {first} 到第 {layer} 層的 {std}（{ratio} 倍）。每一層 ReLU 把它"
+        "乘上大約 σ·√(n/2) = {gain}：He 的 √(2/n) = {he} 讓這個倍數等於 1，補回 ReLU 設為 0 "
+        "的那一半神經元。"
+    ),
+    "predict.shape.why_grow": (
+        "分散程度從第 1 層的 {first} 增加到第 {layer} 層的 {std}。每一層 ReLU 把它乘上大約 "
+        "σ·√(n/2) = {gain}，大於 1：活化值爆炸。"
+    ),
+    "predict.shape.not_ends": (
+        "權重很大（例如標準差 1）、z 離 0 很遠時，值才會堆在兩端：這裡第 {layer} 層只有 "
+        "{percent:.0f}% 的值靠近兩端（達到 40% 才算堆在兩端）。"
+    ),
+    "predict.shape.not_spike": (
+        "權重小到每個神經元的 z 都接近 0（例如標準差 0.01）時，才會出現一根窄窄的尖峰："
+        "這裡第 {layer} 層的標準差是 {std}（尖峰：小於輸出範圍的 5%）。"
+    ),
+    "predict.shape.not_spread": (
+        "要散開，權重的標準差要接近 Xavier 的 1/√n = {xavier}：這裡是 {sigma}，第 {layer} 層的"
+        "標準差是 {std}，有 {percent:.0f}% 的值靠近兩端。"
+    ),
+    "predict.shape.not_shrink": (
+        "每一層的倍數明顯小於 1 時（標準差 0.01，或 ReLU 配 Xavier），分散程度才會縮小："
+        "這裡的倍數 σ·√(n/2) 是 {gain}，第 {layer} 層的分散程度是第 1 層的 {ratio} 倍。"
+    ),
+    "predict.shape.not_keep": (
+        "每一層的倍數大約是 1 時（像 He 的 √(2/n) = {he}），分散程度才會維持：這裡的倍數是 "
+        "{gain}，第 {layer} 層的分散程度是第 1 層的 {ratio} 倍。"
+    ),
+    "predict.shape.not_grow": (
+        "每一層的倍數大於 1 時（例如標準差 1），分散程度才會增加：這裡的倍數是 {gain}，"
+        "第 {layer} 層的分散程度是第 1 層的 {ratio} 倍。"
+    ),
+    "predict.loss.short": "訓練：哪一種權重初始值最後的損失最低？",
+    "predict.loss.prompt": (
+        "用 {optimizer} 訓練 {iterations} 次迭代後，哪一種權重初始值的損失最低？"
+    ),
+    "predict.loss.numbers": "最後 100 次迭代的平均損失：{losses}。",
+    "predict.loss.no_verdict": "還沒有可以比較損失的訓練。",
+    "predict.loss.why_std": (
+        "這次標準差 0.01 的損失最低：依梯度大小調整每一步的最佳化方法（{optimizer}），"
+        "能彌補小到讓一般 SGD 卡住的權重。"
+    ),
+    "predict.loss.why_xavier": (
+        "Xavier（標準差 1/√n）讓訊號通過各層 ReLU 時仍然存在，雖然每層稍微變弱，還是學得很好。"
+    ),
+    "predict.loss.why_he": (
+        "He（標準差 √(2/n)）補回 ReLU 設為 0 的那一半神經元：訊號通過五層都維持大小，"
+        "每一層一開始就能學習。"
+    ),
+    "predict.loss.not_std": (
+        "標準差 0.01 配上 ReLU，活化值一層一層縮向 0，梯度也跟著縮小：用 SGD 時損失會長時間"
+        "停在 2.30 附近（ln 10，也就是用猜的損失）。"
+    ),
+    "predict.loss.not_xavier": (
+        "Xavier 的標準差 1/√n 是為 sigmoid 和 tanh 設計的；ReLU 把一半神經元設為 0，"
+        "訊號每層都會縮小一點，通常學得比 He 慢一些。"
+    ),
+    "predict.loss.not_he": (
+        "He 是為 ReLU 設計的，通常損失最低，但這次另一種初始值低了超過 {tie}。"
+    ),
+    "predict.bn.short": "有沒有 BN：這個尺度下誰領先？",
+    "predict.bn.prompt": (
+        "權重尺度 {scale}：訓練 {epochs} 個訓練週期後，哪一個網路的訓練準確率比較高？"
+    ),
+    "predict.bn.opt_bn": "有 BN",
+    "predict.bn.opt_plain": "沒有 BN",
+    "predict.bn.opt_even": "差不多（相差 0.05 以內）",
+    "predict.bn.numbers": "最終訓練準確率：有 BN {bn:.2f}，沒有 BN {plain:.2f}。",
+    "predict.bn.numbers_diverged": "最終訓練準確率：有 BN {bn:.2f}；沒有 BN 的網路發散了。",
+    "predict.bn.no_verdict": (
+        "有 BN 的網路沒有跑到最後一個訓練週期（發散了）：沒有最終準確率可比較。"
+    ),
+    "predict.bn.why_bn": (
+        "BN 在每個小批次把每一層的輸入重新調整成平均數 0、標準差 1，所以初始尺度不好影響也小"
+        "得多：訊號和梯度都維持大小，訓練一開始就能進展。"
+    ),
+    "predict.bn.why_plain": (
+        "在 He 的尺度（√(2/100) ≈ {he}）附近，沒有 BN 的網路本來就有好的起點；BN 反而加入"
+        "每個小批次統計量的雜訊，最後可能稍微落後。"
+    ),
+    "predict.bn.why_even": "在這個尺度，兩個網路的起點都足以學習：BN 的優勢在這裡很小。",
+    "predict.bn.not_bn": (
+        "BN 不一定領先：沒有 BN 的網路權重大小本來就合適時（{he} 附近），兩者結果接近，"
+        "沒有 BN 的甚至可能領先。"
+    ),
+    "predict.bn.not_plain": (
+        "離 He 的尺度（≈ {he}）很遠時，沒有 BN 的網路活化值會消失或爆炸，學得很慢甚至學不起來："
+        "這正是 BN 最有幫助的地方。"
+    ),
+    "predict.bn.not_even": "兩者相差 {diff:.2f}，超過算作差不多的 {margin}。",
+    "predict.scales.short": "16 個尺度：BN 在哪裡落後？",
+    "predict.scales.prompt": (
+        "在書中的 16 個權重尺度上，訓練 {epochs} 個訓練週期後，有 BN 的網路會在哪裡落後沒有 BN 的？"
+    ),
+    "predict.scales.opt_large": "最大的尺度（{range}）",
+    "predict.scales.opt_medium": "中等的尺度（{range}）",
+    "predict.scales.opt_small": "最小的尺度（{range}）",
+    "predict.scales.opt_none": "哪裡都不會：BN 總是領先或打平",
+    "predict.scales.why_loses": (
+        "BN 在 {scales} 落後（在格子圖中以外框標出）。在 He 的 √(2/100) ≈ {he} 附近，沒有 BN "
+        "的網路起點好、學得快，而 BN 依小批次做的正規化加入了雜訊；離它越遠，沒有 BN 的網路"
+        "越學不起來，BN 就贏了。"
+    ),
+    "predict.scales.why_none": (
+        "這次 BN 從來沒有落後：即使在 He 的尺度（≈ {he}）附近、沒有 BN 的網路起點很好，BN "
+        "也跟上了。書中看到它在 0.293 和 0.158 落後；試試另一個亂數種子。"
+    ),
+    "predict.scales.not_large": (
+        "在最大的尺度（{large_range}），沒有 BN 的網路活化值爆炸、學不太起來："
+        "有 BN {large_bn}，沒有 BN {large_plain}。"
+    ),
+    "predict.scales.not_medium": (
+        "在中等的尺度（{medium_range}），也就是 He 的 ≈ {he} 附近，兩者很接近，這次 BN 撐住了："
+        "有 BN {medium_bn}，沒有 BN {medium_plain}。"
+    ),
+    "predict.scales.not_small": (
+        "在最小的尺度（{small_range}），沒有 BN 的網路訊號消失，準確率停在用猜的附近："
+        "有 BN {small_bn}，沒有 BN {small_plain}。"
+    ),
+    "predict.scales.not_none": "BN 確實落後了沒有 BN 的網路，在 {scales}。",
+    "predict.gap.short": "哪一個訓練最後的差距比較小？",
+    "predict.gap.prompt": (
+        "訓練 {epochs} 個訓練週期後，哪一個訓練的訓練與測試準確率差距比較小："
+        "{main} 還是 {baseline}？"
+    ),
+    "predict.gap.even": "差不多（相差 0.02 以內）",
+    "predict.gap.numbers": (
+        "最終差距（訓練 − 測試）：{main}：{main_gap:.3f}；{baseline}：{base_gap:.3f}。"
+    ),
+    "predict.gap.no_verdict": "有一個訓練沒有跑到最後一個訓練週期（發散了）：沒有最終差距可比較。",
+    "predict.gap.needs_compare": "差距的問題要比較兩個訓練：打開比較用的訓練，才會提問。",
+    "predict.gap.why_main_weight_decay": (
+        "懲罰項 ½λ‖W‖² 每一步都把每個權重拉向 0，網路長不出把少量訓練資料逐一記住所需的大權重："
+        "訓練準確率升得比較少（{main_train:.3f} 對 {base_train:.3f}），測試準確率因此離它比較近。"
+    ),
+    "predict.gap.why_main_dropout": (
+        "Dropout 每次訓練的正向傳播都隨機關掉一些神經元，網路無法靠某一個神經元記住某個數字："
+        "它對訓練資料擬合得沒那麼精確（{main_train:.3f} 對 {base_train:.3f}），"
+        "測試準確率因此離它比較近。"
+    ),
+    "predict.gap.why_baseline": (
+        "這次沒有使用這個技巧的訓練差距比較小。當這個技巧太強，網路連訓練資料都學得很少"
+        "（{main} 只達到 {main_train:.3f}），或訓練太短、另一個訓練還來不及過度學習時，就會這樣。"
+    ),
+    "predict.gap.why_even": (
+        "兩個差距最後相差在 {margin} 以內：訓練週期太少，沒用技巧的網路還沒過度學習，"
+        "或是這個技巧太弱，起不了作用。"
+    ),
+    "predict.gap.not_main_weight_decay": (
+        "λ 夠大、訓練夠久到會過度學習時，權重衰減才會縮小差距：這裡 {main} 的差距是 "
+        "{main_gap:.3f}，對 {base_gap:.3f}。"
+    ),
+    "predict.gap.not_main_dropout": (
+        "比例夠大、訓練夠久到會過度學習時，Dropout 才會縮小差距：這裡 {main} 的差距是 "
+        "{main_gap:.3f}，對 {base_gap:.3f}。"
+    ),
+    "predict.gap.not_baseline_weight_decay": (
+        "沒有懲罰項，就沒有東西讓權重保持小：沒用技巧的網路通常對訓練資料擬合得最好，"
+        "也過度學習得最嚴重。這裡它的差距是 {base_gap:.3f}，對 {main_gap:.3f}。"
+    ),
+    "predict.gap.not_baseline_dropout": (
+        "沒有 Dropout，每次傳播每個神經元都在：沒用技巧的網路通常把訓練資料記得最好，"
+        "也過度學習得最嚴重。這裡它的差距是 {base_gap:.3f}，對 {main_gap:.3f}。"
+    ),
+    "predict.gap.lower_test": (
+        "不過差距小不一定代表網路比較好：{main} 的測試準確率也比較低（{main_test:.3f} 對 "
+        "{base_test:.3f}），所以這裡這個技巧不只抑制了過度學習，也拖慢了學習。"
+    ),
+    "predict.gap.not_even": "兩個差距相差 {abs_diff:.3f}，超過算作差不多的 {margin}。",
 }

@@ -157,7 +157,7 @@ def test_url_parameters_restore_every_weight_decay_control():
     assert widget(at, "select_slider", "Learning rate (log scale)").value == 0.001
     assert at.sidebar.number_input[0].value == 2
     assert dict(at.query_params) == params
-    (expander,) = at.expander
+    (expander,) = at.main.expander  # the sidebar has the lesson panel
     assert expander.label.endswith("500 digits, 3 × 50 ReLU units, Adam, learning rate 0.001")
 
 

@@ -20,13 +20,14 @@ import streamlit as st
 
 from engine.experiments import overfitting
 from engine.progress import BASELINE, MAIN
-from ui import dataset, live
+from ui import dataset, live, predict
 from ui.controls import Choice, Control, Flag, IntRange, LogRange
 from ui.form import current_seed
 from ui.i18n import t
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.overfitting.curves import accuracy_and_norm
 from ui.overfitting.outcome import compared, metrics, trouble_notes
+from ui.overfitting.questions import gap_question
 
 
 def controls(*lever: Control, epochs: int) -> tuple[Control, ...]:
@@ -141,7 +142,8 @@ def training_section(
         return texts
 
     dataset.caption()
-    outcome = live.stream(
+    outcome = predict.stream(  # live.stream, with a lesson link's question first
+        gap_question(page, run_names, epochs, v["compare"]),
         page,
         overfitting,
         kwargs,

@@ -1,0 +1,141 @@
+"""What a lesson link looks like on a page: the "Make a lesson link" panel a teacher uses, and
+the notice a student sees ("set by your teacher", with a link to the page unlocked).
+
+    # app.py, after the page ran:
+    lesson_view.draw_panel()
+
+The panel is an expander at the end of the sidebar, folded away: the teacher sets the page with
+its own controls, then ticks what to lock or hide, which questions to ask first, a class code
+and the link's language, and copies the link (st.code has a copy button). The link's format is
+ui/lesson.py's; ui/form.py applies it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from ui.controls import Control, encode_params
+from ui.form import ACTIVE_FORM, GLOBAL_CONTROLS, global_value, language_label, widget_key
+from ui.i18n import LANGUAGES, current_language, t
+from ui.lesson import CLASS_CODE, MAX_CLASS_CHARS, PAGE_QUESTIONS, encode_lesson, lesson_of
+
+EMBED = {"embed": "true"}  # Streamlit's embed mode: no header or toolbar (for iframes)
+
+
+def notice(placeholder, entries: Sequence[tuple[str, str, bool]], unlocked: str) -> None:
+    """The box at the top of a page opened from a lesson link: each (label, value shown,
+    hidden) a teacher set, and a link to the same page without locks (a new tab)."""
+    items = [
+        t("lesson.notice_hidden" if hidden else "lesson.notice_locked", label=label, value=value)
+        for label, value, hidden in entries
+    ]
+    with placeholder.container(border=True):
+        st.markdown(t("lesson.notice", items=" · ".join(items)))
+        st.link_button(t("lesson.open_unlocked"), unlocked, help=t("lesson.open_unlocked_help"))
+
+
+def link(base: str, params: Mapping[str, str]) -> str:
+    """`base` with `params` as its query string (commas kept readable: lock=a,b)."""
+    return f"{base}?{urlencode(params, safe=',')}" if params else base
+
+
+def page_address(page: str) -> str:
+    """This page's address as the browser shows it, without a query (a path in AppTest)."""
+    url = None
+    try:
+        url = st.context.url
+    except Exception:  # no browser behind this run (AppTest)
+        url = None
+    return url or f"/{page}"
+
+
+def draw_panel() -> None:
+    """The "Make a lesson link" panel for the page this script run drew, in the sidebar; none
+    on a page without controls (home). Call once per run, after the page (ui/predict.py calls
+    it too before it stops a page at a question)."""
+    form = st.session_state.pop(ACTIVE_FORM, None)
+    if form is None or not form.controls:
+        return
+    form.finish_notice()
+    with st.sidebar:
+        _panel(form.page, tuple(form.controls.values()), dict(form.labels))
+
+
+@st.fragment
+def _panel(page: str, controls: tuple[Control, ...], labels: dict[str, str]) -> None:
+    """The panel's widgets and the link (a fragment: ticking a box redraws only the panel)."""
+    names = [c.name for c in controls]
+    questions = PAGE_QUESTIONS.get(page, ())
+    key = f"lesson:{page}:"
+    with st.expander(t("lesson.panel_title")):
+        st.caption(t("lesson.panel_intro"))
+        lock = st.multiselect(
+            t("lesson.lock"),
+            names,
+            format_func=lambda n: labels.get(n, n),
+            help=t("lesson.lock_help"),
+            key=key + "lock",
+        )
+        hide = st.multiselect(
+            t("lesson.hide"),
+            names,
+            format_func=lambda n: labels.get(n, n),
+            help=t("lesson.hide_help"),
+            key=key + "hide",
+        )
+        ask = st.multiselect(
+            t("lesson.ask"),
+            questions,
+            format_func=lambda q: t(f"predict.{q}.short"),
+            help=t("lesson.ask_help"),
+            disabled=not questions,
+            key=key + "ask",
+        )
+        code = st.text_input(
+            t("lesson.class"),
+            max_chars=MAX_CLASS_CHARS,
+            help=t("lesson.class_help", high=MAX_CLASS_CHARS),
+            key=key + "class",
+        ).strip()
+        if code and not CLASS_CODE.fullmatch(code):
+            st.error(t("lesson.class_bad", high=MAX_CLASS_CHARS), icon="✋")
+            code = ""
+        languages = list(LANGUAGES)
+        lang = st.selectbox(
+            t("lesson.language"),
+            languages,
+            index=languages.index(current_language()),
+            format_func=language_label,
+            key=key + "lang",
+        )
+        embed = st.toggle(t("lesson.embed"), help=t("lesson.embed_help"), key=key + "embed")
+        lesson = lesson_of(lock, hide, ask, code, controls=names, questions=questions)
+        params = _page_params(page, controls, lang)
+        student = params | encode_lesson(lesson) | (EMBED if embed else {})
+        base = page_address(page)
+        st.markdown(f"**{t('lesson.link_students')}**")
+        st.code(link(base, student), language=None, wrap_lines=True)
+        if set(lock) & set(hide):
+            st.caption(t("lesson.both_note"))
+        if code and ask:
+            st.markdown(f"**{t('lesson.link_teacher')}**")
+            st.code(link(base, student | {"teacher": "1"}), language=None, wrap_lines=True)
+            st.caption(t("lesson.teacher_note"))
+        elif ask:
+            st.caption(t("lesson.no_class_note"))
+
+
+def _page_params(page: str, controls: Sequence[Control], lang: str) -> dict[str, str]:
+    """The page's settings as the URL writes them (only what differs from the book), then the
+    sidebar's seed and the link's language."""
+    ss = st.session_state
+    values = {
+        c.name: ss[widget_key(page, c.name)] for c in controls if widget_key(page, c.name) in ss
+    }
+    params = encode_params(controls, values)
+    sidebar = {c.name: global_value(c.name) for c in GLOBAL_CONTROLS} | {"lang": lang}
+    params |= encode_params(GLOBAL_CONTROLS, sidebar)
+    return params

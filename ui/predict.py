@@ -1,0 +1,296 @@
+"""Predict, then reveal: a question before a result, asked only when a lesson link says so
+(`ask=gap`; ui/lesson.py lists each page's questions).
+
+    outcome = predict.stream(question, "weight_decay", overfitting, kwargs, figures=...)
+    predict.ask_first(question, settings, result)   # before a figure that needs no training
+
+A student picks an answer first; then the result is shown (the run trains, or the figure is
+drawn), and with it whether the answer was right and why; a wrong answer is explained (when
+that picture would happen, and why not here). Which answer is right is judged from the
+result itself (Question.judge), never written in advance: at other settings the right answer
+can change.
+
+With a class code (`class=7b`) each browser session's first answer to a question is counted,
+anonymously, for the whole server (ui/class_counts.py). The teacher's view of the same link
+(`teacher=1`) shows the question, the class's answers as they come in (redrawn every
+COUNTS_EVERY_S seconds), and the result when the teacher presses Reveal. Answers are counted
+per question and settings: a student who moves an unlocked slider answers a new question.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from ui import lesson_view, live
+from ui.class_counts import ClassCounts
+from ui.figures.style import OKABE_ITO, styled, wrap
+from ui.form import current_lesson
+from ui.i18n import t
+from ui.lesson import Lesson
+from ui.outside_text import inert
+from ui.results import run_key
+
+COUNTS_EVERY_S = 2.0  # the teacher's view redraws the class's answers this often
+MAX_SESSION_ANSWERS = 200  # one session's answers kept (oldest first out)
+LETTERS = "ABCDEFGH"
+_ANSWERS = "_predict.answers"  # question key -> the option this session answered
+_REVEALED = "_predict.revealed"  # question keys the teacher revealed
+_EMPTY = "_predict.empty"  # the question key whose form was sent without a choice
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a result says about a question.
+
+    correct: the options the result makes right (empty when it cannot tell: `why` says why);
+    why: what the result shows and why (translated); wrong: option -> why that option is not
+    what happened here (translated, for every option not in `correct`)."""
+
+    correct: frozenset[str]
+    why: str
+    wrong: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question asked before a result.
+
+    id: its name in `ask=`; prompt and options (option id -> label): translated; judge(result)
+    -> Verdict, from the frame of a run or the page's result; pictures() -> option id -> a small
+    figure of that answer (optional); unavailable: a translated reason the question cannot be
+    asked at these settings (the page then shows the result as usual, with that note)."""
+
+    id: str
+    prompt: str
+    options: Mapping[str, str]
+    judge: Callable[[Any], Verdict]
+    pictures: Callable[[], Mapping[str, go.Figure]] | None = None
+    unavailable: str | None = None
+
+    def label(self, option: str) -> str:
+        """The option as the page shows it: its letter and label ("B · λ = 0")."""
+        return f"{LETTERS[list(self.options).index(option)]} · {self.options[option]}"
+
+
+@st.cache_resource
+def class_counts() -> ClassCounts:
+    """The server's one counter of class answers (forgotten on restart)."""
+    return ClassCounts()
+
+
+def question_key(page: str, question: str, settings: Hashable) -> str:
+    """What an answer is about: the page, the question and the settings of its result."""
+    digest = hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
+    return f"{page}/{question}/{digest}"
+
+
+def _asked(question: Question | None) -> tuple[str | None, Lesson] | None:
+    """(page, lesson) when the lesson asks `question` here and now, else None (the note of
+    an unavailable question is shown)."""
+    page, lesson = current_lesson()
+    if question is None or question.id not in lesson.ask:
+        return None
+    if question.unavailable:
+        st.info(question.unavailable, icon="🤔")
+        return None
+    return page, lesson
+
+
+def stream(question: Question | None, name: str, experiment, kwargs: Mapping, **options):
+    """ui.live.stream(name, experiment, kwargs, **options), with `question` asked first when
+    the lesson asks it: until the student answers (or the teacher reveals), the section shows
+    the question and returns Outcome("asking"); once the run is done, the verdict."""
+    asked = _asked(question)
+    if asked is None:
+        return live.stream(name, experiment, kwargs, **options)
+    assert question is not None
+    page, lesson = asked
+    key = question_key(str(page), question.id, run_key(name, kwargs))
+    if not _before(question, key, lesson):
+        return live.Outcome("asking")
+    outcome = live.stream(name, experiment, kwargs, **options)
+    if outcome.status in ("finished", "cached") and outcome.frame is not None:
+        _verdict(question, key, lesson, question.judge(outcome.frame))
+    elif outcome.status != "failed":
+        st.caption(t("predict.after_run"))
+    return outcome
+
+
+def ask_first(question: Question | None, settings: Hashable, result: Any) -> None:
+    """Before a result the page draws at once (no training): when the lesson asks `question`,
+    stop the page here until the student answers (or the teacher reveals), then show the
+    verdict on `result` (the figure follows)."""
+    asked = _asked(question)
+    if asked is None:
+        return
+    assert question is not None
+    page, lesson = asked
+    key = question_key(str(page), question.id, settings)
+    if not _before(question, key, lesson):
+        lesson_view.draw_panel()  # app.py's call after the page is not reached
+        st.stop()
+    _verdict(question, key, lesson, question.judge(result))
+
+
+def _before(question: Question, key: str, lesson: Lesson) -> bool:
+    """Draw what comes before the result; True when the result may be shown."""
+    if lesson.teacher:
+        return _teacher(question, key, lesson)
+    answer = st.session_state.get(_ANSWERS, {}).get(key)
+    if answer is None:
+        _ask(question, key, lesson)
+        return False
+    st.markdown(t("predict.you_said", answer=question.label(answer)))
+    return True
+
+
+def _pictures(question: Question, key: str) -> None:
+    if question.pictures is None:
+        return
+    pictures = question.pictures()
+    for column, option in zip(st.columns(len(question.options)), question.options, strict=True):
+        column.plotly_chart(
+            pictures[option],
+            key=f"predict:{key}:picture:{option}",
+            config={"displayModeBar": False},
+        )
+
+
+def _ask(question: Question, key: str, lesson: Lesson) -> None:
+    """The question, its pictures and a form to answer it."""
+    with st.container(border=True):
+        st.markdown(f"**{t('predict.header')}** {question.prompt}")
+        _pictures(question, key)
+        with st.form(f"predict:{key}", border=False):
+            st.radio(
+                t("predict.choose"),
+                list(question.options),
+                format_func=question.label,
+                index=None,
+                key=f"predict:{key}:choice",
+            )
+            st.form_submit_button(
+                t("predict.submit"),
+                type="primary",
+                on_click=_answer,
+                args=(key, tuple(question.options), lesson.class_code),
+            )
+        if st.session_state.get(_EMPTY) == key:
+            st.warning(t("predict.pick_first"), icon="☝️")
+        if lesson.class_code:
+            st.caption(t("predict.counted", code=inert(lesson.class_code)))
+
+
+def _answer(key: str, options: tuple[str, ...], class_code: str | None) -> None:
+    """on_click of the answer button: keep this session's first answer and count it."""
+    ss = st.session_state
+    choice = ss.get(f"predict:{key}:choice")
+    if choice not in options:
+        ss[_EMPTY] = key
+        return
+    ss.pop(_EMPTY, None)
+    answers: dict[str, str] = ss.setdefault(_ANSWERS, {})
+    if key in answers:  # one answer per session and question
+        return
+    answers[key] = choice
+    while len(answers) > MAX_SESSION_ANSWERS:
+        answers.pop(next(iter(answers)))
+    if class_code:
+        class_counts().add(class_code, key, choice, options)
+
+
+def _teacher(question: Question, key: str, lesson: Lesson) -> bool:
+    """The teacher's view before the result: the question, the class's answers (live) and
+    Reveal; True once revealed."""
+    revealed = key in st.session_state.get(_REVEALED, set())
+    with st.container(border=True):
+        st.markdown(f"**{t('predict.teacher_header')}** {question.prompt}")
+        _pictures(question, key)
+        if lesson.class_code:
+            _live_counts(lesson.class_code, key, {o: question.label(o) for o in question.options})
+        else:
+            st.markdown("\n".join(f"- {question.label(o)}" for o in question.options))
+            st.caption(t("predict.teacher_no_class"))
+        if not revealed:
+            st.button(
+                t("predict.reveal"),
+                type="primary",
+                on_click=_reveal,
+                args=(key,),
+                key=f"predict:{key}:reveal",
+            )
+    return revealed
+
+
+def _reveal(key: str) -> None:
+    st.session_state.setdefault(_REVEALED, set()).add(key)
+
+
+@st.fragment(run_every=COUNTS_EVERY_S)
+def _live_counts(class_code: str, key: str, labels: dict[str, str]) -> None:
+    counts = class_counts().counts(class_code, key)
+    total = sum(counts.values())
+    title = t("predict.counts_title", code=class_code, count=total)
+    st.plotly_chart(
+        answer_bars(labels, counts, title, t("predict.counts_x")),
+        key=f"predict:{key}:counts",
+        config={"displayModeBar": False},
+    )
+
+
+def answer_bars(
+    labels: Mapping[str, str], counts: Mapping[str, int], title: str, x_title: str
+) -> go.Figure:
+    """The class's answers: a horizontal bar per option (labels: option -> text, top to
+    bottom), its count printed on it."""
+    options = list(labels)
+    numbers = [counts.get(o, 0) for o in options]
+    fig = go.Figure(
+        go.Bar(
+            x=numbers,
+            y=[wrap(labels[o], 24) for o in options],
+            orientation="h",
+            text=[str(n) for n in numbers],
+            textposition="auto",
+            marker_color=OKABE_ITO["blue"],
+            hoverinfo="skip",
+        )
+    )
+    fig.update_xaxes(title_text=x_title, rangemode="tozero", dtick=max(1, max(numbers) // 5 + 1))
+    fig.update_yaxes(autorange="reversed", type="category")
+    return styled(fig, title, 150 + 44 * len(options))
+
+
+def _verdict(question: Question, key: str, lesson: Lesson, verdict: Verdict) -> None:
+    """After the result: right or wrong and why (the student's answer), or every option with
+    its count and why (the teacher's view)."""
+    if lesson.teacher:
+        counts = class_counts().counts(lesson.class_code, key) if lesson.class_code else {}
+        lines = []
+        for option in question.options:
+            mark = "✅" if option in verdict.correct else "❌"
+            text = "" if option in verdict.correct else verdict.wrong.get(option, "")
+            count = t("predict.teacher_count", count=counts.get(option, 0)) if counts else ""
+            lines.append(f"- {mark} **{question.label(option)}**{count} {text}")
+        st.info("\n".join([*lines, "", verdict.why]), icon="👩‍🏫")
+        return
+    answer = st.session_state.get(_ANSWERS, {}).get(key)
+    if answer is None:
+        return
+    if not verdict.correct:
+        st.info(f"{t('predict.no_verdict')} {verdict.why}", icon="🤔")
+    elif answer in verdict.correct:
+        st.success(f"{t('predict.right', answer=question.label(answer))} {verdict.why}", icon="✅")
+    else:
+        right = ", ".join(question.label(o) for o in question.options if o in verdict.correct)
+        st.warning(
+            f"{t('predict.wrong', answer=question.label(answer), correct=right)} "
+            f"{verdict.wrong.get(answer, '')}\n\n{verdict.why}",
+            icon="💡",
+        )
