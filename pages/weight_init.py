@@ -17,7 +17,7 @@ from ui.i18n import t
 from ui.numbers import nice_number
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.shared import shared
-from ui.weight_init import histograms, notes
+from ui.weight_init import comparison, histograms, notes
 
 SAMPLES = IntRange("samples", 1000, 100, 5000, step=100)
 CONTROLS = (
@@ -257,5 +257,6 @@ live.stream(
     metrics=lambda frame: list(final_losses(frame)),
     run_names=run_names,
     csv_name="init-comparison",
+    explain=comparison.explainer(form, iterations, dataset.mnist().train_size),
 )
 st.caption(t("init.loss_caption"))

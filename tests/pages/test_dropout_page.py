@@ -124,14 +124,16 @@ def test_dropout_point_nine_inverted_diverges_with_a_note_and_no_nan():
     assert "ratio 0.9 diverged at epoch 2" in page
     assert "no dropout diverged" not in page
     assert "multiplies every kept unit by 1 / (1 − ratio) = 10 while training" in page
+    assert "**ratio 0.9**: at epoch 1, the activation std of layer" in page  # before the NaN
     all_finite(at)
 
 
 def test_dropout_point_nine_in_the_books_convention_is_stuck_at_chance():
     at = train(open_page(DROPOUT, epochs=60, ratio=0.9, width=30, compare=0))
     page = texts(at)
-    assert "ratio 0.9: test accuracy is stuck at chance" in page
-    assert "too little of the signal gets through" in page
+    assert "**ratio 0.9** ended near chance" in page
+    assert "each hidden layer keeps only 10% of its units" in page
+    assert "Set the dropout ratio to 0.2" in [b.label for b in at.button]
     all_finite(at)
 
 
