@@ -181,7 +181,7 @@ def fixes(d: Diagnosis, explainer: Explainer) -> list[tuple[str, Lever, Any]]:
     out = []
     for name, value in wanted:
         lever = explainer.levers.get(name) if name is not None else None
-        if lever is None or lever.control not in explainer.form.controls:
+        if name is None or lever is None or lever.control not in explainer.form.controls:
             continue
         control = explainer.form.controls[lever.control]
         usable = usable_value(control, lever.value(value) if lever.value else value)

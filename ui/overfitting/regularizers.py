@@ -74,22 +74,20 @@ def summary(frame: pd.DataFrame, epochs: int, diverged: Mapping[str, int]) -> pd
     columns = ["run", "epoch", "train", "test", "gap", "norm", "status"]
     if frame is None or frame.empty:
         return pd.DataFrame(columns=columns)
-    lasts = last_rows(frame).set_index("run")
+    lasts = {str(r["run"]): r for r in last_rows(frame).to_dict("records")}
     rows = []
     for run in REGULARIZER_RUNS:
-        if run not in lasts.index:
+        if run not in lasts:
             continue
-        last = lasts.loc[run]
-        train, test = float(last["train_acc"]), float(last["test_acc"])
+        last = lasts[run]
+        epoch, train, test = int(last["epoch"]), float(last["train_acc"]), float(last["test_acc"])
         if run in diverged:
             status = "diverged"
-        elif int(last["epoch"]) < epochs:
+        elif epoch < epochs:
             status = "partial"
         else:
             status = "chance" if test <= CHANCE + STUCK_MARGIN else "done"
-        rows.append(
-            [run, int(last["epoch"]), train, test, train - test, last["weight_norm"], status]
-        )
+        rows.append([run, epoch, train, test, train - test, float(last["weight_norm"]), status])
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -98,34 +96,38 @@ def findings(frame: pd.DataFrame, numbers: pd.DataFrame) -> list[tuple[str, dict
     run names. The smallest gap (and, if that run learned nothing, the smallest among the runs
     that learned), the best test accuracy, the smallest weights, the first run to fit the
     training digits (training accuracy FIT). Only runs that reached the last epoch count."""
-    done = numbers[numbers["status"].isin(["done", "chance"])].set_index("run")
-    if done.empty:
+    done = {
+        str(r["run"]): r for r in numbers.to_dict("records") if r["status"] in ("done", "chance")
+    }
+    if not done:
         return []
+    learned = [run for run in done if done[run]["status"] == "done"]
+    none = {"none": done[NONE]["gap"], "none_norm": done[NONE]["norm"]} if NONE in done else {}
     notes: list[tuple[str, dict]] = []
-    none = done.loc[NONE] if NONE in done.index else None
-    smallest = done["gap"].idxmin()
-    if done.loc[smallest, "status"] == "chance":
-        notes.append(("reg.see_gap_chance", _args(done, smallest)))
-    learned = done[done["status"] == "done"]
-    if not learned.empty:
-        smallest = learned["gap"].idxmin()
-        key = "reg.see_gap" if none is not None and smallest != NONE else "reg.see_gap_plain"
-        base = {"none": none["gap"], "none_norm": none["norm"]} if none is not None else {}
-        notes.append((key, _args(done, smallest) | base))
-        notes.append(("reg.see_test", _args(done, learned["test"].idxmax())))
-    norm_key = "reg.see_norm" if none is not None else "reg.see_norm_plain"
-    base = {"none_norm": none["norm"]} if none is not None else {}
-    notes.append((norm_key, _args(done, done["norm"].idxmin()) | base))
-    fits = frame[frame["train_acc"] >= FIT].groupby("run")["epoch"].min()
-    fits = fits[fits.index.isin(done.index)]
-    if not fits.empty:
-        notes.append(("reg.see_fit", {"run": fits.idxmin(), "epoch": int(fits.min()), "fit": FIT}))
+    smallest = min(done, key=lambda run: done[run]["gap"])
+    if smallest not in learned:
+        notes.append(("reg.see_gap_chance", _args(done[smallest])))
+    if learned:
+        smallest = min(learned, key=lambda run: done[run]["gap"])
+        plain = not none or smallest == NONE
+        notes.append(
+            ("reg.see_gap_plain" if plain else "reg.see_gap", _args(done[smallest]) | none)
+        )
+        best = max(learned, key=lambda run: done[run]["test"])
+        notes.append(("reg.see_test", _args(done[best])))
+    lightest = min(done, key=lambda run: done[run]["norm"])
+    plain = not none or lightest == NONE
+    notes.append(("reg.see_norm_plain" if plain else "reg.see_norm", _args(done[lightest]) | none))
+    reached = frame[frame["train_acc"] >= FIT].groupby("run")["epoch"].min()
+    fits = {str(run): int(epoch) for run, epoch in reached.items() if run in done}
+    if fits:
+        first = min(fits, key=lambda run: fits[run])
+        notes.append(("reg.see_fit", {"run": first, "epoch": fits[first], "fit": FIT}))
     return notes
 
 
-def _args(done: pd.DataFrame, run: str) -> dict:
-    row = done.loc[run]
-    return {"run": run, "gap": row["gap"], "test": row["test"], "norm": row["norm"]}
+def _args(row: Mapping) -> dict:
+    return {"run": row["run"], "gap": row["gap"], "test": row["test"], "norm": row["norm"]}
 
 
 def table(numbers: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
@@ -177,7 +179,7 @@ def overlay_section(form) -> live.Outcome:
     st.markdown(f"**{t('reg.table_header')}**")
     st.table(table(numbers, names), hide_index=True)  # an HTML table: a phone wraps it
     for key, args in findings(outcome.frame, numbers):
-        st.markdown(t(key, **{**args, "run": names.get(args.get("run"), args.get("run"))}))
+        st.markdown(t(key, **{**args, "run": names.get(str(args["run"]), str(args["run"]))}))
     st.caption(t("reg.book"))
     return outcome
 
