@@ -1027,6 +1027,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "reg.run_dropout": "dropout {ratio:g}",
     "reg.run_both": "decay + dropout",
     "reg.run_bn": "BN",
+    "reg.figure_title": "Five ways, one seed: training accuracy solid, test accuracy dashed",
     "reg.table_header": "Each run at its last epoch",
     "reg.col_run": "Run",
     "reg.col_train": "Train",

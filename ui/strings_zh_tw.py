@@ -912,6 +912,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "reg.run_dropout": "Dropout {ratio:g}",
     "reg.run_both": "衰減 + Dropout",
     "reg.run_bn": "批次正規化 BN",
+    "reg.figure_title": "五種做法、同一個亂數種子：訓練資料準確率為實線，測試資料準確率為虛線",
     "reg.table_header": "每個訓練在最後一個訓練週期的數字",
     "reg.col_run": "訓練",
     "reg.col_train": "訓練資料",

@@ -43,11 +43,15 @@ def overlay_figure(page: Page) -> dict:
     )
 
 
+OVERLAY_SEEDS = {("en", 390): 11, ("en", 1280): 12, ("zh-TW", 390): 13, ("zh-TW", 1280): 14}
+"""A seed per test: each trains its own run (a stored one would show no Train button)."""
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_overlay_draws_five_runs_with_their_gaps(request, app_url, artifacts, lang, width):
     page: Page = request.getfixturevalue("phone_page" if width < 500 else "page")
-    params = {"epochs": "6", "train_size": "200", "seed": str(3 + LANGS.index(lang))}
+    params = {"epochs": "6", "train_size": "200", "seed": str(OVERLAY_SEEDS[(lang, width)])}
     if lang != "en":
         params["lang"] = lang
     page.goto(url(app_url, "dropout", params))
@@ -72,8 +76,7 @@ def test_the_overlay_draws_five_runs_with_their_gaps(request, app_url, artifacts
         translate(lang, "reg.run_both"),
         translate(lang, "reg.run_bn"),
     ]
-    train_name = translate(lang, "overfit.train")
-    assert {f"{run} · {train_name}" for run in runs} <= set(drawn["names"])
+    assert set(runs) <= set(drawn["names"])  # one legend entry per run
     assert len(drawn["gaps"]) == 5
     expect(table.locator("tbody tr")).to_have_count(5)
     header.scroll_into_view_if_needed()

@@ -190,11 +190,10 @@ def test_the_overlay_trains_five_regularizers_on_one_figure_with_their_gaps():
     assert not at.exception
     fig = overlay_figure(at)
     acc = traces(fig)
-    assert list(acc) == [
-        f"{run} · {split}"
-        for run in ("none", "decay λ 0.1", "dropout 0.2", "decay + dropout", "BN")
-        for split in ("train", "test")
-    ]
+    runs = ("none", "decay λ 0.1", "dropout 0.2", "decay + dropout", "BN")
+    # One legend entry per run (its training line); the test lines are named for the hover.
+    assert list(acc) == [name for run in runs for name in (run, f"{run} · test")]
+    assert [name for name, tr in acc.items() if tr.get("showlegend", True)] == list(runs)
     assert len(traces(fig, "x2")) == 5  # and a weight norm per run
     assert fig["layout"]["xaxis"]["range"] == [0, 4]
     table = overlay_table(at)
@@ -209,8 +208,8 @@ def test_the_overlay_trains_five_regularizers_on_one_figure_with_their_gaps():
         assert float(row["‖W‖"]) > 0
     # The same minibatches and initial weights: every run starts at one accuracy.
     # One seed: the four runs without BN start from the same weights, so the same accuracy.
-    starts = {name: values(tr["y"])[0] for name, tr in acc.items() if name.endswith("train")}
-    assert len({v for name, v in starts.items() if not name.startswith("BN")}) == 1
+    starts = {name: values(tr["y"])[0] for name, tr in acc.items() if name in runs}
+    assert len({v for name, v in starts.items() if name != "BN"}) == 1
     assert "**Smallest weights:**" in texts(at)
     all_finite(at)
 
@@ -220,11 +219,11 @@ def test_the_overlay_follows_the_pages_controls_and_its_lambda_is_in_the_link():
     assert widget(at, "slider", "Weight decay λ (for the runs with decay)").value == 0.3
     at.button(key=OVERLAY).click().run()
     names = list(traces(overlay_figure(at)))
-    assert "decay λ 0.3 · train" in names and "dropout 0.5 · test" in names
+    assert "decay λ 0.3" in names and "dropout 0.5 · test" in names
     assert at.query_params["lambda"] == "0.3"
     widget(at, "slider", "Weight decay λ (for the runs with decay)").set_value(0.05).run()
     assert at.query_params["lambda"] == "0.05"  # retrained at once after a first Train
-    assert "decay λ 0.05 · train" in list(traces(overlay_figure(at)))
+    assert "decay λ 0.05" in list(traces(overlay_figure(at)))
     again = open_page(DROPOUT, ratio=0.5, mode="inverted", **{"lambda": 0.05}, **TINY)
     assert "trained on this server before" in texts(again)  # shared, stored
 
@@ -241,7 +240,7 @@ def test_the_overlay_in_traditional_chinese():
         "衰減 + Dropout",
         "批次正規化 BN",
     ]
-    assert "無正則化 · 訓練資料" in traces(overlay_figure(at))
+    assert "無正則化 · 測試資料" in traces(overlay_figure(at))
 
 
 # ------------------------------------------------------------------------ divergence explainer

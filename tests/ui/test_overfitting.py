@@ -131,6 +131,36 @@ def test_curves_turn_the_norm_axis_logarithmic_when_a_run_blows_up():
     frame.loc[frame.index[-1], "weight_norm"] = 5e10  # the epoch before a divergence
     fig = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=5)
     assert fig.layout.yaxis2.type == "log"
+    assert fig.layout.yaxis2.dtick == 2  # norms from about 20 to 5e10: 9.4 decades, 5 ticks
+    frame.loc[frame.index[-1], "weight_norm"] = 1e33  # lr 1 before the overflow, as seen
+    crowded = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=5)
+    assert crowded.layout.yaxis2.dtick == 7  # not a tick (and a label) per power of ten
+    tame = curves.accuracy_and_norm(runs(5), LABELS, NAMES, epochs=5)
+    assert tame.layout.yaxis2.type == "linear" and tame.layout.yaxis2.rangemode == "tozero"
+
+
+def test_gap_labels_of_runs_ending_near_the_top_move_down_not_off_the_axis():
+    frame = pd.concat(
+        runs(10, main_test=0.9 + d, base_test=0.9 + d).assign(run=lambda f, d=d: f["run"] + str(d))
+        for d in (0.0, 0.01, 0.02)
+    ).reset_index(drop=True)
+    fig = curves.accuracy_and_norm(frame, LABELS, {}, epochs=10)
+    ys = sorted(a.y for a in fig.layout.annotations)
+    assert len(ys) == 6 and max(ys) <= curves.LABEL_TOP
+    assert min(np.diff(ys)) >= curves.GAP_LABEL_SEP - 1e-9
+
+
+def test_one_legend_entry_per_run_keeps_both_lines_and_their_hover_names():
+    fig = curves.accuracy_and_norm(runs(5), LABELS, NAMES, epochs=5, legend_per_run=True)
+    acc = [t for t in fig.data if t.xaxis == "x"]
+    assert sorted(t.name for t in acc if t.showlegend) == ["λ = 0", "λ = 0.1"]
+    assert sorted(t.name for t in acc if t.showlegend is False) == [
+        "λ = 0 · test",
+        "λ = 0.1 · test",
+    ]
+    train = next(t for t in acc if t.name == "λ = 0.1")
+    assert train.line.dash == "solid" and "λ = 0.1 · train" in train.hovertemplate
+    assert {t.legendgroup for t in acc} == {"λ = 0", "λ = 0.1"}  # a click hides both lines
 
 
 def test_curves_leave_out_rows_that_are_not_finite():

@@ -160,13 +160,14 @@ def overlay_section(form) -> live.Outcome:
     st.markdown(t("reg.intro", **{k: v[k] for k in ("layers", "width", "train_size", "epochs")}))
     form.widget("lambda", t("reg.lambda"), help=t("reg.lambda_help"))
     v = form.values
-    epochs, names, labels = v["epochs"], run_names(v), curve_labels()
+    epochs, names = v["epochs"], run_names(v)
+    labels = curve_labels() | {"title": t("reg.figure_title")}
     dataset.caption()
     outcome = live.stream(
         NAME,
         regularizers,
         run_kwargs(v, current_seed()),
-        figures=lambda frame: accuracy_and_norm(frame, labels, names, epochs),
+        figures=lambda frame: accuracy_and_norm(frame, labels, names, epochs, legend_per_run=True),
         run_names=names,
         auto_start=live.has_trained(NAME),
         csv_name="regularizers",
