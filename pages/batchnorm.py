@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_grid
-from ui import cache, dataset, nav, predict
+from ui import cache, dataset, diagnosis, nav, predict
 from ui.batchnorm import comparison, gradient_check, graph, primer, questions, running, scale_grid
 from ui.controls import Choice, Flag, FloatRange, IntRange, LogRange, NumberList, ParamError
 from ui.export import download_csv
@@ -268,6 +268,7 @@ outcome = predict.stream(
     metrics=lambda frame: list(final_metrics(frame)),
     run_names=run_names,
     csv_name="bn-comparison",
+    explain=comparison.explainer(form),
 )
 if outcome.status in ("finished", "cached"):
     for key, args in comparison.comparison_notes(outcome.frame, epochs):
@@ -313,6 +314,7 @@ grid = predict.stream(
     figures=grid_figure,
     run_names=grid_run_names,
     csv_name="bn-grid-curves",
+    explain=diagnosis.Explainer(form),  # no lever: the grid runs every scale
 )
 if grid.status == "idle":
     st.plotly_chart(grid_figure(None), key="bn:grid_book")

@@ -9,14 +9,16 @@ from ui.controls import Choice, FloatRange
 from ui.export import download_csv
 from ui.form import Form, current_seed
 from ui.i18n import t
-from ui.overfitting import masks, section
+from ui.overfitting import masks, regularizers, section
 
-CONTROLS = section.controls(
-    FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05),
-    Choice("mode", "book", ("book", "inverted")),
-    epochs=300,
+CONTROLS = (
+    *section.controls(
+        FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05),
+        Choice("mode", "book", ("book", "inverted")),
+        epochs=300,
+    ),
+    regularizers.LAMBDA,  # the regularizer overlay's weight decay
 )
-STRONG_RATIO = 0.5
 
 nav.ensure_entry_point()
 form = Form("dropout", CONTROLS)
@@ -71,9 +73,6 @@ section.training_section(
     form,
     {"dropout_ratio": ratio, "dropout_mode": mode},
     run_names={MAIN: t("dropout.run_main", ratio=ratio), BASELINE: t("dropout.run_baseline")},
-    strong_lever=ratio >= STRONG_RATIO,
-    stuck_hint=t("dropout.stuck_hint"),
-    diverged_hint=t("dropout.diverged_hint", scale=1 / (1 - ratio)) if mode == "inverted" else None,
     book=t("dropout.book", test_size=dataset.mnist().test_size),
 )
 
@@ -82,3 +81,5 @@ book, inverted = st.columns(2)
 book.markdown(t("dropout.theory_book"))
 inverted.markdown(t("dropout.theory_inverted"))
 st.markdown(t("dropout.theory_why"))
+
+regularizers.overlay_section(form)

@@ -11,7 +11,6 @@ from ui.i18n import t
 from ui.overfitting import section
 
 CONTROLS = section.controls(FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01), epochs=200)
-STRONG_LAMBDA = 0.5
 
 nav.ensure_entry_point()
 form = Form("weight_decay", CONTROLS)
@@ -29,8 +28,6 @@ section.training_section(
     form,
     {"weight_decay_lambda": lam},
     run_names={MAIN: f"λ = {lam:g}", BASELINE: "λ = 0"},  # formulas: the same in every language
-    strong_lever=lam >= STRONG_LAMBDA,
-    stuck_hint=t("decay.stuck_hint"),
     book=t("decay.book", test_size=dataset.mnist().test_size),
 )
 

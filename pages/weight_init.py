@@ -17,7 +17,7 @@ from ui.i18n import t
 from ui.numbers import nice_number
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.shared import shared
-from ui.weight_init import histograms, notes, questions
+from ui.weight_init import comparison, histograms, notes, questions
 
 SAMPLES = IntRange("samples", 1000, 100, 5000, step=100)
 CONTROLS = (
@@ -260,5 +260,6 @@ predict.stream(
     metrics=lambda frame: list(final_losses(frame)),
     run_names=run_names,
     csv_name="init-comparison",
+    explain=comparison.explainer(form, iterations, dataset.mnist().train_size),
 )
 st.caption(t("init.loss_caption"))

@@ -27,6 +27,7 @@ book-settings button leaves them alone, and step 3 writes the lesson back into t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -369,3 +370,35 @@ def _sig(value: float) -> str:
 
 def language_label(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
+
+
+# ---------------------------------------------------------------- setting a control from code
+
+
+def usable_value(control: Control, value: Any) -> Any:
+    """`value` as `control` can hold it (snapped into a range and onto its grid), or None if
+    the control cannot take it (a choice it does not offer, text for a number)."""
+    if isinstance(control, Flag):
+        return bool(value) if isinstance(value, bool) else None
+    if isinstance(control, Choice):
+        return value if value in control.choices else None
+    if isinstance(control, FloatRange | LogRange):  # IntRange too
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return None
+        return control.snap(number) if math.isfinite(number) else None
+    return None
+
+
+def set_control(page: str, control: Control, value: Any) -> None:
+    """on_click callback that sets one of `page`'s controls (a fix suggested by the lab): the
+    widget and the value kept for the page take `value` (see usable_value); the page's Form
+    then writes it to the URL on the rerun, so the address, the widget and what the page
+    computes agree. A value the control cannot take changes nothing."""
+    usable = usable_value(control, value)
+    if usable is None:
+        return
+    ss = _st().session_state
+    ss[widget_key(page, control.name)] = usable
+    ss[_SAVED + widget_key(page, control.name)] = usable

@@ -25,6 +25,8 @@ trainers in worker processes, which sessions watch. What the reader sees:
   earlier settings continues their run (the engine is deterministic). Nothing is left
   "stopped" that the reader did not stop.
 * A run that diverged gets a note "diverged at epoch N" naming the run; its curve just ends.
+  With `explain` (ui.diagnosis), a run that blew up or stalled also gets where (which layer's
+  std left its range first, when) and why, with a button that sets the control to fix it.
 * At the end: st.metric per number from `metrics`, and a CSV download of the rows drawn.
 
 `figures(frame)` must depend only on the frame, the settings in `kwargs` and the language: it
@@ -46,7 +48,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from engine.data import MNIST_DIR_ENV
-from ui import dataset
+from ui import dataset, diagnosis
 from ui.export import download_csv, to_csv
 from ui.i18n import t
 from ui.outside_text import inert
@@ -137,7 +139,7 @@ class _View:
 
     def __init__(self, name: str, notes=None):
         self.name = name
-        self.extra_notes = notes  # (frame, diverged) -> [translated warning], or None
+        self.extra_notes = notes  # (frame, diverged, explained) -> [translated warning], or None
         self.buttons = st.empty()
         self.bar = st.empty()
         self.chart = st.empty()
@@ -154,12 +156,14 @@ class _View:
                 # A fresh key per redraw: two identical figures in one run would share an ID.
                 st.plotly_chart(fig, key=f"live:{self.name}:{self.draws}:{i}")
 
-    def finish(self, key, frame, diverged, *, run_names, metrics, csv_name, note=None) -> None:
-        """The notes, final numbers and CSV of a run's rows (built once per run and language
-        when the run is finished, key not None)."""
+    def finish(self, section, frame, diverged, health, *, finished, note=None) -> None:
+        """The notes, diagnoses, final numbers and CSV of a run's rows (built once per run and
+        language when the run is `finished`)."""
+        key, metrics = section.key, section.metrics
+        run_names = dict(section.run_names or {})
 
         def once(what, build):
-            return build() if key is None else shared((key, -1), what, build)
+            return shared((key, -1), what, build) if finished else build()
 
         with self.notes.container():
             if note:
@@ -168,8 +172,11 @@ class _View:
                 st.warning(t("live.diverged", run=run_names.get(run, run), epoch=epoch), icon="⚠️")
             if frame is None or frame.empty:
                 return
+            found = diagnosis.explain(section, frame, health, finished=finished, once=once)
             if self.extra_notes is not None:
-                for text in once("notes", lambda: list(self.extra_notes(frame, diverged))):
+                explained = frozenset(d.run for d in found)
+                notes = once("notes", lambda: list(self.extra_notes(frame, diverged, explained)))
+                for text in notes:
                     st.warning(text, icon="⚠️")
             items = once("metrics", lambda: list(metrics(frame))) if metrics is not None else []
             for col, (label, value, delta, *style) in zip(
@@ -182,6 +189,7 @@ class _View:
                     delta_color=style[0] if style else "normal",
                     delta_arrow=style[1] if len(style) > 1 else "auto",
                 )
+            csv_name = section.csv_name or section.name
             download_csv(frame, csv_name, csv=once("csv", lambda: to_csv(frame)))
 
 
@@ -193,22 +201,25 @@ def stream(
     *,
     metrics: Callable[[pd.DataFrame], Sequence[Metric | ColouredMetric | ArrowedMetric]]
     | None = None,
-    notes: Callable[[pd.DataFrame, Mapping[str, int]], Sequence[str]] | None = None,
+    notes: Callable[[pd.DataFrame, Mapping[str, int], frozenset], Sequence[str]] | None = None,
     run_names: Mapping[str, str] | None = None,
     auto_start: bool = False,
     csv_name: str | None = None,
+    explain: diagnosis.Explainer | None = None,
 ) -> Outcome:
     """Show the shared run of `experiment(**kwargs)` (see the module docstring).
 
     figures(frame) -> the figure(s) to draw for the rows so far.
     metrics(frame) -> [(label, value, delta[, delta_color[, delta_arrow]])] shown as st.metric
     at the end.
-    notes(frame, diverged) -> translated warnings shown with the final numbers (for trouble the
-    "diverged at epoch N" note does not cover, e.g. accuracy stuck at chance).
+    notes(frame, diverged, explained) -> translated warnings shown with the final numbers (for
+    trouble the "diverged at epoch N" note does not cover, e.g. accuracy stuck at chance);
+    explained: the runs `explain` has a note on already.
+    explain: how ui.diagnosis explains the runs that blew up or stalled (None: not at all).
     All three are built once per run (and step of its progress) and language, and shared by
     every viewer: they must depend only on the frame, `kwargs` and the language.
     """
-    section = _Section(name, experiment, kwargs, figures, metrics, run_names, csv_name)
+    section = _Section(name, experiment, kwargs, figures, metrics, run_names, csv_name, explain)
     view = _View(name, notes)
     problem = dataset.mnist().error
     if problem is not None:
@@ -249,6 +260,7 @@ class _Section:
     metrics: Callable | None
     run_names: Mapping | None
     csv_name: str | None
+    explain: diagnosis.Explainer | None = None
 
     @property
     def key(self):
@@ -269,13 +281,6 @@ class _Section:
         its key, so the browser swaps the label in place."""
         return f"live:{self.name}:action"
 
-    def finish_args(self) -> dict:
-        return {
-            "run_names": dict(self.run_names or {}),
-            "metrics": self.metrics,
-            "csv_name": self.csv_name or self.name,
-        }
-
 
 def has_trained(name: str) -> bool:
     """Whether this session pressed Train or Resume in section `name` (pages that then train
@@ -288,7 +293,7 @@ def _show_finished(view: _View, section: _Section, done, status: str) -> Outcome
         view.progress(1.0, t("live.done"))
     view.draw(shared_figures(section.key, -1, section.figures, lambda: done.frame))
     note = t("live.cached") if status == "cached" else None
-    view.finish(section.key, done.frame, done.diverged, note=note, **section.finish_args())
+    view.finish(section, done.frame, done.diverged, done.health, finished=True, note=note)
     return Outcome(status, done.frame, done.diverged, 1.0)
 
 
@@ -325,7 +330,7 @@ def _show_partial(view: _View, section: _Section, run: RunView, status: str, key
         moment = ("partial", run.run_id, run.version)
         view.draw(shared_figures(section.key, moment, section.figures, lambda: run.frame))
     note = t(f"live.{status}", percent=percent)
-    view.finish(None, run.frame, run.diverged, note=note, **section.finish_args())
+    view.finish(section, run.frame, run.diverged, run.health, finished=False, note=note)
     return Outcome(status, run.frame, run.diverged, run.fraction)
 
 

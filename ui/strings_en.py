@@ -369,14 +369,9 @@ $$
         "A run diverges when its updates overshoot and the weights grow until the loss "
         "overflows. Lower the learning rate (now {lr:g}) or pick another optimizer."
     ),
-    "overfit.diverged_lever": "{hint} Or lower the learning rate (now {lr:g}).",
     "overfit.early": (
         "{run}: test accuracy {test:.3f} after {epoch} epochs, still near chance (0.1 for ten "
         "digits): the network has not learned yet. The book trains for 200 to 300 epochs."
-    ),
-    "overfit.stuck_lever": (
-        "{run}: test accuracy is stuck at chance, {test:.3f} at epoch {epoch} (guessing gives "
-        "0.1 for ten digits). {hint}"
     ),
     "overfit.stuck_training": (
         "{run}: test accuracy is stuck at chance, {test:.3f} at epoch {epoch} (guessing gives "
@@ -399,11 +394,6 @@ $$
     "decay.compare_help": (
         "Also train the same network, from the same initial weights and mini-batches, without "
         "weight decay (training takes twice as long)."
-    ),
-    "decay.stuck_hint": (
-        "With λ this large the penalty ½λ‖W‖² outweighs the data: every update shrinks the "
-        "weights towards 0 (see the weight norm) faster than learning can grow them. Try "
-        "λ ≤ 0.3."
     ),
     "decay.book": (
         "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 200, λ = 0.1): "
@@ -483,15 +473,6 @@ right-hand panel shows $\lVert W \rVert = \sqrt{\sum W^2}$ over all weight matri
     ),
     "dropout.run_main": "ratio {ratio:g}",
     "dropout.run_baseline": "no dropout",
-    "dropout.stuck_hint": (
-        "With this many units switched off, too little of the signal gets through each "
-        "training pass for the network to learn. Try a ratio of 0.5 or less, or more epochs."
-    ),
-    "dropout.diverged_hint": (
-        "Inverted dropout multiplies every kept unit by 1 / (1 − ratio) = {scale:.3g} while "
-        "training: layer after layer the activations and gradients grow until an update "
-        "overshoots. Lower the ratio, or use the book's convention."
-    ),
     "dropout.book": (
         "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 301 with ratio "
         "0.2): train 0.67, test 0.548; training is much slower than without dropout. This lab "
@@ -1264,5 +1245,159 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     ),
     "predict.gap.not_even": (
         "The gaps differ by {abs_diff:.3f}, more than the {margin} counted as the same."
+    ),
+    # ---------------------------------------------------------------- issue 12.3-4: the
+    # regularizer overlay (ui/overfitting/regularizers.py) and the divergence explainer
+    # (ui/diagnosis.py)
+    "diag.at_epoch": "at epoch {epoch}",
+    "diag.at_iteration": "by iteration {iteration} (epoch {epoch})",
+    "diag.q_activation": "activation",
+    "diag.q_gradient": "weight-gradient (dW)",
+    "diag.not_finite": (
+        "**{run}**: {at}, the {quantity} std of layer {layer} was no longer a finite number."
+    ),
+    "diag.exploding": (
+        "**{run}**: {at}, the {quantity} std of layer {layer} reached {value}, far past its "
+        "sane range (up to {high})."
+    ),
+    "diag.dead": (
+        "**{run}**: {at}, every unit of layer {layer} put out the same value for the whole "
+        "mini-batch (activation std {value}): for ReLU, every unit is off, and no gradient "
+        "reaches the layers below through it."
+    ),
+    "diag.vanished": (
+        "**{run}**: {at}, the {quantity} std of layer {layer} fell to {value}, below its sane "
+        "range (from {low}): steps that small leave the weights where they are."
+    ),
+    "diag.stalled": (
+        "**{run}** ended near chance (0.1 for ten digits), with every layer's std in its sane "
+        "range."
+    ),
+    "diag.why_lr_too_large": (
+        "Why: a learning rate of {lr:g} is too large for the weights' scale. Each step "
+        "lr × dW overshoots, larger weights give larger activations and gradients, and the "
+        "next step overshoots further. The book uses {book_lr:g} with {optimizer}."
+    ),
+    "diag.why_lr_too_large_stall": (
+        "Why: a learning rate of {lr:g} is far above the book's {book_lr:g} with {optimizer}: "
+        "steps that large can switch off every ReLU unit of a layer, or jump back and forth "
+        "across the minimum instead of into it."
+    ),
+    "diag.why_init_too_large": (
+        "Why: with ReLU, each layer multiplies the activation std by about the initial std "
+        "÷ He's √(2/n) = {std} ÷ {he} ≈ {gain} (n = {nodes} inputs per unit), so the "
+        "activations grow layer after layer and the first updates overshoot. He "
+        "initialization, or Batch Normalization, keeps the std steady."
+    ),
+    "diag.why_inverted_dropout_scale": (
+        "Why: inverted dropout multiplies every kept unit by 1 / (1 − ratio) = {scale:.3g} "
+        "while training. The mean stays, but each layer's mean square grows {scale:.3g}-fold "
+        "and its std about {root:.2g}-fold, so the activations grow layer after layer until an "
+        "update overshoots. The book's convention does not rescale, and its ratio is "
+        "{book_ratio:g}."
+    ),
+    "diag.why_dropout_too_strong": (
+        "Why: a dropout ratio of {ratio:g} switches off most units: on every training pass each "
+        "hidden layer keeps only {keep:.0f}% of its units, too small and noisy a share of the "
+        "signal to learn from. The book uses {book_ratio:g}."
+    ),
+    "diag.why_decay_too_strong": (
+        "Why: weight decay λ = {lam:g} pulls every weight towards 0 on each step (its gradient "
+        "gains λW) harder than the data pushes it out, so the network shrinks towards one "
+        "constant guess. The book uses λ = {book_lam:g}."
+    ),
+    "diag.why_vanishing": (
+        "Why: the initial weights are too small. With std {std}, each ReLU layer multiplies "
+        "the signal by about {std} ÷ He's √(2/n) = {he} ≈ {gain} (n = {nodes}), so almost "
+        "nothing reaches the output and the gradient coming back to the first layers is too "
+        "small to move them. He initialization, or Batch Normalization, fixes it."
+    ),
+    "diag.why_dead_relu": (
+        "Why: the initial weights are too small. With std {std}, each ReLU layer multiplies "
+        "the signal by about {gain} (std ÷ He's √(2/n) = {he}, n = {nodes}) until a layer's "
+        "units are all off, and nothing flows through a layer of zeros. He initialization, or "
+        "Batch Normalization, fixes it."
+    ),
+    "diag.why_unknown": (
+        "None of this run's settings is a known suspect: its learning rate, initial weights, "
+        "dropout and weight decay are all near the book's."
+    ),
+    "diag.fix": "Set the {control} to {value}",
+    "diag.fix_help": (
+        "Sets the control on this page and in the link; the run with the new setting starts "
+        "when you train again."
+    ),
+    "diag.name_lr": "learning rate",
+    "diag.name_weight_decay_lambda": "weight decay λ",
+    "diag.name_dropout_ratio": "dropout ratio",
+    "diag.name_weight_init_std": "initial weight std",
+    "diag.name_use_batchnorm": "Batch Normalization",
+    "diag.table_header": "Where each run that failed went wrong ({count} runs)",
+    "diag.col_run": "Run",
+    "diag.col_where": "First out of range",
+    "diag.col_cause": "Likely cause",
+    "diag.table_where": "layer {layer}, {quantity} std {value}, {at}",
+    "diag.table_stalled": "no std out of range; ended near chance",
+    "diag.cause_lr_too_large": "learning rate too large",
+    "diag.cause_init_too_large": "initial weights too large for ReLU",
+    "diag.cause_inverted_dropout_scale": "inverted dropout's 1 / (1 − ratio)",
+    "diag.cause_dropout_too_strong": "dropout ratio too high",
+    "diag.cause_decay_too_strong": "weight decay too strong",
+    "diag.cause_vanishing": "vanishing gradient: initial weights too small",
+    "diag.cause_dead_relu": "dead ReLU layer: initial weights too small",
+    "diag.cause_unknown": "no clear suspect",
+    "reg.header": "Regularizers side by side",
+    "reg.intro": (
+        "The network set above ({layers} × {width} ReLU units, {train_size} training digits, "
+        "{epochs} epochs) trained five ways from the same initial weights on the same "
+        "mini-batches: with no regularization, with weight decay (λ below), with dropout (the "
+        "ratio and convention above), with both, and with Batch Normalization instead. The two "
+        "dropout runs switch off the very same units. Solid lines: training accuracy; dashed: "
+        "test accuracy; the bracket at the end of each run is its gap."
+    ),
+    "reg.lambda": "Weight decay λ (for the runs with decay)",
+    "reg.lambda_help": (
+        "The strength of the penalty ½λ‖W‖² in the runs “decay” and “decay + dropout” (the "
+        "book: 0.1)."
+    ),
+    "reg.run_none": "none",
+    "reg.run_decay": "decay λ {lam:g}",
+    "reg.run_dropout": "dropout {ratio:g}",
+    "reg.run_both": "decay + dropout",
+    "reg.run_bn": "BN",
+    "reg.figure_title": "Five ways, one seed: training accuracy solid, test accuracy dashed",
+    "reg.table_header": "Each run at its last epoch",
+    "reg.col_run": "Run",
+    "reg.col_train": "Train",
+    "reg.col_test": "Test",
+    "reg.col_gap": "Gap",
+    "reg.col_norm": "‖W‖",
+    "reg.col_status": "Ended",
+    "reg.status_done": "epoch {epoch}",
+    "reg.status_chance": "epoch {epoch}, at chance",
+    "reg.status_partial": "stopped at epoch {epoch}",
+    "reg.status_diverged": "diverged after epoch {epoch}",
+    "reg.see_gap_chance": (
+        "**{run}** ends with the smallest gap, {gap:.3f}, but its test accuracy {test:.3f} is "
+        "chance: it learned nothing, which leaves nothing to overfit. A small gap counts only "
+        "beside a good test accuracy."
+    ),
+    "reg.see_gap": (
+        "**Smallest gap among the runs that learned:** {run}, {gap:.3f} (no regularization: "
+        "{none:.3f})."
+    ),
+    "reg.see_gap_plain": "**Smallest gap among the runs that learned:** {run}, {gap:.3f}.",
+    "reg.see_test": "**Best test accuracy:** {run}, {test:.3f}.",
+    "reg.see_norm": (
+        "**Smallest weights:** {run}, ‖W‖ = {norm:.3g} (no regularization: {none_norm:.3g})."
+    ),
+    "reg.see_norm_plain": "**Smallest weights:** {run}, ‖W‖ = {norm:.3g}.",
+    "reg.see_fit": (
+        "**First to fit the training digits:** {run}, training accuracy {fit:g} at epoch {epoch}."
+    ),
+    "reg.book": (
+        "The book shows weight decay (λ 0.1, 200 epochs) and dropout (ratio 0.2, 301 epochs) "
+        "in separate scripts, and lists less overfitting among Batch Normalization's benefits. "
+        "Here the five share one seed, one set of mini-batches and this page's settings."
     ),
 }

@@ -340,14 +340,9 @@ $$
         "更新的步幅衝過頭時，權重會一路變大直到損失函數溢位，訓練就發散了。"
         "請調低學習率（目前為 {lr:g}）或換一種最佳化方法。"
     ),
-    "overfit.diverged_lever": "{hint}也可以調低學習率（目前為 {lr:g}）。",
     "overfit.early": (
         "{run}：經過 {epoch} 個訓練週期（epoch）後，測試資料準確率為 {test:.3f}，"
         "仍接近隨機猜測（十個數字為 0.1）：網路還沒學會。書中訓練 200 到 300 個訓練週期。"
-    ),
-    "overfit.stuck_lever": (
-        "{run}：測試資料準確率停在隨機猜測的水準，第 {epoch} 個訓練週期為 {test:.3f}"
-        "（十個數字隨機猜測為 0.1）。{hint}"
     ),
     "overfit.stuck_training": (
         "{run}：測試資料準確率停在隨機猜測的水準，第 {epoch} 個訓練週期為 {test:.3f}"
@@ -367,10 +362,6 @@ $$
     "decay.compare": "與 λ = 0 比較",
     "decay.compare_help": (
         "同時以相同的權重初始值與小批次，訓練一個不使用權重衰減的相同網路（訓練時間加倍）。"
-    ),
-    "decay.stuck_hint": (
-        "λ 這麼大時，懲罰項 ½λ‖W‖² 壓過了資料：每次更新都把權重往 0 縮（見權重範數），"
-        "縮得比學習讓它長大的速度還快。請試試 λ ≤ 0.3。"
     ),
     "decay.book": (
         "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；第 200 個訓練週期，"
@@ -446,15 +437,6 @@ $1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路�
     ),
     "dropout.run_main": "比例 {ratio:g}",
     "dropout.run_baseline": "無 Dropout",
-    "dropout.stuck_hint": (
-        "關掉這麼多神經元，每次訓練的正向傳播能通過的訊號太少，網路學不起來。"
-        "請試試 0.5 以下的比例，或增加訓練週期數。"
-    ),
-    "dropout.diverged_hint": (
-        "反向縮放在訓練時把每個保留的神經元乘上 1 / (1 − ratio) = {scale:.3g}："
-        "一層又一層下來，活化值與梯度越來越大，直到某次更新衝過頭。"
-        "請調低比例，或改用書中做法。"
-    ),
     "dropout.book": (
         "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；比例 0.2，"
         "第 301 次評估）：訓練 0.67、測試 0.548；訓練比不使用 Dropout 時慢得多。"
@@ -1113,4 +1095,133 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "{base_test:.3f}），所以這裡這個技巧不只抑制了過度學習，也拖慢了學習。"
     ),
     "predict.gap.not_even": "兩個差距相差 {abs_diff:.3f}，超過算作差不多的 {margin}。",
+    # ---------------------------------------------------------------- issue 12.3-4: the
+    # regularizer overlay (ui/overfitting/regularizers.py) and the divergence explainer
+    # (ui/diagnosis.py)
+    "diag.at_epoch": "在第 {epoch} 個訓練週期（epoch）",
+    "diag.at_iteration": "到第 {iteration} 次更新時（第 {epoch} 個訓練週期）",
+    "diag.q_activation": "活化值",
+    "diag.q_gradient": "權重梯度（dW）",
+    "diag.not_finite": "**{run}**：{at}，第 {layer} 層{quantity}的標準差已不再是有限的數。",
+    "diag.exploding": (
+        "**{run}**：{at}，第 {layer} 層{quantity}的標準差達到 {value}，遠超出合理範圍"
+        "（最多 {high}）。"
+    ),
+    "diag.dead": (
+        "**{run}**：{at}，第 {layer} 層的每個神經元對整個小批次都輸出同一個值"
+        "（活化值標準差 {value}）：以 ReLU 來說就是每個神經元都關著，梯度無法經過這一層傳到"
+        "下面的層。"
+    ),
+    "diag.vanished": (
+        "**{run}**：{at}，第 {layer} 層{quantity}的標準差降到 {value}，低於合理範圍"
+        "（至少 {low}）：這麼小的步幅幾乎推不動權重。"
+    ),
+    "diag.stalled": (
+        "**{run}** 結束時接近隨機猜測（十個數字為 0.1），而每一層的標準差都在合理範圍內。"
+    ),
+    "diag.why_lr_too_large": (
+        "原因：學習率 {lr:g} 對權重的尺度來說太大。每一步 lr × dW 都衝過頭，權重變大使活化值與"
+        "梯度變大，下一步又衝得更遠。書中 {optimizer} 用 {book_lr:g}。"
+    ),
+    "diag.why_lr_too_large_stall": (
+        "原因：學習率 {lr:g} 遠高於書中 {optimizer} 的 {book_lr:g}：這麼大的步幅可能把一層的"
+        "ReLU 神經元全部關掉，或在最小值兩側來回跳，而進不到谷底。"
+    ),
+    "diag.why_init_too_large": (
+        "原因：使用 ReLU 時，每一層把活化值的標準差乘上約「初始標準差 ÷ He 的 √(2/n)」"
+        "= {std} ÷ {he} ≈ {gain}（n = 每個神經元的 {nodes} 個輸入），所以活化值一層比一層大，"
+        "最初幾次更新就衝過頭。He 權重初始值或批次正規化（Batch Normalization）能讓標準差保持穩定。"
+    ),
+    "diag.why_inverted_dropout_scale": (
+        "原因：反向縮放（inverted）的 Dropout 在訓練時把每個保留的神經元乘上 "
+        "1 / (1 − ratio) = {scale:.3g}。平均數不變，但每一層的均方放大 {scale:.3g} 倍、"
+        "標準差約放大 {root:.2g} 倍，活化值一層比一層大，直到某次更新衝過頭。"
+        "書中的做法不縮放，比例為 {book_ratio:g}。"
+    ),
+    "diag.why_dropout_too_strong": (
+        "原因：Dropout 比例 {ratio:g} 關掉了大部分神經元：每次訓練的正向傳播，每個隱藏層只保留"
+        " {keep:.0f}% 的神經元，能用來學習的訊號太少、雜訊太多。書中用 {book_ratio:g}。"
+    ),
+    "diag.why_decay_too_strong": (
+        "原因：權重衰減 λ = {lam:g} 每一步把每個權重往 0 拉（梯度多了 λW），力道大過資料把它"
+        "推開的力量，網路於是縮成一個固定的猜測。書中用 λ = {book_lam:g}。"
+    ),
+    "diag.why_vanishing": (
+        "原因：權重初始值太小。標準差 {std} 時，每個 ReLU 層把訊號乘上約 {std} ÷ He 的 "
+        "√(2/n) = {he} ≈ {gain}（n = {nodes}），幾乎沒有訊號到得了輸出層，傳回前面幾層的梯度"
+        "也小到推不動權重（梯度消失）。He 權重初始值或批次正規化能解決。"
+    ),
+    "diag.why_dead_relu": (
+        "原因：權重初始值太小。標準差 {std} 時，每個 ReLU 層把訊號乘上約 {gain}"
+        "（標準差 ÷ He 的 √(2/n) = {he}，n = {nodes}），直到某一層的神經元全部關掉，"
+        "全是 0 的一層什麼也傳不過去。He 權重初始值或批次正規化能解決。"
+    ),
+    "diag.why_unknown": (
+        "這次訓練的設定沒有已知的嫌疑：學習率、權重初始值、Dropout 與權重衰減都接近書中的值。"
+    ),
+    "diag.fix": "把{control}設為 {value}",
+    "diag.fix_help": "設定本頁（以及連結中）的控制項；再按一次訓練，就會以新設定開始訓練。",
+    "diag.name_lr": "學習率",
+    "diag.name_weight_decay_lambda": "權重衰減 λ",
+    "diag.name_dropout_ratio": " Dropout 比例",
+    "diag.name_weight_init_std": "權重初始值的標準差",
+    "diag.name_use_batchnorm": "批次正規化",
+    "diag.table_header": "每個失敗的訓練從哪裡開始出錯（{count} 個）",
+    "diag.col_run": "訓練",
+    "diag.col_where": "最先超出範圍",
+    "diag.col_cause": "可能的原因",
+    "diag.table_where": "第 {layer} 層{quantity}標準差 {value}，{at}",
+    "diag.table_stalled": "標準差都在範圍內；結束時接近隨機猜測",
+    "diag.cause_lr_too_large": "學習率太大",
+    "diag.cause_init_too_large": "權重初始值對 ReLU 來說太大",
+    "diag.cause_inverted_dropout_scale": "反向縮放 Dropout 的 1 / (1 − ratio)",
+    "diag.cause_dropout_too_strong": "Dropout 比例太高",
+    "diag.cause_decay_too_strong": "權重衰減太強",
+    "diag.cause_vanishing": "梯度消失：權重初始值太小",
+    "diag.cause_dead_relu": "ReLU 層全部關閉：權重初始值太小",
+    "diag.cause_unknown": "沒有明顯的嫌疑",
+    "reg.header": "正則化方法並排比較",
+    "reg.intro": (
+        "上面設定的網路（{layers} × {width} 個 ReLU 神經元、{train_size} 張訓練資料、"
+        "{epochs} 個訓練週期），從相同的權重初始值、用相同的小批次訓練五次：不加正則化、"
+        "權重衰減（Weight decay，λ 在下方）、Dropout（上面的比例與實作方式）、兩者都用，"
+        "以及改用批次正規化（Batch Normalization）。兩個 Dropout 的訓練關掉的是完全相同的神經元。"
+        "實線：訓練資料準確率；虛線：測試資料準確率；每條曲線末端的括號是它的差距。"
+    ),
+    "reg.lambda": "權重衰減 λ（用於有權重衰減的訓練）",
+    "reg.lambda_help": "「衰減」與「衰減 + Dropout」兩個訓練中懲罰項 ½λ‖W‖² 的強度（書中為 0.1）。",
+    "reg.run_none": "無正則化",
+    "reg.run_decay": "衰減 λ {lam:g}",
+    "reg.run_dropout": "Dropout {ratio:g}",
+    "reg.run_both": "衰減 + Dropout",
+    "reg.run_bn": "批次正規化 BN",
+    "reg.figure_title": "五種做法、同一個亂數種子：訓練資料準確率為實線，測試資料準確率為虛線",
+    "reg.table_header": "每個訓練在最後一個訓練週期的數字",
+    "reg.col_run": "訓練",
+    "reg.col_train": "訓練資料",
+    "reg.col_test": "測試資料",
+    "reg.col_gap": "差距",
+    "reg.col_norm": "權重範數 ‖W‖",
+    "reg.col_status": "結束於",
+    "reg.status_done": "第 {epoch} 個週期",
+    "reg.status_chance": "第 {epoch} 個週期，隨機猜測水準",
+    "reg.status_partial": "停在第 {epoch} 個週期",
+    "reg.status_diverged": "第 {epoch} 個週期後發散",
+    "reg.see_gap_chance": (
+        "**{run}** 的差距最小，為 {gap:.3f}，但它的測試資料準確率 {test:.3f} 只是隨機猜測："
+        "它什麼也沒學會，自然沒有東西可以過度學習。差距小，要配上好的測試資料準確率才有意義。"
+    ),
+    "reg.see_gap": "**有學會的訓練中差距最小：** {run}，{gap:.3f}（不加正則化：{none:.3f}）。",
+    "reg.see_gap_plain": "**有學會的訓練中差距最小：** {run}，{gap:.3f}。",
+    "reg.see_test": "**測試資料準確率最高：** {run}，{test:.3f}。",
+    "reg.see_norm": "**權重最小：** {run}，‖W‖ = {norm:.3g}（不加正則化：{none_norm:.3g}）。",
+    "reg.see_norm_plain": "**權重最小：** {run}，‖W‖ = {norm:.3g}。",
+    "reg.see_fit": (
+        "**最先學會訓練資料：** {run}，在第 {epoch} 個訓練週期達到訓練資料準確率 {fit:g}。"
+    ),
+    "reg.book": (
+        "書中把權重衰減（λ 0.1、200 個訓練週期）與 Dropout（比例 0.2、301 個訓練週期）分成兩個"
+        "程式，並把抑制過度學習列為批次正規化的優點之一。這裡五個訓練共用一個亂數種子、同一組"
+        "小批次與本頁的設定。"
+    ),
 }

@@ -1,6 +1,7 @@
 """AppTest: the Batch Normalization page, opened like a shared link."""
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -379,3 +380,40 @@ def test_more_steps_catch_up_and_momentum_is_in_the_link():
     after = values(running_figure(at, "var")["data"][1]["y"])
     assert len(after) == 200 and len(before) == 50
     assert "only 6.22 × 10⁻⁵⁹% of the running mean's start" in texts(at).replace("\u00a0", " ")
+
+
+# ------------------------------------------------------------------------------- explainer
+
+
+def test_a_blow_up_without_bn_is_explained_and_the_fix_sets_the_he_scale():
+    at = open_page(PAGE, scale=10, **SMALL)
+    at.button(key="live:bn_comparison:action").click().run()
+    page = texts(at)
+    assert re.search(
+        r"\*\*without BN\*\*: at epoch 1, the activation std of layer \d reached", page
+    )
+    assert "= 10 ÷ 0.141 ≈ 71 (n = 100 inputs per unit)" in page  # the init's gain over He
+    (fix,) = [b for b in at.button if b.key and b.key.startswith("fix:bn_comparison:")]
+    assert fix.label == "Set the initial weight std to 0.15"  # He's sqrt(2/100), on the slider
+    fix.click().run()
+    assert widget(at, "select_slider", "Initial weight std (log scale)").value == 0.15
+    assert at.query_params["scale"] == "0.15"
+    assert "reached" not in texts(at)  # a new setting: nothing trained, nothing to explain
+    at.button(key="live:bn_comparison:action").click().run()
+    assert not at.exception
+    assert "without BN diverged" not in texts(at) and "**without BN**" not in texts(at)
+
+
+def test_the_grid_lists_where_each_failing_run_went_wrong():
+    at = open_page(PAGE, epochs=1, train_size=100)
+    at.button(key="live:bn_grid:action").click().run(timeout=300)
+    (expander,) = [e for e in at.expander if e.label.startswith("Where each run that failed")]
+    (table,) = [t.value for t in at.table if "Likely cause" in list(t.value.columns)]
+    assert expander.label == f"Where each run that failed went wrong ({len(table)} runs)"
+    assert "without BN at std 1" in list(table["Run"])  # std 1 without BN blows up in layer 1
+    row = table[table["Run"] == "without BN at std 1"].iloc[0]
+    assert row["First out of range"].startswith("layer ")
+    assert row["Likely cause"] == "initial weights too large for ReLU"
+    # One note per cause, with its numbers; the grid has no lever, so no button.
+    assert "**without BN at std 1**: at epoch 1" in texts(at)
+    assert not [b for b in at.button if b.key and b.key.startswith("fix:")]

@@ -17,7 +17,7 @@ TRAINING_PAGES = {
     "pages/weight_init.py": 1,  # live training sections on the page
     "pages/batchnorm.py": 2,
     "pages/weight_decay.py": 1,
-    "pages/dropout.py": 1,
+    "pages/dropout.py": 2,  # and the regularizer overlay
 }
 
 

@@ -1,5 +1,7 @@
 """AppTest: the dropout page, opened like shared links (training kept to a few epochs)."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -124,14 +126,16 @@ def test_dropout_point_nine_inverted_diverges_with_a_note_and_no_nan():
     assert "ratio 0.9 diverged at epoch 2" in page
     assert "no dropout diverged" not in page
     assert "multiplies every kept unit by 1 / (1 − ratio) = 10 while training" in page
+    assert "**ratio 0.9**: at epoch 1, the activation std of layer" in page  # before the NaN
     all_finite(at)
 
 
 def test_dropout_point_nine_in_the_books_convention_is_stuck_at_chance():
     at = train(open_page(DROPOUT, epochs=60, ratio=0.9, width=30, compare=0))
     page = texts(at)
-    assert "ratio 0.9: test accuracy is stuck at chance" in page
-    assert "too little of the signal gets through" in page
+    assert "**ratio 0.9** ended near chance" in page
+    assert "each hidden layer keeps only 10% of its units" in page
+    assert "Set the dropout ratio to 0.2" in [b.label for b in at.button]
     all_finite(at)
 
 
@@ -161,3 +165,119 @@ def test_book_settings_reset_the_dropout_controls_and_the_mask():
     assert widget(at, "segmented_control", "Convention").value == "book"
     assert values(mask_figure(at)["data"][0]["z"]).shape == (6, 100)
     assert dict(at.query_params) == {"seed": "4"}  # the seed is not a book setting
+
+
+# ------------------------------------------------------------------------ regularizers overlay
+
+OVERLAY = "live:regularizers:action"
+TINY = {"epochs": 4, "train_size": 100}  # five runs in about a second
+
+
+def overlay_figure(at):
+    """The overlay's figure: the last accuracy-and-norm figure of the page."""
+    return [f for f in figures(at) if "xaxis2" in f["layout"]][-1]
+
+
+def overlay_table(at):
+    (table,) = [t for t in at.table if "Ended" in list(t.value.columns)]
+    return table.value
+
+
+def test_the_overlay_trains_five_regularizers_on_one_figure_with_their_gaps():
+    at = open_page(DROPOUT, **TINY)
+    assert "Regularizers side by side" in [h.value for h in at.header]
+    at.button(key=OVERLAY).click().run()
+    assert not at.exception
+    fig = overlay_figure(at)
+    acc = traces(fig)
+    runs = ("none", "decay λ 0.1", "dropout 0.2", "decay + dropout", "BN")
+    # One legend entry per run (its training line); the test lines are named for the hover.
+    assert list(acc) == [name for run in runs for name in (run, f"{run} · test")]
+    assert [name for name, tr in acc.items() if tr.get("showlegend", True)] == list(runs)
+    assert len(traces(fig, "x2")) == 5  # and a weight norm per run
+    assert fig["layout"]["xaxis"]["range"] == [0, 4]
+    table = overlay_table(at)
+    assert list(table["Run"]) == ["none", "decay λ 0.1", "dropout 0.2", "decay + dropout", "BN"]
+    # The bracket at the end of each run is the table's gap, train minus test.
+    gaps = sorted(a["text"] for a in fig["layout"]["annotations"])
+    assert gaps == sorted(f"gap {g}" for g in table["Gap"])
+    for _, row in table.iterrows():
+        assert float(row["Gap"]) == pytest.approx(
+            float(row["Train"]) - float(row["Test"]), abs=2e-3
+        )
+        assert float(row["‖W‖"]) > 0
+    # The same minibatches and initial weights: every run starts at one accuracy.
+    # One seed: the four runs without BN start from the same weights, so the same accuracy.
+    starts = {name: values(tr["y"])[0] for name, tr in acc.items() if name in runs}
+    assert len({v for name, v in starts.items() if name != "BN"}) == 1
+    assert "**Smallest weights:**" in texts(at)
+    all_finite(at)
+
+
+def test_the_overlay_follows_the_pages_controls_and_its_lambda_is_in_the_link():
+    at = open_page(DROPOUT, ratio=0.5, mode="inverted", **{"lambda": 0.3}, **TINY)
+    assert widget(at, "slider", "Weight decay λ (for the runs with decay)").value == 0.3
+    at.button(key=OVERLAY).click().run()
+    names = list(traces(overlay_figure(at)))
+    assert "decay λ 0.3" in names and "dropout 0.5 · test" in names
+    assert at.query_params["lambda"] == "0.3"
+    widget(at, "slider", "Weight decay λ (for the runs with decay)").set_value(0.05).run()
+    assert at.query_params["lambda"] == "0.05"  # retrained at once after a first Train
+    assert "decay λ 0.05" in list(traces(overlay_figure(at)))
+    again = open_page(DROPOUT, ratio=0.5, mode="inverted", **{"lambda": 0.05}, **TINY)
+    assert "trained on this server before" in texts(again)  # shared, stored
+
+
+def test_the_overlay_in_traditional_chinese():
+    at = open_page(DROPOUT, lang="zh-TW", **TINY)
+    at.button(key=OVERLAY).click().run()
+    assert "正則化方法並排比較" in [h.value for h in at.header]
+    (table,) = [t for t in at.table if "結束於" in list(t.value.columns)]
+    assert list(table.value["訓練"]) == [
+        "無正則化",
+        "衰減 λ 0.1",
+        "Dropout 0.2",
+        "衰減 + Dropout",
+        "批次正規化 BN",
+    ]
+    assert "無正則化 · 測試資料" in traces(overlay_figure(at))
+
+
+# ------------------------------------------------------------------------ divergence explainer
+
+
+def fix_buttons(at):
+    return [b for b in at.button if b.key and b.key.startswith("fix:")]
+
+
+def test_inverted_dropout_blowing_up_names_the_layer_and_the_fix_sets_the_ratio():
+    at = train(open_page(DROPOUT, epochs=5, ratio=0.9, mode="inverted", compare=0))
+    page = texts(at)
+    assert re.search(
+        r"\*\*ratio 0\.9\*\*: at epoch 1, the activation std of layer \d reached", page
+    )
+    (fix,) = fix_buttons(at)
+    assert fix.label == "Set the dropout ratio to 0.2"
+    fix.click().run()  # the page trained before: the new setting trains at once
+    assert widget(at, "slider", "Dropout ratio").value == 0.2
+    assert "ratio" not in at.query_params  # back to the book's value, so out of the link
+    assert "the activation std of layer" not in texts(at)
+    assert not fix_buttons(at)
+    assert [tr for tr in traces(curves_figure(at)) if tr.startswith("ratio 0.2")]
+
+
+def test_a_learning_rate_far_too_large_in_the_overlay_is_explained_and_fixed():
+    at = open_page(DROPOUT, lr=1, epochs=10, train_size=100)
+    at.button(key=OVERLAY).click().run()
+    page = texts(at)
+    # The run without regularization blows up; the note says where, before the overflow.
+    assert "none diverged at epoch" in page
+    assert re.search(r"\*\*none\*\*: at epoch \d, the activation std of layer \d reached", page)
+    assert "a learning rate of 1 is too large for the weights' scale" in page
+    assert "diverged after epoch" in list(overlay_table(at)["Ended"])[0]
+    (fix,) = [b for b in fix_buttons(at) if b.key.startswith("fix:regularizers:")]
+    assert fix.label == "Set the learning rate to 0.1"
+    fix.click().run()
+    assert widget(at, "select_slider", "Learning rate (log scale)").value == 0.1
+    assert at.query_params["lr"] == "0.1"
+    assert "reached" not in texts(at) and not fix_buttons(at)

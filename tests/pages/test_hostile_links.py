@@ -175,7 +175,9 @@ def test_any_query_string_is_warned_and_inert(page, data):
         ("pages/dropout.py", "ratio", "0.95", "` ratio ` = ` 0.95 `", "using 0.9"),
         ("pages/dropout.py", "mode", "scaled", "` mode ` = ` scaled `", "using book"),
         ("pages/dropout.py", "compare", "maybe", "` compare ` = ` maybe `", "using 1"),
-        ("pages/dropout.py", "lambda", "0.1", "parameter ` lambda `", "ignored"),
+        # The regularizer overlay's λ (issue 12.3); the BN page's scale means nothing here.
+        ("pages/dropout.py", "lambda", "2", "` lambda ` = ` 2 `", "using 1"),
+        ("pages/dropout.py", "scale", "0.1", "parameter ` scale `", "ignored"),
     ],
 )
 def test_a_bad_training_parameter_warns_naming_it_and_the_value_used(

@@ -1,5 +1,7 @@
 """AppTest: the weight-decay page, opened like shared links (training kept to a few epochs)."""
 
+import re
+
 import pytest
 
 from tests.helpers import (
@@ -192,7 +194,10 @@ def test_a_diverging_run_gets_a_note_naming_its_epoch_and_no_nan_in_the_chart():
     page = texts(at)
     assert "λ = 0 diverged at epoch 3" in page  # weight decay keeps the other run in check
     assert "λ = 0.1 diverged" not in page
-    assert "Lower the learning rate (now 1)" in page
+    # Where and why (ui.diagnosis): the run, a layer, an epoch before the overflow, the rate.
+    assert re.search(r"\*\*λ = 0\*\*: at epoch [12], the activation std of layer \d", page)
+    assert "a learning rate of 1 is too large for the weights' scale" in page
+    assert "Set the learning rate to 0.1" in [b.label for b in at.button]
     value, delta = metrics(at)["Test accuracy"]
     assert float(value) > 0 and delta == ""  # no baseline to compare with
     all_finite(at)
@@ -208,9 +213,10 @@ def test_a_diverging_run_gets_a_note_naming_its_epoch_and_no_nan_in_the_chart():
 def test_lambda_one_leaves_the_test_accuracy_stuck_at_chance_with_a_note():
     at = train(open_page(DECAY, **{"lambda": 1, "epochs": 200, "width": 30, "train_size": 100}))
     page = texts(at)
-    assert "λ = 1: test accuracy is stuck at chance" in page
-    assert "the penalty ½λ‖W‖² outweighs the data" in page
-    assert "λ = 0: test accuracy is stuck" not in page  # the run without decay did learn
+    assert "**λ = 1** ended near chance" in page
+    assert "weight decay λ = 1 pulls every weight towards 0 on each step" in page
+    assert "**λ = 0**" not in page  # the run without decay did learn
+    assert "Set the weight decay λ to 0.1" in [b.label for b in at.button]
     all_finite(at)
 
 
@@ -220,3 +226,27 @@ def test_a_second_visit_draws_the_stored_result_at_once():
     assert "trained on this server before" in texts(again)
     assert not [b for b in again.button if b.label == "Train"]
     assert metrics(again) == metrics(at)
+
+
+def test_a_learning_rate_far_too_large_is_explained_and_the_fix_button_sets_it_back():
+    at = train(open_page(DECAY, lr=1, epochs=10, train_size=100))
+    page = texts(at)
+    # The layer whose activations blew up first, at the epoch before the loss overflowed.
+    assert "λ = 0 diverged at epoch 8" in page
+    assert "**λ = 0**: at epoch 6, the activation std of layer 3 reached 7,600" in page
+    (fix,) = [b for b in at.button if b.key and b.key.startswith("fix:")]
+    assert fix.label == "Set the learning rate to 0.1"
+    fix.click().run()  # the page trained before: the new setting trains at once
+    assert widget(at, "select_slider", "Learning rate (log scale)").value == 0.1
+    assert at.query_params["lr"] == "0.1"
+    assert "the activation std of layer" not in texts(at)
+    assert not [b for b in at.button if b.key and b.key.startswith("fix:")]
+    all_finite(at)
+
+
+def test_the_explanation_in_traditional_chinese():
+    at = train(open_page(DECAY, lr=1, epochs=10, train_size=100, lang="zh-TW"))
+    page = texts(at)
+    assert "**λ = 0**：在第 6 個訓練週期（epoch），第 3 層活化值的標準差達到 7,600" in page
+    assert "原因：學習率 1 對權重的尺度來說太大" in page
+    assert "把學習率設為 0.1" in [b.label for b in at.button]

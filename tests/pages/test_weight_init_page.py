@@ -341,3 +341,18 @@ def test_the_init_comparison_trains_with_the_optimizer_chosen():
         values(next(tr["y"] for tr in fig["data"] if tr.get("name") == "He")) for fig in (sgd, adam)
     ]
     assert len(he[0]) == len(he[1]) == 20 and not np.allclose(he[0], he[1])
+
+
+def test_the_std_001_run_is_explained_in_iterations_and_epochs():
+    at = open_page(INIT, iterations=40)
+    at.button(key="live:init_comparison:action").click().run()
+    page = texts(at).replace("\u00a0", " ")
+    # 4,000 images in mini-batches of 128: 31 iterations an epoch.
+    assert re.search(
+        r"\*\*std 0\.01\*\*: by iteration 31 \(epoch 1\), the weight-gradient \(dW\) std of "
+        r"layer 1 fell to [\d.]+ × 10⁻[⁰-⁹]+, below its sane range",
+        page,
+    )
+    assert "With std 0.01, each ReLU layer multiplies the signal by about 0.01" in page
+    assert "**He**: by" not in page and "**Xavier**: by" not in page  # they learn
+    assert not [b for b in at.button if b.key and b.key.startswith("fix:")]  # the He run is it

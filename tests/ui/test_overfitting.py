@@ -131,6 +131,36 @@ def test_curves_turn_the_norm_axis_logarithmic_when_a_run_blows_up():
     frame.loc[frame.index[-1], "weight_norm"] = 5e10  # the epoch before a divergence
     fig = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=5)
     assert fig.layout.yaxis2.type == "log"
+    assert fig.layout.yaxis2.dtick == 2  # norms from about 20 to 5e10: 9.4 decades, 5 ticks
+    frame.loc[frame.index[-1], "weight_norm"] = 1e33  # lr 1 before the overflow, as seen
+    crowded = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=5)
+    assert crowded.layout.yaxis2.dtick == 7  # not a tick (and a label) per power of ten
+    tame = curves.accuracy_and_norm(runs(5), LABELS, NAMES, epochs=5)
+    assert tame.layout.yaxis2.type == "linear" and tame.layout.yaxis2.rangemode == "tozero"
+
+
+def test_gap_labels_of_runs_ending_near_the_top_move_down_not_off_the_axis():
+    frame = pd.concat(
+        runs(10, main_test=0.9 + d, base_test=0.9 + d).assign(run=lambda f, d=d: f["run"] + str(d))
+        for d in (0.0, 0.01, 0.02)
+    ).reset_index(drop=True)
+    fig = curves.accuracy_and_norm(frame, LABELS, {}, epochs=10)
+    ys = sorted(a.y for a in fig.layout.annotations)
+    assert len(ys) == 6 and max(ys) <= curves.LABEL_TOP
+    assert min(np.diff(ys)) >= curves.GAP_LABEL_SEP - 1e-9
+
+
+def test_one_legend_entry_per_run_keeps_both_lines_and_their_hover_names():
+    fig = curves.accuracy_and_norm(runs(5), LABELS, NAMES, epochs=5, legend_per_run=True)
+    acc = [t for t in fig.data if t.xaxis == "x"]
+    assert sorted(t.name for t in acc if t.showlegend) == ["λ = 0", "λ = 0.1"]
+    assert sorted(t.name for t in acc if t.showlegend is False) == [
+        "λ = 0 · test",
+        "λ = 0.1 · test",
+    ]
+    train = next(t for t in acc if t.name == "λ = 0.1")
+    assert train.line.dash == "solid" and "λ = 0.1 · train" in train.hovertemplate
+    assert {t.legendgroup for t in acc} == {"λ = 0", "λ = 0.1"}  # a click hides both lines
 
 
 def test_curves_leave_out_rows_that_are_not_finite():
@@ -187,44 +217,39 @@ def test_metrics_of_a_diverged_main_run_are_dashes_and_without_a_baseline_have_n
 
 
 def test_no_notes_for_runs_that_learned():
-    assert outcome.trouble_notes(runs(100), {}, epochs=100, strong_lever=True) == []
+    assert outcome.trouble_notes(runs(100), {}, epochs=100) == []
 
 
-def test_a_diverged_run_gets_the_learning_rate_hint():
+def test_a_diverged_run_gets_the_learning_rate_hint_unless_the_explainer_has_a_note_on_it():
     frame = runs(10, drop=("main", 3))
-    notes = outcome.trouble_notes(frame, {"main": 4}, epochs=10, strong_lever=False)
+    notes = outcome.trouble_notes(frame, {"main": 4}, epochs=10)
     assert [k for k, _ in notes] == ["overfit.diverged_hint"]
+    # ui.diagnosis says where and why (a result stored without layer health: it cannot).
+    assert outcome.trouble_notes(frame, {"main": 4}, epochs=10, explained={"main"}) == []
 
 
-def test_a_strong_lever_that_stops_learning_is_named_as_the_cause():
-    frame = runs(200, main_test=0.1, base_test=0.7)
-    (note,) = outcome.trouble_notes(frame, {}, epochs=200, strong_lever=True)
-    assert note == (
-        "overfit.stuck_lever",
-        {"run": "main", "test": pytest.approx(0.1), "epoch": 200},
-    )
-
-
-def test_when_both_runs_are_stuck_the_training_settings_are_suspected():
+def test_stuck_runs_get_the_training_settings_note_unless_explained():
     frame = runs(200, main_test=0.11, base_test=0.1)
-    notes = outcome.trouble_notes(frame, {}, epochs=200, strong_lever=True)
+    notes = outcome.trouble_notes(frame, {}, epochs=200)
     assert [(k, a["run"]) for k, a in notes] == [
         ("overfit.stuck_training", "main"),
         ("overfit.stuck_training", "baseline"),
     ]
-    mild = outcome.trouble_notes(runs(200, main_test=0.1), {}, epochs=200, strong_lever=False)
-    assert [k for k, _ in mild] == ["overfit.stuck_training"]
+    assert notes[0][1] == {"run": "main", "test": pytest.approx(0.11), "epoch": 200}
+    # A strong lambda or ratio is named by ui.diagnosis (decay_too_strong, ...): no second note.
+    explained = outcome.trouble_notes(frame, {}, epochs=200, explained=frozenset({"main"}))
+    assert [(k, a["run"]) for k, a in explained] == [("overfit.stuck_training", "baseline")]
 
 
 def test_too_few_epochs_is_not_called_stuck():
-    notes = outcome.trouble_notes(runs(5, main_test=0.12), {}, epochs=5, strong_lever=True)
+    notes = outcome.trouble_notes(runs(5, main_test=0.12), {}, epochs=5)
     assert [k for k, _ in notes] == ["overfit.early"]
 
 
 def test_a_partial_frame_gets_no_stuck_note():
     frame = runs(200, main_test=0.1)
     partial = frame[frame["epoch"] <= 100]  # stopped halfway
-    assert outcome.trouble_notes(partial, {}, epochs=200, strong_lever=True) == []
+    assert outcome.trouble_notes(partial, {}, epochs=200) == []
 
 
 def test_the_controls_carry_the_books_settings_after_the_pages_own():
@@ -256,16 +281,6 @@ def test_curves_mark_each_runs_latest_gap_in_its_colour():
     acc = legend(fig)
     assert [s.line.color for s in brackets] == [acc[0].line.color, acc[2].line.color]
     assert [a.text for a in fig.layout.annotations] == ["gap 0.30", "gap 0.40"]
-
-
-def test_a_strong_lever_is_blamed_for_a_divergence_only_when_its_run_alone_diverged():
-    frame = runs(10, drop=("main", 1))
-    notes = outcome.trouble_notes(frame, {"main": 2}, epochs=10, strong_lever=True)
-    assert [k for k, _ in notes] == ["overfit.diverged_lever"]
-    both = outcome.trouble_notes(
-        runs(10, drop=("main", 1)), {"main": 2, "baseline": 3}, epochs=10, strong_lever=True
-    )
-    assert [k for k, _ in both] == ["overfit.diverged_hint"]
 
 
 def test_a_diverged_run_gets_no_gap_bracket_and_close_labels_move_apart():

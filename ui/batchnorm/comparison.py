@@ -10,8 +10,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from engine.experiments import batchnorm_comparison, batchnorm_grid
+from engine.initializers import weight_scale
 from engine.progress import last_rows
+from ui import diagnosis
 from ui.figures.lines import line_chart
+
+HIDDEN = 100  # batch_norm_test's hidden layers: what "the He scale" means on this page
 
 
 def bn_curves(
@@ -89,3 +93,10 @@ def book_runs() -> list[tuple[str, Callable, dict]]:
         ("bn_comparison", batchnorm_comparison, {"weight_init_std": 0.01, **BOOK}),
         ("bn_grid", batchnorm_grid, dict(BOOK)),
     ]
+
+
+def explainer(form) -> diagnosis.Explainer:
+    """How the comparison explains a run that blew up or stalled: a fix sets the weight scale
+    ("he" becomes He's sqrt(2 / HIDDEN), then the slider's nearest value)."""
+    he = diagnosis.Lever("scale", lambda value: weight_scale(value, HIDDEN))
+    return diagnosis.Explainer(form, {"weight_init_std": he})

@@ -3,6 +3,7 @@ norm, one colour per run, the gap at the end bracketed. Pure."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 import numpy as np
@@ -14,7 +15,9 @@ from ui.figures.lines import ordered
 from ui.figures.style import DASHES, colour, styled
 
 LOG_NORM_RATIO = 100.0  # weight norms spanning more than this get a log axis
+LOG_TICKS = 5  # ... with at most about this many ticks (every few powers of ten)
 GAP_LABEL_SEP = 0.09  # accuracy units between two gap labels
+LABEL_TOP = 0.97  # the highest a gap label's middle goes (the axis ends at 1.02)
 REFERENCE_WIDTH = 7  # px: the run without the technique, a pale band drawn under the main run
 REFERENCE_OPACITY = 0.45
 PANEL_WIDTHS = (0.6, 0.4)  # accuracy, weight norm
@@ -27,6 +30,8 @@ def accuracy_and_norm(
     labels: Mapping[str, str],
     run_names: Mapping[str, str],
     epochs: int,
+    *,
+    legend_per_run: bool = False,
 ) -> go.Figure:
     """Accuracy (train solid, test dashed) beside the weight norm, one colour per run.
 
@@ -35,7 +40,9 @@ def accuracy_and_norm(
     bracket from test to train at each run's latest epoch).
     The main run is drawn last, on top, and the others (the baseline) as pale wide bands under
     it: when the two runs coincide (a weak lever, a few epochs) both stay visible, the main line
-    inside the band. The legend still lists the runs in `run_names` order.
+    inside the band. The legend still lists the runs in `run_names` order, each run's train
+    and test line, or with legend_per_run one entry per run (its solid line; the title says
+    what the dashes are): five runs' ten entries left a phone no room for the plot.
     The epoch axis is fixed to [0, epochs] so live curves grow into a frame that stays put; the
     norm axis starts at 0 (the shrinking is the point) unless the norms span more than
     LOG_NORM_RATIO, when it turns logarithmic (a blowing-up run before it diverges).
@@ -44,8 +51,23 @@ def accuracy_and_norm(
     redrawn several times a second while the runs train, and composing panels with
     make_subplots and add_trace cost about 80 ms here, this about 10.
     """
-    x_range = [0, max(epochs, 1)]
     order = ordered(frame, "run", run_names)  # named runs first: the order gives colours
+    traces = _traces(frame, order, labels, run_names, legend_per_run)
+    layout = _layout(frame, order, labels, epochs)
+    fig = styled(go.Figure(data=traces, layout=layout), labels.get("title"), 420)
+    fig.update_layout(margin={"r": 70})
+    return fig
+
+
+def _traces(
+    frame: pd.DataFrame,
+    order: list,
+    labels: Mapping[str, str],
+    run_names: Mapping[str, str],
+    legend_per_run: bool,
+) -> list[dict]:
+    """Every run's train and test accuracy and weight norm as plain trace dicts, in drawing
+    order: the runs in reverse `order`, so the first (main) run ends on top."""
     splits = (
         ("train_acc", labels["train"], DASHES[0]),
         ("test_acc", labels["test"], DASHES[1]),
@@ -57,6 +79,10 @@ def accuracy_and_norm(
         line, opacity = _line_style(i, run, order)
         for k, (column, split, dash) in enumerate(splits):
             trace = _line(rows, column, f"{name} · {split}", {**line, "dash": dash}, opacity)
+            if trace is not None and legend_per_run:  # one entry per run: its train line
+                hover = HOVER.replace("%{fullData.name}", trace["name"])
+                trace |= {"legendgroup": name, "showlegend": k == 0, "hovertemplate": hover}
+                trace["name"] = name if k == 0 else trace["name"]
             if trace is not None:
                 drawn.append((i, {**trace, "legendrank": 1 + len(splits) * i + k}))
         trace = _line(rows, "weight_norm", name, {**line, "dash": DASHES[0]}, opacity)
@@ -64,20 +90,16 @@ def accuracy_and_norm(
             norm = {"xaxis": "x2", "yaxis": "y2", "showlegend": False, "legendrank": 1 + i}
             drawn.append((i, {**trace, **norm}))
     # Drawn in reverse run order, so the first (main) run ends on top; stable within a run.
-    traces = [trace for _, trace in sorted(drawn, key=lambda d: -d[0])]
+    return [trace for _, trace in sorted(drawn, key=lambda d: -d[0])]
 
-    norms = frame["weight_norm"].to_numpy(dtype=float)
-    norms = norms[np.isfinite(norms) & (norms > 0)]
-    log_y = len(norms) > 0 and norms.max() / norms.min() > LOG_NORM_RATIO
-    norm_axis = {"title": {"text": labels["norm"]}, "exponentformat": "power"}
-    if log_y:
-        norm_axis.update(type="log", dtick=1)  # a tick per power of ten, no 2s and 5s between
-    else:
-        norm_axis.update(type="linear", rangemode="tozero")
+
+def _layout(frame: pd.DataFrame, order: list, labels: Mapping[str, str], epochs: int) -> dict:
+    """The two panels' axes (accuracy left, weight norm right) and the gap marks."""
+    x_range = [0, max(epochs, 1)]
     usable = 1 - PANEL_SPACING
     left_end = usable * PANEL_WIDTHS[0] / sum(PANEL_WIDTHS)
     shapes, notes = _gap_marks(frame, labels["gap"], order)
-    layout = {
+    return {
         "xaxis": {
             "anchor": "y",
             "domain": [0.0, left_end],
@@ -98,13 +120,28 @@ def accuracy_and_norm(
         },
         # The norm's axis on the right edge: between the panels its ticks and title ran into
         # the accuracy panel on a 390 px phone.
-        "yaxis2": {"anchor": "x2", "domain": [0.0, 1.0], "side": "right", **norm_axis},
+        "yaxis2": {
+            "anchor": "x2",
+            "domain": [0.0, 1.0],
+            "side": "right",
+            **_norm_axis(frame, labels),
+        },
         "shapes": shapes,
         "annotations": notes,
     }
-    fig = styled(go.Figure(data=traces, layout=layout), labels.get("title"), 420)
-    fig.update_layout(margin={"r": 70})
-    return fig
+
+
+def _norm_axis(frame: pd.DataFrame, labels: Mapping[str, str]) -> dict:
+    """The weight norm's axis: linear from 0, or logarithmic when the norms span more than
+    LOG_NORM_RATIO, with a tick every few powers of ten (at most about LOG_TICKS of them: a
+    run blowing up reached 10^33, and a tick per power ran 33 labels into each other)."""
+    norms = frame["weight_norm"].to_numpy(dtype=float)
+    norms = norms[np.isfinite(norms) & (norms > 0)]
+    axis: dict = {"title": {"text": labels["norm"]}, "exponentformat": "power"}
+    if len(norms) == 0 or norms.max() / norms.min() <= LOG_NORM_RATIO:
+        return axis | {"type": "linear", "rangemode": "tozero"}
+    decades = math.log10(norms.max() / norms.min())
+    return axis | {"type": "log", "dtick": max(1, math.ceil(decades / LOG_TICKS))}
 
 
 def _line_style(i: int, run, order: list) -> tuple[dict, float | None]:
@@ -139,6 +176,17 @@ def _line(rows: pd.DataFrame, column: str, name: str, line: dict, opacity) -> di
     return trace
 
 
+def _spread(marks: list[dict]) -> None:
+    """Move labels (sorted by "y") at least GAP_LABEL_SEP apart: up from the lowest, then, if
+    the top one went past LABEL_TOP (several runs ending near 1), down from there."""
+    for a, b in zip(marks, marks[1:], strict=False):
+        b["y"] = max(b["y"], a["y"] + GAP_LABEL_SEP)
+    if marks and marks[-1]["y"] > LABEL_TOP:
+        marks[-1]["y"] = LABEL_TOP
+        for a, b in zip(marks[-2::-1], marks[::-1], strict=False):
+            a["y"] = min(a["y"], b["y"] - GAP_LABEL_SEP)
+
+
 def _gap_marks(frame: pd.DataFrame, label: str, order: list) -> tuple[list[dict], list[dict]]:
     """A bracket from test to train accuracy at the latest epoch, one per run that reached it,
     labelled with the gap in the run's colour (`order` gives the colours). A run that ended
@@ -161,9 +209,7 @@ def _gap_marks(frame: pd.DataFrame, label: str, order: list) -> tuple[list[dict]
             continue
         train, test = float(last["train_acc"]), float(last["test_acc"])
         marks.append({"i": i, "train": train, "test": test, "y": (train + test) / 2})
-    by_height = sorted(marks, key=lambda m: m["y"])
-    for a, b in zip(by_height, by_height[1:], strict=False):
-        b["y"] = max(b["y"], a["y"] + GAP_LABEL_SEP)
+    _spread(sorted(marks, key=lambda m: m["y"]))
     shapes, notes = [], []
     for k, m in enumerate(marks):
         col = colour(m["i"])

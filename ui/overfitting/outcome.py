@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 import pandas as pd
 
@@ -41,37 +42,28 @@ def trouble_notes(
     diverged: Mapping[str, int],
     *,
     epochs: int,
-    strong_lever: bool,
+    explained: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, dict]]:
-    """Notes on runs that did not learn: [(string key, format args)], keys under "overfit.".
+    """Notes on runs that did not learn and that ui.diagnosis has no note on (`explained`):
+    [(string key, format args)], keys under "overfit.".
 
-    A run that diverged gets a hint (ui.live already says where it diverged): about the
-    page's lever when `strong_lever` and only the run with the lever diverged
-    ("overfit.diverged_lever"), else about the learning rate.
-    A finished run whose test accuracy ended within STUCK_MARGIN of chance is
-    "early" (fewer than EARLY_EPOCHS epochs), or "stuck"; the cause suggested is the page's
-    lever when `strong_lever` (lambda or ratio large) and the run without it learned, else the
-    training settings. args: "run" (engine run name), "test", "epoch".
+    A diverged run gets the learning-rate hint ("overfit.diverged_hint"; ui.live already says
+    where it diverged). A finished run whose test accuracy ended within STUCK_MARGIN of chance
+    is "early" (fewer than EARLY_EPOCHS epochs), or "stuck_training". args: "run" (engine run
+    name), "test", "epoch".
     """
     notes: list[tuple[str, dict]] = []
-    if diverged:
-        lever = strong_lever and MAIN in diverged and BASELINE not in diverged
-        notes.append(("overfit.diverged_lever" if lever else "overfit.diverged_hint", {}))
+    if set(diverged) - explained:
+        notes.append(("overfit.diverged_hint", {}))
     numbers = final_numbers(frame, epochs) if not frame.empty else {}
-    stuck = {
-        run: n
-        for run, n in numbers.items()
-        if run not in diverged and n["finished"] and n["test"] <= CHANCE + STUCK_MARGIN
-    }
-    baseline_learned = BASELINE in numbers and BASELINE not in stuck | dict(diverged)
-    for run, n in stuck.items():
-        args = {"run": run, "test": n["test"], "epoch": n["epoch"]}
-        if epochs < EARLY_EPOCHS:
-            notes.append(("overfit.early", args))
-        elif run == MAIN and strong_lever and (baseline_learned or BASELINE not in numbers):
-            notes.append(("overfit.stuck_lever", args))
-        else:
-            notes.append(("overfit.stuck_training", args))
+    for run, n in numbers.items():
+        if run in diverged or run in explained or not n["finished"]:
+            continue
+        if n["test"] <= CHANCE + STUCK_MARGIN:
+            args = {"run": run, "test": n["test"], "epoch": n["epoch"]}
+            notes.append(
+                ("overfit.early" if epochs < EARLY_EPOCHS else "overfit.stuck_training", args)
+            )
     return notes
 
 

@@ -7,8 +7,7 @@ book's network and training controls (folded under an expander) and the section 
     section.network_widgets(form)
     section.training_section(
         "weight_decay", form, {"weight_decay_lambda": lam},
-        run_names={MAIN: "λ = 0.1", BASELINE: "λ = 0"}, strong_lever=lam >= 0.5,
-        stuck_hint=t("decay.stuck_hint"), book=t("decay.book"),
+        run_names={MAIN: "λ = 0.1", BASELINE: "λ = 0"}, book=t("decay.book"),
     )
 """
 
@@ -20,13 +19,13 @@ import streamlit as st
 
 from engine.experiments import overfitting
 from engine.progress import BASELINE, MAIN
-from ui import dataset, live, predict
+from ui import dataset, diagnosis, live, predict
 from ui.controls import Choice, Control, Flag, IntRange, LogRange
 from ui.form import current_seed
 from ui.i18n import t
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.overfitting.curves import accuracy_and_norm
-from ui.overfitting.outcome import compared, metrics, trouble_notes
+from ui.overfitting.outcome import EARLY_EPOCHS, compared, metrics, trouble_notes
 from ui.overfitting.questions import gap_question
 
 
@@ -95,50 +94,45 @@ def run_kwargs(values: Mapping, lever: Mapping, seed: int) -> dict:
     }
 
 
-def training_section(
-    page: str,
-    form,
-    lever: Mapping,
-    *,
-    run_names: Mapping[str, str],
-    strong_lever: bool,
-    stuck_hint: str,
-    diverged_hint: str | None = None,
-    book: str,
-):
+LEVERS = {"lr": "lr", "weight_decay_lambda": "lambda", "dropout_ratio": "ratio"}
+"""Experiment argument -> the overfitting pages' control that sets it (where the page has it)."""
+
+
+def explainer(form) -> diagnosis.Explainer:
+    """How the overfitting sections explain a run that blew up or stalled: a fix sets the
+    learning rate, λ or the dropout ratio, whichever of them the page has. Runs of fewer than
+    EARLY_EPOCHS (3 steps an epoch) are not called stalled: they may not have learned yet."""
+    levers = {arg: diagnosis.Lever(name) for arg, name in LEVERS.items() if name in form.controls}
+    return diagnosis.Explainer(form, levers, stall_after=EARLY_EPOCHS)
+
+
+def curve_labels() -> dict[str, str]:
+    """ui.overfitting.curves' labels in the current language."""
+    labels = {key: t(f"overfit.{key}") for key in ("x", "acc", "norm", "train", "test")}
+    return labels | {"gap": t("overfit.gap_label")}
+
+
+def training_section(page: str, form, lever: Mapping, *, run_names: Mapping[str, str], book: str):
     """Train the book's overfitting experiment live with the form's settings plus `lever`
     (weight_decay_lambda, or dropout_ratio and dropout_mode) and show it; returns the
     ui.live Outcome.
 
     The first time a page is shown it waits for Train; once the reader has trained there,
     every later change of a setting starts the new run at once (a slider moved is a question
-    asked). stuck_hint: the page's sentence on why its lever can stop learning; diverged_hint:
-    on why it can make training diverge (None: the learning rate is blamed). book: the book's
+    asked). A run that blows up or stalls is explained by ui.diagnosis; book: the book's
     recorded numbers, shown under the result.
     """
-
     v = form.values
     epochs = v["epochs"]
-    kwargs = run_kwargs(v, lever, current_seed())
     names = dict(run_names) if v["compare"] else {MAIN: run_names[MAIN]}
-    labels = {
-        "x": t("overfit.x"),
-        "acc": t("overfit.acc"),
-        "norm": t("overfit.norm"),
-        "train": t("overfit.train"),
-        "test": t("overfit.test"),
-        "gap": t("overfit.gap_label"),
-    }
+    labels = curve_labels()
 
-    def notes(frame, diverged):
+    def notes(frame, diverged, explained):
         texts = []
-        for key, args in trouble_notes(frame, diverged, epochs=epochs, strong_lever=strong_lever):
+        for key, args in trouble_notes(frame, diverged, epochs=epochs, explained=explained):
             if "run" in args:
                 args = {**args, "run": names.get(args["run"], args["run"])}
-            if key == "overfit.diverged_lever" and diverged_hint is None:
-                key = "overfit.diverged_hint"
-            hint = diverged_hint if key == "overfit.diverged_lever" else stuck_hint
-            texts.append(t(key, **args, hint=hint, lr=v["lr"]))
+            texts.append(t(key, **args, lr=v["lr"]))
         return texts
 
     dataset.caption()
@@ -146,13 +140,14 @@ def training_section(
         gap_question(page, run_names, epochs, v["compare"]),
         page,
         overfitting,
-        kwargs,
+        run_kwargs(v, lever, current_seed()),
         figures=lambda frame: accuracy_and_norm(frame, labels, names, epochs),
         metrics=lambda frame: metrics(frame, epochs),
         notes=notes,
         run_names=names,
         auto_start=live.has_trained(page),  # after a first Train, a moved slider trains
         csv_name=page,
+        explain=explainer(form),
     )
     if outcome.status in ("finished", "cached") and compared(outcome.frame, epochs):
         st.caption(t("overfit.delta_caption", baseline=names[BASELINE]))

@@ -4,8 +4,25 @@ and He, trained side by side)."""
 from collections.abc import Callable
 
 from engine.experiments import init_comparison
+from ui import diagnosis
+from ui.i18n import t
+
+BATCH = 128  # init_comparison's mini-batch (the book's)
 
 
 def book_runs() -> list[tuple[str, Callable, dict]]:
     """The page's run at the book's settings, seed 0, as the page asks for it (ui/warm.py)."""
     return [("init_comparison", init_comparison, {"iterations": 2000, "seed": 0})]
+
+
+def explainer(form, iterations: int, train_size: int) -> diagnosis.Explainer:
+    """How the comparison explains a run that blew up or stalled. It counts iterations, and
+    layer health is measured at the last step of each epoch (an epoch: every image once, in
+    mini-batches of BATCH): the note says both. No lever: the three inits are the lesson, and
+    the He run beside a failing one shows the fix."""
+    per_epoch = max(train_size // BATCH, 1)
+
+    def at(epoch: int) -> str:
+        return t("diag.at_iteration", iteration=min(epoch * per_epoch, iterations), epoch=epoch)
+
+    return diagnosis.Explainer(form, at=at)

@@ -1,0 +1,127 @@
+"""The regularizer overlay and the divergence explainer in a real browser (issue 12.3-4), in
+both languages, on a phone and a laptop:
+
+* the dropout page's overlay trains its five runs into one figure, with a gap per run, and a
+  table of the final numbers;
+* a learning rate far too large gets a note naming the layer and the epoch, and its fix button
+  sets the slider and the address, after which the retrained run has no note.
+
+Screenshots go to test-artifacts/browser/overlay-*.png and explainer-*.png: look at them.
+
+    python -m pytest tests/e2e/test_overlay_in_browser.py -q
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.test_pages_in_browser import LANGS, assert_healthy, query, url, wait_idle
+from tests.e2e.test_phone_layout_in_browser import PROBLEMS_JS, full_screenshot, settle
+from ui.i18n import translate
+
+pytestmark = pytest.mark.browser
+
+WIDTHS = (390, 1280)
+TRAINING = 300_000  # ms: a loaded two-core machine
+
+
+def main(page: Page):
+    return page.locator('[data-testid="stMain"]')
+
+
+def overlay_figure(page: Page) -> dict:
+    """The overlay's figure as the browser drew it: its traces' names and its annotations."""
+    return page.evaluate(
+        """() => {
+          const plots = [...document.querySelectorAll('.js-plotly-plot')]
+            .filter(p => p.layout && p.layout.xaxis2);
+          const p = plots[plots.length - 1];
+          return {names: p._fullData.map(t => t.name),
+                  gaps: (p.layout.annotations || []).map(a => a.text)};
+        }"""
+    )
+
+
+OVERLAY_SEEDS = {("en", 390): 11, ("en", 1280): 12, ("zh-TW", 390): 13, ("zh-TW", 1280): 14}
+"""A seed per test: each trains its own run (a stored one would show no Train button)."""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_overlay_draws_five_runs_with_their_gaps(request, app_url, artifacts, lang, width):
+    page: Page = request.getfixturevalue("phone_page" if width < 500 else "page")
+    params = {"epochs": "6", "train_size": "200", "seed": str(OVERLAY_SEEDS[(lang, width)])}
+    if lang != "en":
+        params["lang"] = lang
+    page.goto(url(app_url, "dropout", params))
+    settle(page)
+    header = main(page).get_by_role("heading", name=translate(lang, "reg.header"))
+    expect(header).to_have_count(1)
+    train = main(page).locator(".st-key-live-regularizers-action button")
+    train.click()
+    table = (
+        main(page)
+        .locator('[data-testid="stTable"]')
+        .filter(has_text=translate(lang, "reg.col_status"))
+    )
+    expect(table).to_have_count(1, timeout=TRAINING)
+    settle(page)
+    assert_healthy(page, lang, "dropout")
+    drawn = overlay_figure(page)
+    runs = [
+        translate(lang, "reg.run_none"),
+        translate(lang, "reg.run_decay", lam=0.1),
+        translate(lang, "reg.run_dropout", ratio=0.2),
+        translate(lang, "reg.run_both"),
+        translate(lang, "reg.run_bn"),
+    ]
+    assert set(runs) <= set(drawn["names"])  # one legend entry per run
+    assert len(drawn["gaps"]) == 5
+    expect(table.locator("tbody tr")).to_have_count(5)
+    header.scroll_into_view_if_needed()
+    full_screenshot(page, artifacts / f"overlay-{lang}-{width}.png", width)
+    assert page.evaluate(PROBLEMS_JS) == [], f"dropout [{lang}] at {width} px"
+    assert page.js_errors == []
+
+
+# A seed per test, each one where lr 1 blows up the run without decay (at seed 2 it does not):
+# every test trains its own run, none finds another's stored result.
+BLOW_UP_SEEDS = {("en", 390): 0, ("en", 1280): 1, ("zh-TW", 390): 3, ("zh-TW", 1280): 5}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_blow_up_is_explained_and_its_fix_button_sets_the_slider_and_the_link(
+    request, app_url, artifacts, lang, width
+):
+    page: Page = request.getfixturevalue("phone_page" if width < 500 else "page")
+    seed = BLOW_UP_SEEDS[(lang, width)]
+    params = {"lr": "1", "epochs": "10", "train_size": "100", "seed": str(seed)}
+    if lang != "en":
+        params["lang"] = lang
+    page.goto(url(app_url, "weight_decay", params))
+    settle(page)
+    main(page).locator(".st-key-live-weight_decay-action button").click()
+    why = translate(lang, "diag.why_lr_too_large", lr=1.0, book_lr=0.01, optimizer="SGD")
+    note = main(page).locator('[data-testid="stAlert"]').filter(has_text=why[:30])
+    expect(note).to_have_count(1, timeout=TRAINING)
+    settle(page)
+    expect(note).to_contain_text("λ = 0")  # the run without decay, named
+    expect(note).to_contain_text(translate(lang, "diag.at_epoch", epoch="")[:4])  # "at e", "在第 "
+    label = translate(lang, "diag.fix", control=translate(lang, "diag.name_lr"), value="0.1")
+    fix = main(page).get_by_role("button", name=label)
+    expect(fix).to_have_count(1)
+    note.scroll_into_view_if_needed()
+    full_screenshot(page, artifacts / f"explainer-{lang}-{width}.png", width)
+    assert page.evaluate(PROBLEMS_JS) == [], f"weight_decay [{lang}] at {width} px"
+
+    fix.click()  # the page has trained: the new setting trains at once
+    expect(note).to_have_count(0, timeout=TRAINING)
+    stop = main(page).get_by_role("button", name=translate(lang, "live.stop"))
+    expect(stop).to_have_count(0, timeout=TRAINING)
+    wait_idle(page)
+    assert query(page)["lr"] == "0.1"
+    expect(page.locator(".st-key-weight_decay-lr")).to_contain_text("0.1")
+    expect(fix).to_have_count(0)
+    assert page.js_errors == []

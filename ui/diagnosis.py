@@ -1,0 +1,298 @@
+"""When a run blows up or stalls, say where and why, under every training section: which
+layer's activation or weight-gradient std left its sane range first, at which epoch, the
+likely cause in one sentence with the run's own numbers, and a button that sets the control
+that would fix it.
+
+    explainer = diagnosis.Explainer(form, {"lr": diagnosis.Lever("lr")})
+    live.stream(..., explain=explainer)
+
+engine.diagnosis finds the trouble and the cause (keys and numbers); this module turns them into
+sentences and buttons. ui.live calls `found` once per finished run (shared by every viewer) and
+`show` in each reader's page. A fix goes through ui.form.set_control: the widget, the address
+and the next run agree. A lesson folder's section passes its page's levers, never the other way.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from engine.diagnosis import (
+    BOOK_DROPOUT_RATIO,
+    BOOK_LR,
+    DEFAULT_HIDDEN,
+    EXPLODING_STD,
+    UNKNOWN,
+    VANISHED_GRADIENT_STD,
+    Diagnosis,
+    diagnose,
+    run_settings,
+)
+from engine.progress import HEALTH_COLUMNS
+from ui.form import set_control, usable_value
+from ui.i18n import t
+from ui.numbers import nice_number
+from ui.optimizers import optimizer_name
+
+MAX_NOTES = 3
+"""More troubled runs than this (the 16-scale grid): one table and a note per cause instead
+of a note per run."""
+
+BOOK_LAMBDA = 0.1  # the book's overfit_weight_decay
+
+
+@dataclass(frozen=True)
+class Lever:
+    """A page control that sets one argument of the experiment.
+
+    control: the control's name in the page's Form (its URL name); value: the engine's value
+    -> the control's (None: the same), e.g. "he" -> a weight scale. The button names the
+    argument ("diag.name_" + argument), not the widget's label.
+    """
+
+    control: str
+    value: Callable[[Any], Any] | None = None
+
+
+@dataclass(frozen=True)
+class Explainer:
+    """How a section explains its runs' trouble.
+
+    form: the page's ui.form.Form (whose controls a fix sets); levers: experiment argument
+    ("lr", "weight_init_std", ...) -> the Lever that sets it on this page (an argument with no
+    lever gets its explanation but no button); at: epoch -> the translated "at epoch N" (a
+    page that counts iterations says so); stall_after: a run of fewer epochs than this that
+    ends near chance with every std sane is not called stalled (it may just not have learned
+    yet: the overfitting pages' 3 steps an epoch).
+    """
+
+    form: Any
+    levers: Mapping[str, Lever] = field(default_factory=dict)
+    at: Callable[[int], str] | None = None
+    stall_after: int = 0
+
+    def when(self, epoch: int) -> str:
+        return self.at(epoch) if self.at is not None else t("diag.at_epoch", epoch=epoch)
+
+
+# ---------------------------------------------------------------- what went wrong (pure)
+
+
+def found(
+    experiment: Callable,
+    kwargs: Mapping,
+    frame: pd.DataFrame | None,
+    health: pd.DataFrame | None,
+    runs: Iterable[str],
+    *,
+    finished: bool,
+    stall_after: int = 0,
+) -> list[Diagnosis]:
+    """The runs worth a note, in `runs` order: a std out of its range, or a stall with a known
+    cause. A stall the engine cannot explain (every std sane, every setting usual) gets no
+    note here: the page's own notes speak of it. finished: False for a stopped or paused run,
+    where only a std out of range counts (a run halfway has not stalled yet); so does a run of
+    fewer than `stall_after` epochs (kwargs["epochs"]).
+
+    frame, health: the run's rows (Progress.frame) and layer health (Progress.health_frame;
+    None for a result stored without it)."""
+    if frame is None or frame.empty:
+        return []
+    if health is None:
+        health = pd.DataFrame(columns=HEALTH_COLUMNS)
+    judge_stalls = finished and int(kwargs.get("epochs", stall_after)) >= stall_after
+    out = []
+    for run in runs:
+        d = diagnose(health, frame, run, run_settings(experiment, kwargs, run))
+        if d is None or (d.trouble is None and (not judge_stalls or d.cause.key == UNKNOWN)):
+            continue
+        out.append(d)
+    return out
+
+
+def where(d: Diagnosis, run_name: str, at: Callable[[int], str]) -> str:
+    """The first sentence: which layer's std left its range, when, and its value (or that the
+    run stalled with every std in range)."""
+    trouble = d.trouble
+    if trouble is None:
+        return t("diag.stalled", run=run_name)
+    args = {
+        "run": run_name,
+        "at": at(trouble.epoch),
+        "layer": trouble.layer,
+        "quantity": t(f"diag.q_{trouble.quantity}"),
+        "value": nice_number(trouble.value),
+        "high": nice_number(EXPLODING_STD, 1),
+        "low": nice_number(VANISHED_GRADIENT_STD, 1),
+    }
+    kind = trouble.kind
+    if kind == "vanished":
+        kind = "dead" if trouble.quantity == "activation" else "vanished"
+    return t(f"diag.{kind}", **args)
+
+
+def why(d: Diagnosis, settings: Mapping[str, Any]) -> str:
+    """The second sentence: why, from the run's own settings (engine.diagnosis.likely_cause's
+    reasoning, with its numbers)."""
+    s = settings
+    key = d.cause.key
+    exploded = d.trouble is not None and d.trouble.kind in ("not_finite", "exploding")
+    optimizer = str(s.get("optimizer", "sgd")).lower()
+    ratio = float(s.get("dropout_ratio", 0.0))
+    std, nodes = s.get("weight_init_std", "he"), _width(s.get("hidden"))
+    he = math.sqrt(2.0 / nodes)
+    args = {
+        "lr": float(s.get("lr", 0.01)),
+        "book_lr": BOOK_LR.get(optimizer, 0.01),
+        "optimizer": optimizer_name(optimizer),
+        "ratio": ratio,
+        "scale": 1 / (1 - ratio) if ratio < 1 else math.inf,
+        "root": (1 / (1 - ratio)) ** 0.5 if ratio < 1 else math.inf,
+        "keep": 100 * (1 - ratio),
+        "book_ratio": BOOK_DROPOUT_RATIO,
+        "lam": float(s.get("weight_decay_lambda", 0.0)),
+        "book_lam": BOOK_LAMBDA,
+        "std": f"{std:.3g}" if not isinstance(std, str) else std,
+        "nodes": nodes,
+        "he": nice_number(he),
+        "gain": nice_number(float(std) / he, 2) if not isinstance(std, str) else "1",
+    }
+    if key == "lr_too_large" and not exploded:
+        key = "lr_too_large_stall"
+    return t(f"diag.why_{key}", **args)
+
+
+def _width(hidden: Any) -> int:
+    """The hidden layers' typical width (engine.diagnosis judges the init against it)."""
+    if isinstance(hidden, list | tuple) and len(hidden):
+        return int(sorted(hidden)[len(hidden) // 2])
+    return DEFAULT_HIDDEN
+
+
+def fixes(d: Diagnosis, explainer: Explainer) -> list[tuple[str, Lever, Any]]:
+    """(argument, lever, the value it should take) for each fix of `d` this page can set and that
+    changes something: the likely cause's own first, then its alternatives."""
+    wanted = [(d.cause.control, d.cause.value), *d.cause.alternatives]
+    out = []
+    for name, value in wanted:
+        lever = explainer.levers.get(name) if name is not None else None
+        if name is None or lever is None or lever.control not in explainer.form.controls:
+            continue
+        control = explainer.form.controls[lever.control]
+        usable = usable_value(control, lever.value(value) if lever.value else value)
+        if usable is not None and usable != explainer.form[lever.control]:
+            out.append((name, lever, usable))
+    return out
+
+
+# ---------------------------------------------------------------- in the page
+
+
+def explain(
+    section: Any,
+    frame: pd.DataFrame | None,
+    health: pd.DataFrame | None,
+    *,
+    finished: bool,
+    once: Callable[[str, Callable[[], Any]], Any],
+) -> list[Diagnosis]:
+    """Show the notes on a section's troubled runs and return their diagnoses ([] when the
+    section has no Explainer). section: ui.live's (name, experiment, kwargs, run_names,
+    explain); once(what, build): ui.live's cache of what is built once per finished run."""
+    explainer = section.explain
+    if explainer is None:
+        return []
+    run_names = dict(section.run_names or {})
+    runs = list(run_names) or (list(health["run"].unique()) if health is not None else [])
+    diagnoses = once(
+        "diagnosis",
+        lambda: found(
+            section.experiment,
+            section.kwargs,
+            frame,
+            health,
+            runs,
+            finished=finished,
+            stall_after=explainer.stall_after,
+        ),
+    )
+    show(
+        diagnoses,
+        explainer,
+        section=section.name,
+        experiment=section.experiment,
+        kwargs=section.kwargs,
+        run_names=run_names,
+    )
+    return diagnoses
+
+
+def show(
+    diagnoses: Sequence[Diagnosis],
+    explainer: Explainer,
+    *,
+    section: str,
+    experiment: Callable,
+    kwargs: Mapping,
+    run_names: Mapping[str, str],
+) -> None:
+    """A note and the fix buttons per troubled run; beyond MAX_NOTES runs, a table of them all
+    and a note for the first run of each cause (see `found`)."""
+    if not diagnoses:
+        return
+    shown = list(diagnoses)
+    if len(shown) > MAX_NOTES:
+        _table(shown, explainer, run_names)
+        firsts: dict[str, Diagnosis] = {}
+        for d in shown:
+            firsts.setdefault(d.cause.key, d)
+        shown = list(firsts.values())
+    for d in shown:
+        name = run_names.get(d.run, d.run)
+        settings = run_settings(experiment, kwargs, d.run)
+        st.warning(f"{where(d, name, explainer.when)} {why(d, settings)}", icon="🔎")
+        for argument, lever, value in fixes(d, explainer):
+            st.button(
+                t("diag.fix", control=t(f"diag.name_{argument}"), value=_text(value)),
+                key=f"fix:{section}:{d.run}:{lever.control}",
+                on_click=set_control,
+                args=(explainer.form.page, explainer.form.controls[lever.control], value),
+                help=t("diag.fix_help"),
+            )
+
+
+def _table(diagnoses: Sequence[Diagnosis], explainer: Explainer, run_names: Mapping) -> None:
+    """Every troubled run in one table: run, where its trouble began, the likely cause."""
+    rows = []
+    for d in diagnoses:
+        trouble = d.trouble
+        began = (
+            t(
+                "diag.table_where",
+                layer=trouble.layer,
+                quantity=t(f"diag.q_{trouble.quantity}"),
+                value=nice_number(trouble.value),
+                at=explainer.when(trouble.epoch),
+            )
+            if trouble is not None
+            else t("diag.table_stalled")
+        )
+        rows.append(
+            {
+                t("diag.col_run"): run_names.get(d.run, d.run),
+                t("diag.col_where"): began,
+                t("diag.col_cause"): t(f"diag.cause_{d.cause.key}"),
+            }
+        )
+    with st.expander(t("diag.table_header", count=len(rows))):
+        st.table(pd.DataFrame(rows), hide_index=True)
+
+
+def _text(value: Any) -> str:
+    """A control value as the button writes it: numbers as the URL does (0.05, not 0.05000)."""
+    return f"{value:g}" if isinstance(value, float | int) else str(value)
