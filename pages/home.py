@@ -69,6 +69,8 @@ for info in nav.PAGES[1:]:
     text, link = st.columns([4, 1], vertical_alignment="center")
     text.markdown(t(f"home.link_{info.id}"))
     if info.id in available:
-        link.page_link(info.file, label=t("home.open_page"), icon=nav.COLOUR_SQUARES[info.colour])
+        # A page that changes one step of the loop wears its colour; one that changes all, its icon.
+        icon = info.icon if info.colour is None else nav.COLOUR_SQUARES[info.colour]
+        link.page_link(info.file, label=t("home.open_page"), icon=icon)
     else:
         link.caption(t("home.coming_soon"))
