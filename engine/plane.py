@@ -240,8 +240,9 @@ def boundary_comparison(baseline: bool = True, **settings) -> Iterator[Progress]
             if progress.diverged:
                 diverged[name] = progress.diverged[MAIN]
             fractions[name] = progress.fraction
-            latest["boundary" if name == MAIN else "reference"] = progress.latest["boundary"]
-            latest["points"] = progress.latest["points"]
+            drawn = progress.latest or {}  # boundary_training always reports one
+            latest["boundary" if name == MAIN else "reference"] = drawn["boundary"]
+            latest["points"] = drawn["points"]
         if runs:  # nothing new when the last run just ended
             yield Progress(
                 min(fractions.values()),

@@ -197,7 +197,7 @@ def curves_figure(
         line = {"color": colour(0 if main else 1), "width": 3 if main else 7}
         extra = {} if main else {"opacity": REFERENCE_OPACITY}
         name = run_names.get(run, run)
-        for column, split, dash, axes in (
+        for column, part, dash, axes in (
             ("train_acc", labels["train"], DASHES[0], ("x", "y")),
             ("test_acc", labels["test"], DASHES[1], ("x", "y")),
             ("weight_norm", None, DASHES[0], ("x2", "y2")),
@@ -209,8 +209,8 @@ def curves_figure(
                     "y": rows[column].to_numpy(dtype=float),
                     "mode": "lines" if len(rows) > 1 else "markers",
                     "line": {**line, "dash": dash},
-                    "name": f"{name} · {split}" if split else name,
-                    "showlegend": split is not None,
+                    "name": f"{name} · {part}" if part else name,
+                    "showlegend": part is not None,
                     "legendrank": (1 if main else 3) + (column == "test_acc"),
                     "xaxis": axes[0],
                     "yaxis": axes[1],

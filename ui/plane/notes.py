@@ -60,7 +60,7 @@ def metrics(frame: pd.DataFrame, epochs: int, labels: Mapping[str, str]) -> list
     numbers = final_numbers(frame, epochs)
     main, base = numbers.get(MAIN), numbers.get(BASELINE)
     base = base if base is not None and base["finished"] else None
-    items = []
+    items: list[tuple] = []
     for key, colour, fmt in (
         ("train", "off", ".3f"),
         ("test", "normal", ".3f"),

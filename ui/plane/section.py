@@ -25,6 +25,7 @@ from ui.plane import figures, notes
 PAGE = "plane"
 # Initial weight scales by the name a link uses: fixed stds, then the scaled presets.
 INITS: dict[str, float | str] = {"0.01": 0.01, "0.1": 0.1, "1": 1.0, "xavier": "xavier", "he": "he"}
+EPOCHS = IntRange("epochs", 500, 10, 1000, step=10)
 CONTROLS: tuple[Control, ...] = (
     Choice("init", "he", tuple(INITS)),
     Choice("activation", "relu", ("relu", "sigmoid", "tanh")),
@@ -40,11 +41,10 @@ CONTROLS: tuple[Control, ...] = (
     IntRange("width", 64, 8, 128, step=8),
     Choice("optimizer", "sgd", OPTIMIZERS),
     LogRange("lr", 0.1, 1e-3, 1.0),
-    IntRange("epochs", 500, 10, 1000, step=10),
+    EPOCHS,
 )
 INIT_NAMES = {"xavier": "Xavier", "he": "He"}  # names in every language, as the book's
 ACTIVATION_NAMES = {"relu": "ReLU", "sigmoid": "Sigmoid", "tanh": "tanh"}
-EPOCHS = next(c for c in CONTROLS if c.name == "epochs")
 BUDGET_S = 2.0  # the CPU seconds (engine.plane.run_seconds) one link may cost the server
 REDRAW_S = 0.2  # the boundary is quick to build and draw: up to five redraws a second
 
@@ -100,14 +100,14 @@ def cap_epochs(form) -> int | None:
 def lever_widgets(form) -> None:
     """Chapter 6's levers, in view: initial weights and activation; weight decay, dropout,
     Batch Normalization; and what to draw."""
-    row = st.columns([3, 2])
+    first, second = st.columns([3, 2]), st.columns(3)
     form.widget(
         "init",
         t("plane.init"),
         help=t("plane.init_help"),
         format_func=lambda v: INIT_NAMES.get(v, f"std {v}"),
         style="segmented",
-        container=row[0],
+        container=first[0],
     )
     form.widget(
         "activation",
@@ -115,13 +115,12 @@ def lever_widgets(form) -> None:
         help=t("plane.activation_help"),
         format_func=ACTIVATION_NAMES.get,
         style="segmented",
-        container=row[1],
+        container=first[1],
     )
-    row = st.columns(3)
-    form.widget("lambda", t("plane.lambda"), help=t("plane.lambda_help"), container=row[0])
-    form.widget("dropout", t("plane.dropout"), help=t("plane.dropout_help"), container=row[1])
+    form.widget("lambda", t("plane.lambda"), help=t("plane.lambda_help"), container=second[0])
+    form.widget("dropout", t("plane.dropout"), help=t("plane.dropout_help"), container=second[1])
     for name in ("bn", "compare", "test_points"):
-        form.widget(name, t(f"plane.{name}"), help=t(f"plane.{name}_help"), container=row[2])
+        form.widget(name, t(f"plane.{name}"), help=t(f"plane.{name}_help"), container=second[2])
 
 
 def network_widgets(form, cap: int | None) -> None:
@@ -138,29 +137,28 @@ def network_widgets(form, cap: int | None) -> None:
         epochs=v["epochs"],
     )
     with st.expander(summary):
-        row = st.columns(3)
+        data, net = st.columns(3), st.columns([2, 2, 3, 2])
         form.widget(
             "train_size",
             t("plane.train_size"),
             help=t("plane.train_size_help"),
-            container=row[0],
+            container=data[0],
         )
-        form.widget("noise", t("plane.noise"), help=t("plane.noise_help"), container=row[1])
-        form.widget("epochs", t("plane.epochs"), help=t("plane.epochs_help"), container=row[2])
+        form.widget("noise", t("plane.noise"), help=t("plane.noise_help"), container=data[1])
+        form.widget("epochs", t("plane.epochs"), help=t("plane.epochs_help"), container=data[2])
         if cap is not None:
-            row[2].caption(t("plane.epochs_cap", most=cap, seconds=BUDGET_S))
-        row = st.columns([2, 2, 3, 2])
-        form.widget("layers", t("plane.layers"), help=t("plane.layers_help"), container=row[0])
-        form.widget("width", t("plane.width"), help=t("plane.width_help"), container=row[1])
+            data[2].caption(t("plane.epochs_cap", most=cap, seconds=BUDGET_S))
+        form.widget("layers", t("plane.layers"), help=t("plane.layers_help"), container=net[0])
+        form.widget("width", t("plane.width"), help=t("plane.width_help"), container=net[1])
         form.widget(
             "optimizer",
             t("plane.optimizer"),
             help=t("plane.optimizer_help"),
             format_func=optimizer_name,
             style="segmented",
-            container=row[2],
+            container=net[2],
         )
-        form.widget("lr", t("plane.lr"), help=t("plane.lr_help"), container=row[3])
+        form.widget("lr", t("plane.lr"), help=t("plane.lr_help"), container=net[3])
 
 
 def run_names(values: Mapping) -> dict[str, str]:
