@@ -15,6 +15,7 @@ from ui.i18n import t
 from ui.outside_text import inert
 from ui.overfitting.regularizers import book_runs as regularizer_runs
 from ui.overfitting.section import book_runs as overfitting_runs
+from ui.plane.section import book_runs as plane_runs
 from ui.weight_init.comparison import book_runs as weight_init_runs
 
 if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
@@ -22,7 +23,13 @@ if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
 
 st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
 warm.start(  # the book's default runs, once per server, in the background; quick ones first
-    [*overfitting_runs(), *batchnorm_runs(), *weight_init_runs(), *regularizer_runs()]
+    [
+        *plane_runs(),
+        *overfitting_runs(),
+        *batchnorm_runs(),
+        *weight_init_runs(),
+        *regularizer_runs(),
+    ]
 )
 
 nav.mark_entry()

@@ -20,7 +20,7 @@ from engine.checks import check_float, check_int, check_seed
 from engine.data import Dataset
 from engine.network import MultiLayerNet
 from engine.optimizers import make_optimizer
-from engine.progress import MAIN, Progress, health_rows, rngs
+from engine.progress import BASELINE, MAIN, Progress, health_rows, rngs
 from engine.trainer import train
 
 # ---------------------------------------------------------------- data sets in the plane
@@ -121,6 +121,7 @@ def boundary_training(
     train_size: int = 40,
     noise: float = 0.3,
     hidden: tuple[int, ...] = (64, 64, 64),
+    activation: str = "relu",
     weight_init_std: float | str = "he",
     use_batchnorm: bool = False,
     weight_decay_lambda: float = 0.0,
@@ -132,7 +133,7 @@ def boundary_training(
     frames: int = 60,
     seed: int = 0,
 ) -> Iterator[Progress]:
-    """Train a ReLU net on two moons and yield the boundary about `frames` times.
+    """Train a net (ReLU by default) on two moons and yield the boundary about `frames` times.
 
     Rows: epoch, train_acc, test_acc (400 test points), loss, weight_norm. The data set
     depends on `seed` too, so one seed is one lesson: same points, same initial weights.
@@ -144,6 +145,7 @@ def boundary_training(
         2,
         hidden,
         2,
+        activation=activation,
         weight_init_std=weight_init_std,
         use_batchnorm=use_batchnorm,
         weight_decay_lambda=weight_decay_lambda,
@@ -191,3 +193,124 @@ def boundary_training(
                 len(health),
                 latest={"boundary": boundary, "points": points},
             )
+
+
+# ---------------------------------------------------------------- with and without regularizers
+
+
+def regularizes(weight_decay_lambda: float = 0.0, dropout_ratio: float = 0.0) -> bool:
+    """Whether these settings switch on one of chapter 6's regularizers."""
+    return weight_decay_lambda > 0 or dropout_ratio > 0
+
+
+def boundary_comparison(baseline: bool = True, **settings) -> Iterator[Progress]:
+    """boundary_training(**settings) (run MAIN) and, when `baseline` and the settings
+    regularize, the same network without weight decay and dropout (run BASELINE) beside it,
+    the two advanced in lockstep, one boundary each per yield. The same seed gives both the
+    same points, initial weights and minibatch order: only the regularizers differ.
+
+    Rows: run, epoch, train_acc, test_acc, loss, weight_norm. latest: "boundary" (MAIN's,
+    (GRID, GRID) float32, row 0 at the bottom), "points" ((N, 3) x, y, class) and, while a
+    baseline trains, "reference" (BASELINE's boundary). A run that diverged stops (the other
+    goes on); its last boundary, from the blown-up weights, stays in `latest`.
+    """
+    runs = {MAIN: boundary_training(**settings)}
+    lever = {k: settings[k] for k in ("weight_decay_lambda", "dropout_ratio") if k in settings}
+    if baseline and regularizes(**lever):
+        plain = {**settings, "weight_decay_lambda": 0.0, "dropout_ratio": 0.0}
+        runs[BASELINE] = boundary_training(**plain)
+    rows: list[dict] = []
+    health: list[dict] = []
+    diverged: dict[str, int] = {}
+    latest: dict[str, np.ndarray] = {}
+    fractions = dict.fromkeys(runs, 0.0)
+    sent = dict.fromkeys(runs, (0, 0))  # (rows, health rows) taken from each run so far
+    while runs:
+        for name, run in list(runs.items()):
+            progress = next(run, None)
+            if progress is None:
+                del runs[name]
+                fractions[name] = 1.0
+                continue
+            n_rows, n_health = sent[name]
+            rows.extend({"run": name, **row} for row in progress.rows[n_rows : progress.n_rows])
+            new_health = progress.health[n_health : progress.n_health]
+            health.extend({**row, "run": name} for row in new_health)
+            sent[name] = (progress.n_rows, progress.n_health)
+            if progress.diverged:
+                diverged[name] = progress.diverged[MAIN]
+            fractions[name] = progress.fraction
+            drawn = progress.latest or {}  # boundary_training always reports one
+            latest["boundary" if name == MAIN else "reference"] = drawn["boundary"]
+            latest["points"] = drawn["points"]
+        if runs:  # nothing new when the last run just ended
+            yield Progress(
+                min(fractions.values()),
+                rows,
+                len(rows),
+                dict(diverged),
+                health,
+                len(health),
+                latest=dict(latest),
+            )
+
+
+# ---------------------------------------------------------------- what a run costs
+
+# A CPU-time model of boundary_training on one core, fitted to 20 runs (1-5 hidden layers of
+# 8-128 units, 20-200 points, 100-500 epochs, with and without BN) on the lab's 2-core test
+# machine: within about ±40 %, closest for the long runs it is used to bound.
+STEP_MS = (0.045, 0.009, 0.003e-3)  # one minibatch step: fixed, per hidden layer, per weight
+POINT_NS = (2.0, 0.019)  # one point through the net: per hidden unit, per weight
+EPOCH_MS = 0.08  # bookkeeping per epoch
+BN_FACTOR = 2.4  # Batch Normalization's layers multiply all of it
+
+
+def run_seconds(
+    train_size: int,
+    hidden: tuple[int, ...],
+    epochs: int,
+    use_batchnorm: bool = False,
+    runs: int = 1,
+    batch_size: int = 10,
+    frames: int = 60,
+) -> float:
+    """About how many CPU seconds `runs` boundary_training runs with these settings take.
+
+    An epoch is train_size // batch_size minibatch steps, then every training and test point
+    (400) through the net; about `frames` times the GRID x GRID boundary points too.
+    """
+    sizes = (2, *hidden, 2)
+    weights = sum(a * b for a, b in zip(sizes, sizes[1:], strict=False))
+    units = sum(hidden)
+    steps = max(train_size // min(batch_size, train_size), 1)
+    step_ms = STEP_MS[0] + STEP_MS[1] * len(hidden) + STEP_MS[2] * weights
+    point_ns = POINT_NS[0] * units + POINT_NS[1] * weights
+    boundaries = epochs // max(1, epochs // frames) + 1
+    points = epochs * (train_size + 400) + boundaries * GRID * GRID
+    total_ms = epochs * (steps * step_ms + EPOCH_MS) + points * point_ns / 1e6
+    return runs * total_ms / 1000 * (BN_FACTOR if use_batchnorm else 1.0)
+
+
+def max_epochs(
+    budget_s: float,
+    train_size: int,
+    hidden: tuple[int, ...],
+    use_batchnorm: bool = False,
+    runs: int = 1,
+    step: int = 1,
+    most: int = 100_000,
+) -> int:
+    """The most epochs (a multiple of `step`, at least `step`, at most `most`) whose
+    run_seconds stays within `budget_s`."""
+
+    def fits(epochs: int) -> bool:
+        return run_seconds(train_size, hidden, epochs, use_batchnorm, runs) <= budget_s
+
+    low, high = 1, most // step  # in steps; run_seconds grows with epochs
+    if not fits(step):
+        return step
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if fits(mid * step) else (low, mid - 1)
+    return low * step

@@ -30,17 +30,17 @@ trainers in worker processes, which sessions watch. What the reader sees:
 * At the end: st.metric per number from `metrics`, and a CSV download of the rows drawn.
 
 `figures(frame)` must depend only on the frame, the settings in `kwargs` and the language: it
-is built once per update of a run and language and shared by every viewer.
+is built once per update of a run and language and shared by every viewer (latest=True: also
+the run's last Progress.latest arrays; draw_key: drawing options that are not run settings).
 """
 
 from __future__ import annotations
 
-import functools
 import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -122,13 +122,13 @@ class RedrawBudget:
 _BUDGET = RedrawBudget()
 
 
-def shared_figures(key, moment, figures_of, frame_of) -> list[go.Figure]:
-    """figures_of(frame_of()) as a list, built once per (run, moment, language) for all
-    viewers (frame_of is only called to build): moment is the step of the run's progress, -1
+def shared_figures(key, moment, figures_of, source_of) -> list[go.Figure]:
+    """figures_of(source_of()) as a list, built once per (run, moment, language) for all
+    viewers (source_of is only called to build): moment is the step of the run's progress, -1
     for the finished run, ("partial", run id, version) for a stopped or paused one."""
 
     def build():
-        figs = figures_of(frame_of())
+        figs = figures_of(source_of())
         return [figs] if isinstance(figs, go.Figure) else list(figs)
 
     return shared((key, moment), "figures", build)
@@ -149,12 +149,19 @@ class _View:
     def progress(self, fraction: float, text: str) -> None:
         self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
 
-    def draw(self, figs: Sequence[go.Figure]) -> None:
+    def draw(self, figs: Sequence[go.Figure | Sequence[go.Figure]]) -> None:
+        """The figures top to bottom; a list among them is a row, side by side (stacked on a
+        phone, as Streamlit's columns are)."""
         self.draws += 1
         with self.chart.container():
             for i, fig in enumerate(figs):
                 # A fresh key per redraw: two identical figures in one run would share an ID.
-                st.plotly_chart(fig, key=f"live:{self.name}:{self.draws}:{i}")
+                key = f"live:{self.name}:{self.draws}:{i}"
+                if isinstance(fig, go.Figure):
+                    st.plotly_chart(fig, key=key)
+                    continue
+                for j, (column, one) in enumerate(zip(st.columns(len(fig)), fig, strict=True)):
+                    column.plotly_chart(one, key=f"{key}-{j}")
 
     def finish(self, section, frame, diverged, health, *, finished, note=None) -> None:
         """The notes, diagnoses, final numbers and CSV of a run's rows (built once per run and
@@ -206,10 +213,19 @@ def stream(
     auto_start: bool = False,
     csv_name: str | None = None,
     explain: diagnosis.Explainer | None = None,
+    latest: bool = False,
+    draw_key: Hashable = None,
+    redraw_s: float = MIN_REDRAW_S,
+    mnist: bool = True,
 ) -> Outcome:
     """Show the shared run of `experiment(**kwargs)` (see the module docstring).
 
-    figures(frame) -> the figure(s) to draw for the rows so far.
+    figures(frame) -> the figure(s) to draw for the rows so far (a list among them: a row, side
+    by side); figures(frame, latest) with latest=True (the run's last Progress.latest, None
+    before one came). draw_key: what else they depend on (not the run: a display option).
+    redraw_s: the least time between two redraws for one reader (less than the default for
+    figures quick to build and draw).
+    mnist=False: the experiment does not read MNIST (a broken data folder does not stop it).
     metrics(frame) -> [(label, value, delta[, delta_color[, delta_arrow]])] shown as st.metric
     at the end.
     notes(frame, diverged, explained) -> translated warnings shown with the final numbers (for
@@ -219,9 +235,21 @@ def stream(
     All three are built once per run (and step of its progress) and language, and shared by
     every viewer: they must depend only on the frame, `kwargs` and the language.
     """
-    section = _Section(name, experiment, kwargs, figures, metrics, run_names, csv_name, explain)
+    section = _Section(
+        name,
+        experiment,
+        kwargs,
+        figures,
+        metrics,
+        run_names,
+        csv_name,
+        explain,
+        latest,
+        draw_key,
+        redraw_s,
+    )
     view = _View(name, notes)
-    problem = dataset.mnist().error
+    problem = dataset.mnist().error if mnist else None
     if problem is not None:
         which = "live.no_data" if os.environ.get(MNIST_DIR_ENV) else "live.no_bundled_data"
         view.notes.error(t(which, var=MNIST_DIR_ENV, error=inert(problem, 300)), icon="✋")
@@ -261,10 +289,23 @@ class _Section:
     run_names: Mapping | None
     csv_name: str | None
     explain: diagnosis.Explainer | None = None
+    latest: bool = False
+    draw_key: Hashable = None
+    redraw_s: float = MIN_REDRAW_S
 
     @property
     def key(self):
         return run_key(self.name, self.kwargs)
+
+    @property
+    def figures_key(self):
+        return self.key if self.draw_key is None else (self.key, self.draw_key)
+
+    def figures_of(self, source) -> go.Figure | Sequence[go.Figure]:
+        """The figures for a RunView or Finished `source` (both have .frame and .latest)."""
+        if self.latest:
+            return self.figures(source.frame, source.latest)
+        return self.figures(source.frame)
 
     @property
     def ref(self) -> str:
@@ -291,7 +332,7 @@ def has_trained(name: str) -> bool:
 def _show_finished(view: _View, section: _Section, done, status: str) -> Outcome:
     if status == "finished":
         view.progress(1.0, t("live.done"))
-    view.draw(shared_figures(section.key, -1, section.figures, lambda: done.frame))
+    view.draw(shared_figures(section.figures_key, -1, section.figures_of, lambda: done))
     note = t("live.cached") if status == "cached" else None
     view.finish(section, done.frame, done.diverged, done.health, finished=True, note=note)
     return Outcome(status, done.frame, done.diverged, 1.0)
@@ -328,7 +369,7 @@ def _show_partial(view: _View, section: _Section, run: RunView, status: str, key
     view.progress(run.fraction, t(f"live.{status}_bar", percent=percent))
     if run.rows:
         moment = ("partial", run.run_id, run.version)
-        view.draw(shared_figures(section.key, moment, section.figures, lambda: run.frame))
+        view.draw(shared_figures(section.figures_key, moment, section.figures_of, lambda: run))
     note = t(f"live.{status}", percent=percent)
     view.finish(section, run.frame, run.diverged, run.health, finished=False, note=note)
     return Outcome(status, run.frame, run.diverged, run.fraction)
@@ -354,6 +395,7 @@ def _watch(view: _View, section: _Section) -> Outcome:
     run = pool.view(key, viewer)
     start = (time.monotonic(), run.fraction if run else 0.0)
     drawn, drawn_at, text_at, state = -1, 0.0, 0.0, None
+    tick_s = min(TICK_S, section.redraw_s / 2) if section.redraw_s < MIN_REDRAW_S else TICK_S
     while run is not None and run.state in ("queued", "running"):
         now = time.monotonic()
         if run.state != state or now - text_at >= TEXT_EVERY_S:
@@ -362,12 +404,12 @@ def _watch(view: _View, section: _Section) -> Outcome:
         # Redraws go by steps of the run's progress, and every viewer drawing within one step
         # gets the figure built for it (from its first viewer's rows).
         step = int(run.fraction / REDRAW_STEP)
-        due = step > drawn and now - drawn_at >= MIN_REDRAW_S
+        due = step > drawn and now - drawn_at >= section.redraw_s
         if run.rows and due and _BUDGET.take():
-            frame_of = functools.partial(getattr, run, "frame")  # built only on a cache miss
-            view.draw(shared_figures(key, step, section.figures, frame_of))
+            source = lambda run=run: run  # noqa: E731 (RunView.frame: built on a cache miss)
+            view.draw(shared_figures(section.figures_key, step, section.figures_of, source))
             drawn, drawn_at = step, now
-        time.sleep(TICK_S)
+        time.sleep(tick_s)
         run = pool.view(key, viewer)
     view.buttons.empty()
     done = pool.finished(key)

@@ -26,6 +26,7 @@ PAGES = (
     PageInfo("batchnorm", "pages/batchnorm.py", "🧮", 1),
     PageInfo("weight_decay", "pages/weight_decay.py", "⚖️", 2),
     PageInfo("dropout", "pages/dropout.py", "🎲", 3),
+    PageInfo("plane", "pages/plane.py", "🌗", None),  # every step at once: no one colour
 )
 COLOUR_SQUARES = ("🟦", "🟧", "🟩", "🟥")  # emoji closest to the first four series colours
 

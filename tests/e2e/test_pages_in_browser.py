@@ -79,6 +79,14 @@ MOVES = {
     "dropout": Move(
         "dropout.title", ".st-key-dropout-masks", label="dropout.ratio", url_param="ratio"
     ),
+    # Trains as it opens (a second or two); λ one step up trains the smoothed net beside it.
+    "plane": Move(
+        "plane.title",
+        '[class*="st-key-live-plane-"]',
+        label="plane.lambda",
+        params={"epochs": "100"},
+        url_param="lambda",
+    ),
 }
 DEFAULT_MOVE = Move(None, '[data-testid="stPlotlyChart"]')
 

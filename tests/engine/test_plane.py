@@ -2,7 +2,10 @@
 (the boundary curls around single points); weight decay keeps the weights small and the
 boundary plain. Deterministic under a seed; the boundary is a probability on the grid."""
 
+import functools
+
 import numpy as np
+import pandas as pd
 import pytest
 
 from engine import plane
@@ -141,3 +144,88 @@ def test_spiral_without_noise_puts_each_point_on_its_arm():
 def test_spiral_rejects_bad_arguments_naming_the_parameter(kwargs, message):
     with pytest.raises(ValueError, match=message):
         make_spiral(**kwargs)
+
+
+# --- with and without the regularizers ---------------------------------------------------------
+
+SMALL = {"train_size": 40, "epochs": 60, "frames": 12, "seed": 2}
+
+
+def test_the_comparison_trains_the_same_net_without_regularizers_beside_it():
+    both = finish(plane.boundary_comparison(weight_decay_lambda=0.03, dropout_ratio=0.2, **SMALL))
+    alone = finish(boundary_training(weight_decay_lambda=0.03, dropout_ratio=0.2, **SMALL))
+    plain = finish(boundary_training(**SMALL))
+    assert list(dict.fromkeys(both.frame["run"])) == ["main", "baseline"]
+    for run, expected in (("main", alone), ("baseline", plain)):
+        rows = both.frame[both.frame["run"] == run].drop(columns="run").reset_index(drop=True)
+        pd.testing.assert_frame_equal(rows, expected.frame)
+    np.testing.assert_array_equal(both.latest["boundary"], alone.latest["boundary"])
+    np.testing.assert_array_equal(both.latest["reference"], plain.latest["boundary"])
+    np.testing.assert_array_equal(both.latest["points"], plain.latest["points"])  # same points
+    assert set(both.health_frame["run"]) == {"main", "baseline"}
+    assert both.fraction == 1.0
+
+
+@pytest.mark.parametrize("settings", [{}, {"weight_decay_lambda": 0.03, "baseline": False}])
+def test_without_a_regularizer_or_a_baseline_only_the_main_run_trains(settings):
+    last = finish(plane.boundary_comparison(**settings, **SMALL))
+    assert set(last.frame["run"]) == {"main"}
+    assert set(last.latest) == {"boundary", "points"}
+
+
+def test_the_comparison_yields_both_boundaries_together_and_reports_both_divergences():
+    steps = list(plane.boundary_comparison(weight_decay_lambda=0.01, **SMALL))
+    assert all({"boundary", "reference"} <= set(p.latest) for p in steps)
+    assert [p.fraction for p in steps] == sorted(p.fraction for p in steps)
+    # ReLU with std 1 and a large SGD step blows up at once, with weight decay or without.
+    blown = finish(
+        plane.boundary_comparison(
+            weight_init_std=1.0, optimizer="sgd", lr=0.1, weight_decay_lambda=0.01, **SMALL
+        )
+    )
+    assert set(blown.diverged) == {"main", "baseline"} and max(blown.diverged.values()) < 10
+    assert blown.fraction == 1.0
+    last_epochs = blown.frame.groupby("run")["epoch"].max()  # rows end before the blow-up
+    assert {run: last_epochs[run] + 1 for run in last_epochs.index} == blown.diverged
+
+
+@pytest.mark.parametrize("activation", ["relu", "sigmoid"])
+def test_a_tiny_initial_scale_stalls_sgd_and_batch_normalization_rescues_it(activation):
+    settings = {"train_size": 100, "noise": 0.4, "epochs": 150, "optimizer": "sgd", "lr": 0.1}
+    settings |= {"weight_init_std": 0.01, "activation": activation}
+    stalled = finish(boundary_training(**settings))
+    rescued = finish(boundary_training(**settings, use_batchnorm=True))
+    assert stalled.frame["train_acc"].iloc[-1] == 0.5  # one class everywhere
+    assert np.ptp(stalled.latest["boundary"]) < 0.01  # the same probability at every point
+    assert rescued.frame["test_acc"].iloc[-1] > 0.8
+    assert regions(rescued.latest["boundary"] > 0.5) == 2
+
+
+# --- the cost model ----------------------------------------------------------------------------
+
+
+def test_run_seconds_grows_with_every_size_and_batch_normalization_and_a_second_run():
+    base = {"train_size": 100, "hidden": (64, 64, 64), "epochs": 500}
+    seconds = plane.run_seconds(**base)
+    for bigger in (
+        {"train_size": 200},
+        {"hidden": (64, 64, 64, 64)},
+        {"hidden": (128, 128, 128)},
+        {"epochs": 1000},
+        {"use_batchnorm": True},
+        {"runs": 2},
+    ):
+        assert plane.run_seconds(**{**base, **bigger}) > seconds, bigger
+    assert plane.run_seconds(**base, runs=2) == pytest.approx(2 * seconds)
+
+
+@pytest.mark.parametrize(
+    ("train_size", "hidden", "use_batchnorm", "runs"),
+    [(100, (64,) * 3, False, 1), (200, (128,) * 5, True, 2), (20, (8,), False, 1)],
+)
+def test_max_epochs_is_the_last_step_within_the_budget(train_size, hidden, use_batchnorm, runs):
+    most = plane.max_epochs(2.0, train_size, hidden, use_batchnorm, runs, step=10, most=1000)
+    assert most % 10 == 0 and 10 <= most <= 1000
+    cost = functools.partial(plane.run_seconds, train_size, hidden, use_batchnorm=use_batchnorm)
+    assert cost(most, runs=runs) <= 2.0 or most == 10
+    assert most == 1000 or cost(most + 10, runs=runs) > 2.0

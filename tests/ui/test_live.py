@@ -283,3 +283,30 @@ def test_seeing_a_stored_result_does_not_turn_on_training_on_every_change():
     viewer = fresh(params={"epochs": 2, "seed": 11}, auto=None)
     assert viewer.session_state["status"] == "cached"
     assert not live.has_trained("fake")
+
+
+def test_a_section_with_latest_draws_from_the_runs_arrays_under_its_drawing_key():
+    """The 2-D page's figures need the run's last boundary, not only its rows, and a display
+    option (the test points) that is no setting of the run keys the shared figures too."""
+    import dataclasses
+
+    import numpy as np
+
+    from ui.live import _Section
+    from ui.results import Finished
+
+    seen = []
+
+    def figures(frame, latest):
+        seen.append((len(frame), float(latest["boundary"][0])))
+        return []
+
+    section = _Section("s", None, {"a": 1}, figures, None, None, None, latest=True)
+    done = Finished(pd.DataFrame({"epoch": [0, 1, 2]}), {}, None, {"boundary": np.array([0.7])})
+    section.figures_of(done)
+    assert seen == [(3, 0.7)]
+    assert section.figures_key == section.key
+    shown = dataclasses.replace(section, draw_key=("test_points", True))
+    hidden = dataclasses.replace(section, draw_key=("test_points", False))
+    assert shown.key == hidden.key  # the same run ...
+    assert len({shown.figures_key, hidden.figures_key, section.figures_key}) == 3  # ... drawn apart

@@ -8,6 +8,7 @@ from ui import live, nav
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.overfitting.regularizers import book_runs as regularizer_runs
 from ui.overfitting.section import book_runs as overfitting_runs
+from ui.plane.section import book_runs as plane_runs
 from ui.results import run_key
 from ui.weight_init.comparison import book_runs as weight_init_runs
 
@@ -24,7 +25,13 @@ def test_every_training_section_at_its_defaults_asks_for_a_warm_run(monkeypatch)
     monkeypatch.setattr(live, "stream", record)
     for info in nav.available():
         assert not open_page(info.file).exception
-    runs = [*overfitting_runs(), *batchnorm_runs(), *weight_init_runs(), *regularizer_runs()]
+    runs = [
+        *plane_runs(),
+        *overfitting_runs(),
+        *batchnorm_runs(),
+        *weight_init_runs(),
+        *regularizer_runs(),
+    ]
     book = {run_key(name, kwargs): experiment for name, experiment, kwargs in runs}
     assert dict(asked) == book
 

@@ -1,0 +1,261 @@
+"""The 2-D page's controls, what they ask the engine for, and its live training section.
+
+pages/plane.py builds its Form from CONTROLS, then calls, in this order: cap_epochs (before any
+widget: no link trains longer than it may), lever_widgets (initial weights, activation, BN,
+weight decay, dropout), network_widgets (data and training, folded away) and training_section
+(the boundary, live, with the curves and the final numbers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import numpy as np
+import streamlit as st
+
+from engine.plane import boundary_comparison, make_moons, max_epochs, regularizes
+from engine.progress import BASELINE, MAIN
+from ui import live
+from ui.controls import Choice, Control, Flag, FloatRange, IntRange, LogRange
+from ui.form import current_seed
+from ui.i18n import t
+from ui.optimizers import OPTIMIZERS, optimizer_name
+from ui.plane import figures, notes
+
+PAGE = "plane"
+# Initial weight scales by the name a link uses: fixed stds, then the scaled presets.
+INITS: dict[str, float | str] = {"0.01": 0.01, "0.1": 0.1, "1": 1.0, "xavier": "xavier", "he": "he"}
+EPOCHS = IntRange("epochs", 500, 10, 1000, step=10)
+CONTROLS: tuple[Control, ...] = (
+    Choice("init", "he", tuple(INITS)),
+    Choice("activation", "relu", ("relu", "sigmoid", "tanh")),
+    Flag("bn", False),
+    FloatRange("lambda", 0.0, 0.0, 0.1, step=0.001),
+    FloatRange("dropout", 0.0, 0.0, 0.8, step=0.05),
+    Flag("compare", True),
+    Flag("test_points", False),
+    # 100 noisy points, 3 x 64 units, plain SGD: the boundary curls around single points.
+    IntRange("train_size", 100, 20, 200, step=10),
+    FloatRange("noise", 0.4, 0.0, 0.8, step=0.05),
+    IntRange("layers", 3, 1, 5),
+    IntRange("width", 64, 8, 128, step=8),
+    Choice("optimizer", "sgd", OPTIMIZERS),
+    LogRange("lr", 0.1, 1e-3, 1.0),
+    EPOCHS,
+)
+INIT_NAMES = {"xavier": "Xavier", "he": "He"}  # names in every language, as the book's
+ACTIVATION_NAMES = {"relu": "ReLU", "sigmoid": "Sigmoid", "tanh": "tanh"}
+BUDGET_S = 2.0  # the CPU seconds (engine.plane.run_seconds) one link may cost the server
+REDRAW_S = 0.2  # the boundary is quick to build and draw: up to five redraws a second
+
+
+def run_kwargs(values: Mapping, seed: int) -> dict:
+    """engine.plane.boundary_comparison's arguments for the form's values. The reference run
+    is asked for only when a regularizer is on: without one, both runs would be the same, and
+    a link with compare=0 shares its run."""
+    regular = regularizes(values["lambda"], values["dropout"])
+    return {
+        "baseline": values["compare"] and regular,
+        "train_size": values["train_size"],
+        "noise": values["noise"],
+        "hidden": (values["width"],) * values["layers"],
+        "activation": values["activation"],
+        "weight_init_std": INITS[values["init"]],
+        "use_batchnorm": values["bn"],
+        "weight_decay_lambda": values["lambda"],
+        "dropout_ratio": values["dropout"],
+        "optimizer": values["optimizer"],
+        "lr": values["lr"],
+        "epochs": values["epochs"],
+        "seed": seed,
+    }
+
+
+def most_epochs(values: Mapping) -> int:
+    """The most epochs these settings may train within BUDGET_S (both runs counted)."""
+    kwargs = run_kwargs({**values, "epochs": EPOCHS.high}, seed=0)
+    runs = 2 if kwargs["baseline"] else 1
+    return max_epochs(
+        BUDGET_S,
+        kwargs["train_size"],
+        kwargs["hidden"],
+        kwargs["use_batchnorm"],
+        runs,
+        step=EPOCHS.step,
+        most=EPOCHS.high,
+    )
+
+
+def cap_epochs(form) -> int | None:
+    """Lower the epochs to what the settings may cost (before the slider is drawn, so it
+    shows the epochs trained; the URL too). Returns the cap when it binds, else None."""
+    most = most_epochs(form.values)
+    if form["epochs"] <= most:
+        return most if most < EPOCHS.high else None
+    st.session_state[form.key("epochs")] = most
+    form.publish()
+    return most
+
+
+def lever_widgets(form) -> None:
+    """Chapter 6's levers, in view: initial weights and activation; weight decay, dropout,
+    Batch Normalization; and what to draw."""
+    first, second = st.columns([3, 2]), st.columns(3)
+    form.widget(
+        "init",
+        t("plane.init"),
+        help=t("plane.init_help"),
+        format_func=lambda v: INIT_NAMES.get(v, f"std {v}"),
+        style="segmented",
+        container=first[0],
+    )
+    form.widget(
+        "activation",
+        t("plane.activation"),
+        help=t("plane.activation_help"),
+        format_func=ACTIVATION_NAMES.get,
+        style="segmented",
+        container=first[1],
+    )
+    form.widget("lambda", t("plane.lambda"), help=t("plane.lambda_help"), container=second[0])
+    form.widget("dropout", t("plane.dropout"), help=t("plane.dropout_help"), container=second[1])
+    for name in ("bn", "compare", "test_points"):
+        form.widget(name, t(f"plane.{name}"), help=t(f"plane.{name}_help"), container=second[2])
+
+
+def network_widgets(form, cap: int | None) -> None:
+    """The data and the training, folded under one expander whose label sums them up."""
+    v = form.values
+    summary = t(
+        "plane.network_header",
+        train_size=v["train_size"],
+        noise=v["noise"],
+        layers=v["layers"],
+        width=v["width"],
+        optimizer=optimizer_name(v["optimizer"]),
+        lr=v["lr"],
+        epochs=v["epochs"],
+    )
+    with st.expander(summary):
+        data, net = st.columns(3), st.columns([2, 2, 3, 2])
+        form.widget(
+            "train_size",
+            t("plane.train_size"),
+            help=t("plane.train_size_help"),
+            container=data[0],
+        )
+        form.widget("noise", t("plane.noise"), help=t("plane.noise_help"), container=data[1])
+        form.widget("epochs", t("plane.epochs"), help=t("plane.epochs_help"), container=data[2])
+        if cap is not None:
+            data[2].caption(t("plane.epochs_cap", most=cap, seconds=BUDGET_S))
+        form.widget("layers", t("plane.layers"), help=t("plane.layers_help"), container=net[0])
+        form.widget("width", t("plane.width"), help=t("plane.width_help"), container=net[1])
+        form.widget(
+            "optimizer",
+            t("plane.optimizer"),
+            help=t("plane.optimizer_help"),
+            format_func=optimizer_name,
+            style="segmented",
+            container=net[2],
+        )
+        form.widget("lr", t("plane.lr"), help=t("plane.lr_help"), container=net[3])
+
+
+def run_names(values: Mapping) -> dict[str, str]:
+    """The runs' names on screen: the main run by its regularizers, the reference without."""
+    lam, ratio = values["lambda"], values["dropout"]
+    if lam > 0 and ratio > 0:
+        main = t("plane.run_both", lam=lam, ratio=ratio)
+    elif lam > 0:
+        main = f"λ = {lam:g}"  # a formula: the same in every language
+    elif ratio > 0:
+        main = t("plane.run_dropout", ratio=ratio)
+    else:
+        main = t("plane.run_plain")
+    return {MAIN: main, BASELINE: t("plane.run_baseline")}
+
+
+def test_points(kwargs: Mapping) -> np.ndarray:
+    """The run's 400 test points as (400, 3) x, y, class (the engine draws the same ones)."""
+    data = make_moons(kwargs["train_size"], 400, kwargs["noise"], kwargs["seed"])
+    return np.column_stack([data.x_test, data.t_test]).astype(np.float32)
+
+
+def figure_builder(kwargs: Mapping, names: Mapping[str, str], show_test: bool) -> Callable:
+    """figures(frame, latest) for live.stream: a row of boundaries (this run's, and beside it
+    the run without the regularizers while one trains), then the curves."""
+    labels = {k: t(f"plane.fig_{k}") for k in BOUNDARY_LABELS}
+    curve_labels = {k: t(f"plane.curve_{k}") for k in CURVE_LABELS}
+    tests = test_points(kwargs) if show_test else None
+
+    def build(frame, latest):
+        facts = notes.panel_facts(latest, frame)
+        points = (latest or {}).get("points", np.zeros((0, 3), np.float32))
+        runs = [run for run in (MAIN, BASELINE) if run == MAIN or run in facts]
+        height = figures.PAIR_HEIGHT if len(runs) > 1 else figures.BOUNDARY_HEIGHT
+        row = [
+            figures.boundary_figure(
+                (latest or {}).get(figures.PANELS[run]),
+                points,
+                (names[run], t("plane.panel", **facts[run]) if run in facts else ""),
+                labels,
+                tests,
+                height,
+            )
+            for run in runs
+        ]
+        return [row, figures.curves_figure(frame, curve_labels, names, kwargs["epochs"])]
+
+    return build
+
+
+BOUNDARY_LABELS = (
+    "class_0",
+    "class_1",
+    "train_points",
+    "test_points",
+    "boundary",
+    "p_hover",
+    "waiting",
+)
+CURVE_LABELS = ("title", "x", "acc", "norm", "train", "test")
+
+
+def training_section(form) -> live.Outcome:
+    """Train the form's settings live (at once: a run costs a second or two) and show the
+    boundary, the curves, the final numbers and notes; returns ui.live's Outcome."""
+    v = form.values
+    kwargs = run_kwargs(v, current_seed())
+    names = run_names(v)
+    epochs = v["epochs"]
+    metric_labels = {k: t(f"plane.m_{k}") for k in ("train", "test", "gap", "norm")}
+
+    def trouble(frame, diverged):
+        found = notes.trouble_notes(frame, diverged, epochs=epochs, settings=kwargs)
+        return [t(key, **{**args, "run": names.get(args.get("run"), "")}) for key, args in found]
+
+    st.subheader(t("plane.fig_title"))
+    outcome = live.stream(
+        PAGE,
+        boundary_comparison,
+        kwargs,
+        figures=figure_builder(kwargs, names, v["test_points"]),
+        metrics=lambda frame: notes.metrics(frame, epochs, metric_labels),
+        notes=trouble,
+        run_names=names,
+        auto_start=True,
+        csv_name="decision-boundary",
+        latest=True,
+        draw_key=("test_points", v["test_points"]),
+        redraw_s=REDRAW_S,
+        mnist=False,
+    )
+    st.caption(t("plane.reading"))
+    if outcome.status in ("finished", "cached") and kwargs["baseline"]:
+        st.caption(t("plane.delta_caption", baseline=names[BASELINE]))
+    return outcome
+
+
+def book_runs() -> list[tuple[str, Callable, dict]]:
+    """The page's run at its default settings, seed 0, as the page asks for it (ui/warm.py)."""
+    return [(PAGE, boundary_comparison, run_kwargs({c.name: c.default for c in CONTROLS}, 0))]
