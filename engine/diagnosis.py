@@ -348,9 +348,13 @@ def run_settings(
     """The settings one run of `experiment` trained with: the experiment's defaults, then
     `kwargs` (what the page passed), then what the run itself changes (RUN_LEVERS; a
     batchnorm_grid run "scale/with BN" its scale too; an init_comparison run its init)."""
-    bound = inspect.signature(experiment).bind_partial(**kwargs)
+    signature = inspect.signature(experiment)
+    bound = signature.bind_partial(**kwargs)
     bound.apply_defaults()
     settings = dict(bound.arguments)
+    for name, parameter in signature.parameters.items():
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:  # **settings: its own arguments
+            settings.update(settings.pop(name, {}))
     scale, _, name = run.rpartition("/")
     if scale:
         settings["weight_init_std"] = float(scale)

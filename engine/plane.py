@@ -13,6 +13,7 @@ With 40 training points and a deep wide net the boundary curls around single poi
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 
@@ -203,7 +204,7 @@ def regularizes(weight_decay_lambda: float = 0.0, dropout_ratio: float = 0.0) ->
     return weight_decay_lambda > 0 or dropout_ratio > 0
 
 
-def boundary_comparison(baseline: bool = True, **settings) -> Iterator[Progress]:
+def boundary_comparison(baseline: bool = True, **settings: Any) -> Iterator[Progress]:
     """boundary_training(**settings) (run MAIN) and, when `baseline` and the settings
     regularize, the same network without weight decay and dropout (run BASELINE) beside it,
     the two advanced in lockstep, one boundary each per yield. The same seed gives both the

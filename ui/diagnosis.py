@@ -25,6 +25,7 @@ import streamlit as st
 from engine.diagnosis import (
     BOOK_DROPOUT_RATIO,
     BOOK_LR,
+    CHANCE,
     DEFAULT_HIDDEN,
     EXPLODING_STD,
     UNKNOWN,
@@ -68,13 +69,15 @@ class Explainer:
     lever gets its explanation but no button); at: epoch -> the translated "at epoch N" (a
     page that counts iterations says so); stall_after: a run of fewer epochs than this that
     ends near chance with every std sane is not called stalled (it may just not have learned
-    yet: the overfitting pages' 3 steps an epoch).
+    yet: the overfitting pages' 3 steps an epoch); chance: the accuracy of guessing (0.1 for
+    ten digits, 0.5 for the 2-D page's two classes).
     """
 
     form: Any
     levers: Mapping[str, Lever] = field(default_factory=dict)
     at: Callable[[int], str] | None = None
     stall_after: int = 0
+    chance: float = CHANCE
 
     def when(self, epoch: int) -> str:
         return self.at(epoch) if self.at is not None else t("diag.at_epoch", epoch=epoch)
@@ -92,6 +95,7 @@ def found(
     *,
     finished: bool,
     stall_after: int = 0,
+    chance: float = CHANCE,
 ) -> list[Diagnosis]:
     """The runs worth a note, in `runs` order: a std out of its range, or a stall with a known
     cause. A stall the engine cannot explain (every std sane, every setting usual) gets no
@@ -108,19 +112,19 @@ def found(
     judge_stalls = finished and int(kwargs.get("epochs", stall_after)) >= stall_after
     out = []
     for run in runs:
-        d = diagnose(health, frame, run, run_settings(experiment, kwargs, run))
+        d = diagnose(health, frame, run, run_settings(experiment, kwargs, run), chance)
         if d is None or (d.trouble is None and (not judge_stalls or d.cause.key == UNKNOWN)):
             continue
         out.append(d)
     return out
 
 
-def where(d: Diagnosis, run_name: str, at: Callable[[int], str]) -> str:
+def where(d: Diagnosis, run_name: str, at: Callable[[int], str], chance: float = CHANCE) -> str:
     """The first sentence: which layer's std left its range, when, and its value (or that the
-    run stalled with every std in range)."""
+    run stalled near `chance` accuracy with every std in range)."""
     trouble = d.trouble
     if trouble is None:
-        return t("diag.stalled", run=run_name)
+        return t("diag.stalled", run=run_name, chance=chance)
     args = {
         "run": run_name,
         "at": at(trouble.epoch),
@@ -219,6 +223,7 @@ def explain(
             runs,
             finished=finished,
             stall_after=explainer.stall_after,
+            chance=explainer.chance,
         ),
     )
     show(
@@ -255,10 +260,11 @@ def show(
     for d in shown:
         name = run_names.get(d.run, d.run)
         settings = run_settings(experiment, kwargs, d.run)
-        st.warning(f"{where(d, name, explainer.when)} {why(d, settings)}", icon="🔎")
+        first = where(d, name, explainer.when, explainer.chance)
+        st.warning(f"{first} {why(d, settings)}", icon="🔎")
         for argument, lever, value in fixes(d, explainer):
             st.button(
-                t("diag.fix", control=t(f"diag.name_{argument}"), value=_text(value)),
+                _fix_label(t(f"diag.name_{argument}"), value),
                 key=f"fix:{section}:{d.run}:{lever.control}",
                 on_click=set_control,
                 args=(explainer.form.page, explainer.form.controls[lever.control], value),
@@ -294,5 +300,17 @@ def _table(diagnoses: Sequence[Diagnosis], explainer: Explainer, run_names: Mapp
 
 
 def _text(value: Any) -> str:
-    """A control value as the button writes it: numbers as the URL does (0.05, not 0.05000)."""
-    return f"{value:g}" if isinstance(value, float | int) else str(value)
+    """A control value as the button writes it: numbers as the URL does (0.05, not 0.05000),
+    an init by its name in the book (He, Xavier)."""
+    if isinstance(value, float | int):
+        return f"{value:g}"
+    if value in ("he", "xavier"):
+        return t(f"init.init_{value}")
+    return str(value)
+
+
+def _fix_label(control: str, value: Any) -> str:
+    """ "Set the learning rate to 0.1", or for a switch "Turn on Batch Normalization"."""
+    if value is True:
+        return t("diag.fix_on", control=control)
+    return t("diag.fix", control=control, value=_text(value))

@@ -1270,8 +1270,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "range (from {low}): steps that small leave the weights where they are."
     ),
     "diag.stalled": (
-        "**{run}** ended near chance (0.1 for ten digits), with every layer's std in its sane "
-        "range."
+        "**{run}** ended near chance (accuracy {chance:g}, as good as a guess), with every "
+        "layer's std in its sane range."
     ),
     "diag.why_lr_too_large": (
         "Why: a learning rate of {lr:g} is too large for the weights' scale. Each step "
@@ -1323,6 +1323,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "dropout and weight decay are all near the book's."
     ),
     "diag.fix": "Set the {control} to {value}",
+    "diag.fix_on": "Turn on {control}",
     "diag.fix_help": (
         "Sets the control on this page and in the link; the run with the new setting starts "
         "when you train again."

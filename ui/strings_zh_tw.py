@@ -1117,7 +1117,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "（至少 {low}）：這麼小的步幅幾乎推不動權重。"
     ),
     "diag.stalled": (
-        "**{run}** 結束時接近隨機猜測（十個數字為 0.1），而每一層的標準差都在合理範圍內。"
+        "**{run}** 結束時接近隨機猜測（準確率 {chance:g}，和用猜的一樣），而每一層的標準差都在"
+        "合理範圍內。"
     ),
     "diag.why_lr_too_large": (
         "原因：學習率 {lr:g} 對權重的尺度來說太大。每一步 lr × dW 都衝過頭，權重變大使活化值與"
@@ -1160,6 +1161,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "這次訓練的設定沒有已知的嫌疑：學習率、權重初始值、Dropout 與權重衰減都接近書中的值。"
     ),
     "diag.fix": "把{control}設為 {value}",
+    "diag.fix_on": "開啟{control}",
     "diag.fix_help": "設定本頁（以及連結中）的控制項；再按一次訓練，就會以新設定開始訓練。",
     "diag.name_lr": "學習率",
     "diag.name_weight_decay_lambda": "權重衰減 λ",

@@ -30,7 +30,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 
 import pandas as pd
 
@@ -77,7 +77,7 @@ class Trainers:
     # ------------------------------------------------------------------ what sessions call
 
     def request(
-        self, key, ref: str, kwargs: dict, *, viewer: str | None = None, warm: bool = False
+        self, key, ref: str, kwargs: Mapping, *, viewer: str | None = None, warm: bool = False
     ) -> RunView:
         """Ask for the run with these settings: join it if it exists, (re)start it otherwise.
         viewer: who asks (it then counts as watching); warm: the warm-up asks (no student

@@ -115,11 +115,15 @@ def test_a_tiny_initial_scale_stalls_sgd_and_batch_normalization_rescues_it():
     at = open_page(PLANE, init="0.01", epochs="200")
     flat = grid_of(boundaries(at)[0])
     assert pieces(flat) == 1 and np.ptp(flat) < 0.01  # one class everywhere, nothing learned
-    assert any("never learned" in w and "std 0.01" in w for w in warnings(at))
+    # ui.diagnosis explains it (chance for two classes is 0.5) and offers both fixes.
+    (why,) = [w for w in warnings(at) if "ended near chance" in w]
+    assert "accuracy 0.5" in why and "With std 0.01" in why and "He initialization" in why
+    fixes = [b.label for b in at.button if b.key and b.key.startswith("fix:")]
+    assert fixes == ["Set the initial weight std to He", "Turn on Batch Normalization"]
     widget(at, "toggle", "Batch Normalization").set_value(True).run()
     assert pieces(grid_of(boundaries(at)[0])) == 2
     assert float(metrics(at)["Test accuracy"][0]) > 0.8
-    assert not any("never learned" in w for w in warnings(at))
+    assert not any("ended near chance" in w for w in warnings(at))
 
 
 def test_url_parameters_restore_every_control():
@@ -157,7 +161,7 @@ def test_url_parameters_restore_every_control():
     assert widget(at, "select_slider", "Learning rate (log scale)").value == 0.01
     assert widget(at, "slider", "Epochs").value == 30
     assert dict(at.query_params) == params
-    (expander,) = at.expander
+    (expander,) = [e for e in at.expander if "points, noise" in e.label]  # not the lesson panel
     assert expander.label.endswith(
         "40 points, noise 0.3, 2 × 16 units, Adam, learning rate 0.01, 30 epochs"
     )
@@ -227,3 +231,16 @@ def test_the_sidebar_language_switch_changes_the_page():
     assert at.title[0].value == "二維平面上的第 6 章：決策邊界"
     assert widget(at, "slider", "Dropout 比例").value == 0.0
     assert at.query_params["lang"] == "zh-TW"
+
+
+def test_a_learning_rate_far_too_large_is_explained_and_the_fix_button_sets_it_back():
+    at = open_page(PLANE, lr=1, epochs=100)
+    found = [w for w in warnings(at) if "layer 1" in w and "activation std" in w]
+    assert found and "learning rate of 1 is too large" in found[0], warnings(at)
+    (fix,) = [b for b in at.button if b.key and b.key.startswith("fix:")]
+    assert fix.label == "Set the learning rate to 0.1"
+    fix.click().run()
+    assert widget(at, "select_slider", "Learning rate (log scale)").value == 0.1
+    assert "lr" not in at.query_params  # 0.1 is the page's default: the link drops it
+    assert not [w for w in warnings(at) if "activation std" in w]
+    assert float(metrics(at)["Test accuracy"][0]) > 0.8

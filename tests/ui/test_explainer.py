@@ -93,8 +93,8 @@ def test_an_activation_std_of_zero_is_called_a_dead_layer_and_a_stall_says_every
     assert dead.startswith("**He**: at epoch 5, every unit of layer 3 put out the same value")
     assert "every unit is off" in dead
     assert diagnosis.where(stall(DECAY_TOO_STRONG), "λ = 1", str) == (
-        "**λ = 1** ended near chance (0.1 for ten digits), with every layer's std in its sane "
-        "range."
+        "**λ = 1** ended near chance (accuracy 0.1, as good as a guess), with every layer's std "
+        "in its sane range."
     )
 
 

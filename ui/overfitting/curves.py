@@ -212,7 +212,7 @@ def _gap_marks(frame: pd.DataFrame, label: str, order: list) -> tuple[list[dict]
     _spread(sorted(marks, key=lambda m: m["y"]))
     shapes, notes = [], []
     for k, m in enumerate(marks):
-        col = colour(m["i"])
+        col = colour(int(m["i"]))
         shapes.append(
             {
                 "type": "line",

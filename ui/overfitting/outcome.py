@@ -100,7 +100,7 @@ def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
     main = numbers.get(MAIN)
     base = numbers.get(BASELINE)
     base = base if base is not None and base["finished"] else None
-    items = []
+    items: list[tuple] = []
     for key, label, colour, fmt in (
         ("train", "overfit.m_train", "off", ".3f"),
         ("test", "overfit.m_test", "normal", ".3f"),

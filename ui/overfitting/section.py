@@ -67,16 +67,16 @@ def network_widgets(form) -> None:
         )
         form.widget("layers", t("overfit.layers"), help=t("overfit.layers_help"), container=row[1])
         form.widget("width", t("overfit.width"), help=t("overfit.width_help"), container=row[2])
-        row = st.columns([3, 2])
+        optimizer, lr = st.columns([3, 2])
         form.widget(
             "optimizer",
             t("overfit.optimizer"),
             help=t("overfit.optimizer_help"),
             format_func=optimizer_name,
             style="segmented",
-            container=row[0],
+            container=optimizer,
         )
-        form.widget("lr", t("overfit.lr"), help=t("overfit.lr_help"), container=row[1])
+        form.widget("lr", t("overfit.lr"), help=t("overfit.lr_help"), container=lr)
 
 
 def run_kwargs(values: Mapping, lever: Mapping, seed: int) -> dict:

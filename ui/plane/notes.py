@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 import pandas as pd
@@ -85,20 +86,22 @@ def trouble_notes(
     *,
     epochs: int,
     settings: Mapping,
+    explained: AbstractSet[str] = frozenset(),
 ) -> list[tuple[str, dict]]:
     """Notes on what the runs did, keys under "plane.": "diverged" (a run blew up),
     "stalled_init" (it stayed at chance, and the initial weights were tiny without Batch
     Normalization), "stalled" (it stayed at chance otherwise), "memorized" (perfect on its
     points, well below on the test points). args: "run" (engine run name), "train", "test",
-    "gap". settings: engine.plane.boundary_comparison's arguments."""
+    "gap". settings: engine.plane.boundary_comparison's arguments. Runs ui.diagnosis has a
+    note on (`explained`: where a std left its range, and why) get none here."""
     notes: list[tuple[str, dict]] = []
-    if diverged:
+    if set(diverged) - explained:
         notes.append(("plane.diverged", {}))
     tiny = settings.get("weight_init_std")
     tiny = isinstance(tiny, float) and tiny <= TINY_INIT and not settings.get("use_batchnorm")
     for run, n in final_numbers(frame, epochs).items():
         args = {"run": run, "train": n["train"], "test": n["test"], "gap": n["gap"]}
-        if run in diverged or not n["finished"]:
+        if run in diverged or run in explained or not n["finished"]:
             continue
         if n["train"] <= CHANCE + STALL_MARGIN:
             notes.append(("plane.stalled_init" if tiny else "plane.stalled", args))

@@ -15,7 +15,7 @@ import streamlit as st
 
 from engine.plane import boundary_comparison, make_moons, max_epochs, regularizes
 from engine.progress import BASELINE, MAIN
-from ui import live
+from ui import diagnosis, live
 from ui.controls import Choice, Control, Flag, FloatRange, IntRange, LogRange
 from ui.form import current_seed
 from ui.i18n import t
@@ -221,6 +221,16 @@ BOUNDARY_LABELS = (
 CURVE_LABELS = ("title", "x", "acc", "norm", "train", "test")
 
 
+LEVERS = {
+    "lr": diagnosis.Lever("lr"),
+    "weight_init_std": diagnosis.Lever("init", lambda value: value if value in INITS else None),
+    "weight_decay_lambda": diagnosis.Lever("lambda"),
+    "dropout_ratio": diagnosis.Lever("dropout"),
+    "use_batchnorm": diagnosis.Lever("bn"),
+}
+"""Experiment argument -> the control a fix button sets (an init the menu lacks: no button)."""
+
+
 def training_section(form) -> live.Outcome:
     """Train the form's settings live (at once: a run costs a second or two) and show the
     boundary, the curves, the final numbers and notes; returns ui.live's Outcome."""
@@ -230,9 +240,13 @@ def training_section(form) -> live.Outcome:
     epochs = v["epochs"]
     metric_labels = {k: t(f"plane.m_{k}") for k in ("train", "test", "gap", "norm")}
 
-    def trouble(frame, diverged):
-        found = notes.trouble_notes(frame, diverged, epochs=epochs, settings=kwargs)
-        return [t(key, **{**args, "run": names.get(args.get("run"), "")}) for key, args in found]
+    def trouble(frame, diverged, explained):
+        found = notes.trouble_notes(
+            frame, diverged, epochs=epochs, settings=kwargs, explained=explained
+        )
+        return [
+            t(key, **{**args, "run": names.get(str(args.get("run")), "")}) for key, args in found
+        ]
 
     st.subheader(t("plane.fig_title"))
     outcome = live.stream(
@@ -248,6 +262,7 @@ def training_section(form) -> live.Outcome:
         latest=True,
         draw_key=("test_points", v["test_points"]),
         redraw_s=REDRAW_S,
+        explain=diagnosis.Explainer(form, LEVERS, chance=notes.CHANCE),
         mnist=False,
     )
     st.caption(t("plane.reading"))
