@@ -22,7 +22,7 @@ from engine.data import Dataset
 from engine.network import MultiLayerNet
 from engine.optimizers import make_optimizer
 from engine.progress import BASELINE, MAIN, Progress, health_rows, rngs
-from engine.trainer import train
+from engine.trainer import EpochRecord, train
 
 # ---------------------------------------------------------------- data sets in the plane
 
@@ -164,23 +164,26 @@ def boundary_training(
         batch_size=min(batch_size, data.train_size),
         rng=batch_rng,
     )
-    grid = grid_points()
     points = np.column_stack([data.x_train, data.t_train]).astype(np.float32)
-    every = max(1, epochs // frames)
+    yield from _boundary_progress(net, records, points, epochs, max(1, epochs // frames))
+
+
+PLANE_COLUMNS = ("epoch", "train_acc", "test_acc", "loss", "weight_norm")
+
+
+def _boundary_progress(
+    net: MultiLayerNet, records: Iterator[EpochRecord], points: np.ndarray, epochs: int, every: int
+) -> Iterator[Progress]:
+    """boundary_training's Progress: a row per epoch (PLANE_COLUMNS; none for a divergence),
+    the layer health, and every `every` epochs (and at the end) the boundary, P(class 1) on the
+    (GRID, GRID) grid, with the training points: (N, 3) of x, y, label."""
+    grid = grid_points()
     rows: list[dict] = []
     health: list[dict] = []
     for record in records:
         health.extend(health_rows(record, MAIN))
         if not record.diverged:
-            rows.append(
-                {
-                    "epoch": record.epoch,
-                    "train_acc": record.train_acc,
-                    "test_acc": record.test_acc,
-                    "loss": record.loss,
-                    "weight_norm": record.weight_norm,
-                }
-            )
+            rows.append({column: getattr(record, column) for column in PLANE_COLUMNS})
         last = record.diverged or record.epoch == epochs
         if record.epoch % every == 0 or last:
             with np.errstate(over="ignore", invalid="ignore"):

@@ -20,7 +20,14 @@ import streamlit as st
 from ui.controls import Control, encode_params
 from ui.form import ACTIVE_FORM, GLOBAL_CONTROLS, global_value, language_label, widget_key
 from ui.i18n import LANGUAGES, current_language, t
-from ui.lesson import CLASS_CODE, MAX_CLASS_CHARS, PAGE_QUESTIONS, encode_lesson, lesson_of
+from ui.lesson import (
+    CLASS_CODE,
+    MAX_CLASS_CHARS,
+    PAGE_QUESTIONS,
+    Lesson,
+    encode_lesson,
+    lesson_of,
+)
 
 EMBED = {"embed": "true"}  # Streamlit's embed mode: no header or toolbar (for iframes)
 
@@ -94,15 +101,7 @@ def _panel(page: str, controls: tuple[Control, ...], labels: dict[str, str]) -> 
             disabled=not questions,
             key=key + "ask",
         )
-        code = st.text_input(
-            t("lesson.class"),
-            max_chars=MAX_CLASS_CHARS,
-            help=t("lesson.class_help", high=MAX_CLASS_CHARS),
-            key=key + "class",
-        ).strip()
-        if code and not CLASS_CODE.fullmatch(code):
-            st.error(t("lesson.class_bad", high=MAX_CLASS_CHARS), icon="✋")
-            code = ""
+        code = _class_code(key + "class")
         languages = list(LANGUAGES)
         lang = st.selectbox(
             t("lesson.language"),
@@ -115,17 +114,36 @@ def _panel(page: str, controls: tuple[Control, ...], labels: dict[str, str]) -> 
         lesson = lesson_of(lock, hide, ask, code, controls=names, questions=questions)
         params = _page_params(page, controls, lang)
         student = params | encode_lesson(lesson) | (EMBED if embed else {})
-        base = page_address(page)
-        st.markdown(f"**{t('lesson.link_students')}**")
-        st.code(link(base, student), language=None, wrap_lines=True)
-        if set(lock) & set(hide):
-            st.caption(t("lesson.both_note"))
-        if code and ask:
-            st.markdown(f"**{t('lesson.link_teacher')}**")
-            st.code(link(base, student | {"teacher": "1"}), language=None, wrap_lines=True)
-            st.caption(t("lesson.teacher_note"))
-        elif ask:
-            st.caption(t("lesson.no_class_note"))
+        _links(page_address(page), student, lesson, locked_and_hidden=bool(set(lock) & set(hide)))
+
+
+def _class_code(key: str) -> str:
+    """The class code typed in the panel ("" when empty or not a code: then an error says so)."""
+    code = st.text_input(
+        t("lesson.class"),
+        max_chars=MAX_CLASS_CHARS,
+        help=t("lesson.class_help", high=MAX_CLASS_CHARS),
+        key=key,
+    ).strip()
+    if code and not CLASS_CODE.fullmatch(code):
+        st.error(t("lesson.class_bad", high=MAX_CLASS_CHARS), icon="✋")
+        return ""
+    return code
+
+
+def _links(base: str, student: dict[str, str], lesson: Lesson, *, locked_and_hidden: bool) -> None:
+    """The students' link, and the teacher's when the lesson asks questions of a class;
+    locked_and_hidden: a control was ticked in both lists (it is hidden: a note says so)."""
+    st.markdown(f"**{t('lesson.link_students')}**")
+    st.code(link(base, student), language=None, wrap_lines=True)
+    if locked_and_hidden:
+        st.caption(t("lesson.both_note"))
+    if lesson.class_code and lesson.ask:
+        st.markdown(f"**{t('lesson.link_teacher')}**")
+        st.code(link(base, student | {"teacher": "1"}), language=None, wrap_lines=True)
+        st.caption(t("lesson.teacher_note"))
+    elif lesson.ask:
+        st.caption(t("lesson.no_class_note"))
 
 
 def _page_params(page: str, controls: Sequence[Control], lang: str) -> dict[str, str]:

@@ -15,7 +15,10 @@ from tests.helpers import figures, open_page, warnings
 from ui import nav
 from ui.controls import Choice, Control, Flag, FloatRange, LogRange, NumberList
 from ui.form import MAX_WARNINGS
+from ui.i18n import translate
 from ui.outside_text import inert
+
+CACHED = translate("en", "live.cached")  # "trained on this server before"
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 DECAY = "pages/weight_decay.py"
@@ -69,13 +72,15 @@ def widget_of(at, key: str):
 
 def content(at) -> list:
     """Everything the page shows that is not a control: texts, numbers, tables, figures (the
-    lesson notice left out: it says what is locked or hidden), and the settings of each run a
-    Train button would start (ui.live keeps them: before training nothing else shows them)."""
+    lesson notice left out: it says what is locked or hidden; so is the note that a run was
+    trained before: a page that trains as it opens stores its run for the next), and the
+    settings of each run a Train button would start (ui.live keeps them: before training
+    nothing else shows them)."""
     shown: list = sorted(
         (key, repr(value)) for key, value in at.session_state.items() if key.startswith(RUNS)
     )
     for kind in ("title", "header", "subheader", "caption", "info", "success", "error", "latex"):
-        shown += [(kind, str(el.value)) for el in getattr(at, kind)]
+        shown += [(kind, str(el.value)) for el in getattr(at, kind) if el.value != CACHED]
     shown += [("markdown", m.value) for m in at.markdown if not str(m.value).startswith(NOTICE)]
     shown += [("warning", w) for w in warnings(at)]
     shown += [("metric", m.label, m.value, m.proto.delta) for m in at.metric]

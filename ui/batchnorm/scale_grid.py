@@ -52,44 +52,15 @@ def heatmap(
     )
     x_text = [wrap((x_names or {}).get(v, str(v)), HEADER_UNITS) for v in xs]
     y_text = [(y_names or {}).get(v) or y_format.format(v) for v in ys]
-    fig = go.Figure(
-        go.Heatmap(
-            z=grid.to_numpy(dtype=float),
-            x=x_text,
-            y=y_text,
-            zmin=z_range[0],
-            zmax=z_range[1],
-            colorscale="Cividis",
-            text=_cell_texts(frame, x, y, xs, ys, cell_text)
-            if cell_text is not None
-            else np.vectorize(lambda v: "" if np.isnan(v) else f"{v:.2f}")(grid.to_numpy(float)),
-            texttemplate="%{text}",
-            colorbar={
-                "title": {"text": labels["z"], "side": "top"},
-                "orientation": "h",
-                "x": 0,
-                "xanchor": "left",
-                "y": 0,
-                "yref": "container",
-                "yanchor": "bottom",
-                "len": 0.6,
-                "thickness": 12,
-            },
-            hovertemplate="%{x} · %{y}: %{z:.3f}<extra></extra>",
-        )
+    text = (
+        _cell_texts(frame, x, y, xs, ys, cell_text)
+        if cell_text is not None
+        else np.vectorize(lambda v: "" if np.isnan(v) else f"{v:.2f}")(grid.to_numpy(float))
     )
+    fig = go.Figure(_cells(grid.to_numpy(dtype=float), x_text, y_text, text, z_range, labels["z"]))
     if flag is not None:
-        flagged = frame[frame[flag].astype(bool)]
-        for _, r in flagged.iterrows():
-            xi, yi = xs.index(r[x]), ys.index(r[y])
-            fig.add_shape(
-                type="rect",
-                x0=xi - 0.5,
-                x1=xi + 0.5,
-                y0=yi - 0.5,
-                y1=yi + 0.5,
-                line={"color": OKABE_ITO["vermillion"], "width": 4},
-            )
+        for _, r in frame[frame[flag].astype(bool)].iterrows():
+            fig.add_shape(_outline(xs.index(r[x]), ys.index(r[y])))
     header_lines = max(t.count("<br>") + 1 for t in x_text) if x_text else 1
     fig.update_xaxes(title_text=labels["x"], type="category", side="top")
     fig.update_yaxes(title_text=labels["y"], type="category", autorange="reversed")
@@ -101,6 +72,44 @@ def heatmap(
     )
     fig.update_layout(margin={"b": 90})
     return fig
+
+
+def _cells(z, x_text, y_text, text, z_range: Sequence[float], z_title: str) -> go.Heatmap:
+    """The heatmap trace: Cividis, the numbers in the cells, the colour bar under the grid."""
+    return go.Heatmap(
+        z=z,
+        x=x_text,
+        y=y_text,
+        zmin=z_range[0],
+        zmax=z_range[1],
+        colorscale="Cividis",
+        text=text,
+        texttemplate="%{text}",
+        colorbar={
+            "title": {"text": z_title, "side": "top"},
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": 0,
+            "yref": "container",
+            "yanchor": "bottom",
+            "len": 0.6,
+            "thickness": 12,
+        },
+        hovertemplate="%{x} · %{y}: %{z:.3f}<extra></extra>",
+    )
+
+
+def _outline(xi: int, yi: int) -> dict:
+    """A thick vermillion frame around cell (column xi, row yi)."""
+    return {
+        "type": "rect",
+        "x0": xi - 0.5,
+        "x1": xi + 0.5,
+        "y0": yi - 0.5,
+        "y1": yi + 0.5,
+        "line": {"color": OKABE_ITO["vermillion"], "width": 4},
+    }
 
 
 def _cell_texts(frame, x, y, xs, ys, column) -> list[list[str]]:
