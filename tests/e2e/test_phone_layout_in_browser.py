@@ -166,7 +166,9 @@ def press_every_train_button(page: Page, lang: str) -> None:
 
 
 def open_every_expander(page: Page) -> None:
-    for summary in page.locator('[data-testid="stExpander"] details:not([open]) > summary').all():
+    """Open the page's folded sections (not the sidebar's: on a phone it is folded away)."""
+    closed = '[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary'
+    for summary in page.locator(closed).all():
         summary.click()
     page.wait_for_timeout(300)
     wait_idle(page)
