@@ -167,9 +167,12 @@ def press_every_train_button(page: Page, lang: str) -> None:
 
 def open_every_expander(page: Page) -> None:
     """Open the page's folded sections (not the sidebar's: on a phone it is folded away)."""
-    closed = '[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary'
-    for summary in page.locator(closed).all():
-        summary.click()
+    closed = page.locator(
+        '[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary'
+    )
+    for left in reversed(range(closed.count())):  # each click takes one out of `closed`
+        closed.first.click()
+        expect(closed).to_have_count(left)
     page.wait_for_timeout(300)
     wait_idle(page)
 

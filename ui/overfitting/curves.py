@@ -16,12 +16,13 @@ from ui.figures.style import DASHES, colour, styled
 
 LOG_NORM_RATIO = 100.0  # weight norms spanning more than this get a log axis
 LOG_TICKS = 5  # ... with at most about this many ticks (every few powers of ten)
-GAP_LABEL_SEP = 0.09  # accuracy units between two gap labels
+GAP_LABEL_SEP = 0.1  # accuracy units between two gap labels (a label is ~16 px of ~180 on a phone)
+GAP_LABEL_SIZE = 11  # px: five labels stacked fit a phone's panel
 LABEL_TOP = 0.97  # the highest a gap label's middle goes (the axis ends at 1.02)
 REFERENCE_WIDTH = 7  # px: the run without the technique, a pale band drawn under the main run
 REFERENCE_OPACITY = 0.45
 PANEL_WIDTHS = (0.6, 0.4)  # accuracy, weight norm
-PANEL_SPACING = 0.06
+PANEL_SPACING = 0.1  # between the panels: the last epoch's tick ("10") and the next "0"
 HOVER = "%{x}: %{y:.3f}<extra>%{fullData.name}</extra>"
 
 
@@ -237,7 +238,7 @@ def _gap_marks(frame: pd.DataFrame, label: str, order: list) -> tuple[list[dict]
                 "showarrow": False,
                 "xanchor": "right",
                 "xshift": -6,
-                "font": {"color": col},
+                "font": {"color": col, "size": GAP_LABEL_SIZE},
                 "bgcolor": "rgba(255,255,255,0.75)",
             }
         )
