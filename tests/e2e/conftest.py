@@ -54,7 +54,8 @@ def _healthy(url: str) -> bool:
 
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
-    """test-artifacts/browser/: screenshots, the server log and timings.txt (git-ignored)."""
+    """test-artifacts/browser/: screenshots, the server's log (server.log, or serverN.log from
+    pytest-xdist's worker N: each worker serves its own app) and timings.txt (git-ignored)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
 
@@ -64,7 +65,8 @@ def app_url(artifacts):
     """The app's base URL, served for the whole session; the server is stopped afterwards, also
     when a test (or the start-up itself) fails."""
     port = _free_port()
-    log = open(artifacts / "server.log", "w")  # noqa: SIM115 (closed below)
+    log_path = artifacts / f"server{os.environ.get('PYTEST_XDIST_WORKER', '')}.log"
+    log = open(log_path, "w")  # noqa: SIM115 (closed below)
     server = subprocess.Popen(
         [
             sys.executable,
@@ -94,7 +96,7 @@ def app_url(artifacts):
         while not _healthy(f"{base}/_stcore/health"):
             if server.poll() is not None or time.monotonic() > deadline:
                 log.flush()
-                tail = (artifacts / "server.log").read_text()[-2000:]
+                tail = log_path.read_text()[-2000:]
                 pytest.fail(
                     f"the Streamlit server did not answer 'ok' on {base}/_stcore/health "
                     f"(exit code {server.poll()}); its log:\n{tail}",
