@@ -17,7 +17,7 @@ trainers in worker processes, which sessions watch. What the reader sees:
 * Otherwise a Train button (auto_start=True: training starts by itself). Once pressed: the
   place in the queue while the trainers are busy, then a progress bar with the time left and the
   curves, redrawn every REDRAW_STEP of the run's progress (a slow server redraws less often,
-  never more) and at most MAX_REDRAWS_PER_S times a second over the whole server.
+  never more) and at most ui.pacing.MAX_REDRAWS_PER_S times a second over the whole server.
 * Stop: this reader stops watching (the run goes on for the others, and is cancelled when
   nobody watches): the partial curves stay, with Resume.
 * Moving a control reruns the page: a run nobody watches any more is cancelled at once, and a
@@ -37,7 +37,6 @@ the run's last Progress.latest arrays; draw_key: drawing options that are not ru
 from __future__ import annotations
 
 import os
-import threading
 import time
 import uuid
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
@@ -52,6 +51,7 @@ from ui import dataset, diagnosis
 from ui.export import download_csv, to_csv
 from ui.i18n import t
 from ui.outside_text import inert
+from ui.pacing import BUDGET, progress_text
 from ui.results import run_key
 from ui.runs import RunView, ref_of
 from ui.shared import shared
@@ -61,7 +61,6 @@ TICK_S = 0.2  # how often a watching page looks at its run
 TEXT_EVERY_S = 0.5  # ... rewrites the progress text (also how soon it notices a rerun)
 REDRAW_STEP = 0.05  # redraw the curves every 5 % of the run's progress
 MIN_REDRAW_S = 0.25  # ... but not more often than this for one reader
-MAX_REDRAWS_PER_S = 60  # over the whole server
 
 Metric = tuple[str, str, str | None]  # label, value, delta (or None)
 # (label, value, delta, delta_color): "inverse" when smaller is better, "off" for no judgement
@@ -84,42 +83,6 @@ class Outcome:
     frame: pd.DataFrame | None = None
     diverged: Mapping[str, int] = field(default_factory=dict)
     fraction: float = 0.0
-
-
-def format_left(seconds: float) -> str:
-    """Seconds as m:ss (language-neutral)."""
-    seconds = max(0, round(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def time_left(fraction: float, start_fraction: float, elapsed: float) -> float | None:
-    """Seconds still needed at the rate seen since watching started, None if unknown."""
-    done = fraction - start_fraction
-    if done <= 0 or elapsed <= 0:
-        return None
-    return (1.0 - fraction) * elapsed / done
-
-
-class RedrawBudget:
-    """At most `rate` redraws a second over the whole server (a token bucket, burst `rate`);
-    the final picture of a run never asks."""
-
-    def __init__(self, rate: float = MAX_REDRAWS_PER_S):
-        self.rate, self.tokens, self.at = rate, rate, time.monotonic()
-        self._lock = threading.Lock()
-
-    def take(self) -> bool:
-        with self._lock:
-            now = time.monotonic()
-            self.tokens = min(self.rate, self.tokens + (now - self.at) * self.rate)
-            self.at = now
-            if self.tokens < 1:
-                return False
-            self.tokens -= 1
-            return True
-
-
-_BUDGET = RedrawBudget()
 
 
 def shared_figures(key, moment, figures_of, source_of) -> list[go.Figure]:
@@ -399,13 +362,13 @@ def _watch(view: _View, section: _Section) -> Outcome:
     while run is not None and run.state in ("queued", "running"):
         now = time.monotonic()
         if run.state != state or now - text_at >= TEXT_EVERY_S:
-            view.progress(run.fraction, _progress_text(run, start, now))
+            view.progress(run.fraction, progress_text(run, start, now))
             state, text_at = run.state, now
         # Redraws go by steps of the run's progress, and every viewer drawing within one step
         # gets the figure built for it (from its first viewer's rows).
         step = int(run.fraction / REDRAW_STEP)
         due = step > drawn and now - drawn_at >= section.redraw_s
-        if run.rows and due and _BUDGET.take():
+        if run.rows and due and BUDGET.take():
             source = lambda run=run: run  # noqa: E731 (RunView.frame: built on a cache miss)
             view.draw(shared_figures(section.figures_key, step, section.figures_of, source))
             drawn, drawn_at = step, now
@@ -419,24 +382,3 @@ def _watch(view: _View, section: _Section) -> Outcome:
     if run is not None and run.state == "paused":  # everyone else left, and it was cancelled
         return _show_partial(view, section, run, "paused", key=again)
     return _show_train(view, section, run, key=again)  # failed, or forgotten: train again
-
-
-def _progress_text(run: RunView, start: tuple[float, float], now: float) -> str:
-    if run.state == "queued":
-        return t(
-            "live.queued",
-            position=run.position,
-            wait=format_left(run.wait_s),
-            slots=trainers().slots,
-        )
-    left = time_left(run.fraction, start[1], now - start[0])
-    text = t(
-        "live.progress",
-        percent=round(100 * run.fraction),
-        left=format_left(left) if left is not None else "…",
-    )
-    if run.viewers == 2:
-        text += t("live.together_one")
-    elif run.viewers > 2:
-        text += t("live.together", others=run.viewers - 1)
-    return text

@@ -11,7 +11,8 @@ from streamlit.proto.Metric_pb2 import Metric
 from streamlit.testing.v1 import AppTest
 
 from ui import live
-from ui.live import RedrawBudget, format_left, shared_figures, time_left
+from ui.live import shared_figures
+from ui.pacing import RedrawBudget, format_left, time_left
 from ui.results import Finished, ResultStore, run_key
 from ui.trainers import trainers
 
