@@ -48,16 +48,7 @@ def unit_grid(masks: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
             hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
         )
     )
-    for name, col in ((labels["kept"], blue), (labels["dropped"], red)):
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=name,
-                marker={"color": col, "symbol": "square", "size": 14},
-            )
-        )
+    fig.add_traces([_legend_square(labels["kept"], blue), _legend_square(labels["dropped"], red)])
     share = grid.mean(axis=1)
     for row, s in zip(rows, share, strict=True):
         fig.add_annotation(
@@ -74,3 +65,14 @@ def unit_grid(masks: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
     fig = styled(fig, labels.get("title"), 150 + 30 * len(layers))
     fig.update_layout(margin={"r": 90}, plot_bgcolor="rgba(0,0,0,0)")
     return fig
+
+
+def _legend_square(name: str, colour: str) -> go.Scatter:
+    """A legend entry (a coloured square) with nothing drawn on the plot."""
+    return go.Scatter(
+        x=[None],
+        y=[None],
+        mode="markers",
+        name=name,
+        marker={"color": colour, "symbol": "square", "size": 14},
+    )
