@@ -69,6 +69,25 @@ def last_rows(frame: pd.DataFrame, by: str | list[str] = "run") -> pd.DataFrame:
     return frame.loc[frame.groupby(by, sort=False)["epoch"].idxmax()]
 
 
+def final_numbers(frame: pd.DataFrame | None, epochs: int) -> dict[str, dict]:
+    """Each run's last row as {"train", "test", "gap", "norm", "epoch", "finished"} ({} for no
+    rows); finished is False for a run whose rows end before `epochs` (it diverged, or the frame
+    is a partial one): its numbers are not final."""
+    if frame is None or frame.empty:
+        return {}
+    out = {}
+    for _, last in last_rows(frame).iterrows():
+        out[last["run"]] = {
+            "train": float(last["train_acc"]),
+            "test": float(last["test_acc"]),
+            "gap": float(last["train_acc"] - last["test_acc"]),
+            "norm": float(last["weight_norm"]),
+            "epoch": int(last["epoch"]),
+            "finished": int(last["epoch"]) >= epochs,
+        }
+    return out
+
+
 def finish(progress: Iterator[Progress]) -> Progress:
     """Run a training experiment to the end and return its last Progress.
 

@@ -10,31 +10,12 @@ from collections.abc import Set as AbstractSet
 
 import pandas as pd
 
-from engine.progress import BASELINE, MAIN, last_rows
+from engine.progress import BASELINE, MAIN, final_numbers
 from ui.i18n import t
 
 CHANCE = 0.1  # ten digits: accuracy of guessing
 STUCK_MARGIN = 0.05  # final test accuracy within this of chance counts as "stuck"
 EARLY_EPOCHS = 50  # fewer epochs than this: "not learned yet" rather than "stuck"
-
-
-def final_numbers(frame: pd.DataFrame, epochs: int) -> dict[str, dict]:
-    """Each run's last row as {"train", "test", "gap", "norm", "epoch", "finished"}.
-
-    finished is False for a run whose rows end before `epochs` (it diverged, or the frame is a
-    partial one): its numbers are not final.
-    """
-    out = {}
-    for _, last in last_rows(frame).iterrows():
-        out[last["run"]] = {
-            "train": float(last["train_acc"]),
-            "test": float(last["test_acc"]),
-            "gap": float(last["train_acc"] - last["test_acc"]),
-            "norm": float(last["weight_norm"]),
-            "epoch": int(last["epoch"]),
-            "finished": int(last["epoch"]) >= epochs,
-        }
-    return out
 
 
 def trouble_notes(
@@ -55,7 +36,7 @@ def trouble_notes(
     notes: list[tuple[str, dict]] = []
     if set(diverged) - explained:
         notes.append(("overfit.diverged_hint", {}))
-    numbers = final_numbers(frame, epochs) if not frame.empty else {}
+    numbers = final_numbers(frame, epochs)
     for run, n in numbers.items():
         if run in diverged or run in explained or not n["finished"]:
             continue
@@ -85,7 +66,7 @@ def _delta(value: float, base: float | None, fmt: str) -> str | None:
 
 def compared(frame: pd.DataFrame, epochs: int) -> bool:
     """Whether the final numbers carry a change against a baseline that trained to the end."""
-    numbers = final_numbers(frame, epochs) if frame is not None and not frame.empty else {}
+    numbers = final_numbers(frame, epochs)
     return all(run in numbers and numbers[run]["finished"] for run in (MAIN, BASELINE))
 
 

@@ -10,9 +10,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from engine.progress import BASELINE, MAIN
+from engine.progress import BASELINE, MAIN, final_numbers
 from ui.i18n import t
-from ui.overfitting.outcome import final_numbers
 from ui.predict import Question, Verdict
 
 GAP_MARGIN = 0.02  # final gaps closer than this count as "about the same"

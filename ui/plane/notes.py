@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 import numpy as np
 import pandas as pd
 
-from engine.progress import BASELINE, MAIN, last_rows
+from engine.progress import BASELINE, MAIN, final_numbers
 from ui.plane.figures import PANELS, regions
 
 CHANCE = 0.5  # two balanced classes
@@ -33,24 +33,6 @@ def panel_facts(latest: Mapping | None, frame: pd.DataFrame) -> dict[str, dict]:
         epoch = int(rows["epoch"].max()) if len(rows) else 0
         facts[run] = {"epoch": epoch, "pieces": regions(np.asarray(grid))}
     return facts
-
-
-def final_numbers(frame: pd.DataFrame, epochs: int) -> dict[str, dict]:
-    """Each run's last row as {"train", "test", "gap", "norm", "epoch", "finished"}; finished
-    is False for a run that stopped before `epochs` (it diverged, or the run is partial)."""
-    if frame is None or frame.empty:
-        return {}
-    out = {}
-    for _, last in last_rows(frame).iterrows():
-        out[last["run"]] = {
-            "train": float(last["train_acc"]),
-            "test": float(last["test_acc"]),
-            "gap": float(last["train_acc"] - last["test_acc"]),
-            "norm": float(last["weight_norm"]),
-            "epoch": int(last["epoch"]),
-            "finished": int(last["epoch"]) >= epochs,
-        }
-    return out
 
 
 def metrics(frame: pd.DataFrame, epochs: int, labels: Mapping[str, str]) -> list[tuple]:
