@@ -8,7 +8,7 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import lesson_view, nav, warm
+from ui import lesson_view, long_link, nav, warm
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.i18n import t
@@ -22,6 +22,8 @@ if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
     blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)
 
 st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
+if st.get_option("client.showErrorDetails") in (False, "false", "False", "stacktrace"):
+    st.set_option("client.showErrorDetails", "none")  # Cloud's legacy false still shows traces
 warm.start(  # the book's default runs, once per server, in the background; quick ones first
     [
         *plane_runs(),
@@ -45,6 +47,7 @@ pages = {
     for info in nav.available()
 }
 current = st.navigation(list(pages.values()))
+long_link.warn_if_dropped()
 missing = nav.requested_page()
 if missing is not None:  # Streamlit opens Home in its place without a word
     st.warning(t("app.no_such_page", path=inert(missing)), icon="🧭")

@@ -57,12 +57,9 @@ event = st.plotly_chart(
     config={"displayModeBar": False},
     width=diagrams.FLOW_WIDTH_PX,
 )
-clicked = [p.get("customdata") for p in (event.selection.points if event else [])]
-for index in clicked:
-    index = index[0] if isinstance(index, list) else index
-    target = STEPS[int(index)][1] if index is not None else None
-    if target in available:
-        st.switch_page(available[target].file, query_params=st.query_params.to_dict())
+target = diagrams.clicked_box(event, len(STEPS))  # None unless a real box was clicked
+if target is not None and STEPS[target][1] in available:
+    st.switch_page(available[STEPS[target][1]].file, query_params=st.query_params.to_dict())
 
 st.header(t("home.pages_header"))
 for info in nav.PAGES[1:]:

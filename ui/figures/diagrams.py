@@ -113,6 +113,24 @@ def _diagram(
     return fig
 
 
+def clicked_box(event, count: int) -> int | None:
+    """The index (0 to count - 1) of the box a reader clicked in a flow_diagram, from what
+    st.plotly_chart(..., on_select="rerun") returned; None when no box was clicked. The
+    selection comes from the browser, so anything else it holds (a crafted message: text, a
+    float, a list, an index past the end) counts as no click."""
+    try:
+        points = list(event.selection.points) if event else []
+    except (AttributeError, TypeError):
+        return None
+    for point in points:
+        index = point.get("customdata") if isinstance(point, dict) else None
+        if isinstance(index, list) and len(index) == 1:
+            index = index[0]
+        if isinstance(index, int) and not isinstance(index, bool) and 0 <= index < count:
+            return index
+    return None
+
+
 def graph_diagram(
     nodes: Mapping[str, Mapping],
     edges: Sequence[tuple[str, str]],
