@@ -10,20 +10,27 @@ subprocess: no multiprocessing start method re-importing the server's main modul
 thread (`serve` with two queue.Queue) it speaks the same messages:
 
     inbox  <- ("run", run_id, ref, kwargs, skip)   train experiment `ref` ("module:function")
-                                             with kwargs; skip = (rows, health rows) the
-                                             receiver has already
+                                             with kwargs (or continue it, if it is parked
+                                             here); skip = (rows, health rows) the receiver
+                                             has already
               ("cancel", run_id)             stop that run at its next epoch
+              ("park", run_id)               suspend that run at its next epoch, keeping it
+                                             here to continue later (another run waits)
+              ("drop", run_id)               forget that parked run
               ("quit",)                      end the worker
     outbox -> ("rows", worker, run_id, fraction, new_rows, diverged, new_health, latest)
                                                        after every yield (Progress fields)
               ("done", worker, run_id)
               ("failed", worker, run_id, message)      the experiment raised
               ("cancelled", worker, run_id)
+              ("parked", worker, run_id)               suspended; "run" continues it
+              ("dropped", worker, run_id)              a parked run let go (MAX_PARKED)
               ("ready", worker)                        once, when the worker can take runs
 
 Rows are sent once each (only what is new since the last message), as the plain dicts the
 experiment produced. Experiments are deterministic under their seed, so a run cancelled and
 started again later produces the same rows again: `skip` says how many the receiver has.
+A parked run is a suspended generator: it continues without computing anything twice.
 """
 
 from __future__ import annotations
@@ -34,10 +41,12 @@ import pickle
 import queue
 import sys
 import threading
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from typing import IO, Protocol
 
 from engine import blas
+from engine.progress import Progress
 
 
 class Outbox(Protocol):
@@ -45,6 +54,7 @@ class Outbox(Protocol):
 
 
 POLL_S = 1.0  # how often an idle worker looks at its inbox when nothing arrives
+MAX_PARKED = 4  # suspended runs a worker keeps (each holds its network and data)
 
 
 def resolve(ref: str) -> Callable:
@@ -53,57 +63,81 @@ def resolve(ref: str) -> Callable:
     return getattr(importlib.import_module(module), name)
 
 
+class _Stream:
+    """One run's generator and how much of it the receiver has."""
+
+    def __init__(self, progress: Iterator, skip: tuple[int, int]):
+        self.progress, self.skip = progress, skip
+        self.sent = self.sent_health = 0
+
+    def send(self, worker: int, run_id: int, progress: Progress, outbox: Outbox) -> None:
+        new_rows = progress.rows[max(self.sent, self.skip[0]) : progress.n_rows]
+        new_health = progress.health[max(self.sent_health, self.skip[1]) : progress.n_health]
+        self.sent, self.sent_health = progress.n_rows, progress.n_health
+        outbox.put(
+            (
+                "rows",
+                worker,
+                run_id,
+                progress.fraction,
+                new_rows,
+                dict(progress.diverged),
+                new_health,
+                progress.latest,
+            )
+        )
+
+
 def serve(worker: int, inbox: queue.Queue, outbox: Outbox) -> None:
     """The worker's loop: take runs from `inbox` until told to quit."""
     outbox.put(("ready", worker))
+    parked: OrderedDict[int, _Stream] = OrderedDict()
     while True:
         try:
             message = inbox.get(timeout=POLL_S)
         except queue.Empty:
             continue
-        if message[0] == "quit":
+        kind = message[0]
+        if kind == "quit":
             return
-        if message[0] == "run":
+        if kind == "drop":
+            parked.pop(message[1], None)
+        elif kind == "run":
             _, run_id, ref, kwargs, skip = message
-            if _train(worker, run_id, ref, kwargs, skip, inbox, outbox) == "quit":
+            stream = parked.pop(run_id, None)
+            ended = _train(worker, run_id, stream, ref, kwargs, skip, inbox, outbox, parked)
+            if ended == "quit":
                 return
 
 
 def _train(
     worker: int,
     run_id: int,
+    stream: _Stream | None,
     ref: str,
     kwargs: dict,
     skip: tuple[int, int],
     inbox: queue.Queue,
     outbox: Outbox,
+    parked: OrderedDict[int, _Stream],
 ) -> str:
-    """Stream one run; returns "quit" if a quit arrived meanwhile, else "".
+    """Stream one run (a new one, or `stream` continued); returns "quit" if a quit arrived
+    meanwhile, else "".
 
     Any exception from the experiment (bad settings, a broken data file) is reported as its
     message: the worker itself carries on."""
-    sent = sent_health = 0
     try:
-        for progress in resolve(ref)(**kwargs):
-            new_rows = progress.rows[max(sent, skip[0]) : progress.n_rows]
-            new_health = progress.health[max(sent_health, skip[1]) : progress.n_health]
-            sent, sent_health = progress.n_rows, progress.n_health
-            outbox.put(
-                (
-                    "rows",
-                    worker,
-                    run_id,
-                    progress.fraction,
-                    new_rows,
-                    dict(progress.diverged),
-                    new_health,
-                    progress.latest,
-                )
-            )
-            stop = _stop_requested(inbox, run_id)
+        if stream is None:
+            stream = _Stream(resolve(ref)(**kwargs), skip)
+        for progress in stream.progress:
+            stream.send(worker, run_id, progress, outbox)
+            stop = _control(inbox, run_id, parked)
+            if stop == "park":
+                _park(worker, run_id, stream, outbox, parked)
+                return ""
             if stop:
                 outbox.put(("cancelled", worker, run_id))
-                return stop
+                return "quit" if stop == "quit" else ""
     except Exception as err:  # reported to the page, never lost in a worker's stderr
         outbox.put(("failed", worker, run_id, str(err) or type(err).__name__))
         return ""
@@ -111,17 +145,31 @@ def _train(
     return ""
 
 
-def _stop_requested(inbox: queue.Queue, run_id: int) -> str:
-    """ "cancel" or "quit" if the inbox asks this run to stop (checked between epochs)."""
+def _park(
+    worker: int, run_id: int, stream: _Stream, outbox: Outbox, parked: OrderedDict[int, _Stream]
+) -> None:
+    parked[run_id] = stream
+    outbox.put(("parked", worker, run_id))
+    while len(parked) > MAX_PARKED:  # the one parked longest goes: it will start over
+        oldest, _ = parked.popitem(last=False)
+        outbox.put(("dropped", worker, oldest))
+
+
+def _control(inbox: queue.Queue, run_id: int, parked: OrderedDict[int, _Stream]) -> str:
+    """ "cancel", "park" or "quit" if the inbox asks this run to stop (checked between
+    epochs); a "drop" of a parked run is done on the way."""
     while True:
         try:
             message = inbox.get_nowait()
         except queue.Empty:
             return ""
-        if message[0] == "quit":
+        kind = message[0]
+        if kind == "quit":
             return "quit"
-        if message[0] == "cancel" and message[1] == run_id:
-            return "cancel"
+        if kind == "drop":
+            parked.pop(message[1], None)
+        elif kind in ("cancel", "park") and message[1] == run_id:
+            return kind
 
 
 class PipeOut:

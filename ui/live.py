@@ -47,15 +47,15 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from engine.data import MNIST_DIR_ENV
-from ui import dataset, diagnosis
+from ui import clients, dataset, diagnosis
 from ui.export import download_csv, to_csv
 from ui.i18n import t
 from ui.outside_text import inert
 from ui.pacing import BUDGET, progress_text
 from ui.results import run_key
-from ui.runs import RunView, ref_of
+from ui.runs import Asker, RunView, ref_of
 from ui.shared import shared
-from ui.trainers import trainers
+from ui.trainers import Refused, trainers
 
 TICK_S = 0.2  # how often a watching page looks at its run
 TEXT_EVERY_S = 0.5  # ... rewrites the progress text (also how soon it notices a rerun)
@@ -72,6 +72,7 @@ _VIEWER = "_live.viewer"  # this session's id as a viewer of runs
 _WATCHING = "_live.watching."  # + section name: the run key this session watched there last
 _STOPPED = "_live.stopped"  # run keys this session stopped
 _TRAINED = "_live.trained."  # + section name: this session pressed Train or Resume there
+_REFUSED = "_live.refused."  # + section name: the trainers turned this session's press down
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,21 @@ def stream(
     if run is not None and stopped and run.state != "failed":
         return _show_partial(view, section, run, "stopped")  # it may go on for others
     if auto_start and (run is None or run.state == "paused"):
-        run = pool.request(section.key, section.ref, section.kwargs, viewer=section.viewer)
+        # A page that trains as it opens trains for free only on an idle trainer; after a
+        # press there, every change of a setting trains (as a press does).
+        asked = pool.request(
+            section.key,
+            section.ref,
+            section.kwargs,
+            viewer=section.viewer,
+            asker=section.asker,
+            free=not has_trained(name),
+        )
+        if isinstance(asked, Refused):
+            ss[_REFUSED + name] = asked
+        run = asked if isinstance(asked, RunView) else run
+        if asked is None:
+            return _show_train(view, section, run, idle="live.busy_free")
     if run is None or run.state == "failed":
         return _show_train(view, section, run)
     if run.state == "paused":
@@ -275,9 +290,18 @@ class _Section:
         return ref_of(self.experiment)
 
     @property
+    def session(self) -> str:
+        """This session's id as a viewer and asker of runs."""
+        return st.session_state.setdefault(_VIEWER, uuid.uuid4().hex)
+
+    @property
     def viewer(self) -> str:
         """This session's viewer id in this section."""
-        return f"{st.session_state.setdefault(_VIEWER, uuid.uuid4().hex)}:{self.name}"
+        return f"{self.session}:{self.name}"
+
+    @property
+    def asker(self) -> Asker:
+        return clients.asker(self.session)
 
     @property
     def action(self) -> str:
@@ -301,9 +325,12 @@ def _show_finished(view: _View, section: _Section, done, status: str) -> Outcome
     return Outcome(status, done.frame, done.diverged, 1.0)
 
 
-def _show_train(view: _View, section: _Section, run: RunView | None, key=None) -> Outcome:
-    """Nothing trains for these settings: Train (after a failed run, with its message). key:
-    the button's, when this script run drew the section's button already (a Stop)."""
+def _show_train(
+    view: _View, section: _Section, run: RunView | None, key=None, idle: str = "live.idle"
+) -> Outcome:
+    """Nothing trains for these settings: Train (after a failed run, with its message; after
+    a refused press, with why). key: the button's, when this script run drew the section's
+    button already (a Stop). idle: what to say otherwise."""
     view.buttons.button(
         t("live.train"),
         key=key or section.action,
@@ -311,10 +338,14 @@ def _show_train(view: _View, section: _Section, run: RunView | None, key=None) -
         on_click=_train,
         args=(section,),
     )
+    refused = st.session_state.pop(_REFUSED + section.name, None)
     if run is not None:
-        view.notes.error(t("live.failed", error=inert(run.error, 300)), icon="✋")
+        view.notes.error(t("live.failed", error=inert(dataset.public(run.error), 300)), icon="✋")
         return Outcome("failed")
-    view.notes.info(t("live.idle"))
+    if refused is not None:
+        view.notes.warning(t(f"live.refused_{refused.bound}", limit=refused.limit), icon="⏳")
+        return Outcome("idle")
+    view.notes.info(t(idle))
     return Outcome("idle")
 
 
@@ -342,7 +373,11 @@ def _train(section: _Section) -> None:
     """on_click of Train and Resume: ask the trainers for the run (before the script reruns)."""
     st.session_state.setdefault(_STOPPED, set()).discard(section.key)
     st.session_state[_TRAINED + section.name] = True
-    trainers().request(section.key, section.ref, dict(section.kwargs), viewer=section.viewer)
+    asked = trainers().request(
+        section.key, section.ref, dict(section.kwargs), viewer=section.viewer, asker=section.asker
+    )
+    if isinstance(asked, Refused):
+        st.session_state[_REFUSED + section.name] = asked
 
 
 def _stop(section: _Section) -> None:

@@ -19,13 +19,24 @@ def ref_of(experiment: Callable) -> str:
     return f"{experiment.__module__}:{experiment.__qualname__}"
 
 
-def work_units(kwargs: dict) -> float:
-    """A rough size of a run from its arguments (epochs or iterations, training images, hidden
-    units), for the time a queued student is told to wait."""
-    units = float(kwargs.get("epochs", kwargs.get("iterations", 1)))
-    units *= kwargs.get("train_size", 1) / 100
-    hidden = kwargs.get("hidden")
-    return units * (sum(hidden) / 100 if hidden else 1.0)
+@dataclass(frozen=True)
+class Asker:
+    """Who asks for a run. session: the tab (one Streamlit session); browser: a cookie the
+    browser keeps across its tabs and reloads ("" if it sent none); address: the network
+    address it comes from (a proxy's forwarded one where the server trusts it). A school
+    class behind one NAT address is one address of many browsers (ui/fairness.py)."""
+
+    session: str
+    browser: str = ""
+    address: str = ""
+
+    @property
+    def lane(self) -> tuple[str, str]:
+        """(address, browser or else session): where the fair queue files its runs."""
+        return self.address, self.browser or self.session
+
+
+ANONYMOUS = Asker("")
 
 
 @dataclass
@@ -37,6 +48,10 @@ class Run:
     no viewer. warm: the warm-up
     started it (it finishes unwatched); wanted: a student asked for it or watched it.
     cancelling: a cancel was sent to its trainer and not yet answered.
+    asker: who started it (its lane in the fair queue); sessions: every session that asked for
+    it (a session holds one run at a time). cost_s: its expected seconds on a trainer
+    (engine.cost). queued_at: when it last joined the queue. parked_on: the trainer that keeps
+    it suspended mid-run (it continues there, and only there); parking: asked to suspend.
     """
 
     key: tuple  # ui.results.run_key: (experiment name, settings...)
@@ -63,6 +78,18 @@ class Run:
     cancelling: bool = False
     started_rows: int = 0  # rows it had when it last started (a resumed run skips them)
     frame_cache: tuple[int, pd.DataFrame] | None = None  # see RunView.frame
+    asker: Asker = ANONYMOUS
+    sessions: set = field(default_factory=set)
+    cost_s: float = 1.0
+    queued_at: float = field(default_factory=time.monotonic)
+    parked_on: int | None = None
+    parking: bool = False
+    fresh: bool = True  # trained from its first epoch (not started over partway)
+    trained_s: float = 0.0  # seconds on trainers so far
+
+    def remaining_s(self) -> float:
+        """Expected seconds of training still to do."""
+        return (1.0 - self.fraction) * self.cost_s
 
     def touch(self) -> None:
         self.version += 1

@@ -50,6 +50,11 @@ STRINGS = {
         "…and {count} more of this link's parameters could not be used as written: like the "
         "ones above, each was ignored or replaced by an allowed value."
     ),
+    "state.link_too_long": (
+        "This link is too long to read ({chars:,} characters, {params:,} parameters; the most "
+        "this server reads is {most_chars:,} characters and {most_params:,} parameters), so the "
+        "page opened with the book's settings. Ask whoever shared it for a shorter link."
+    ),
     # ---------------------------------------------------------------- live training (ui/live.py)
     "live.train": "Train",
     "live.stop": "Stop",
@@ -90,6 +95,20 @@ STRINGS = {
         "({error}). The installation is damaged: install the app again."
     ),
     "live.failed": "The experiment stopped with an error: {error}",
+    # ---- one student cannot hurt the class (issue 16): bounds on a browser's and a network's runs
+    "live.refused_browser": (
+        "Not started: your browser already has {limit} trainings waiting or running on this "
+        "server, which the whole class shares. Press **Train** again when one of them has "
+        "finished, or stop one in its tab."
+    ),
+    "live.refused_address": (
+        "Not started: {limit} trainings from your network are already waiting or running on "
+        "this server. Press **Train** again when some of them have finished."
+    ),
+    "live.busy_free": (
+        "The trainers are busy with the class's runs, so this page did not start training by "
+        "itself: press **Train** to join the queue."
+    ),
     "export.csv": "Download CSV",
     # ---------------------------------------------------------------- data set (ui/dataset.py)
     "data.in_use": "Data: {name}, {train_size:,} training and {test_size:,} test images.",

@@ -38,6 +38,11 @@ STRINGS = {
     "state.more_problems": (
         "……另有 {count} 個連結參數無法照原樣使用：和上面幾個一樣，各自已略過或改用允許的數值。"
     ),
+    "state.link_too_long": (
+        "這個連結太長，無法讀取（{chars:,} 個字元、{params:,} 個參數；本伺服器最多讀取 "
+        "{most_chars:,} 個字元與 {most_params:,} 個參數），所以頁面以書中的設定開啟。"
+        "請分享連結的人提供較短的連結。"
+    ),
     # ---------------------------------------------------------------- live training (ui/live.py)
     "live.train": "開始訓練",
     "live.stop": "停止",
@@ -74,6 +79,18 @@ STRINGS = {
         "安裝已損壞，請重新安裝應用程式。"
     ),
     "live.failed": "實驗因錯誤而中止：{error}",
+    # ---- one student cannot hurt the class (issue 16): bounds on a browser's and a network's runs
+    "live.refused_browser": (
+        "未開始：你的瀏覽器在本伺服器上已有 {limit} 個訓練正在排隊或進行，而全班共用這台伺服器。"
+        "請等其中一個完成後再按一次**開始訓練**，或在它的分頁中停止一個。"
+    ),
+    "live.refused_address": (
+        "未開始：來自你所在網路的 {limit} 個訓練已在本伺服器上排隊或進行。"
+        "請等其中一些完成後再按一次**開始訓練**。"
+    ),
+    "live.busy_free": (
+        "訓練器正忙著全班的訓練，所以這一頁沒有自動開始訓練：按下**開始訓練**即可排隊。"
+    ),
     "export.csv": "下載 CSV",
     "data.in_use": "資料：{name}，{train_size:,} 張訓練圖片、{test_size:,} 張測試圖片。",
     "data.name_mnist-subset": "實驗室內附的 MNIST 子集",
