@@ -8,7 +8,7 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import lesson_view, long_link, nav, warm
+from ui import lesson_view, long_link, nav, open_files, warm
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.i18n import t
@@ -20,6 +20,7 @@ from ui.weight_init.comparison import book_runs as weight_init_runs
 
 if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
     blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)
+open_files.raise_limit()  # ~4 descriptors a tab: 1,024 held about 280 tabs (ui/open_files.py)
 
 st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
 if st.get_option("client.showErrorDetails") in (False, "false", "False", "stacktrace"):
@@ -65,3 +66,4 @@ with st.sidebar:
 
 current.run()
 lesson_view.draw_panel()  # "Make a lesson link", for the page just drawn (ui/lesson_view.py)
+long_link.mount()

@@ -23,6 +23,8 @@ Scenarios:
   sockets  the server with a soft limit of --nofile open files and --sockets idle
            WebSockets: whether an honest student is served and how many tracebacks the log
            got.
+  sessions --many tabs open the weight-init and weight-decay pages (the same settings):
+           what one more session costs the server's memory.
 The tests in tests/deploy/test_abuse.py run the same functions, shorter.
 """
 
@@ -46,14 +48,16 @@ from classroom import (  # noqa: E402
     Server,
     free_port,
     load_average,
+    status_kb,
     template_regex,
+    tree_pids,
 )
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 from streamlit_client import StreamlitClient  # noqa: E402
 
 from ui.strings_en import STRINGS  # noqa: E402
 
-SCENARIOS = ("flood", "queue", "tabs", "plane", "crafted", "sockets")
+SCENARIOS = ("flood", "queue", "tabs", "plane", "crafted", "sockets", "sessions")
 HEAVY_INIT = "layers=20&nodes=500&gradients=1&activation=tanh&init=custom&scale=10"
 GIANT_DECAY = "layers=10&width=300&train_size=2000&epochs=500&optimizer=adam&lr=0.0001"
 QUEUED = re.compile(template_regex(STRINGS["live.queued"]).replace(".*?", "(.*?)", 2))
@@ -167,6 +171,8 @@ def server_log_count(server: Server, pattern: str) -> int:
 
 
 def start_server(name: str, out_dir: Path, env=None, nofile: int = 0) -> Server:
+    """A fresh server; no warm-up (its book runs would compete with the honest student)."""
+    env = {"TRAINING_LAB_WARM": "0"} | dict(env or {})
     server = Server(free_port(), out_dir / f"server-{name}.log", env=env, nofile=nofile)
     server.start()
     return server
@@ -337,20 +343,24 @@ def run_crafted(out_dir: Path, timeout=120.0) -> dict:
 
 
 def run_sockets(out_dir: Path, sockets=300, nofile=1024, timeout=120.0) -> dict:
+    """A teacher opens the page (the server's first script run), then `sockets` WebSockets
+    connect and stay idle, then an honest student trains."""
     server = start_server("sockets", out_dir, nofile=nofile)
     idle: list[StreamlitClient] = []
     refused = 0
     try:
+        teacher = StreamlitClient(server.base_url)
+        teacher.connect()
+        teacher.load("", "").wait(timeout)
         for _ in range(sockets):
             client = StreamlitClient(server.base_url, open_timeout=10)
             try:
                 client.connect()
-                client.load("", "")
                 idle.append(client)
             except Exception:
                 refused += 1
         honest = honest_train(server.base_url, seed=601, timeout=timeout)
-        for client in idle:
+        for client in [teacher, *idle]:
             client.close()
         time.sleep(1.0)
         alive = server.proc is not None and server.proc.poll() is None
@@ -365,6 +375,36 @@ def run_sockets(out_dir: Path, sockets=300, nofile=1024, timeout=120.0) -> dict:
         "server_alive": alive,
         "tracebacks": log.count("Traceback"),
     }
+
+
+def run_sessions(out_dir: Path, many=60, timeout=120.0) -> dict:
+    server = start_server("sessions", out_dir)
+    tabs: list[StreamlitClient] = []
+    try:
+        first = StreamlitClient(server.base_url)
+        first.connect()
+        for page in ("weight_init", "weight_decay"):
+            first.load(page, "").wait(timeout)  # imports and caches: not a session's cost
+        time.sleep(1.0)
+        before = tree_rss_kb(server.pid)
+        for _ in range(many):
+            tab = StreamlitClient(server.base_url)
+            tab.connect()
+            for page in ("weight_init", "weight_decay"):
+                tab.load(page, "").wait(timeout)
+            tabs.append(tab)
+        time.sleep(1.0)
+        after = tree_rss_kb(server.pid)
+    finally:
+        for tab in tabs:
+            tab.close()
+        server.stop()
+    return {"sessions": many, "rss_before_mb": before / 1024, "rss_after_mb": after / 1024,
+            "kb_per_session": (after - before) / many}  # fmt: skip
+
+
+def tree_rss_kb(pid: int | None) -> int:
+    return sum(status_kb(p, "VmRSS") for p in tree_pids(pid)) if pid else 0
 
 
 def ratio(a: float | None, b: float | None) -> float | None:
@@ -395,6 +435,7 @@ def main(argv=None) -> int:
         "plane": lambda: run_plane(out_dir, args.many),
         "crafted": lambda: run_crafted(out_dir),
         "sockets": lambda: run_sockets(out_dir, args.sockets, args.nofile),
+        "sessions": lambda: run_sessions(out_dir, args.many),
     }
     report = {}
     for name in args.scenarios.split(","):

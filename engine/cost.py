@@ -23,6 +23,9 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from engine import plane
+
+MAX_RUN_S = 60.0  # the most one run from any link may cost a trainer the class shares
 MADD_S = 1.6e-11  # seconds per multiply-add of a float32 matrix product on one core
 LAYER_STEP_S = 1.0e-4  # seconds per layer and minibatch step for everything else
 INPUTS, CLASSES = 784, 10
@@ -90,11 +93,9 @@ def _batchnorm_grid(kw: Mapping[str, Any], train_size: int, test_size: int) -> f
 
 
 def _boundary_comparison(kw: Mapping[str, Any], train_size: int, test_size: int) -> float:
-    from engine.plane import regularizes, run_seconds
-
     lever = {k: kw[k] for k in ("weight_decay_lambda", "dropout_ratio") if k in kw}
-    runs = 2 if kw.get("baseline", True) and regularizes(**lever) else 1
-    return run_seconds(
+    runs = 2 if kw.get("baseline", True) and plane.regularizes(**lever) else 1
+    return plane.run_seconds(
         int(kw.get("train_size", 100)),
         tuple(kw.get("hidden", (64,) * 3)),
         int(kw.get("epochs", 100)),
@@ -126,3 +127,15 @@ def run_seconds(
     else:
         seconds = 0.01 * float(kwargs.get("epochs", kwargs.get("iterations", 100)))
     return max(seconds, 0.01) if math.isfinite(seconds) else math.inf
+
+
+def most_epochs(seconds_of: Callable[[int], float], budget_s: float, step: int, most: int) -> int:
+    """The most epochs (a multiple of `step`, at least `step`, at most `most`) whose
+    seconds_of(epochs) stays within `budget_s`; seconds_of must grow with the epochs."""
+    low, high = 1, most // step  # in steps
+    if seconds_of(step) > budget_s:
+        return step
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if seconds_of(mid * step) <= budget_s else (low, mid - 1)
+    return low * step

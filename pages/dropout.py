@@ -35,7 +35,7 @@ mode = form.widget(
     style="segmented",
     container=row[1],
 )
-form.widget("epochs", t("overfit.epochs"), help=t("dropout.epochs_help"), container=row[2])
+section.epochs_widget(form, t("dropout.epochs_help"), row[2])
 form.widget("compare", t("dropout.compare"), help=t("dropout.compare_help"), container=row[3])
 section.network_widgets(form)
 

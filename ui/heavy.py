@@ -7,7 +7,8 @@ old one at its next Streamlit call, which a NumPy computation never makes. A stu
 the seed's "+" quickly thus left dozens of script threads computing side by side (3 GB on a
 2-core server). So a heavy computation here:
 
-* waits for one of CORES slots, server-wide (the others wait, holding no memory);
+* waits for one of SLOTS, server-wide (the others wait, holding no memory): one fewer than
+  the cores, so that a flood of reruns leaves a core to the class's trainings;
 * is abandoned before it starts, and between two layers of its work, once its script run has
   been superseded by a newer one of the same reader (Streamlit then ends that run quietly);
 * is computed once per set of inputs for everyone: `st.cache_data` around `bounded` makes
@@ -29,10 +30,10 @@ from streamlit.runtime.scriptrunner_utils.script_run_context import get_run_yiel
 from ui.trainer_slots import usable_cores
 
 T = TypeVar("T")
-CORES = usable_cores()
+SLOTS = max(1, usable_cores() - 1)
 POLL_S = 0.05  # how often a waiting computation checks whether its reader moved on
 
-_SLOTS = threading.BoundedSemaphore(CORES)
+_SLOTS = threading.BoundedSemaphore(SLOTS)
 
 
 def _moved_on_check() -> Callable[[], None]:

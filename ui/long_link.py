@@ -2,11 +2,13 @@
 
 Streamlit drops a whole query string of more than 512 KiB or 1,000 parameters without a word
 (streamlit.runtime.state.query_params: the server then sees none). The browser still holds it,
-so a tiny component reads its length there and reports it back; a page whose settings arrived
-never mounts it.
+so a tiny component reads its length there and reports it back (its state is kept under KEY);
+a page whose settings arrived never mounts it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 import streamlit as st
 from streamlit.runtime.state.query_params import (
@@ -27,20 +29,16 @@ export default function ({ data, setStateValue }) {
 _CHECK = st.components.v2.component("training_lab_link_length", js=_JS)
 
 
+KEY = "_long_link"
+
+
 def warn_if_dropped() -> None:
-    """A warning when the browser's address holds settings Streamlit dropped (call it before
-    the page draws; nothing is mounted when the page's settings arrived)."""
+    """A warning when the browser's address holds settings Streamlit dropped: what the check
+    (`mount`, last run) reported. Call it before the page draws."""
     if st.query_params:
         return
-    result = _CHECK(
-        key="_long_link",
-        data={
-            "chars": CLIENT_STATE_QUERY_STRING_MAX_LENGTH,
-            "fields": CLIENT_STATE_QUERY_STRING_MAX_FIELDS,
-        },
-        on_dropped_change=lambda: None,
-    )
-    dropped = getattr(result, "dropped", None)
+    state = st.session_state.get(KEY)
+    dropped = state.get("dropped") if isinstance(state, Mapping) else None
     if isinstance(dropped, list) and len(dropped) == 2 and all(isinstance(n, int) for n in dropped):
         st.warning(
             t(
@@ -52,3 +50,17 @@ def warn_if_dropped() -> None:
             ),
             icon="✂️",
         )
+
+
+def mount() -> None:
+    """The check itself, at the end of the sidebar (it draws nothing, and an element at the top
+    of the page would push the page down): when it finds settings Streamlit dropped, the page
+    reruns and `warn_if_dropped` shows them. Nothing is mounted when the settings arrived."""
+    if st.query_params:
+        return
+    limits = {
+        "chars": CLIENT_STATE_QUERY_STRING_MAX_LENGTH,
+        "fields": CLIENT_STATE_QUERY_STRING_MAX_FIELDS,
+    }
+    with st.sidebar:
+        _CHECK(key=KEY, data=limits, on_dropped_change=lambda: None)

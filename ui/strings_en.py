@@ -105,6 +105,10 @@ STRINGS = {
         "Not started: {limit} trainings from your network are already waiting or running on "
         "this server. Press **Train** again when some of them have finished."
     ),
+    "overfit.epochs_cap": (
+        "With these network and data settings the server trains at most {most} epochs: one "
+        "run may hold a trainer the whole class shares for about {minutes:.0f} minute."
+    ),
     "live.busy_free": (
         "The trainers are busy with the class's runs, so this page did not start training by "
         "itself: press **Train** to join the queue."

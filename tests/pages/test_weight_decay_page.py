@@ -250,3 +250,19 @@ def test_the_explanation_in_traditional_chinese():
     assert "**λ = 0**：在第 6 個訓練週期（epoch），第 3 層活化值的標準差達到 7,600" in page
     assert "原因：學習率 1 對權重的尺度來說太大" in page
     assert "把學習率設為 0.1" in [b.label for b in at.button]
+
+
+def test_a_link_to_minutes_of_training_gets_its_epochs_lowered_and_says_so():
+    """Issue 16: 500 epochs of ten 300-unit layers on 2,000 digits with Adam held a trainer
+    for minutes (285-305 s of an honest student's wait). The epochs come down to what a minute
+    of a trainer buys, in the slider and the address, and the page says so."""
+    giant = {"layers": 10, "width": 300, "train_size": 2000, "epochs": 500, "optimizer": "adam"}
+    at = open_page(DECAY, **giant, lr=0.0001, **{"lambda": 0.31})
+    assert not at.exception
+    epochs = next(s for s in at.slider if s.key == "weight_decay:epochs")
+    assert 50 <= epochs.value < 500
+    assert at.query_params["epochs"] == [str(epochs.value)]
+    said = [c.value for c in at.caption if "at most" in c.value]
+    assert said and str(epochs.value) in said[0]
+    book = open_page(DECAY)  # the book's settings are nowhere near the bound: no caption
+    assert not [c for c in book.caption if "at most" in c.value]

@@ -13,7 +13,8 @@ from collections.abc import Callable, Mapping
 import numpy as np
 import streamlit as st
 
-from engine.plane import boundary_comparison, make_moons, max_epochs, regularizes
+from engine.cost import most_epochs as most_within
+from engine.plane import boundary_comparison, make_moons, regularizes, run_seconds
 from engine.progress import BASELINE, MAIN
 from ui import diagnosis, live
 from ui.controls import Choice, Control, Flag, FloatRange, IntRange, LogRange
@@ -75,12 +76,11 @@ def most_epochs(values: Mapping) -> int:
     """The most epochs these settings may train within BUDGET_S (both runs counted)."""
     kwargs = run_kwargs({**values, "epochs": EPOCHS.high}, seed=0)
     runs = 2 if kwargs["baseline"] else 1
-    return max_epochs(
+    return most_within(
+        lambda epochs: run_seconds(
+            kwargs["train_size"], kwargs["hidden"], epochs, kwargs["use_batchnorm"], runs
+        ),
         BUDGET_S,
-        kwargs["train_size"],
-        kwargs["hidden"],
-        kwargs["use_batchnorm"],
-        runs,
         step=EPOCHS.step,
         most=EPOCHS.high,
     )
