@@ -261,7 +261,7 @@ def test_a_link_to_minutes_of_training_gets_its_epochs_lowered_and_says_so():
     assert not at.exception
     epochs = next(s for s in at.slider if s.key == "weight_decay:epochs")
     assert 50 <= epochs.value < 500
-    assert at.query_params["epochs"] == [str(epochs.value)]
+    assert at.query_params["epochs"] == str(epochs.value)
     said = [c.value for c in at.caption if "at most" in c.value]
     assert said and str(epochs.value) in said[0]
     book = open_page(DECAY)  # the book's settings are nowhere near the bound: no caption
