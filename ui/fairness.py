@@ -110,7 +110,7 @@ def expected_start(
     ahead take the trainers that free first."""
     free_at: dict[int, float] = {}
     for slot, run in running:
-        if run is None:
+        if run is None or run.parking:  # free, or being parked for the queue's first run
             free_at[slot] = 0.0
         elif victim(target, [(slot, run)], now + SLICE_S) is not None:
             free_at[slot] = max(0.0, SLICE_S - _ran(run, now))

@@ -106,3 +106,12 @@ def test_the_wait_behind_a_giant_is_its_slice_not_its_length():
     wait = fairness.expected_start(honest, [honest], [(0, giant)], now=100.0)
     assert wait == pytest.approx(fairness.SLICE_S - 1.0)
     assert not math.isinf(wait)
+
+
+def test_a_run_already_being_parked_frees_its_trainer_in_the_wait():
+    """Measured before: the honest student waited 2 s while the page said 10 minutes (the
+    giant was being parked for it, and the wait counted all it had left)."""
+    giant = busy(1, browser="g", cost=600.0, started=50.0)
+    giant.parking = True
+    honest = run(2, browser="h", cost=3.5)
+    assert fairness.expected_start(honest, [honest], [(0, giant)], now=100.0) == 0.0
