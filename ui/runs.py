@@ -7,6 +7,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import pandas as pd
 
@@ -17,6 +18,21 @@ from ui.results import Finished
 def ref_of(experiment: Callable) -> str:
     """How a trainer finds an experiment function: "module:function" (engine.worker.resolve)."""
     return f"{experiment.__module__}:{experiment.__qualname__}"
+
+
+class RunState(StrEnum):
+    """Where a shared run stands. QUEUED and RUNNING are active (a trainer has it, or it waits
+    for one); PAUSED keeps its rows (cancelled: nobody wanted it) until someone asks again."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    PAUSED = "paused"
+    DONE = "done"
+    FAILED = "failed"
+
+    @property
+    def active(self) -> bool:
+        return self in (RunState.QUEUED, RunState.RUNNING)
 
 
 @dataclass(frozen=True)
@@ -43,7 +59,7 @@ ANONYMOUS = Asker("")
 class Run:
     """One training run shared by every session with its settings. Guarded by Trainers' lock.
 
-    state: queued | running | paused | done | failed. rows: every row received so far, in order.
+    state: a RunState. rows: every row received so far, in order.
     viewers: viewer id -> when it last watched or asked. asked_at: the last request that named
     no viewer. warm: the warm-up
     started it (it finishes unwatched); wanted: a student asked for it or watched it.
@@ -60,7 +76,7 @@ class Run:
     id: int
     warm: bool = False
     wanted: bool = True
-    state: str = "queued"
+    state: RunState = RunState.QUEUED
     rows: list = field(default_factory=list)
     health: list = field(default_factory=list)  # layer health rows (engine Progress.health)
     latest: dict | None = None  # the last Progress.latest (the 2-D page's boundary)
@@ -108,7 +124,7 @@ class RunView:
     same settings apart (a failed run asked for again is a new one). `frame` (the rows as a
     DataFrame) is built when first asked for, once per version for all viewers."""
 
-    state: str
+    state: RunState
     version: int
     fraction: float
     diverged: dict

@@ -45,10 +45,24 @@ import pandas as pd
 
 from engine import cost
 from engine.data import mnist_sizes
+from engine.messages import (
+    Cancel,
+    Done,
+    Drop,
+    Dropped,
+    Failed,
+    FromWorker,
+    Park,
+    Parked,
+    Quit,
+    Ready,
+    Rows,
+    Train,
+)
 from engine.progress import HEALTH_COLUMNS
 from ui import fairness
 from ui.results import Finished, ResultStore, SharedFolder
-from ui.runs import ANONYMOUS, Asker, Run, RunView
+from ui.runs import ANONYMOUS, Asker, Run, RunState, RunView
 from ui.trainer_slots import TrainerSlot, usable_cores
 
 GRACE_S = 5.0  # a run nobody watched or asked for this long is cancelled
@@ -123,13 +137,13 @@ class Trainers:
             if asker is not None and asker.session:
                 self._leave_others(asker.session, key, now)
             run = self._runs.get(key)
-            if run is None or run.state in ("failed", "paused"):
+            if run is None or run.state in (RunState.FAILED, RunState.PAUSED):
                 if free and not self._idle_trainer():
                     return None
                 refused = self._over_bounds(asker) if asker is not None and not warm else None
                 if refused is not None:
                     return refused
-            if run is None or run.state == "failed":
+            if run is None or run.state == RunState.FAILED:
                 if run is not None:
                     self._by_id.pop(run.id, None)
                 run = Run(key, ref, dict(kwargs), next(self._ids), warm=warm, wanted=not warm)
@@ -144,7 +158,7 @@ class Trainers:
                 run.viewers[viewer] = now
             elif not warm:  # someone asked without saying who: wanted for GRACE_S
                 run.asked_at = now
-            if run.state == "paused":
+            if run.state == RunState.PAUSED:
                 self._enqueue(run)
             self._schedule()
             return self._view(run)
@@ -193,7 +207,7 @@ class Trainers:
         with self._lock:
             counts: dict[str, int] = {}
             for run in self._runs.values():
-                counts[run.state] = counts.get(run.state, 0) + 1
+                counts[run.state.value] = counts.get(run.state.value, 0) + 1
             return counts
 
     def reset(self, workers: bool = False) -> None:
@@ -220,7 +234,7 @@ class Trainers:
     def shutdown(self) -> None:
         self._stopping.set()
         for slot in self._slots:
-            slot.send(("quit",))
+            slot.send(Quit())
         for slot in self._slots:
             slot.join(timeout=2)
 
@@ -241,7 +255,7 @@ class Trainers:
         """A student asked for or watches a run: a warm-up run moves up among theirs."""
         if not run.wanted:
             run.wanted = True
-            if run.state == "queued":
+            if run.state == RunState.QUEUED:
                 self._queue.remove(run)
                 self._enqueue(run)
 
@@ -254,14 +268,14 @@ class Trainers:
             run.sessions.discard(session)
             for viewer in [v for v in run.viewers if v.split(":", 1)[0] == session]:
                 del run.viewers[viewer]
-            active = run.state in ("queued", "running")
+            active = run.state.active
             if active and not run.warm and not run.wanted_now(now, GRACE_S):
                 self._cancel(run)
 
     def _over_bounds(self, asker: Asker) -> Refused | None:
         """Refused if the asker's browser or address has as many runs waiting or training as
         it may (RUNS_PER_BROWSER, RUNS_PER_ADDRESS); the warm-up's runs count for nobody."""
-        active = [r for r in self._runs.values() if r.state in ("queued", "running") and r.wanted]
+        active = [r for r in self._runs.values() if r.state.active and r.wanted]
         if asker.browser:
             mine = sum(r.asker.lane == asker.lane for r in active)
             if mine >= self.per_browser:
@@ -278,27 +292,27 @@ class Trainers:
         return free and not any(r.wanted for r in self._queue)
 
     def _enqueue(self, run: Run) -> None:
-        run.state, run.error, run.cancelling = "queued", None, False
+        run.state, run.error, run.cancelling = RunState.QUEUED, None, False
         run.queued_at, run.cost_s = time.monotonic(), self._expected_s(run.ref, run.kwargs)
         self._queue.append(run)
         run.touch()
 
     def _cancel(self, run: Run) -> None:
-        if run.state == "queued":
+        if run.state == RunState.QUEUED:
             self._queue.remove(run)
-            run.state = "paused"
+            run.state = RunState.PAUSED
             self._unpark(run, tell=True)
             run.touch()
             log.info("training dropped from the queue %s", run.key[0])
-        elif run.state == "running" and not run.cancelling:
+        elif run.state == RunState.RUNNING and not run.cancelling:
             run.cancelling = True
             if run.worker is not None:
-                self._slots[run.worker].send(("cancel", run.id))
+                self._slots[run.worker].send(Cancel(run.id))
 
     def _unpark(self, run: Run, *, tell: bool) -> None:
         """The run is no longer kept suspended in a trainer (tell: ask the trainer to drop it)."""
         if run.parked_on is not None and tell:
-            self._slots[run.parked_on].send(("drop", run.id))
+            self._slots[run.parked_on].send(Drop(run.id))
         run.parked_on = None
 
     def _schedule(self) -> None:
@@ -330,16 +344,17 @@ class Trainers:
             victim = self._slots[index].run
             assert victim is not None
             victim.parking = True
-            self._slots[index].send(("park", victim.id))
+            self._slots[index].send(Park(victim.id))
 
     def _start(self, slot: TrainerSlot, run: Run, now: float) -> None:
         skip = (len(run.rows), len(run.health))
-        if not slot.send(("run", run.id, run.ref, run.kwargs, skip)):
+        if not slot.send(Train(run.id, run.ref, run.kwargs, skip)):
             return  # it died since the last sweep: the sweep replaces it
         self._queue.remove(run)
         if run.parked_on is None:
             run.fresh = not run.rows
-        run.state, run.worker, run.started_at, run.parked_on = "running", slot.index, now, None
+        run.state, run.worker, run.started_at = RunState.RUNNING, slot.index, now
+        run.parked_on = None
         run.heard_at, run.started_rows = now, len(run.rows)
         slot.run = run
         fairness.mark_served(self._served, run, now)
@@ -349,7 +364,7 @@ class Trainers:
 
     def _view(self, run: Run) -> RunView:
         position, wait = 0, 0.0
-        if run.state == "queued":
+        if run.state == RunState.QUEUED:
             ordered = fairness.order(self._queue, self._served)
             position = ordered.index(run) + 1
             running = [(s.index, s.run) for s in self._slots if s.died_at is None]
@@ -399,50 +414,47 @@ class Trainers:
             except Exception:
                 log.exception("the training scheduler met an error; it carries on")
 
-    def _receive(self, slot: TrainerSlot, message: tuple) -> None:
+    def _receive(self, slot: TrainerSlot, message: FromWorker) -> None:
         if slot is not self._slots[slot.index]:  # from a trainer replaced since
             return
-        kind = message[0]
-        if kind == "ready":
+        if isinstance(message, Ready):
             slot.ready = True
             return
-        run = self._by_id.get(message[2])
-        if kind == "dropped":  # it lets a parked run go: the run starts over when its turn comes
+        run = self._by_id.get(message.run_id)
+        if isinstance(message, Dropped):  # a parked run let go: it starts over on its turn
             if run is not None and run.parked_on == slot.index:
                 run.parked_on = None
             return
         if run is None or run is not slot.run:  # a run forgotten meanwhile (reset)
-            if kind != "rows":
+            if not isinstance(message, Rows):
                 slot.run = None
             return
         run.heard_at = time.monotonic()
-        if kind == "rows":
-            fraction, rows, diverged, health, latest = message[3:]
-            run.rows.extend(rows)
-            run.health.extend(health)
-            if latest is not None:
-                run.latest = latest
-            run.fraction = max(run.fraction, fraction)
-            run.diverged = diverged
+        if isinstance(message, Rows):
+            run.rows.extend(message.rows)
+            run.health.extend(message.health)
+            if message.latest is not None:
+                run.latest = message.latest
+            run.fraction = max(run.fraction, message.fraction)
+            run.diverged = message.diverged
             run.touch()
             return
         slot.run, run.worker = None, None
         run.trained_s += time.monotonic() - (run.started_at or run.heard_at)
-        if kind == "parked":
+        if isinstance(message, Parked):
             self._parked(run, slot)
-        elif kind == "done":
+        elif isinstance(message, Done):
             self._done(run)
-        elif kind == "failed":
-            run.state, run.error = "failed", message[3]
+        elif isinstance(message, Failed):
+            log.error("training failed %s: %s\n%s", run.key[0], message.message, message.traceback)
+            run.state, run.error = RunState.FAILED, message.message
             run.touch()
         elif run.warm and not run.wanted:  # cancelled to let a student's run go first
             self._enqueue(run)
-        elif run.wanted_now(
-            time.monotonic(), GRACE_S
-        ):  # asked for again while the cancel travelled
+        elif run.wanted_now(time.monotonic(), GRACE_S):  # asked again while the cancel travelled
             self._enqueue(run)
         else:
-            run.state, run.cancelling = "paused", False
+            run.state, run.cancelling = RunState.PAUSED, False
             run.touch()
             log.info("training cancelled %s at %d%%", run.key[0], round(100 * run.fraction))
 
@@ -450,8 +462,8 @@ class Trainers:
         """The trainer suspended the run for another: it waits again, to continue there."""
         run.parking = False
         if run.cancelling or not (run.warm or run.wanted_now(time.monotonic(), GRACE_S)):
-            run.state, run.cancelling = "paused", False  # nobody wants it any more
-            slot.send(("drop", run.id))
+            run.state, run.cancelling = RunState.PAUSED, False  # nobody wants it any more
+            slot.send(Drop(run.id))
             run.touch()
             return
         self._enqueue(run)
@@ -459,7 +471,7 @@ class Trainers:
         log.info("training parked %s at %d%%", run.key[0], round(100 * run.fraction))
 
     def _done(self, run: Run) -> None:
-        run.state, run.fraction = "done", 1.0
+        run.state, run.fraction = RunState.DONE, 1.0
         health = pd.DataFrame(run.health, columns=HEALTH_COLUMNS)
         run.result = Finished(pd.DataFrame(run.rows), dict(run.diverged), health, run.latest)
         self.results.put(run.key, run.result)
@@ -483,14 +495,10 @@ class Trainers:
             for viewer, seen in list(run.viewers.items()):
                 if now - seen > GRACE_S:  # a viewer that stopped checking in is gone
                     del run.viewers[viewer]
-            if (
-                not run.warm
-                and run.state in ("queued", "running")
-                and not run.wanted_now(now, GRACE_S)
-            ):
+            if not run.warm and run.state.active and not run.wanted_now(now, GRACE_S):
                 self._cancel(run)
-            ttl = DONE_TTL_S if run.state == "done" else PAUSED_TTL_S
-            if run.state in ("done", "paused", "failed") and now - run.changed_at > ttl:
+            ttl = DONE_TTL_S if run.state == RunState.DONE else PAUSED_TTL_S
+            if not run.state.active and now - run.changed_at > ttl:
                 del self._runs[run.key]
                 self._by_id.pop(run.id, None)
         addresses = {r.asker.address for r in self._runs.values()}
@@ -522,7 +530,7 @@ class Trainers:
             self._slots[slot.index] = TrainerSlot(slot.index, slot.kind, self._outbox)
 
     def _fail(self, run: Run, error: str) -> None:
-        run.state, run.worker, run.error, run.cancelling = "failed", None, error, False
+        run.state, run.worker, run.error, run.cancelling = RunState.FAILED, None, error, False
         run.touch()
 
 

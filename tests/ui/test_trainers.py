@@ -188,7 +188,7 @@ def test_a_run_asked_for_again_while_its_cancel_travels_goes_on(pool):
     pd.testing.assert_frame_equal(trainers.results.get(k).frame, whole_run(epochs=40))
 
 
-def test_a_failing_or_diverging_run_ends_with_its_message_and_others_go_on(pool):
+def test_a_failing_or_diverging_run_ends_with_its_message_and_others_go_on(pool, caplog):
     trainers = pool(slots=2)
     bad = request(trainers, fail=True)
     wild = request(trainers, epochs=6, diverge_at=3)
@@ -196,6 +196,8 @@ def test_a_failing_or_diverging_run_ends_with_its_message_and_others_go_on(pool)
     watched = [(trainers, k) for k in (bad, wild, ok)]
     wait_until(lambda: trainers.view(bad).state == "failed", "the failure", watched)
     assert "epochs must be an integer" in trainers.view(bad).error
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name == "training_lab")
+    assert "Traceback" in logged and "tests/fakes.py" in logged  # where it failed, for the log
     wait_until(lambda: trainers.results.get(wild) and trainers.results.get(ok), "both", watched)
     assert trainers.results.get(wild).diverged == {"a": 3}
     assert set(trainers.results.get(ok).frame["seed"]) == {2}  # rows never cross runs
