@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from engine.progress import last_rows
-from ui.figures.plotted import plain
+from ui.figures.plotted import axis_title, plain
 from ui.i18n import t
 from ui.numbers import nice_number
 
@@ -24,8 +24,11 @@ MAX_SERIES = 8  # a chart with more lines names the first ones and counts the re
 
 
 def number(x: float) -> str:
-    """A number as a description says it (three significant digits, — when not finite)."""
-    return nice_number(x) if np.isfinite(x) else "—"
+    """A number as a description says it: three significant digits, a whole number whole
+    (epoch 20, layer 5), — when not finite."""
+    if not np.isfinite(x):
+        return "—"
+    return f"{x:,.0f}" if float(x).is_integer() and abs(x) < 1e15 else nice_number(x)
 
 
 def joined(parts: Iterable[str]) -> str:
@@ -73,10 +76,12 @@ def curves(fig: go.Figure, lead: str = "") -> str:
         if not keep.any():
             continue
         x, y = x[keep], y[keep]
+        x_name = axis_title(fig.layout, trace.xaxis, "x") or "x"
         parts.append(
             t(
                 "chart.series",
                 name=plain(trace.name),
+                x_name=x_name,
                 first=number(y[0]),
                 x_first=number(x[0]),
                 last=number(y[-1]),

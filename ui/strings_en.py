@@ -1561,6 +1561,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     ),
     # ---------------------------------------------------------------- issue 18: every chart
     # speaks (ui/chart.py, ui/describe.py and the lessons' descriptions), projector mode
+    "access.formula": "Formula, scrolls sideways",
     "chart.describe": "Describe this chart",
     "chart.numbers": "The numbers drawn",
     "chart.thinned": (
@@ -1574,7 +1575,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "chart.live": "{title}: training now; the chart is described when the run ends.",
     "chart.join": "; ",
     "chart.end": ".",
-    "chart.series": "{name}: from {first} at {x_first} to {last} at {x_last}",
+    "chart.series": "{name}: from {first} at {x_name} {x_first} to {last} at {x_name} {x_last}",
     "chart.more_series": "and {count} more lines",
     "chart.no_data": "Nothing is drawn yet.",
     "chart.run_end": (

@@ -1367,6 +1367,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     ),
     # ---------------------------------------------------------------- issue 18: every chart
     # speaks (ui/chart.py, ui/describe.py and the lessons' descriptions), projector mode
+    "access.formula": "公式，可左右捲動",
     "chart.describe": "描述這張圖",
     "chart.numbers": "圖中畫出的數字",
     "chart.thinned": "較長的曲線以大約 40 個等距的點列出；下載的 CSV 含有每一列。",
@@ -1378,7 +1379,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "chart.live": "{title}：訓練中；訓練結束後會描述這張圖。",
     "chart.join": "；",
     "chart.end": "。",
-    "chart.series": "{name}：從 {x_first} 的 {first} 到 {x_last} 的 {last}",
+    "chart.series": "{name}：從{x_name} {x_first} 的 {first} 到{x_name} {x_last} 的 {last}",
     "chart.more_series": "另有 {count} 條線",
     "chart.no_data": "尚未畫出任何資料。",
     "chart.run_end": (

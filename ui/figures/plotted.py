@@ -30,7 +30,8 @@ def _array(value) -> np.ndarray:
     return np.asarray(value if value is not None else [], dtype=object).ravel()
 
 
-def _axis_title(layout: go.Layout, ref: str | None, letter: str) -> str:
+def axis_title(layout: go.Layout, ref: str | None, letter: str) -> str:
+    """The plain title of the axis a trace names (ref "x2", or None for "x"), "" if none."""
     name = (ref or letter).replace(letter, f"{letter}axis", 1)
     axis = layout[name] if name in layout else None
     return plain(axis.title.text) if axis is not None and axis.title.text else ""
@@ -71,11 +72,12 @@ def _rows(trace, layout: go.Layout) -> tuple[list[tuple], str, str, bool]:
         xs, ys = ys, xs  # the category first
     n = min(len(xs), len(ys))
     keep = [i for i in range(n) if _finite(xs[i]) and _finite(ys[i])]
-    picked = [keep[i] for i in _thinned(len(keep))] if trace.type == "scatter" else keep
+    line = trace.type == "scatter" and "lines" in (trace.mode or "lines")
+    picked = [keep[i] for i in _thinned(len(keep))] if line else keep
     rows = [(name, xs[i], ys[i], None) for i in picked]
     x_ref = trace.xaxis if "xaxis" in trace else None
     y_ref = trace.yaxis if "yaxis" in trace else None
-    titles = (_axis_title(layout, x_ref, "x"), _axis_title(layout, y_ref, "y"))
+    titles = (axis_title(layout, x_ref, "x"), axis_title(layout, y_ref, "y"))
     if trace.type == "bar" and trace.orientation == "h":
         titles = titles[::-1]
     return rows, *titles, len(picked) < len(keep)

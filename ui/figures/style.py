@@ -52,6 +52,40 @@ def colour(i: int) -> str:
     return SERIES[i % len(SERIES)]
 
 
+# Text a reader can read (WCAG 2.1 AA: 4.5:1 for text of normal size).
+TEXT_DARK = "#111111"  # the theme's text colour (.streamlit/config.toml)
+TEXT_CONTRAST = 4.5
+
+
+def _luminance(hex_colour: str) -> float:
+    """WCAG's relative luminance of "#RRGGBB"."""
+    channels = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG's contrast ratio of two "#RRGGBB" colours (1 to 21)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_on(fill: str) -> str:
+    """White or dark text, whichever reads better on `fill` ("#RRGGBB")."""
+    return "#FFFFFF" if contrast("#FFFFFF", fill) >= contrast(TEXT_DARK, fill) else TEXT_DARK
+
+
+def readable(hex_colour: str, background: str = "#FFFFFF") -> str:
+    """`hex_colour` darkened just enough to be read as text on `background` (a series colour
+    for a label that names its curve: orange #E69F00 on white is 2:1, this gives 4.5:1)."""
+    rgb = [int(hex_colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
+    for step in range(21):
+        shade = "#" + "".join(f"{round(c * (1 - step / 20)):02X}" for c in rgb)
+        if contrast(shade, background) >= TEXT_CONTRAST:
+            return shade
+    return TEXT_DARK
+
+
 def text_units(text: str) -> int:
     """How wide `text` is drawn, in half-width characters: a CJK (wide) character counts 2,
     markup such as <b> or <sub> nothing."""
@@ -159,3 +193,13 @@ def grid_domains(rows: int, cols: int, h_space: float, v_space: float):
 
 
 DASHES = ("solid", "dash", "dot", "dashdot")
+# A marker shape per series (issue 18): runs told apart by shape as well as by colour, also in
+# greyscale and for a reader who cannot tell the colours apart. At most MARKERS_SHOWN markers
+# a line: a shape to read, not a dot per epoch.
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross")
+MARKERS_SHOWN = 12
+
+
+def series_marker(i: int) -> dict:
+    """The marker of series i (the i-th colour): its own shape, a few of them along the line."""
+    return {"symbol": SYMBOLS[i % len(SYMBOLS)], "size": 8, "maxdisplayed": MARKERS_SHOWN}
