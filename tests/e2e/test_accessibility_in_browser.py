@@ -124,7 +124,8 @@ def test_no_serious_axe_violation_in_a_lesson_link(page: Page, app_url, view, la
     if view == "teacher":
         main.get_by_role("button", name=translate(lang, "predict.reveal")).click()
     else:
-        main.get_by_role("radio").first.check()
+        main.get_by_role("radio").first.focus()
+        page.keyboard.press("Space")
         main.get_by_role("button", name=translate(lang, "predict.submit")).click()
     settle(page)
     press_every_train_button(page, lang)
