@@ -30,7 +30,7 @@ import streamlit as st
 from ui import chart, describe, lesson_view, live
 from ui.chart import Chart
 from ui.class_counts import ClassCounts
-from ui.figures.style import OKABE_ITO, styled, wrap
+from ui.figures.style import AXIS_TEXT, OKABE_ITO, styled, wrap
 from ui.form import current_lesson
 from ui.i18n import t
 from ui.lesson import Lesson
@@ -265,8 +265,10 @@ def answer_bars(
             hoverinfo="skip",
         )
     )
-    fig.update_xaxes(title_text=x_title, rangemode="tozero", dtick=max(1, max(numbers) // 5 + 1))
-    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(
+        title_text=x_title, rangemode="tozero", dtick=max(1, max(numbers) // 5 + 1), **AXIS_TEXT
+    )
+    fig.update_yaxes(autorange="reversed", type="category", **AXIS_TEXT)
     return styled(fig, title, 150 + 44 * len(options))
 
 

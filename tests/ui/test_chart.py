@@ -75,6 +75,9 @@ def test_projector_mode_scales_pixels_not_data():
     assert list(line["x"]) == [1, 2] and layout["xaxis"]["range"] == [0, 10]  # data untouched
     assert list(big["data"][1]["width"]) == [0.5, 0.5]  # a bar's width is in data units
     assert fig.layout.height == 400  # the shared figure itself is left as it was
+    # What Streamlit's theme would draw at its own sizes is sized, enlarged.
+    assert layout["yaxis"]["tickfont"]["size"] == 18 and layout["legend"]["font"]["size"] == 18
+    assert layout["yaxis"]["title"]["font"]["size"] == 21
 
 
 def test_a_description_is_shown_as_it_is():

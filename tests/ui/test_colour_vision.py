@@ -170,3 +170,15 @@ def test_the_training_loops_boxes_have_readable_text():
 def test_text_on_picks_the_readable_one():
     assert text_on("#E69F00") != "#FFFFFF"  # white on orange is 2:1
     assert text_on("#0072B2") == "#FFFFFF"
+
+
+def test_axis_text_is_dark_enough_to_read():
+    """Streamlit's theme greys axis titles and ticks to #808495 (3.7:1); the lab's are 4.5:1+."""
+    runs = [MAIN, BASELINE]
+    labels = {"x": "e", "acc": "a", "norm": "n", "train": "t", "test": "s", "gap": "{gap}"}
+    fig = accuracy_and_norm(runs_frame(runs), labels, {r: r for r in runs}, 30)
+    for name in ("xaxis", "yaxis", "xaxis2", "yaxis2"):
+        axis = fig.layout[name]
+        assert contrast(axis.tickfont.color, "#FFFFFF") >= 4.5
+        assert contrast(axis.title.font.color, "#FFFFFF") >= 4.5
+    assert contrast("#808495", "#FFFFFF") < 4.5  # the theme's grey, which it replaces

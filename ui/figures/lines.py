@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.figures.style import DASHES, colour, series_marker, styled
+from ui.figures.style import AXIS_TEXT, DASHES, colour, series_marker, styled
 
 
 def line_chart(
@@ -53,8 +53,8 @@ def line_chart(
             name = " · ".join(p for p in parts if p) or labels.get("y", y)
             line = {"color": colour(ci), "width": 3, "dash": DASHES[di % len(DASHES)]}
             fig.add_traces(_curve(d.sort_values(x), x, y, name, line, smooth, series_marker(ci)))
-    fig.update_xaxes(title_text=labels["x"])
-    fig.update_yaxes(title_text=labels["y"], type="log" if log_y else "linear")
+    fig.update_xaxes(title_text=labels["x"], **AXIS_TEXT)
+    fig.update_yaxes(title_text=labels["y"], type="log" if log_y else "linear", **AXIS_TEXT)
     if y_range is not None:
         fig.update_yaxes(range=list(y_range))
     if x_range is not None:

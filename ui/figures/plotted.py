@@ -140,7 +140,24 @@ def enlarged(fig: go.Figure, scale: float) -> dict:
     for side in ("l", "r", "t", "b"):
         if side in margin:
             margin[side] = round(margin[side] * scale)
+    _theme_fonts(layout, scale)
     return spec
+
+
+# The sizes Streamlit's chart theme gives the texts a figure leaves unsized (seen in Chromium:
+# tick labels 12 px, axis titles 14, legend 12): in projector mode they are set, enlarged.
+THEME_FONTS = {"tick": 12, "axis_title": 14, "legend": 12}
+
+
+def _theme_fonts(layout: dict, scale: float) -> None:
+    for key in {"xaxis", "yaxis", *(k for k in layout if re.fullmatch(r"[xy]axis\d*", k))}:
+        axis = layout.setdefault(key, {})
+        axis.setdefault("tickfont", {}).setdefault("size", THEME_FONTS["tick"] * scale)
+        title = axis.setdefault("title", {})
+        if isinstance(title, dict):
+            title.setdefault("font", {}).setdefault("size", THEME_FONTS["axis_title"] * scale)
+    legend = layout.setdefault("legend", {})
+    legend.setdefault("font", {}).setdefault("size", THEME_FONTS["legend"] * scale)
 
 
 def _scale_styles(node: Any, scale: float, inside: str) -> None:

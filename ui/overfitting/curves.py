@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 
 from engine.progress import MAIN, last_rows
 from ui.figures.lines import ordered
-from ui.figures.style import DASHES, colour, readable, series_marker, styled
+from ui.figures.style import DASHES, colour, readable, readable_axes, series_marker, styled
 
 LOG_NORM_RATIO = 100.0  # weight norms spanning more than this get a log axis
 LOG_TICKS = 5  # ... with at most about this many ticks (every few powers of ten)
@@ -55,7 +55,7 @@ def accuracy_and_norm(
     order = ordered(frame, "run", run_names)  # named runs first: the order gives colours
     traces = _traces(frame, order, labels, run_names, legend_per_run)
     layout = _layout(frame, order, labels, epochs)
-    fig = styled(go.Figure(data=traces, layout=layout), labels.get("title"), 420)
+    fig = styled(go.Figure(data=traces, layout=readable_axes(layout)), labels.get("title"), 420)
     fig.update_layout(margin={"r": 70})
     return fig
 

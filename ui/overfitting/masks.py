@@ -9,7 +9,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.figures.style import OKABE_ITO, styled
+from ui.figures.style import AXIS_TEXT, OKABE_ITO, styled
 
 # A dropped unit: a pale tint of vermillion, so kept and dropped differ in lightness (3.3:1
 # against the kept blue) and read apart without colour vision, or in greyscale (issue 18).
@@ -64,8 +64,10 @@ def unit_grid(masks: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
             showarrow=False,
             text=labels["share"].format(percent=round(100 * s)),
         )
-    fig.update_xaxes(title_text=labels["x"], range=[-0.5, len(units) - 0.5], showgrid=False)
-    fig.update_yaxes(type="category", autorange="reversed", showgrid=False)
+    fig.update_xaxes(
+        title_text=labels["x"], range=[-0.5, len(units) - 0.5], showgrid=False, **AXIS_TEXT
+    )
+    fig.update_yaxes(type="category", autorange="reversed", showgrid=False, **AXIS_TEXT)
     fig = styled(fig, labels.get("title"), 150 + 30 * len(layers))
     fig.update_layout(margin={"r": 90}, plot_bgcolor="rgba(0,0,0,0)")
     return fig
