@@ -147,12 +147,16 @@ def enlarged(fig: go.Figure, scale: float) -> dict:
 # The sizes Streamlit's chart theme gives the texts a figure leaves unsized (seen in Chromium:
 # tick labels 12 px, axis titles 14, legend 12): in projector mode they are set, enlarged.
 THEME_FONTS = {"tick": 12, "axis_title": 14, "legend": 12}
+TICK_STANDOFF = 6  # px between a tick label and its axis in projector mode (times the scale)
 
 
 def _theme_fonts(layout: dict, scale: float) -> None:
     for key in {"xaxis", "yaxis", *(k for k in layout if re.fullmatch(r"[xy]axis\d*", k))}:
         axis = layout.setdefault(key, {})
         axis.setdefault("tickfont", {}).setdefault("size", THEME_FONTS["tick"] * scale)
+        # Bigger tick labels need more room from their axis: the x and y axes' "0" at a
+        # panel's corner ran into each other at 1.4 times.
+        axis.setdefault("ticklabelstandoff", round(TICK_STANDOFF * scale))
         title = axis.setdefault("title", {})
         if isinstance(title, dict):
             title.setdefault("font", {}).setdefault("size", THEME_FONTS["axis_title"] * scale)
