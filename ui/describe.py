@@ -101,12 +101,12 @@ def runs_at_end(
     and test accuracy, the gap between them and the weight norm, in run_names order."""
     if frame is None or frame.empty:
         return t("chart.no_data")
-    lasts = last_rows(frame).set_index("run")
+    lasts = {str(row["run"]): row for row in last_rows(frame).to_dict("records")}
     parts = []
     for run, name in run_names.items():
-        if run not in lasts.index:
+        if run not in lasts:
             continue
-        last = lasts.loc[run]
+        last = lasts[run]
         train, test = float(last["train_acc"]), float(last["test_acc"])
         if (diverged and run in diverged) or not (np.isfinite(train) and np.isfinite(test)):
             parts.append(t("chart.run_diverged", run=name, epoch=int(last["epoch"])))
