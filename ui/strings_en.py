@@ -1592,16 +1592,16 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     ),
     "chart.loop_step": "{step} (page: {page})",
     "chart.hist": (
-        "{share_name} in layer {last} of {layers}: {last_share:.0f}% of the activations; in "
-        "layer 1: {first_share:.0f}%. Their standard deviation goes from {first_std} in layer 1 "
-        "to {last_std} in layer {last}"
+        "Layer {last} of {layers}: {last_share:.0f}% of the activations {share_name}; in layer "
+        "1, {first_share:.0f}%. Their standard deviation goes from {first_std} in layer 1 to "
+        "{last_std} in layer {last}"
     ),
     "chart.hist_std": (
         "The activations' standard deviation goes from {first_std} in layer 1 to {last_std} "
         "in layer {last} of {layers}"
     ),
-    "chart.share_saturated": "Within 0.02 of the ends (saturated)",
-    "chart.share_zeros": "Exactly 0",
+    "chart.share_saturated": "lie within 0.02 of the ends (saturated)",
+    "chart.share_zeros": "are exactly 0",
     "chart.hist_gradients": (
         "Gradients: standard deviation {first_std} in layer 1, {last_std} in layer {last}"
     ),

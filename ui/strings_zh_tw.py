@@ -1395,7 +1395,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     ),
     "chart.loop_step": "{step}（頁面：{page}）",
     "chart.hist": (
-        "第 {last} 層（共 {layers} 層）{share_name}：{last_share:.0f}% 的活化值；第 1 層："
+        "第 {last} 層（共 {layers} 層）：{last_share:.0f}% 的活化值{share_name}；第 1 層為 "
         "{first_share:.0f}%。標準差從第 1 層的 {first_std} 變為第 {last} 層的 {last_std}"
     ),
     "chart.hist_std": (

@@ -95,7 +95,7 @@ def test_weight_init_by_keyboard(page: Page, app_url, lang):
     page.keyboard.press("ArrowRight")
     assert_focus_kept(page, layers)
     expect(layers).to_have_attribute("aria-valuetext", "6")
-    sixth = {"en": "in layer 6 of 6", "zh-TW": "第 6 層（共 6 層）"}[lang]
+    sixth = {"en": "Layer 6 of 6:", "zh-TW": "第 6 層（共 6 層）"}[lang]
     assert any(sixth in name for name in figure_names(page)), figure_names(page)
     train_by_keyboard(page, lang)
     lowest = {"en": "Lowest loss at the end", "zh-TW": "最後損失最低"}[lang]

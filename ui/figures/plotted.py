@@ -9,6 +9,7 @@ and the same figure enlarged for a projector. Pure: a go.Figure in, a DataFrame 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,9 +22,20 @@ MAX_CELLS = 400  # a heatmap with more cells (a decision boundary's shading) is 
 _MARKUP = re.compile(r"<[^>]*>")
 
 
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
 def plain(text: Any) -> str:
-    """A Plotly text without its markup (<br>, <b>, <sub>): what a reader hears."""
-    return re.sub(r"\s+", " ", _MARKUP.sub(" ", str(text or ""))).strip()
+    """A Plotly text without its markup (<br>, <b>, <sub>): what a reader hears. A line break
+    between two CJK characters (ui.figures.style.wrap's) joins them without a space."""
+    text = str(text or "")
+    text = re.sub(
+        r"(.)<br>(.)",
+        lambda m: m[1] + ("" if _wide(m[1]) and _wide(m[2]) else " ") + m[2],
+        text,
+    )
+    return re.sub(r"\s+", " ", _MARKUP.sub(" ", text)).strip()
 
 
 def _array(value) -> np.ndarray:
