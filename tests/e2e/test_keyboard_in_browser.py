@@ -132,9 +132,11 @@ def test_weight_decay_by_keyboard_answers_the_question_then_trains(page: Page, a
     train_by_keyboard(page, "en")
     verdict = main.locator('[data-testid="stAlert"]').filter(has_text="B ·")
     expect(verdict).to_have_count(1, timeout=TRAINING)
-    assert any("λ = 0.11 after 3 epochs: train" in n for n in figure_names(page)), figure_names(
-        page
-    )
+    names = figure_names(page)
+    assert any("λ = 0.11 after 3 epochs: train" in n for n in names), names
+    # The result was announced in the section's polite live region (read out once, at the end).
+    region = page.locator('[role="status"][aria-live="polite"]').filter(has_text="λ = 0.11 after 3")
+    expect(region).to_have_count(1)
 
 
 def test_dropout_by_keyboard_and_the_lesson_link_panel(page: Page, app_url):
