@@ -17,6 +17,7 @@ out once. In projector mode (ui.form's global `projector`) every figure is drawn
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -46,6 +47,17 @@ class Chart:
 
     figure: go.Figure
     description: str
+
+    @functools.cached_property
+    def numbers(self) -> tuple[str, int, bool]:
+        """(Markdown table of the plotted numbers, at most MAX_TABLE_ROWS rows; how many rows
+        there are; whether long lines were thinned), built once per chart: a chart shared by
+        every viewer (ui.shared) is read back once for all of them. In the language the chart
+        was built in, as its description."""
+        labels = {k: t(f"chart.col_{k}") for k in ("series", "x", "y", "z")}
+        table, thinned = numbers(self.figure, labels)
+        shown = markdown_table(table.head(MAX_TABLE_ROWS)) if not table.empty else ""
+        return shown, len(table), thinned
 
     def __post_init__(self):
         if not isinstance(self.figure, go.Figure):
@@ -109,18 +121,15 @@ def announce(text: str, container=None) -> None:
 
 def _explain(chart: Chart, box) -> None:
     """The "Describe this chart" toggle: the description, then the numbers drawn."""
-    table, thinned = numbers(
-        chart.figure,
-        {k: t(f"chart.col_{k}") for k in ("series", "x", "y", "z")},
-    )
+    table, rows, thinned = chart.numbers
     with box.expander(t("chart.describe")):
         st.markdown(escaped(chart.description))
-        if table.empty:
+        if not rows:
             return
         st.markdown(f"**{t('chart.numbers')}**")
-        st.markdown(markdown_table(table.head(MAX_TABLE_ROWS)))
-        if len(table) > MAX_TABLE_ROWS:
-            st.caption(t("chart.first_rows", shown=MAX_TABLE_ROWS, rows=len(table)))
+        st.markdown(table)
+        if rows > MAX_TABLE_ROWS:
+            st.caption(t("chart.first_rows", shown=MAX_TABLE_ROWS, rows=rows))
         if thinned:
             st.caption(t("chart.thinned"))
 
