@@ -8,7 +8,7 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import lesson_view, long_link, nav, open_files, warm
+from ui import access, lesson_view, long_link, nav, open_files, warm
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.i18n import t
@@ -56,6 +56,7 @@ if missing is not None:  # Streamlit opens Home in its place without a word
 with st.sidebar:
     global_widget("lang", t("sidebar.language"), format_func=language_label, style="segmented")
     global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
+    global_widget("projector", t("sidebar.projector"), help=t("sidebar.projector_help"))
     st.button(
         t("sidebar.reset"),
         help=t("sidebar.reset_help"),
@@ -63,6 +64,7 @@ with st.sidebar:
         disabled=current is pages["home"],
     )
     st.caption(t("sidebar.share"))
+access.apply()  # tab stops for formulas that scroll; projector mode's larger text
 
 current.run()
 lesson_view.draw_panel()  # "Make a lesson link", for the page just drawn (ui/lesson_view.py)

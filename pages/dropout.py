@@ -4,12 +4,12 @@ training pass, in the book's convention or the inverted one, and what it does to
 import streamlit as st
 
 from engine.progress import BASELINE, MAIN
-from ui import cache, dataset, nav
+from ui import cache, chart, dataset, nav
 from ui.controls import Choice, FloatRange
 from ui.export import download_csv
 from ui.form import Form, current_seed
 from ui.i18n import t
-from ui.overfitting import masks, regularizers, section
+from ui.overfitting import described, masks, regularizers, section
 
 CONTROLS = (
     *section.controls(
@@ -55,7 +55,7 @@ mask_labels = {
     "dropped": t("dropout.mask_dropped"),
     "share": t("dropout.mask_share"),
 }
-st.plotly_chart(masks.unit_grid(units, mask_labels), key="dropout:masks")
+chart.draw(described.masks(masks.unit_grid(units, mask_labels), units, ratio), key="dropout:masks")
 st.caption(
     t(
         f"dropout.mask_caption_{mode}",

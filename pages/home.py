@@ -3,8 +3,10 @@ them (click a box in the figure, or the link buttons under it)."""
 
 import streamlit as st
 
-from ui import nav
+from ui import chart, describe, nav
+from ui.chart import Chart
 from ui.figures import diagrams
+from ui.figures.plotted import plain
 from ui.form import Form
 from ui.i18n import t
 
@@ -49,8 +51,21 @@ figure = diagrams.flow_diagram(
     {"title": t("home.loop_title")},
     loop_label=t("home.loop_repeat"),
 )
-event = st.plotly_chart(
-    figure,
+
+
+def steps_text(steps) -> str:
+    """The steps in order, each with the page that changes it (for the loop's description)."""
+    return ", ".join(
+        t("chart.loop_step", step=plain(t(key)), page=t(f"nav.{page}"))
+        if page in available
+        else plain(t(key))
+        for key, page in steps
+    )
+
+
+loop = t("chart.loop", forward=steps_text(FORWARD), backward=steps_text(BACKWARD))
+event = chart.draw(
+    Chart(figure, describe.sentences(loop)),
     key="home:loop",
     on_select="rerun",
     selection_mode="points",

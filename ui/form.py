@@ -54,6 +54,7 @@ GLOBAL_PAGE = "app"
 GLOBAL_CONTROLS: tuple[Control, ...] = (
     Choice("lang", DEFAULT_LANGUAGE, tuple(LANGUAGES)),
     IntRange("seed", 0, 0, 99_999),
+    Flag("projector", False),  # projector mode (issue 18): bigger type in every chart
 )
 _URL_WRITTEN = "_ui.url_written"  # the query strings this session wrote lately, newest last
 URL_HISTORY = 64

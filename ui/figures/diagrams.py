@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from ui.figures.style import FONT_SIZE, OKABE_ITO, SERIES, colour, styled, wrap
+from ui.figures.style import FONT_SIZE, OKABE_ITO, SERIES, colour, styled, text_on, wrap
 
 GRAPH_BOX = (0.78, 0.5)  # width, height of a node in grid units
 ROLE_FILL = {"current": SERIES[0], "input": OKABE_ITO["sky"], None: "#DDE1E6"}
@@ -223,7 +223,7 @@ def flow_diagram(
     shapes, notes = [], []
     for (x, y), step in zip(centres, steps, strict=True):
         fill = colour(step["group"]) if step.get("group") is not None else "#6B7480"
-        shape, note = box(x, y, FLOW_BOX, fill, step["label"], "white", FONT_SIZE - 1)
+        shape, note = box(x, y, FLOW_BOX, fill, step["label"], text_on(fill), FONT_SIZE - 1)
         shapes.append(shape)
         notes.append(note)
     for (x0, y0), (x1, y1) in zip(centres, centres[1:], strict=False):

@@ -25,6 +25,7 @@ from ui.controls import Choice, Control, Flag, IntRange, LogRange
 from ui.form import current_seed
 from ui.i18n import t
 from ui.optimizers import OPTIMIZERS, optimizer_name
+from ui.overfitting import described
 from ui.overfitting.curves import accuracy_and_norm
 from ui.overfitting.outcome import EARLY_EPOCHS, compared, metrics, trouble_notes
 from ui.overfitting.questions import gap_question
@@ -170,7 +171,9 @@ def training_section(page: str, form, lever: Mapping, *, run_names: Mapping[str,
         page,
         overfitting,
         run_kwargs(v, lever, current_seed()),
-        figures=lambda frame: accuracy_and_norm(frame, labels, names, epochs),
+        figures=lambda frame: described.accuracy(
+            accuracy_and_norm(frame, labels, names, epochs), frame, names
+        ),
         metrics=lambda frame: metrics(frame, epochs),
         notes=notes,
         run_names=names,

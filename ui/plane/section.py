@@ -21,7 +21,7 @@ from ui.controls import Choice, Control, Flag, FloatRange, IntRange, LogRange
 from ui.form import current_seed
 from ui.i18n import t
 from ui.optimizers import OPTIMIZERS, optimizer_name
-from ui.plane import figures, notes
+from ui.plane import described, figures, notes
 
 PAGE = "plane"
 # Initial weight scales by the name a link uses: fixed stds, then the scaled presets.
@@ -195,17 +195,24 @@ def figure_builder(kwargs: Mapping, names: Mapping[str, str], show_test: bool) -
         runs = [run for run in (MAIN, BASELINE) if run == MAIN or run in facts]
         height = figures.PAIR_HEIGHT if len(runs) > 1 else figures.BOUNDARY_HEIGHT
         row = [
-            figures.boundary_figure(
-                (latest or {}).get(figures.PANELS[run]),
-                points,
-                (names[run], t("plane.panel", **facts[run]) if run in facts else ""),
-                labels,
-                tests,
-                height,
+            described.boundary(
+                figures.boundary_figure(
+                    (latest or {}).get(figures.PANELS[run]),
+                    points,
+                    (names[run], t("plane.panel", **facts[run]) if run in facts else ""),
+                    labels,
+                    tests,
+                    height,
+                ),
+                run,
+                names[run],
+                facts.get(run),
+                frame,
             )
             for run in runs
         ]
-        return [row, figures.curves_figure(frame, curve_labels, names, kwargs["epochs"])]
+        curves = figures.curves_figure(frame, curve_labels, names, kwargs["epochs"])
+        return [row, described.curves(curves, frame, names)]
 
     return build
 
