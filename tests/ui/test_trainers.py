@@ -6,6 +6,7 @@ worker processes the app uses."""
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 
@@ -189,6 +190,8 @@ def test_a_run_asked_for_again_while_its_cancel_travels_goes_on(pool):
 
 
 def test_a_failing_or_diverging_run_ends_with_its_message_and_others_go_on(pool, caplog):
+    log = logging.getLogger("training_lab")  # it may not propagate (the server's own handler)
+    log.addHandler(caplog.handler)
     trainers = pool(slots=2)
     bad = request(trainers, fail=True)
     wild = request(trainers, epochs=6, diverge_at=3)
@@ -197,6 +200,7 @@ def test_a_failing_or_diverging_run_ends_with_its_message_and_others_go_on(pool,
     wait_until(lambda: trainers.view(bad).state == "failed", "the failure", watched)
     assert "epochs must be an integer" in trainers.view(bad).error
     logged = "\n".join(r.getMessage() for r in caplog.records if r.name == "training_lab")
+    log.removeHandler(caplog.handler)
     assert "Traceback" in logged and "tests/fakes.py" in logged  # where it failed, for the log
     wait_until(lambda: trainers.results.get(wild) and trainers.results.get(ok), "both", watched)
     assert trainers.results.get(wild).diverged == {"a": 3}
