@@ -102,6 +102,27 @@ class Run:
     parking: bool = False
     fresh: bool = True  # trained from its first epoch (not started over partway)
     trained_s: float = 0.0  # seconds on trainers so far
+    _snapshot: RunView | None = field(default=None, repr=False)
+
+    def snapshot(self) -> RunView:
+        """What viewers see of the run at its current version: built once per version (rows
+        copied once), not on every viewer's tick. Call under the trainers' lock."""
+        if self._snapshot is None or self._snapshot.version != self.version:
+            self._snapshot = RunView(
+                self.state,
+                self.version,
+                self.fraction,
+                dict(self.diverged),
+                self.error,
+                0,
+                0,
+                0.0,
+                self.id,
+                tuple(self.rows),
+                self,
+                self.latest,
+            )
+        return self._snapshot
 
     def remaining_s(self) -> float:
         """Expected seconds of training still to do."""

@@ -32,6 +32,7 @@ costs (engine.cost, scaled by what runs took on this server).
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import itertools
 import logging
 import os
@@ -363,25 +364,17 @@ class Trainers:
         log.info("training started %s on trainer %d", run.key[0], slot.index)
 
     def _view(self, run: Run) -> RunView:
+        """The run's snapshot (one per version, shared by every viewer), with the viewers
+        counted now and, while it waits, its place in the queue and expected wait."""
+        snapshot = run.snapshot()
         position, wait = 0, 0.0
         if run.state == RunState.QUEUED:
             ordered = fairness.order(self._queue, self._served)
             position = ordered.index(run) + 1
             running = [(s.index, s.run) for s in self._slots if s.died_at is None]
             wait = fairness.expected_start(run, ordered, running, time.monotonic())
-        return RunView(
-            run.state,
-            run.version,
-            run.fraction,
-            dict(run.diverged),
-            run.error,
-            len(run.viewers),
-            position,
-            wait,
-            run.id,
-            tuple(run.rows),
-            run,
-            run.latest,
+        return dataclasses.replace(
+            snapshot, viewers=len(run.viewers), position=position, wait_s=wait
         )
 
     def _expected_s(self, ref: str, kwargs: Mapping) -> float:
