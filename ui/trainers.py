@@ -164,6 +164,11 @@ class Trainers:
             self._schedule()
             return self._view(run)
 
+    def start(self) -> None:
+        """Start the trainers now (they start with the first request otherwise)."""
+        with self._lock:
+            self._start_threads()
+
     def view(self, key, viewer: str | None = None) -> RunView | None:
         """The run's state now; with `viewer`, also count it as watching (call at least every
         GRACE_S while it does: a viewer that stops calling is gone after GRACE_S)."""
