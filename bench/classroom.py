@@ -656,6 +656,11 @@ def summarize(name, students, sampler, log, args, detectors, timed_out, extra) -
         "result": stats([s.result for s in trainers]),
         "longest_chart_gap": stats([s.longest_chart_gap for s in trainers]),
         "rerun": stats([r for s in students for r in s.reruns]),
+        "cpu_per_rerun_ms": (
+            1000 * sampler.server_cpu / sum(len(s.reruns) for s in students)
+            if sampler.server_cpu is not None and any(s.reruns for s in students)
+            else None
+        ),
         "reruns_unfinished": sum(s.reruns_unfinished for s in students),
         "with_result": sum(s.result is not None for s in trainers),
         "trainers": len(trainers),
@@ -712,7 +717,8 @@ def fmt(value, spec: str = ".0f") -> str:
 def print_table(results: list[dict]) -> None:
     head = (
         "scenario", "n", "page load p50/p95/max", "first chart", "result", "got result",
-        "trainings", "rerun p50/p95/max", "peak RSS MB", "server CPU-s", "other CPU-s",
+        "trainings", "rerun p50/p95/max", "CPU/rerun ms", "peak RSS MB", "server CPU-s",
+        "other CPU-s",
         "load before>after", "wall s",
     )  # fmt: skip
     rows = [head]
@@ -723,7 +729,8 @@ def print_table(results: list[dict]) -> None:
             fmt_stats(load), fmt_stats(r["first_chart"]), fmt_stats(r["result"]),
             f"{r['with_result']}/{r['trainers']}",
             f"{r['trainings']} ({'log' if r['trainings_method'] == 'server log' else 'inferred'})",
-            fmt_stats(r["rerun"]), fmt(r["peak_rss_mb"]), fmt(r["server_cpu_s"], ".1f"),
+            fmt_stats(r["rerun"]), fmt(r.get("cpu_per_rerun_ms")), fmt(r["peak_rss_mb"]),
+            fmt(r["server_cpu_s"], ".1f"),
             fmt(r["other_cpu_s"], ".1f"), f"{r['load_before']:.2f}>{r['load_after']:.2f}",
             f"{r['wall_s']:.0f}",
         ))  # fmt: skip
