@@ -8,7 +8,7 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import lesson_view, nav, warm
+from ui import browser, lesson_view, nav, warm
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.i18n import t
@@ -44,21 +44,25 @@ pages = {
     )
     for info in nav.available()
 }
-current = st.navigation(list(pages.values()))
+embedded = lesson_view.embedded()  # embed=true (slides, an LMS): the page alone, no sidebar
+current = st.navigation(list(pages.values()), position="hidden" if embedded else "sidebar")
 missing = nav.requested_page()
 if missing is not None:  # Streamlit opens Home in its place without a word
     st.warning(t("app.no_such_page", path=inert(missing)), icon="🧭")
 
-with st.sidebar:
-    global_widget("lang", t("sidebar.language"), format_func=language_label, style="segmented")
-    global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
-    st.button(
-        t("sidebar.reset"),
-        help=t("sidebar.reset_help"),
-        on_click=reset_current_page,
-        disabled=current is pages["home"],
-    )
-    st.caption(t("sidebar.share"))
+with st.container() if embedded else st.sidebar:
+    browser.mount()  # the browser's id and its Back button (draws nothing; ui/browser.py)
+if not embedded:
+    with st.sidebar:
+        global_widget("lang", t("sidebar.language"), format_func=language_label, style="segmented")
+        global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
+        st.button(
+            t("sidebar.reset"),
+            help=t("sidebar.reset_help"),
+            on_click=reset_current_page,
+            disabled=current is pages["home"],
+        )
+        st.caption(t("sidebar.share"))
 
 current.run()
 lesson_view.draw_panel()  # "Make a lesson link", for the page just drawn (ui/lesson_view.py)

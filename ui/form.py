@@ -317,14 +317,15 @@ class Form:
         lesson_view.notice(self._notice, list(self._noted.values()), self.unlocked_link())
         self._notice = None
 
-    def unlocked_link(self) -> str:
-        """A relative link to this page as it is now, without the lesson's locks and hides
-        (questions stay; the class and the teacher's view do not)."""
+    def unlocked_link(self, changes: Mapping[str, Any] | None = None) -> str:
+        """A relative link to this page as it is now (with `changes`: control name -> value,
+        e.g. a fix the teacher's lock keeps from this page), without the lesson's locks and
+        hides (questions stay; the class and the teacher's view do not)."""
         from urllib.parse import urlencode
 
         globals_now = {c.name: global_value(c.name) for c in GLOBAL_CONTROLS}
         params = encode_params(GLOBAL_CONTROLS, globals_now)
-        params |= encode_params(self.controls.values(), self.values)
+        params |= encode_params(self.controls.values(), self.values | dict(changes or {}))
         params |= encode_lesson(Lesson(ask=self.lesson.ask))
         return "?" + urlencode(params, safe=",")
 
@@ -395,10 +396,31 @@ def set_control(page: str, control: Control, value: Any) -> None:
     """on_click callback that sets one of `page`'s controls (a fix suggested by the lab): the
     widget and the value kept for the page take `value` (see usable_value); the page's Form
     then writes it to the URL on the rerun, so the address, the widget and what the page
-    computes agree. A value the control cannot take changes nothing."""
+    computes agree. A value the control cannot take changes nothing, nor does any value for a
+    control a lesson link locked or hid (its teacher set it)."""
     usable = usable_value(control, value)
-    if usable is None:
-        return
     ss = _st().session_state
+    if usable is None or not ss.get(_LESSON + page, Lesson()).editable(control.name):
+        return
     ss[widget_key(page, control.name)] = usable
     ss[_SAVED + widget_key(page, control.name)] = usable
+
+
+def restore_from_address(path: str, params: Mapping[str, str]) -> None:
+    """Callback for the browser's Back and Forward (ui/browser.py): the browser now shows the
+    page at URL path `path` with query `params`. When that is the page drawn last, its controls
+    and the sidebar's take the address's values (a control the address leaves out: its
+    default, as the address writes only what differs), except those a lesson link locked or
+    hid; anything else (another page: Streamlit switches to it) changes nothing."""
+    ss = _st().session_state
+    page, controls = ss.get(_CURRENT_FORM, (None, ()))
+    if page is None or path != page:
+        return
+    lesson = ss.get(_LESSON + page, Lesson())
+    for owner, owned in ((GLOBAL_PAGE, GLOBAL_CONTROLS), (page, controls)):
+        values, _ = parse_params(owned, params, known=None)  # the lab wrote it: no warnings
+        for c in owned:
+            if owner == page and not lesson.editable(c.name):
+                continue
+            ss[widget_key(owner, c.name)] = values.get(c.name, c.default)
+            ss[_SAVED + widget_key(owner, c.name)] = values.get(c.name, c.default)

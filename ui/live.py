@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -51,7 +50,7 @@ from ui import dataset, diagnosis
 from ui.export import download_csv, to_csv
 from ui.i18n import t
 from ui.outside_text import inert
-from ui.pacing import BUDGET, progress_text
+from ui.pacing import BUDGET, progress_text, session_tag
 from ui.results import run_key
 from ui.runs import RunView, ref_of
 from ui.shared import shared
@@ -277,7 +276,7 @@ class _Section:
     @property
     def viewer(self) -> str:
         """This session's viewer id in this section."""
-        return f"{st.session_state.setdefault(_VIEWER, uuid.uuid4().hex)}:{self.name}"
+        return f"{st.session_state.setdefault(_VIEWER, session_tag())}:{self.name}"
 
     @property
     def action(self) -> str:
