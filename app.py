@@ -50,8 +50,6 @@ missing = nav.requested_page()
 if missing is not None:  # Streamlit opens Home in its place without a word
     st.warning(t("app.no_such_page", path=inert(missing)), icon="🧭")
 
-with st.container() if embedded else st.sidebar:
-    browser.mount()  # the browser's id and its Back button (draws nothing; ui/browser.py)
 if not embedded:
     with st.sidebar:
         global_widget("lang", t("sidebar.language"), format_func=language_label, style="segmented")
@@ -66,3 +64,4 @@ if not embedded:
 
 current.run()
 lesson_view.draw_panel()  # "Make a lesson link", for the page just drawn (ui/lesson_view.py)
+browser.mount()  # the browser's id and its Back button: last, see ui/browser.py

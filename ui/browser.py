@@ -1,6 +1,6 @@
 """What the lab needs from the reader's browser itself: an id it keeps, and the Back button.
 
-    browser.mount()          # app.py, once per script run, after the page
+    browser.mount()          # app.py, once per script run, last
     voter = browser.voter()  # the browser's id (None until the browser has sent it)
 
 A tiny component (st.components.v2, JavaScript only, drawn as nothing) does two things:
@@ -73,14 +73,21 @@ def voter() -> str | None:
 
 
 def mount() -> None:
-    """Draw the component (nothing to see) at the end of the page."""
-    _component(
-        key=KEY,
-        data={"id": voter()},
-        on_id_change=_id_sent,
-        on_back_change=_went_back,
-        height=0,
-    )
+    """Draw the component (nothing to see: in the sidebar, or at the end of the page in embed
+    mode). Call it last in a script run: a component that sends a value makes the browser
+    rerun the script, and one sent before the browser has drawn the page's widgets had them
+    rerun with their initial values (the sliders at their minimum; seen in Chromium with
+    Streamlit 1.67)."""
+    from ui.lesson_view import embedded
+
+    with st.container() if embedded() else st.sidebar:
+        _component(
+            key=KEY,
+            data={"id": voter()},
+            on_id_change=_id_sent,
+            on_back_change=_went_back,
+            height=0,
+        )
 
 
 def _id_sent() -> None:

@@ -2,7 +2,8 @@
 
     counts = ClassCounts()
     counts.open_class("7b", key)                 # the teacher's key (the lesson panel makes it)
-    counts.pin("7b", key, "weight_decay/gap/3f2a…", About("weight_decay", "gap", "lambda=0.3"), OPTIONS)
+    about = About("weight_decay", "gap", "lambda=0.3")   # what it asks, for the teacher's list
+    counts.pin("7b", key, "weight_decay/gap/3f2a…", about, OPTIONS)   # the lesson link's own
     counts.add("7b", "weight_decay/gap/3f2a…", "main", OPTIONS, voter="9c1e…")   # Added.COUNTED
     counts.add("7b", "weight_decay/gap/3f2a…", "even", OPTIONS, voter="9c1e…")   # Added.ALREADY
     counts.answer_of("7b", "weight_decay/gap/3f2a…", "9c1e…")                    # "main"
@@ -190,7 +191,8 @@ class ClassCounts:
             return True
 
     def new_round(self, code: str, key: str, question: str) -> bool:
-        """Start the question again: its answers forgotten, voting open, every browser may answer."""
+        """Start the question again: its answers forgotten, voting open, every browser may
+        answer once more."""
         with self._lock:
             q = self._teachers_question(code, key, question)
             if q is None:

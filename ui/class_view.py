@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import streamlit as st
 
-from ui.class_counts import MAX_ANSWERS, About, ClassCounts, Opened, Tally
+from ui.class_counts import About, ClassCounts, Opened, Tally
 from ui.controls import encode_params
 from ui.export import download_csv
 from ui.form import ACTIVE_FORM
@@ -103,7 +103,7 @@ def state_note(tally: Tally) -> str:
     if tally.closed:
         parts.append(t("class.closed"))
     if tally.full:
-        parts.append(t("class.full", high=MAX_ANSWERS))
+        parts.append(t("class.full", high=counts().max_answers))
     return " · ".join(parts)
 
 

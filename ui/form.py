@@ -61,6 +61,12 @@ _LESSON = "_ui.lesson."  # + page: the lesson a link set for that page (ui/lesso
 ACTIVE_FORM = "_ui.active_form"  # the Form of this script run, for the lesson panel (app.py)
 
 
+def lockable(controls: Iterable[Control]) -> tuple[str, ...]:
+    """The names of the controls a lesson link may lock or hide (a page's pins are not one:
+    ui/pins.py)."""
+    return tuple(c.name for c in controls if getattr(c, "lockable", True))
+
+
 def widget_key(page: str, name: str) -> str:
     """The session-state key of a control's widget."""
     return f"{page}:{name}"
@@ -207,7 +213,7 @@ class Form:
         if _url_is_new():
             lesson, problems = parse_lesson(
                 _current_params(),
-                controls=tuple(self.controls),
+                controls=lockable(self.controls.values()),
                 questions=PAGE_QUESTIONS.get(self.page, ()),
                 sidebar=tuple(c.name for c in GLOBAL_CONTROLS),
             )

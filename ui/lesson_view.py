@@ -23,7 +23,14 @@ import streamlit as st
 from ui import class_view
 from ui.class_counts import Opened
 from ui.controls import Control, encode_params
-from ui.form import ACTIVE_FORM, GLOBAL_CONTROLS, global_value, language_label, widget_key
+from ui.form import (
+    ACTIVE_FORM,
+    GLOBAL_CONTROLS,
+    global_value,
+    language_label,
+    lockable,
+    widget_key,
+)
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, t
 from ui.lesson import (
     CLASS_CODE,
@@ -35,7 +42,6 @@ from ui.lesson import (
     encode_lesson,
     lesson_of,
 )
-from ui.pins import PinList
 
 EMBED = {"embed": "true"}  # Streamlit's embed mode: no header or toolbar (for iframes)
 
@@ -92,7 +98,7 @@ def draw_panel() -> None:
 @st.fragment
 def _panel(page: str, controls: tuple[Control, ...], labels: dict[str, str]) -> None:
     """The panel's widgets and the link (a fragment: ticking a box redraws only the panel)."""
-    names = [c.name for c in controls if not isinstance(c, PinList)]  # the pins carry on
+    names = list(lockable(controls))  # the pins are no control a teacher locks
     questions = PAGE_QUESTIONS.get(page, ())
     key = f"lesson:{page}:"
     choose = t("lesson.choose")

@@ -51,6 +51,7 @@ class PinList(Control):
     from the book's; the value is a tuple of pins, () when none (the default)."""
 
     controls: tuple[Control, ...] = ()
+    lockable = False  # a lesson link locks or hides the controls, not the pins (ui/form.py)
 
     def parse(self, raw: str) -> tuple[Pin, ...]:
         tokens = [tok.strip() for tok in str(raw)[:MAX_TEXT].split(";") if tok.strip()]

@@ -31,7 +31,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from ui import browser, class_view, lesson_view, live
-from ui.class_counts import MAX_ANSWERS, Added
+from ui.class_counts import Added
 from ui.figures.style import OKABE_ITO, styled, wrap
 from ui.form import current_lesson
 from ui.i18n import t
@@ -147,7 +147,8 @@ def ask_first(question: Question | None, settings: Hashable, result: Any) -> Non
     assert question is not None
     _, lesson = asked
     if not _before(question, key, lesson):
-        lesson_view.draw_panel()  # app.py's call after the page is not reached
+        lesson_view.draw_panel()  # app.py's calls after the page are not reached
+        browser.mount()
         st.stop()
     _verdict(question, key, lesson, question.judge(result))
 
@@ -185,7 +186,7 @@ def _count_note(given: Given, lesson: Lesson) -> None:
     """What the class's count did with the answer (nothing without a class)."""
     if not lesson.class_code or given.added is None:
         return
-    args = {"code": inert(lesson.class_code), "high": MAX_ANSWERS}
+    args = {"code": inert(lesson.class_code), "high": class_view.counts().max_answers}
     text = t(f"predict.added_{given.added.value}", **args)
     if given.added in (Added.COUNTED, Added.ALREADY):
         st.caption(text)
@@ -229,7 +230,13 @@ def _ask(question: Question, key: str, lesson: Lesson) -> None:
         if lesson.class_code:
             tally = class_view.counts().tally(lesson.class_code, key)
             note = "closed" if tally.closed else "full" if tally.full else "counted"
-            st.caption(t(f"predict.{note}", code=inert(lesson.class_code), high=MAX_ANSWERS))
+            st.caption(
+                t(
+                    f"predict.{note}",
+                    code=inert(lesson.class_code),
+                    high=class_view.counts().max_answers,
+                )
+            )
 
 
 def _answer(key: str, options: tuple[str, ...], class_code: str | None) -> None:
@@ -298,7 +305,7 @@ def _live_counts(class_code: str, key: str, labels: dict[str, str]) -> None:
         config={"displayModeBar": False},
     )
     if tally.full:
-        st.warning(t("class.full_teacher", high=MAX_ANSWERS), icon="🗳️")
+        st.warning(t("class.full_teacher", high=class_view.counts().max_answers), icon="🗳️")
 
 
 def answer_bars(
