@@ -35,7 +35,7 @@ def test_a_pin_is_the_settings_that_differ_from_the_books_and_reads_back_the_sam
         ("lambda:7", ()),  # out of range
         ("lambda:0.3,lambda:0.4", ()),  # named twice
         ("lambda:[x](http://e.example)", ()),
-        ("epochs:5;epochs:6;epochs:7;epochs:8", tuple(((("epochs", str(e)),) for e in (5, 6, 7)))),
+        ("epochs:5;epochs:6;epochs:7;epochs:8", tuple((("epochs", str(e)),) for e in (5, 6, 7))),
         ("book;" * 50, ((),)),
     ],
 )
