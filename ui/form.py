@@ -223,18 +223,26 @@ class Form:
         return problems
 
     def publish(self) -> None:
-        """Step 3: mirror the global and page values into the URL."""
+        """Step 3: mirror the global and page values into the URL.
+
+        Not when the browser shows an address this session wrote before and nothing changed
+        since the last one: the reader went Back (or Forward) in the browser's history, and
+        writing the unchanged values would add a history entry on top of the one Back went
+        to. The settings of that address apply once the browser says it went there
+        (ui/browser.py, `restore_from_address`)."""
         st = _st()
         globals_now = {c.name: global_value(c.name) for c in GLOBAL_CONTROLS}
         wanted = encode_params(GLOBAL_CONTROLS, globals_now)
         wanted |= encode_params(self.controls.values(), self.values)
         wanted |= encode_lesson(self.lesson)
-        if _current_params() != wanted:
+        written = st.session_state.get(_URL_WRITTEN, ())
+        went_back = written[-1:] == (_frozen(wanted),) and not _url_is_new()
+        if _current_params() != wanted and not went_back:
             if wanted:
                 st.query_params.from_dict(wanted)
             else:  # from_dict({}) sends the browser nothing: the old query string would stay
                 st.query_params.clear()
-        written = [w for w in st.session_state.get(_URL_WRITTEN, ()) if w != _frozen(wanted)]
+        written = [w for w in written if w != _frozen(wanted)]
         st.session_state[_URL_WRITTEN] = (*written[-(URL_HISTORY - 1) :], _frozen(wanted))
 
     def key(self, name: str) -> str:

@@ -266,7 +266,7 @@ class Pins:
         """Pin this run (once it has finished), Clear pins, and the pins listed."""
         here = self.control.pin_of(self.form.values, current_seed())
         editable = self.form.editable(NAME)
-        left, right = st.columns(2)
+        left, right, _ = st.columns([2, 2, 5])
         left.button(
             t("pins.pin"),
             help=t("pins.pin_help", most=MAX_PINS),

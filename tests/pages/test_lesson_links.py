@@ -247,3 +247,25 @@ def test_the_panel_refuses_a_bad_class_code_and_leaves_it_out_of_the_link():
 def test_the_home_page_has_no_panel():
     at = open_page("pages/home.py")
     assert not at.exception and not at.code
+
+
+def test_the_panel_follows_the_language_switched_to_and_speaks_it():
+    """Issue 17.18: after switching to 繁體中文 the link's language stayed English, so the
+    student link had no lang=zh-TW, and the multiselects' placeholders were English."""
+    at = open_page(DECAY)
+    assert at.selectbox(key="lesson:weight_decay:lang:en").value == "en"
+    at.get_by_key("app:lang").set_value("zh-TW").run()
+    assert not at.exception
+    assert at.selectbox(key="lesson:weight_decay:lang:zh-TW").value == "zh-TW"
+    student = at.code[0].value
+    assert dict(parse_qsl(urlsplit(student).query))["lang"] == "zh-TW"
+    placeholders = {m.key: m.proto.placeholder for m in at.multiselect}
+    assert placeholders["lesson:weight_decay:lock"] == translate("zh-TW", "lesson.choose")
+    assert set(placeholders.values()).isdisjoint({"Choose options", "Choose an option"})
+
+
+def test_the_2d_pages_buttons_name_the_std_and_sigmoid_as_the_weight_init_page_does():
+    at = open_page("pages/plane.py", lang="zh-TW", epochs=10)
+    options = {el.key: [o.content for o in el.proto.options] for el in at.get("button_group")}
+    assert options["plane:init"][:3] == ["標準差 0.01", "標準差 0.1", "標準差 1"]
+    assert options["plane:activation"][1] == translate("zh-TW", "init.act_sigmoid") == "sigmoid"
