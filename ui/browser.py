@@ -9,8 +9,9 @@ A tiny component (st.components.v2, JavaScript only, drawn as nothing) does two 
   (COOKIE), so that a reload, a new tab or a reconnect is the same browser: a class's count takes
   one answer per browser and question (ui/class_counts.py) however often it reloads. The cookie
   reaches the server with a session's first request (st.context.cookies: known from the first
-  run); on a browser's very first visit the component sends the id back instead (one rerun). It
-  is random, says nothing about who the student is, and is only ever compared as a digest.
+  run); on a browser's very first visit to a page that counts answers the component sends the id
+  back instead (one rerun; `want_voter`). It is random, says nothing about who the student is,
+  and is only ever compared as a digest.
 * **Back and Forward undo a setting.** Each change of a control writes the address
   (ui/form.py), and Streamlit adds a history entry for it, but pressing Back only changed the
   address bar: Streamlit does not rerun a page for it (streamlit#13853). The component listens
@@ -31,6 +32,7 @@ from ui.form import restore_from_address
 COOKIE = "training_lab_browser"
 KEY = "_browser.component"
 _ID = "_browser.id"  # this session's browser id, once known
+_WANTED = "_browser.wanted"  # this script run showed something that needs the id
 BROWSER_ID = re.compile(r"[0-9a-f]{32}")
 _JS = """
 export default function (component) {
@@ -49,7 +51,7 @@ export default function (component) {
   }
   try { window.localStorage.setItem(NAME, id); } catch (e) { /* private mode: the cookie */ }
   document.cookie = NAME + "=" + id + "; path=/; max-age=31536000; SameSite=Lax";
-  if (data.id !== id) setStateValue("id", id);
+  if (data.send && data.id !== id) setStateValue("id", id);
   if (window.__trainingLabBack) window.removeEventListener("popstate", window.__trainingLabBack);
   window.__trainingLabBack = () => setTriggerValue(
     "back", window.location.pathname + window.location.search
@@ -72,6 +74,13 @@ def voter() -> str | None:
     return ss.get(_ID)
 
 
+def want_voter() -> None:
+    """Ask the browser for its id in this script run (a page where answers are counted):
+    sending it reruns the page once, so the browser sends it only where it is needed; a
+    cookie brings it along with every later session's first run anyway."""
+    st.session_state[_WANTED] = True
+
+
 def mount() -> None:
     """Draw the component (nothing to see: in the sidebar, or at the end of the page in embed
     mode). Call it last in a script run: a component that sends a value makes the browser
@@ -83,7 +92,7 @@ def mount() -> None:
     with st.container() if embedded() else st.sidebar:
         _component(
             key=KEY,
-            data={"id": voter()},
+            data={"id": voter(), "send": bool(st.session_state.pop(_WANTED, False))},
             on_id_change=_id_sent,
             on_back_change=_went_back,
             height=0,

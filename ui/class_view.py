@@ -3,7 +3,8 @@
     counts()                                   # the server's one counter (lost on restart)
     key, opened = open_for_link("weight_decay", "7b", ("gap",))   # the panel makes a link
     if teacher_allowed(lesson): ...            # the teacher's view, once the key is checked
-    tools(lesson, question_key, labels)        # new round, close voting, questions, CSV
+    tools(lesson, question_key, on_round)      # new round, close voting
+    listing(code, key)                         # the class's questions so far, a CSV
 
 The lesson panel makes the teacher's key (ui/lesson.new_teacher_key) once per class and session,
 opens the class with it, and pins the page's asked questions at the settings the link carries
@@ -108,15 +109,13 @@ def state_note(tally: Tally) -> str:
 
 
 def tools(lesson: Lesson, question: str, on_round) -> None:
-    """The teacher's buttons for one question (new round, close or reopen voting) and, folded,
-    the class's questions so far with a CSV of their counts. on_round: called (as a button
-    callback) after a new round starts, e.g. to hide the result again."""
+    """The teacher's buttons for one question: new round, close or reopen voting. on_round:
+    called (as a button callback) after a new round starts, e.g. to hide the result again."""
     code, key = lesson.class_code, lesson.teacher
     if not code or not key:
         return
     tally = counts().tally(code, question)
-    st.caption(state_note(tally))
-    left, right = st.columns(2)
+    left, right, _ = st.columns([2, 2, 3])
     left.button(
         t("class.new_round"),
         help=t("class.new_round_help"),
@@ -131,7 +130,6 @@ def tools(lesson: Lesson, question: str, on_round) -> None:
         args=(code, key, question, not tally.closed),
         key=f"class:{question}:close",
     )
-    listing(code, key)
 
 
 def _new_round(code: str, key: str, question: str, on_round) -> None:
@@ -165,7 +163,7 @@ def _row(tally: Tally) -> Mapping[str, object]:
 def _question_name(about: About) -> str:
     page = t(f"nav.{about.page}") if about.page else ""
     question = t(f"predict.{about.question}.short") if about.question else ""
-    return f"{page}: {question}" if page else question
+    return t("class.question_name", page=page, question=question) if page else question
 
 
 def counts_frame(code: str, rows: Sequence[tuple[str, Tally]]) -> pd.DataFrame:

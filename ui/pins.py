@@ -119,10 +119,21 @@ def control(controls: Sequence[Control]) -> PinList:
     return PinList(NAME, (), controls=tuple(controls))
 
 
-def label(pin: Pin) -> str:
+def label(pin: Pin, here: Pin | None = None, control: PinList | None = None) -> str:
     """A pin as its legend writes it: "lambda=0.3, epochs=100" (the address's names), or the
-    book's settings."""
-    return ", ".join(f"{n}={v}" for n, v in pin) or t("pins.book")
+    book's settings. With `here` (the settings drawn now) and its `control`: only what the pin
+    does differently ("lambda=0.1" beside a run at λ = 0.5), which is what a reader compares."""
+    items = dict(pin)
+    if here is not None and control is not None and pin != here:
+        now = dict(here)
+        defaults = {c.name: c.encode(c.default) for c in (*control.controls, SEED)}
+        names = [c.name for c in (*control.controls, SEED)]
+        items = {
+            n: items.get(n, defaults[n])
+            for n in names
+            if items.get(n, defaults[n]) != now.get(n, defaults[n])
+        }
+    return ", ".join(f"{n}={v}" for n, v in items.items()) or t("pins.book")
 
 
 # ---------------------------------------------------------------- faded references (pure)
@@ -226,6 +237,7 @@ class Pins:
         self.form, self.name, self.experiment, self.kwargs_of = form, name, experiment, kwargs_of
         self.control: PinList = form.controls[NAME]
         self.pins: tuple[Pin, ...] = tuple(form[NAME])
+        self.here: Pin = self.control.pin_of(form.values, current_seed())  # the run drawn now
         self.runs: list[tuple[Pin, tuple, dict, Finished | None]] = []
         for pin in self.pins:
             values, seed = self.control.values_of(pin, form.values)
@@ -255,7 +267,7 @@ class Pins:
 
         def build(frame, *rest):
             references = [
-                (f"📌 {label(pin)}", COLOURS[i % len(COLOURS)], reference(key, done))
+                (f"📌 {label(pin, self.here, self.control)}", COLOURS[i % 3], reference(key, done))
                 for i, (pin, key, done) in enumerate(pinned)
             ]
             return overlay_all(figures(frame, *rest), references)
@@ -264,7 +276,7 @@ class Pins:
 
     def bar(self, finished: bool) -> None:
         """Pin this run (once it has finished), Clear pins, and the pins listed."""
-        here = self.control.pin_of(self.form.values, current_seed())
+        here = self.here
         editable = self.form.editable(NAME)
         left, right, _ = st.columns([2, 2, 5])
         left.button(
@@ -284,7 +296,8 @@ class Pins:
         )
         if self.pins:
             listed = " · ".join(
-                f"📌 {label(pin)}" + ("" if done is not None else f" ({t('pins.training')})")
+                f"📌 {label(pin, here, self.control)}"
+                + ("" if done is not None else f" ({t('pins.training')})")
                 for pin, _, _, done in self.runs
             )
             st.caption(t("pins.listed", pins=listed))

@@ -89,6 +89,7 @@ class Given:
     option: str
     round: int = 1
     added: Added | None = None
+    options: tuple[str, ...] = ()
 
 
 def question_key(page: str, question: str, settings: Hashable) -> str:
@@ -157,6 +158,8 @@ def _before(question: Question, key: str, lesson: Lesson) -> bool:
     """Draw what comes before the result; True when the result may be shown."""
     if class_view.teacher_allowed(lesson):
         return _teacher(question, key, lesson)
+    if lesson.class_code:
+        browser.want_voter()  # counted per browser: this page needs the browser's id
     given = _given(key, lesson)
     if given is None:
         _ask(question, key, lesson)
@@ -170,9 +173,12 @@ def _given(key: str, lesson: Lesson) -> Given | None:
     """This browser's answer to the question in the class's current round (the class's count
     remembers it across reloads), else this session's; None when it has not answered (or the
     teacher started a new round since)."""
-    mine: Given | None = st.session_state.get(_ANSWERS, {}).get(key)
+    answers = st.session_state.get(_ANSWERS, {})
+    mine: Given | None = answers.get(key)
     if not lesson.class_code:
         return mine
+    if mine is not None and mine.added is Added.NO_VOTER and browser.voter():
+        mine = answers[key] = _count(lesson.class_code, key, mine.option, mine.options)
     counts = class_view.counts()
     kept = counts.answer_of(lesson.class_code, key, browser.voter())
     tally = counts.tally(lesson.class_code, key)
@@ -249,16 +255,20 @@ def _answer(key: str, options: tuple[str, ...], class_code: str | None) -> None:
         return
     ss.pop(_EMPTY, None)
     answers: dict[str, Given] = ss.setdefault(_ANSWERS, {})
-    given = Given(choice)
-    if class_code:
-        counts, voter = class_view.counts(), browser.voter()
-        about = class_view.offered_about(key)
-        added = counts.add(class_code, key, choice, options, voter=voter, about=about)
-        kept = counts.answer_of(class_code, key, voter) if added is Added.ALREADY else None
-        given = Given(kept or choice, counts.tally(class_code, key).round, added)
-    answers[key] = given
+    answers[key] = _count(class_code, key, choice, options) if class_code else Given(choice)
     while len(answers) > MAX_SESSION_ANSWERS:
         answers.pop(next(iter(answers)))
+
+
+def _count(class_code: str, key: str, choice: str, options: tuple[str, ...]) -> Given:
+    """Count this browser's answer for the class. Before the browser has sent its id (its
+    first visit, in the second after the page is drawn) the answer is kept as not counted,
+    and counted once the id arrives (`_given`)."""
+    counts, voter = class_view.counts(), browser.voter()
+    about = class_view.offered_about(key)
+    added = counts.add(class_code, key, choice, options, voter=voter, about=about)
+    kept = counts.answer_of(class_code, key, voter) if added is Added.ALREADY else None
+    return Given(kept or choice, counts.tally(class_code, key).round, added, options)
 
 
 def _teacher(question: Question, key: str, lesson: Lesson) -> bool:
@@ -283,6 +293,7 @@ def _teacher(question: Question, key: str, lesson: Lesson) -> bool:
                 key=f"predict:{key}:reveal",
             )
         class_view.tools(lesson, key, on_round=lambda: _hide(key))
+        _live_listing(code, teacher_key)
     return revealed
 
 
@@ -297,6 +308,8 @@ def _hide(key: str) -> None:
 
 @st.fragment(run_every=COUNTS_EVERY_S)
 def _live_counts(class_code: str, key: str, labels: dict[str, str]) -> None:
+    """The class's answers as they come in: the bars and the question's round and state
+    (redrawn every COUNTS_EVERY_S seconds, as is the list of the class's questions)."""
     tally = class_view.counts().tally(class_code, key)
     title = t("predict.counts_title", code=class_code, count=tally.total)
     st.plotly_chart(
@@ -306,6 +319,12 @@ def _live_counts(class_code: str, key: str, labels: dict[str, str]) -> None:
     )
     if tally.full:
         st.warning(t("class.full_teacher", high=class_view.counts().max_answers), icon="🗳️")
+    st.caption(class_view.state_note(tally))
+
+
+@st.fragment(run_every=COUNTS_EVERY_S)
+def _live_listing(class_code: str, teacher_key: str) -> None:
+    class_view.listing(class_code, teacher_key)
 
 
 def answer_bars(

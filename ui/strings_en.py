@@ -1655,6 +1655,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "class.questions": "Class {code}: questions so far ({count})",
     "class.no_questions": "No question has been answered yet.",
     "class.csv": "Download the counts (CSV)",
+    "class.question_name": "{page}: {question}",
     "class.col_question": "Question",
     "class.col_settings": "Settings",
     "class.col_answers": "Answers",

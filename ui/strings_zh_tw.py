@@ -1433,6 +1433,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "class.questions": "{code} 班：目前為止的問題（{count}）",
     "class.no_questions": "還沒有人回答任何問題。",
     "class.csv": "下載統計（CSV）",
+    "class.question_name": "{page}：{question}",
     "class.col_question": "問題",
     "class.col_settings": "設定",
     "class.col_answers": "答案數",

@@ -83,3 +83,11 @@ def test_a_pinned_boundary_is_its_dotted_line_without_its_shading_or_points():
     kinds = [t.type for t in panel.data]
     assert kinds == ["contour", "heatmap"]
     assert panel.data[0].line.dash == "dot" and panel.data[0].line.color == COLOURS[1]
+
+
+def test_beside_the_run_drawn_now_a_pin_is_labelled_by_what_it_does_differently():
+    here = PINS.pin_of({"lambda": 0.5, "epochs": 60, "optimizer": "sgd"}, seed=0)
+    pinned = PINS.pin_of({"lambda": 0.1, "epochs": 60, "optimizer": "sgd"}, seed=0)
+    assert label(pinned) == "epochs=60"  # on its own: what differs from the book's
+    assert label(pinned, here, PINS) == "lambda=0.1"  # beside λ = 0.5: the λ it had
+    assert label(here, here, PINS) == "epochs=60, lambda=0.5"
