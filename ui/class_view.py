@@ -126,10 +126,14 @@ def tools(lesson: Lesson, question: str, on_round) -> None:
     right.button(
         t("class.reopen" if tally.closed else "class.close"),
         help=t("class.close_help"),
-        on_click=counts().close,
+        on_click=_close,
         args=(code, key, question, not tally.closed),
         key=f"class:{question}:close",
     )
+
+
+def _close(code: str, key: str, question: str, closed: bool) -> None:
+    counts().close(code, key, question, closed)
 
 
 def _new_round(code: str, key: str, question: str, on_round) -> None:

@@ -189,7 +189,8 @@ def _width(hidden: Any) -> int:
 def fixes(d: Diagnosis, explainer: Explainer) -> list[tuple[str, Lever, Any]]:
     """(argument, lever, the value it should take) for each fix of `d` this page can set and that
     changes something: the likely cause's own first, then its alternatives."""
-    wanted = [(d.cause.control, explainer.book.get(d.cause.control, d.cause.value))]
+    own = explainer.book.get(d.cause.control or "", d.cause.value)  # the page's own book value
+    wanted = [(d.cause.control, own)]
     wanted += d.cause.alternatives
     out = []
     for name, value in wanted:

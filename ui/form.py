@@ -432,7 +432,7 @@ def restore_from_address(path: str, params: Mapping[str, str]) -> None:
         return
     lesson = ss.get(_LESSON + page, Lesson())
     for owner, owned in ((GLOBAL_PAGE, GLOBAL_CONTROLS), (page, controls)):
-        values, _ = parse_params(owned, params, known=None)  # the lab wrote it: no warnings
+        values, _ = parse_params(owned, params)  # the lab wrote it: its problems go unsaid
         for c in owned:
             if owner == page and not lesson.editable(c.name):
                 continue
