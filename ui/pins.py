@@ -208,9 +208,13 @@ def overlay_all(figs, references: Sequence[tuple[str, str, Any]]):
         refs = [(n, c, r) for n, c, r in references if isinstance(r, go.Figure)]
         return overlay(figs, refs)
     out = []
-    for i, fig in enumerate(figs):
-        refs = [(n, c, r[i]) for n, c, r in references if not isinstance(r, go.Figure)]
-        out.append(overlay_all(fig, [(n, c, r) for n, c, r in refs if _alike(fig, r)]))
+    for i, fig in enumerate(figs):  # a pinned run may draw fewer panels (no reference run)
+        refs = [
+            (n, c, r[i])
+            for n, c, r in references
+            if not isinstance(r, go.Figure) and i < len(r) and _alike(fig, r[i])
+        ]
+        out.append(overlay_all(fig, refs))
     return out
 
 

@@ -73,7 +73,9 @@ def test_a_pinned_run_the_server_has_not_trained_is_trained_through_the_queue():
 def test_the_2d_boundary_is_pinned_as_a_dotted_line():
     at = open_page("pages/plane.py", epochs=20)
     press(at, "📌 Pin this run")
-    at = open_page("pages/plane.py", epochs=30, pin=at.query_params["pin"])
+    # λ on: two boundaries drawn (this run's and the one without), the pin has one
+    at = open_page("pages/plane.py", epochs=20, pin=at.query_params["pin"], **{"lambda": "0.01"})
+    assert not at.exception, [e.message for e in at.exception]
     boundary = figures(at)[0]
     pinned = [t for t in boundary["data"] if str(t.get("name", "")).startswith(PINNED)]
     assert [t["type"] for t in pinned] == ["contour"] and pinned[0]["line"]["dash"] == "dot"

@@ -91,3 +91,16 @@ def test_beside_the_run_drawn_now_a_pin_is_labelled_by_what_it_does_differently(
     assert label(pinned) == "epochs=60"  # on its own: what differs from the book's
     assert label(pinned, here, PINS) == "lambda=0.1"  # beside λ = 0.5: the λ it had
     assert label(here, here, PINS) == "epochs=60, lambda=0.5"
+
+
+def test_a_pinned_run_with_fewer_panels_is_faded_into_those_it_has():
+    """The 2-D page draws a second boundary (the run without regularizers) only when one is
+    on: a pin of a plain run beside a run with λ has one panel where the live row has two."""
+    z = [[0.0, 1.0], [0.0, 1.0]]
+    boundary = go.Figure([go.Contour(z=z, contours={"start": 0.5, "end": 0.5})])
+    live = [[go.Figure([go.Heatmap(z=z)]), go.Figure([go.Heatmap(z=z)])], lines([0.1, 0.2, 0.3])]
+    pinned = [[boundary], lines([0.1, 0.5, 0.9])]
+    (main, reference), curves = overlay_all(live, [("📌 lambda=0", COLOURS[0], pinned)])
+    assert [t.type for t in main.data] == ["contour", "heatmap"]
+    assert [t.type for t in reference.data] == ["heatmap"]  # nothing of the pin's to draw
+    assert len(curves.data) == 2
