@@ -8,7 +8,7 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import access, lesson_view, long_link, nav, open_files, warm
+from ui import access, browser, lesson_view, long_link, nav, open_files, warm
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.i18n import t
@@ -47,25 +47,29 @@ pages = {
     )
     for info in nav.available()
 }
-current = st.navigation(list(pages.values()))
+embedded = lesson_view.embedded()  # embed=true (slides, an LMS): the page alone, no sidebar
+current = st.navigation(list(pages.values()), position="hidden" if embedded else "sidebar")
 long_link.warn_if_dropped()
 missing = nav.requested_page()
 if missing is not None:  # Streamlit opens Home in its place without a word
     st.warning(t("app.no_such_page", path=inert(missing)), icon="🧭")
 
-with st.sidebar:
-    global_widget("lang", t("sidebar.language"), format_func=language_label, style="segmented")
-    global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
-    global_widget("projector", t("sidebar.projector"), help=t("sidebar.projector_help"))
-    st.button(
-        t("sidebar.reset"),
-        help=t("sidebar.reset_help"),
-        on_click=reset_current_page,
-        disabled=current is pages["home"],
-    )
-    st.caption(t("sidebar.share"))
+if not embedded:
+    with st.sidebar:
+        global_widget("lang", t("sidebar.language"), format_func=language_label, style="segmented")
+        global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
+        global_widget("projector", t("sidebar.projector"), help=t("sidebar.projector_help"))
+        st.button(
+            t("sidebar.reset"),
+            help=t("sidebar.reset_help"),
+            on_click=reset_current_page,
+            disabled=current is pages["home"],
+        )
+        st.caption(t("sidebar.share"))
 access.apply()  # tab stops for formulas that scroll; projector mode's larger text
 
 current.run()
 lesson_view.draw_panel()  # "Make a lesson link", for the page just drawn (ui/lesson_view.py)
-long_link.mount()
+if not embedded:
+    long_link.mount()  # in the sidebar
+browser.mount()  # the browser's id and its Back button: last, see ui/browser.py

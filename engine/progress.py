@@ -88,6 +88,12 @@ def final_numbers(frame: pd.DataFrame | None, epochs: int) -> dict[str, dict]:
     return out
 
 
+def learned(numbers: dict | None, chance: float, margin: float) -> bool:
+    """Whether a run of final_numbers trained to the end with a test accuracy more than
+    `margin` above `chance` (a gap between two runs means something only when both did)."""
+    return numbers is not None and numbers["finished"] and numbers["test"] > chance + margin
+
+
 def finish(progress: Iterator[Progress]) -> Progress:
     """Run a training experiment to the end and return its last Progress.
 

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_grid
-from ui import cache, chart, dataset, diagnosis, nav, predict
+from ui import cache, chart, dataset, diagnosis, nav, pins, predict
 from ui.batchnorm import (
     comparison,
     described,
@@ -43,6 +43,8 @@ CONTROLS = (
     IntRange("epochs", 20, 1, 50),
     dataset.limited(IntRange("train_size", 1000, 100, 4000, step=100)),
 )
+COMPARED = ("scale", "epochs", "train_size")  # what the BN comparison trains with (and pins)
+CONTROLS += (pins.control([c for c in CONTROLS if c.name in COMPARED]),)
 NUMBERS = CONTROLS[0]
 SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 RUNS = {"with BN": True, "without BN": False}  # engine run name -> batchnorm column
@@ -268,19 +270,23 @@ def final_metrics(frame: pd.DataFrame):
         yield t("batchnorm.metric_final", run=names[flag]), shown, None
 
 
+pinned = pins.Pins(form, "bn_comparison", batchnorm_comparison, comparison.run_kwargs)
+with_pins = pinned.figures(
+    lambda frame: comparison.bn_curves(frame, curve_labels, names, x_range=(0, epochs))
+)
 outcome = predict.stream(
     questions.bn_question(scale, epochs),
     "bn_comparison",
     batchnorm_comparison,
-    {"weight_init_std": scale, "epochs": epochs, "train_size": train_size, "seed": seed},
-    figures=lambda frame: described.curves(
-        comparison.bn_curves(frame, curve_labels, names, x_range=(0, epochs))
-    ),
+    comparison.run_kwargs(form.values, seed),
+    figures=lambda frame: described.curves(with_pins(frame)),
+    draw_key=pinned.draw_key(None),
     metrics=lambda frame: list(final_metrics(frame)),
     run_names=run_names,
     csv_name="bn-comparison",
     explain=comparison.explainer(form),
 )
+pinned.bar(outcome.status in ("finished", "cached"))
 if outcome.status in ("finished", "cached"):
     for key, args in comparison.comparison_notes(outcome.frame, epochs):
         st.markdown(t(key, **args))

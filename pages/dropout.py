@@ -71,7 +71,7 @@ download_csv(units, "dropout-masks")
 section.training_section(
     "dropout",
     form,
-    {"dropout_ratio": ratio, "dropout_mode": mode},
+    {"dropout_ratio": "ratio", "dropout_mode": "mode"},
     run_names={MAIN: t("dropout.run_main", ratio=ratio), BASELINE: t("dropout.run_baseline")},
     book=t("dropout.book", test_size=dataset.mnist().test_size),
 )

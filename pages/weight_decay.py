@@ -26,7 +26,7 @@ section.network_widgets(form)
 section.training_section(
     "weight_decay",
     form,
-    {"weight_decay_lambda": lam},
+    {"weight_decay_lambda": "lambda"},
     run_names={MAIN: f"λ = {lam:g}", BASELINE: "λ = 0"},  # formulas: the same in every language
     book=t("decay.book", test_size=dataset.mnist().test_size),
 )

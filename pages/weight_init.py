@@ -5,10 +5,11 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from engine.diagnosis import BOOK_LR
 from engine.experiments import init_comparison
 from engine.histograms import BOUNDS, MAX_HISTOGRAM_VALUES, max_samples
 from engine.initializers import BOOK_INITS, weight_scale
-from ui import cache, chart, dataset, nav, predict
+from ui import cache, chart, dataset, nav, pins, predict
 from ui.controls import Choice, Flag, IntRange, LogRange
 from ui.export import download_csv, to_csv
 from ui.figures import lines
@@ -36,9 +37,7 @@ CONTROLS = (
     IntRange("iterations", 2000, 10, 2000, step=10),
     Choice("optimizer", "sgd", OPTIMIZERS),
 )
-# The learning rates the book's optimizer comparison (optimizer_compare_mnist) gives each rule;
-# its weight_init_compare trains with SGD only, the default (and the run ui/warm.py trains).
-BOOK_LR = {"sgd": 0.01, "momentum": 0.01, "adagrad": 0.01, "adam": 0.001}
+CONTROLS += (pins.control(CONTROLS[-2:]),)  # the comparison trains with the last two
 BOOK_RANGE = (0.0, 1.0)
 RUN_KEYS = {"0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init.run_he"}
 
@@ -241,9 +240,10 @@ loss_labels = {
     "x": t("init.loss_x"),
     "y": t("init.loss_y"),
 }
-run_kwargs = {"iterations": iterations, "seed": current_seed()}
-if optimizer != "sgd":  # SGD's runs keep the arguments (and stored results) they always had
-    run_kwargs |= {"optimizer": optimizer, "lr": BOOK_LR[optimizer]}
+pinned = pins.Pins(form, "init_comparison", init_comparison, comparison.run_kwargs)
+with_pins = pinned.figures(
+    lambda frame: lines.loss_curves(frame, loss_labels, run_names, x_range=(0, iterations))
+)
 
 
 def final_losses(frame: pd.DataFrame):
@@ -254,17 +254,17 @@ def final_losses(frame: pd.DataFrame):
             yield t("init.final_loss", init=name), f"{losses.mean():.3f}", None
 
 
-predict.stream(
+outcome = predict.stream(
     questions.loss_question(iterations, optimizer_label, run_names),
     "init_comparison",
     init_comparison,
-    run_kwargs,
-    figures=lambda frame: described.losses(
-        lines.loss_curves(frame, loss_labels, run_names, x_range=(0, iterations)), frame, run_names
-    ),
+    comparison.run_kwargs(form.values, current_seed()),
+    figures=lambda frame: described.losses(with_pins(frame), frame, run_names),
+    draw_key=pinned.draw_key(None),
     metrics=lambda frame: list(final_losses(frame)),
     run_names=run_names,
     csv_name="init-comparison",
     explain=comparison.explainer(form, iterations, dataset.mnist().train_size),
 )
 st.caption(t("init.loss_caption"))
+pinned.bar(outcome.status in ("finished", "cached"))

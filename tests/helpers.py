@@ -27,9 +27,11 @@ APP = str(ROOT / "app.py")
 TIMEOUT_S = 120
 
 
-def open_page(page: str | None = None, **params) -> AppTest:  # noqa: F821
+def open_page(page: str | None = None, *, browser: str | None = None, **params) -> AppTest:  # noqa: F821
     """Run app.py on `page` ("pages/x.py", relative to app.py) with URL parameters `params`,
-    as a browser opening a shared link does (the first run of a new session)."""
+    as a browser opening a shared link does (the first run of a new session). browser: the
+    id that browser keeps (ui/browser.py; a real one sends it as a cookie): two sessions with
+    the same id are one browser that reloaded."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=TIMEOUT_S)
@@ -37,6 +39,8 @@ def open_page(page: str | None = None, **params) -> AppTest:  # noqa: F821
         at.switch_page(page)
     for name, value in params.items():
         at.query_params[name] = str(value)
+    if browser is not None:
+        at.session_state["_browser.id"] = browser
     return at.run()
 
 

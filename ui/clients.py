@@ -3,10 +3,11 @@
 
     pool.request(key, ref, kwargs, viewer=..., asker=clients.asker(session))
 
-The browser is told by the cookie Streamlit sets for its XSRF protection (one per browser,
-shared by its tabs, kept across reloads; a client that sends none is told apart by its session
-only). The address is the one the connection comes from or, behind a proxy the operator
-trusts (TRAINING_LAB_TRUSTED_PROXIES=N, for N proxies that each append to X-Forwarded-For:
+The browser is told by the id ui/browser.py keeps in it (the one a class's answers are counted
+by), else by the cookie Streamlit sets for its XSRF protection (one per browser, shared by its
+tabs, kept across reloads: there from a browser's very first page); a client that sends
+neither is told apart by its session only. The address is the one the connection comes from
+or, behind a proxy the operator trusts (TRAINING_LAB_TRUSTED_PROXIES=N, for N proxies that each append to X-Forwarded-For:
 deploy/nginx and deploy/k8s set 1), the one the nearest trusted proxy saw.
 """
 
@@ -17,6 +18,7 @@ import os
 
 import streamlit as st
 
+from ui.browser import voter
 from ui.runs import Asker
 
 XSRF_COOKIE = "_streamlit_xsrf"
@@ -29,7 +31,10 @@ def asker(session: str) -> Asker:
 
 
 def browser_id() -> str:
-    """A short, stable id of the browser ("" if it sent no XSRF cookie)."""
+    """A short, stable id of the browser ("" if it sent none)."""
+    kept = voter()
+    if kept:
+        return hashlib.sha256(kept.encode()).hexdigest()[:16]
     try:
         cookie = st.context.cookies.get(XSRF_COOKIE, "")
     except Exception:  # no browser behind this run (AppTest, a bare thread)

@@ -1,7 +1,9 @@
 """When a run blows up or stalls, say where and why, under every training section: which
 layer's activation or weight-gradient std left its sane range first, at which epoch, the
 likely cause in one sentence with the run's own numbers, and a button that sets the control
-that would fix it.
+that would fix it: to the book's value, once per page, saying what to expect. A control a lesson
+link locked or hid is never changed: the note says the teacher set it, and offers the page
+unlocked with the fix.
 
     explainer = diagnosis.Explainer(form, {"lr": diagnosis.Lever("lr")})
     live.stream(..., explain=explainer)
@@ -15,6 +17,7 @@ and the next run agree. A lesson folder's section passes its page's levers, neve
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +27,7 @@ import streamlit as st
 
 from engine.diagnosis import (
     BOOK_DROPOUT_RATIO,
+    BOOK_LAMBDA,
     BOOK_LR,
     CHANCE,
     DEFAULT_HIDDEN,
@@ -44,7 +48,8 @@ MAX_NOTES = 3
 """More troubled runs than this (the 16-scale grid): one table and a note per cause instead
 of a note per run."""
 
-BOOK_LAMBDA = 0.1  # the book's overfit_weight_decay
+# Per page run (its Form): the fixes offered so far, (control, value); one button each.
+_OFFERED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,9 @@ class Explainer:
     page that counts iterations says so); stall_after: a run of fewer epochs than this that
     ends near chance with every std sane is not called stalled (it may just not have learned
     yet: the overfitting pages' 3 steps an epoch); chance: the accuracy of guessing (0.1 for
-    ten digits, 0.5 for the 2-D page's two classes).
+    ten digits, 0.5 for the 2-D page's two classes); book: argument -> the value a fix moves
+    it to on this page where that is not the book's chapter-6 scripts' (the 2-D page trains
+    with SGD at 0.1).
     """
 
     form: Any
@@ -78,6 +85,7 @@ class Explainer:
     at: Callable[[int], str] | None = None
     stall_after: int = 0
     chance: float = CHANCE
+    book: Mapping[str, Any] = field(default_factory=dict)
 
     def when(self, epoch: int) -> str:
         return self.at(epoch) if self.at is not None else t("diag.at_epoch", epoch=epoch)
@@ -181,7 +189,9 @@ def _width(hidden: Any) -> int:
 def fixes(d: Diagnosis, explainer: Explainer) -> list[tuple[str, Lever, Any]]:
     """(argument, lever, the value it should take) for each fix of `d` this page can set and that
     changes something: the likely cause's own first, then its alternatives."""
-    wanted = [(d.cause.control, d.cause.value), *d.cause.alternatives]
+    own = explainer.book.get(d.cause.control or "", d.cause.value)  # the page's own book value
+    wanted = [(d.cause.control, own)]
+    wanted += d.cause.alternatives
     out = []
     for name, value in wanted:
         lever = explainer.levers.get(name) if name is not None else None
@@ -262,14 +272,35 @@ def show(
         settings = run_settings(experiment, kwargs, d.run)
         first = where(d, name, explainer.when, explainer.chance)
         st.warning(f"{first} {why(d, settings)}", icon="🔎")
+        offered = _OFFERED.setdefault(explainer.form, set())
         for argument, lever, value in fixes(d, explainer):
-            st.button(
-                _fix_label(t(f"diag.name_{argument}"), value),
-                key=f"fix:{section}:{d.run}:{lever.control}",
-                on_click=set_control,
-                args=(explainer.form.page, explainer.form.controls[lever.control], value),
-                help=t("diag.fix_help"),
-            )
+            if (lever.control, value) in offered:  # one button per fix and page
+                continue
+            offered.add((lever.control, value))
+            _fix(explainer.form, section, argument, lever, value)
+
+
+def _fix(form, section: str, argument: str, lever: Lever, value: Any) -> None:
+    """The button that sets the control, and what to expect; for a control the teacher locked
+    or hid, a note and the page unlocked with the fix instead."""
+    label = _fix_label(t(f"diag.name_{argument}"), value)
+    expect = t(f"diag.expect_{argument}", value=_text(value))
+    if not form.editable(lever.control):
+        st.caption(t("diag.fix_locked", fix=label, control=t(f"diag.name_{argument}")))
+        st.link_button(
+            t("lesson.open_unlocked"),
+            form.unlocked_link({lever.control: value}),
+            help=t("diag.fix_locked_help"),
+        )
+        return
+    st.button(
+        label,
+        key=f"fix:{section}:{lever.control}",
+        on_click=set_control,
+        args=(form.page, form.controls[lever.control], value),
+        help=t("diag.fix_help"),
+    )
+    st.caption(expect)
 
 
 def _table(diagnoses: Sequence[Diagnosis], explainer: Explainer, run_names: Mapping) -> None:

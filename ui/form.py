@@ -64,6 +64,12 @@ _LESSON = "_ui.lesson."  # + page: the lesson a link set for that page (ui/lesso
 ACTIVE_FORM = "_ui.active_form"  # the Form of this script run, for the lesson panel (app.py)
 
 
+def lockable(controls: Iterable[Control]) -> tuple[str, ...]:
+    """The names of the controls a lesson link may lock or hide (a page's pins are not one:
+    ui/pins.py)."""
+    return tuple(c.name for c in controls if getattr(c, "lockable", True))
+
+
 def widget_key(page: str, name: str) -> str:
     """The session-state key of a control's widget."""
     return f"{page}:{name}"
@@ -211,7 +217,7 @@ class Form:
         if _url_is_new():
             lesson, problems = parse_lesson(
                 _current_params(),
-                controls=tuple(self.controls),
+                controls=lockable(self.controls.values()),
                 questions=PAGE_QUESTIONS.get(self.page, ()),
                 sidebar=tuple(c.name for c in GLOBAL_CONTROLS),
             )
@@ -221,18 +227,26 @@ class Form:
         return problems
 
     def publish(self) -> None:
-        """Step 3: mirror the global and page values into the URL."""
+        """Step 3: mirror the global and page values into the URL.
+
+        Not when the browser shows an address this session wrote before and nothing changed
+        since the last one: the reader went Back (or Forward) in the browser's history, and
+        writing the unchanged values would add a history entry on top of the one Back went
+        to. The settings of that address apply once the browser says it went there
+        (ui/browser.py, `restore_from_address`)."""
         st = _st()
         globals_now = {c.name: global_value(c.name) for c in GLOBAL_CONTROLS}
         wanted = encode_params(GLOBAL_CONTROLS, globals_now)
         wanted |= encode_params(self.controls.values(), self.values)
         wanted |= encode_lesson(self.lesson)
-        if _current_params() != wanted:
+        written = st.session_state.get(_URL_WRITTEN, ())
+        went_back = written[-1:] == (_frozen(wanted),) and not _url_is_new()
+        if _current_params() != wanted and not went_back:
             if wanted:
                 st.query_params.from_dict(wanted)
             else:  # from_dict({}) sends the browser nothing: the old query string would stay
                 st.query_params.clear()
-        written = [w for w in st.session_state.get(_URL_WRITTEN, ()) if w != _frozen(wanted)]
+        written = [w for w in written if w != _frozen(wanted)]
         st.session_state[_URL_WRITTEN] = (*written[-(URL_HISTORY - 1) :], _frozen(wanted))
 
     def key(self, name: str) -> str:
@@ -323,14 +337,15 @@ class Form:
         lesson_view.notice(self._notice, list(self._noted.values()), self.unlocked_link())
         self._notice = None
 
-    def unlocked_link(self) -> str:
-        """A relative link to this page as it is now, without the lesson's locks and hides
-        (questions stay; the class and the teacher's view do not)."""
+    def unlocked_link(self, changes: Mapping[str, Any] | None = None) -> str:
+        """A relative link to this page as it is now (with `changes`: control name -> value,
+        e.g. a fix the teacher's lock keeps from this page), without the lesson's locks and
+        hides (questions stay; the class and the teacher's view do not)."""
         from urllib.parse import urlencode
 
         globals_now = {c.name: global_value(c.name) for c in GLOBAL_CONTROLS}
         params = encode_params(GLOBAL_CONTROLS, globals_now)
-        params |= encode_params(self.controls.values(), self.values)
+        params |= encode_params(self.controls.values(), self.values | dict(changes or {}))
         params |= encode_lesson(Lesson(ask=self.lesson.ask))
         return "?" + urlencode(params, safe=",")
 
@@ -401,10 +416,31 @@ def set_control(page: str, control: Control, value: Any) -> None:
     """on_click callback that sets one of `page`'s controls (a fix suggested by the lab): the
     widget and the value kept for the page take `value` (see usable_value); the page's Form
     then writes it to the URL on the rerun, so the address, the widget and what the page
-    computes agree. A value the control cannot take changes nothing."""
+    computes agree. A value the control cannot take changes nothing, nor does any value for a
+    control a lesson link locked or hid (its teacher set it)."""
     usable = usable_value(control, value)
-    if usable is None:
-        return
     ss = _st().session_state
+    if usable is None or not ss.get(_LESSON + page, Lesson()).editable(control.name):
+        return
     ss[widget_key(page, control.name)] = usable
     ss[_SAVED + widget_key(page, control.name)] = usable
+
+
+def restore_from_address(path: str, params: Mapping[str, str]) -> None:
+    """Callback for the browser's Back and Forward (ui/browser.py): the browser now shows the
+    page at URL path `path` with query `params`. When that is the page drawn last, its controls
+    and the sidebar's take the address's values (a control the address leaves out: its
+    default, as the address writes only what differs), except those a lesson link locked or
+    hid; anything else (another page: Streamlit switches to it) changes nothing."""
+    ss = _st().session_state
+    page, controls = ss.get(_CURRENT_FORM, (None, ()))
+    if page is None or path != page:
+        return
+    lesson = ss.get(_LESSON + page, Lesson())
+    for owner, owned in ((GLOBAL_PAGE, GLOBAL_CONTROLS), (page, controls)):
+        values, _ = parse_params(owned, params)  # the lab wrote it: its problems go unsaid
+        for c in owned:
+            if owner == page and not lesson.editable(c.name):
+                continue
+            ss[widget_key(owner, c.name)] = values.get(c.name, c.default)
+            ss[_SAVED + widget_key(owner, c.name)] = values.get(c.name, c.default)

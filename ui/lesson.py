@@ -7,8 +7,11 @@ are asked before a result, the class whose answers are counted, and the teacher'
 
 `lock` and `hide` list control names as they appear in the URL, comma-separated; `ask` lists
 question names; `class` is a short code the teacher makes up (letters, digits, - and _);
-`teacher=1` opens the teacher's view of the same lesson. A name the page does not have, a bad
-class code or a bad flag is a Problem (warned like any other bad value, and ignored); a list
+`teacher=<key>` opens the teacher's view of the same lesson: the key is made by the lesson panel
+(`new_teacher_key`) and written only into the teacher's own link, so a student who adds
+`teacher=1` sees nothing more (ui/class_counts.py checks the key against the class). A name the
+page does not have, a bad class code or a key of the wrong form is a Problem (warned like any
+other bad value, and ignored); a list
 longer than MAX_TEXT characters is cut there. None of the values ever reaches the page except
 as inert text.
 
@@ -19,18 +22,19 @@ lesson links and the notice that tells students what their teacher set.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ui.controls import Flag, ParamError, Problem
+from ui.controls import Problem
 
 LOCK, HIDE, ASK, CLASS, TEACHER = "lock", "hide", "ask", "class", "teacher"
 LESSON_PARAMS = (LOCK, HIDE, ASK, CLASS, TEACHER)
 MAX_TEXT = 400  # characters of a list read (every page's control names fit in half of it)
 MAX_CLASS_CHARS = 16
 CLASS_CODE = re.compile(rf"[A-Za-z0-9_-]{{1,{MAX_CLASS_CHARS}}}")
-_TEACHER = Flag(TEACHER, False)
+TEACHER_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")  # new_teacher_key makes 16 characters
 # The questions each page can ask before a result (`ask=`), in page order; ui/predict.py asks
 # them (the pages build each one from their result), the lesson panel offers them.
 PAGE_QUESTIONS: dict[str, tuple[str, ...]] = {
@@ -42,19 +46,48 @@ PAGE_QUESTIONS: dict[str, tuple[str, ...]] = {
 
 
 @dataclass(frozen=True)
+class Example:
+    """A ready-made lesson the panel offers on its page: id (its title is the string
+    "lesson.example_<id>"), the link's parameters beside the page's own (the book's settings
+    unless they say otherwise) and `point`, the answer the chapter teaches, which its question
+    must come out as: tests/ui/test_lesson_examples.py trains each one and checks that the
+    network learns and that the result says so (the README's example is one of these)."""
+
+    id: str
+    page: str
+    params: Mapping[str, str]
+    point: str
+
+
+EXAMPLES = (
+    Example(
+        "decay_gap",
+        "weight_decay",
+        {"lock": "lambda", "hide": "epochs,optimizer", "ask": "gap"},
+        "main",
+    ),
+    Example("dropout_gap", "dropout", {"lock": "ratio,mode", "ask": "gap"}, "main"),
+    Example("init_shape", "weight_init", {"lock": "activation,init", "ask": "shape"}, "ends"),
+    Example("init_loss", "weight_init", {"hide": "init,scale", "ask": "loss"}, "he"),
+    Example("bn_small", "batchnorm", {"lock": "scale", "ask": "bn"}, "bn"),
+)
+
+
+@dataclass(frozen=True)
 class Lesson:
     """What a lesson link sets beyond the control values.
 
     lock: controls shown but disabled; hide: controls not drawn (their value still applies);
     ask: questions asked before their result; class_code: the class whose answers are counted
-    (None: answers are not counted); teacher: the teacher's view (the class's answers, and the
-    result when the teacher reveals it)."""
+    (None: answers are not counted); teacher: the teacher's key (None for a student), which
+    opens the teacher's view (the class's answers, and the result when the teacher reveals it)
+    once ui/class_counts.py knows it as the class's own."""
 
     lock: tuple[str, ...] = ()
     hide: tuple[str, ...] = ()
     ask: tuple[str, ...] = ()
     class_code: str | None = None
-    teacher: bool = False
+    teacher: str | None = None
 
     @property
     def active(self) -> bool:
@@ -138,11 +171,17 @@ def parse_lesson(
                 Problem(CLASS, raw, "lesson_bad_class", detail={"high": MAX_CLASS_CHARS})
             )
     if TEACHER in params:
-        try:
-            fields[TEACHER] = _TEACHER.parse(_last(params[TEACHER]))
-        except ParamError as err:
-            problems.append(Problem(TEACHER, _last(params[TEACHER]), err.reason, "0"))
+        raw = _last(params[TEACHER]).strip()
+        if TEACHER_KEY.fullmatch(raw):
+            fields[TEACHER] = raw
+        else:  # teacher=1 (the old flag) included: the view needs the key
+            problems.append(Problem(TEACHER, raw[:MAX_CLASS_CHARS], "lesson_teacher_key"))
     return Lesson(**fields), problems
+
+
+def new_teacher_key() -> str:
+    """A key for the teacher's view of a class: 16 random URL-safe characters (96 bits)."""
+    return secrets.token_urlsafe(12)
 
 
 def encode_lesson(lesson: Lesson) -> dict[str, str]:
@@ -152,7 +191,7 @@ def encode_lesson(lesson: Lesson) -> dict[str, str]:
     if lesson.class_code:
         out[CLASS] = lesson.class_code
     if lesson.teacher:
-        out[TEACHER] = "1"
+        out[TEACHER] = lesson.teacher
     return out
 
 
@@ -161,7 +200,7 @@ def lesson_of(
     hide: Iterable[str] = (),
     ask: Iterable[str] = (),
     class_code: str | None = None,
-    teacher: bool = False,
+    teacher: str | None = None,
     *,
     controls: Sequence[str] = (),
     questions: Sequence[str] = (),

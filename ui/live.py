@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -51,7 +50,7 @@ from ui.chart import Chart
 from ui.export import download_csv, to_csv
 from ui.i18n import t
 from ui.outside_text import inert
-from ui.pacing import BUDGET, progress_text
+from ui.pacing import BUDGET, progress_text, session_tag
 from ui.results import run_key
 from ui.runs import Asker, RunView, ref_of
 from ui.shared import shared
@@ -296,8 +295,9 @@ class _Section:
 
     @property
     def session(self) -> str:
-        """This session's id as a viewer and asker of runs."""
-        return st.session_state.setdefault(_VIEWER, uuid.uuid4().hex)
+        """This session's id as a viewer and asker of runs: Streamlit's own, so that
+        ui.pacing.connected can tell whether its tab is still there."""
+        return st.session_state.setdefault(_VIEWER, session_tag())
 
     @property
     def viewer(self) -> str:

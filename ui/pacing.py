@@ -1,10 +1,12 @@
 """How a live training section paces itself and what its progress line says: the server-wide
-redraw budget, the time left at the rate seen so far, m:ss. Used by ui/live.py."""
+redraw budget, the time left at the rate seen so far, m:ss, and who else watches. Used by
+ui/live.py."""
 
 from __future__ import annotations
 
 import threading
 import time
+import uuid
 
 from ui.i18n import t
 from ui.runs import RunView
@@ -66,8 +68,31 @@ def progress_text(run: RunView, start: tuple[float, float], now: float) -> str:
         percent=round(100 * run.fraction),
         left=format_left(left) if left is not None else "…",
     )
-    if run.viewers == 2:
+    viewers = connected(run)
+    if viewers == 2:
         text += t("live.together_one")
-    elif run.viewers > 2:
-        text += t("live.together", others=run.viewers - 1)
+    elif viewers > 2:
+        text += t("live.together", others=viewers - 1)
     return text
+
+
+def session_tag() -> str:
+    """This browser tab's Streamlit session id, the prefix of its viewer ids (ui/live.py), so
+    that `connected` can ask whether the tab is still there; a random id without a session."""
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    ctx = get_script_run_ctx(suppress_warning=True)
+    return ctx.session_id if ctx is not None else uuid.uuid4().hex
+
+
+def connected(run: RunView) -> int:
+    """How many of the run's viewers are in a tab still connected. The trainers count a viewer
+    until it has not checked in for GRACE_S, so a tab just closed or reloaded was counted as
+    another student for seconds (issue 17.5); its session is gone at once."""
+    from streamlit.runtime import Runtime
+
+    viewers = list(run.run.viewers)  # a copy: the scheduler thread changes the dict
+    runtime = Runtime.instance() if Runtime.exists() else None
+    if type(runtime) is not Runtime:  # no server (AppTest's mock stands in): all are live
+        return len(viewers)
+    return sum(runtime.is_active_session(viewer.split(":")[0]) for viewer in viewers)

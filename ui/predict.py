@@ -10,11 +10,14 @@ that picture would happen, and why not here). Which answer is right is judged fr
 result itself (Question.judge), never written in advance: at other settings the right answer
 can change.
 
-With a class code (`class=7b`) each browser session's first answer to a question is counted,
-anonymously, for the whole server (ui/class_counts.py). The teacher's view of the same link
-(`teacher=1`) shows the question, the class's answers as they come in (redrawn every
-COUNTS_EVERY_S seconds), and the result when the teacher presses Reveal. Answers are counted
-per question and settings: a student who moves an unlocked slider answers a new question.
+With a class code (`class=7b`) each browser's answer to a question is counted, anonymously, for
+the whole server (ui/class_counts.py): once per browser and round, however often it reloads (the
+browser keeps an id: ui/browser.py). The teacher's view of the same link (`teacher=<key>`, the
+key the lesson panel made; ui/class_view.py checks it) shows the question, the class's answers as
+they come in (redrawn every COUNTS_EVERY_S seconds), the result when the teacher presses Reveal,
+and the tools to run the lesson: a new round, closing the vote, the class's questions, a CSV.
+Answers are counted per question and settings: a student who moves an unlocked slider answers a
+new question, which never pushes the teacher's own out.
 """
 
 from __future__ import annotations
@@ -27,9 +30,9 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import chart, describe, lesson_view, live
+from ui import browser, chart, class_view, describe, lesson_view, live
 from ui.chart import Chart
-from ui.class_counts import ClassCounts
+from ui.class_counts import Added
 from ui.figures.style import AXIS_TEXT, OKABE_ITO, styled, wrap
 from ui.form import current_lesson
 from ui.i18n import t
@@ -40,7 +43,7 @@ from ui.results import run_key
 COUNTS_EVERY_S = 2.0  # the teacher's view redraws the class's answers this often
 MAX_SESSION_ANSWERS = 200  # one session's answers kept (oldest first out)
 LETTERS = "ABCDEFGH"
-_ANSWERS = "_predict.answers"  # question key -> the option this session answered
+_ANSWERS = "_predict.answers"  # question key -> Given: this session's answer
 _REVEALED = "_predict.revealed"  # question keys the teacher revealed
 _EMPTY = "_predict.empty"  # the question key whose form was sent without a choice
 
@@ -79,10 +82,15 @@ class Question:
         return f"{LETTERS[list(self.options).index(option)]} · {self.options[option]}"
 
 
-@st.cache_resource
-def class_counts() -> ClassCounts:
-    """The server's one counter of class answers (forgotten on restart)."""
-    return ClassCounts()
+@dataclass(frozen=True)
+class Given:
+    """This session's answer to a question: the option, the round of the class's count it was
+    given in (1 without a class) and what the count did with it (None without a class)."""
+
+    option: str
+    round: int = 1
+    added: Added | None = None
+    options: tuple[str, ...] = ()
 
 
 def question_key(page: str, question: str, settings: Hashable) -> str:
@@ -91,11 +99,16 @@ def question_key(page: str, question: str, settings: Hashable) -> str:
     return f"{page}/{question}/{digest}"
 
 
-def _asked(question: Question | None) -> tuple[str | None, Lesson] | None:
+def _asked(question: Question | None, key: str) -> tuple[str | None, Lesson] | None:
     """(page, lesson) when the lesson asks `question` here and now, else None (the note of
-    an unavailable question is shown)."""
+    an unavailable question is shown). Every question the page offers is noted with its key
+    (ui/class_view.offer), for the lesson panel to pin."""
     page, lesson = current_lesson()
-    if question is None or question.id not in lesson.ask:
+    if question is None:
+        return None
+    if not question.unavailable:
+        class_view.offer(str(page), question.id, key, tuple(question.options))
+    if question.id not in lesson.ask:
         return None
     if question.unavailable:
         st.info(question.unavailable, icon="🤔")
@@ -107,12 +120,13 @@ def stream(question: Question | None, name: str, experiment, kwargs: Mapping, **
     """ui.live.stream(name, experiment, kwargs, **options), with `question` asked first when
     the lesson asks it: until the student answers (or the teacher reveals), the section shows
     the question and returns Outcome("asking"); once the run is done, the verdict."""
-    asked = _asked(question)
+    page, _ = current_lesson()
+    key = question_key(str(page), question.id, run_key(name, kwargs)) if question else ""
+    asked = _asked(question, key)
     if asked is None:
         return live.stream(name, experiment, kwargs, **options)
     assert question is not None
-    page, lesson = asked
-    key = question_key(str(page), question.id, run_key(name, kwargs))
+    _, lesson = asked
     if not _before(question, key, lesson):
         return live.Outcome("asking")
     outcome = live.stream(name, experiment, kwargs, **options)
@@ -127,28 +141,64 @@ def ask_first(question: Question | None, settings: Hashable, result: Any) -> Non
     """Before a result the page draws at once (no training): when the lesson asks `question`,
     stop the page here until the student answers (or the teacher reveals), then show the
     verdict on `result` (the figure follows)."""
-    asked = _asked(question)
+    page, _ = current_lesson()
+    key = question_key(str(page), question.id, settings) if question else ""
+    asked = _asked(question, key)
     if asked is None:
         return
     assert question is not None
-    page, lesson = asked
-    key = question_key(str(page), question.id, settings)
+    _, lesson = asked
     if not _before(question, key, lesson):
-        lesson_view.draw_panel()  # app.py's call after the page is not reached
+        lesson_view.draw_panel()  # app.py's calls after the page are not reached
+        browser.mount()
         st.stop()
     _verdict(question, key, lesson, question.judge(result))
 
 
 def _before(question: Question, key: str, lesson: Lesson) -> bool:
     """Draw what comes before the result; True when the result may be shown."""
-    if lesson.teacher:
+    if class_view.teacher_allowed(lesson):
         return _teacher(question, key, lesson)
-    answer = st.session_state.get(_ANSWERS, {}).get(key)
-    if answer is None:
+    if lesson.class_code:
+        browser.want_voter()  # counted per browser: this page needs the browser's id
+    given = _given(key, lesson)
+    if given is None:
         _ask(question, key, lesson)
         return False
-    st.markdown(t("predict.you_said", answer=question.label(answer)))
+    st.markdown(t("predict.you_said", answer=question.label(given.option)))
+    _count_note(given, lesson)
     return True
+
+
+def _given(key: str, lesson: Lesson) -> Given | None:
+    """This browser's answer to the question in the class's current round (the class's count
+    remembers it across reloads), else this session's; None when it has not answered (or the
+    teacher started a new round since)."""
+    answers = st.session_state.get(_ANSWERS, {})
+    mine: Given | None = answers.get(key)
+    if not lesson.class_code:
+        return mine
+    if mine is not None and mine.added is Added.NO_VOTER and browser.voter():
+        mine = answers[key] = _count(lesson.class_code, key, mine.option, mine.options)
+    counts = class_view.counts()
+    kept = counts.answer_of(lesson.class_code, key, browser.voter())
+    tally = counts.tally(lesson.class_code, key)
+    if kept is not None:
+        added = mine.added if mine is not None and mine.option == kept else Added.ALREADY
+        return Given(kept, tally.round, added)
+    return mine if mine is not None and mine.round == tally.round else None
+
+
+def _count_note(given: Given, lesson: Lesson) -> None:
+    """What the class's count did with the answer (nothing without a class)."""
+    if not lesson.class_code or given.added is None:
+        return
+    args = {"code": inert(lesson.class_code), "high": class_view.counts().max_answers}
+    text = t(f"predict.added_{given.added.value}", **args)
+    if given.added in (Added.COUNTED, Added.ALREADY):
+        st.caption(text)
+    else:
+        st.warning(text, icon="🗳️")
 
 
 def _pictures(question: Question, key: str) -> None:
@@ -186,39 +236,56 @@ def _ask(question: Question, key: str, lesson: Lesson) -> None:
         if st.session_state.get(_EMPTY) == key:
             st.warning(t("predict.pick_first"), icon="☝️")
         if lesson.class_code:
-            st.caption(t("predict.counted", code=inert(lesson.class_code)))
+            tally = class_view.counts().tally(lesson.class_code, key)
+            note = "closed" if tally.closed else "full" if tally.full else "counted"
+            st.caption(
+                t(
+                    f"predict.{note}",
+                    code=inert(lesson.class_code),
+                    high=class_view.counts().max_answers,
+                )
+            )
 
 
 def _answer(key: str, options: tuple[str, ...], class_code: str | None) -> None:
-    """on_click of the answer button: keep this session's first answer and count it."""
+    """on_click of the answer button: keep this session's first answer and count it (once per
+    browser and round: a browser that answered already keeps its first answer)."""
     ss = st.session_state
     choice = ss.get(f"predict:{key}:choice")
     if choice not in options:
         ss[_EMPTY] = key
         return
     ss.pop(_EMPTY, None)
-    answers: dict[str, str] = ss.setdefault(_ANSWERS, {})
-    if key in answers:  # one answer per session and question
-        return
-    answers[key] = choice
+    answers: dict[str, Given] = ss.setdefault(_ANSWERS, {})
+    answers[key] = _count(class_code, key, choice, options) if class_code else Given(choice)
     while len(answers) > MAX_SESSION_ANSWERS:
         answers.pop(next(iter(answers)))
-    if class_code:
-        class_counts().add(class_code, key, choice, options)
+
+
+def _count(class_code: str, key: str, choice: str, options: tuple[str, ...]) -> Given:
+    """Count this browser's answer for the class. Before the browser has sent its id (its
+    first visit, in the second after the page is drawn) the answer is kept as not counted,
+    and counted once the id arrives (`_given`)."""
+    counts, voter = class_view.counts(), browser.voter()
+    about = class_view.offered_about(key)
+    added = counts.add(class_code, key, choice, options, voter=voter, about=about)
+    kept = counts.answer_of(class_code, key, voter) if added is Added.ALREADY else None
+    return Given(kept or choice, counts.tally(class_code, key).round, added, options)
 
 
 def _teacher(question: Question, key: str, lesson: Lesson) -> bool:
-    """The teacher's view before the result: the question, the class's answers (live) and
-    Reveal; True once revealed."""
+    """The teacher's view before the result: the question, the class's answers (live), Reveal
+    and the tools to run the lesson; True once revealed. The question is pinned: it is the
+    teacher's own, never pushed out by students' answers at other settings."""
+    code, teacher_key = str(lesson.class_code), str(lesson.teacher)
+    class_view.counts().pin(
+        code, teacher_key, key, class_view.offered_about(key), tuple(question.options)
+    )
     revealed = key in st.session_state.get(_REVEALED, set())
     with st.container(border=True):
         st.markdown(f"**{t('predict.teacher_header')}** {question.prompt}")
         _pictures(question, key)
-        if lesson.class_code:
-            _live_counts(lesson.class_code, key, {o: question.label(o) for o in question.options})
-        else:
-            st.markdown("\n".join(f"- {question.label(o)}" for o in question.options))
-            st.caption(t("predict.teacher_no_class"))
+        _live_counts(code, key, {o: question.label(o) for o in question.options})
         if not revealed:
             st.button(
                 t("predict.reveal"),
@@ -227,6 +294,8 @@ def _teacher(question: Question, key: str, lesson: Lesson) -> bool:
                 args=(key,),
                 key=f"predict:{key}:reveal",
             )
+        class_view.tools(lesson, key, on_round=lambda: _hide(key))
+        _live_listing(code, teacher_key)
     return revealed
 
 
@@ -234,17 +303,31 @@ def _reveal(key: str) -> None:
     st.session_state.setdefault(_REVEALED, set()).add(key)
 
 
+def _hide(key: str) -> None:
+    """A new round: the class predicts again before the result is shown."""
+    st.session_state.setdefault(_REVEALED, set()).discard(key)
+
+
 @st.fragment(run_every=COUNTS_EVERY_S)
 def _live_counts(class_code: str, key: str, labels: dict[str, str]) -> None:
-    counts = class_counts().counts(class_code, key)
-    total = sum(counts.values())
-    title = t("predict.counts_title", code=class_code, count=total)
-    figure = answer_bars(labels, counts, title, t("predict.counts_x"))
+    """The class's answers as they come in: the bars and the question's round and state
+    (redrawn every COUNTS_EVERY_S seconds, as is the list of the class's questions)."""
+    tally = class_view.counts().tally(class_code, key)
+    title = t("predict.counts_title", code=class_code, count=tally.total)
+    figure = answer_bars(labels, tally.counts, title, t("predict.counts_x"))
     chart.draw(
-        Chart(figure, describe.counts(labels, counts, title)),
+        Chart(figure, describe.counts(labels, tally.counts, title)),
         key=f"predict:{key}:counts",
         config={"displayModeBar": False},
     )
+    if tally.full:
+        st.warning(t("class.full_teacher", high=class_view.counts().max_answers), icon="🗳️")
+    st.caption(class_view.state_note(tally))
+
+
+@st.fragment(run_every=COUNTS_EVERY_S)
+def _live_listing(class_code: str, teacher_key: str) -> None:
+    class_view.listing(class_code, teacher_key)
 
 
 def answer_bars(
@@ -275,8 +358,8 @@ def answer_bars(
 def _verdict(question: Question, key: str, lesson: Lesson, verdict: Verdict) -> None:
     """After the result: right or wrong and why (the student's answer), or every option with
     its count and why (the teacher's view)."""
-    if lesson.teacher:
-        counts = class_counts().counts(lesson.class_code, key) if lesson.class_code else {}
+    if class_view.teacher_allowed(lesson):
+        counts = class_view.counts().counts(str(lesson.class_code), key)
         lines = []
         for option in question.options:
             mark = "✅" if option in verdict.correct else "❌"
@@ -285,9 +368,10 @@ def _verdict(question: Question, key: str, lesson: Lesson, verdict: Verdict) -> 
             lines.append(f"- {mark} **{question.label(option)}**{count} {text}")
         st.info("\n".join([*lines, "", verdict.why]), icon="👩‍🏫")
         return
-    answer = st.session_state.get(_ANSWERS, {}).get(key)
-    if answer is None:
+    given = _given(key, lesson)
+    if given is None:
         return
+    answer = given.option
     if not verdict.correct:
         st.info(f"{t('predict.no_verdict')} {verdict.why}", icon="🤔")
     elif answer in verdict.correct:

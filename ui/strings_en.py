@@ -1001,8 +1001,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "lesson.link_students": "Link for students",
     "lesson.link_teacher": "Your view: the class's answers, live",
     "lesson.teacher_note": (
-        "The same link with teacher=1: the class's answers as they come in, and the result "
-        "when you press Reveal. Anyone with this link sees the counts, nothing more."
+        "The same link with your teacher key: the class's answers as they come in, the result "
+        "when you press Reveal, a new round, closing the vote and a CSV of the counts. Keep it "
+        "to yourself: the key is what makes it yours (the students' link has none)."
     ),
     "lesson.no_class_note": "Add a class code to see the class's answers in a view of your own.",
     "lesson.both_note": "A control both locked and hidden is hidden.",
@@ -1011,7 +1012,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "predict.submit": "Answer and reveal",
     "predict.pick_first": "Pick an answer first.",
     "predict.counted": (
-        "Your answer is counted, anonymously, for class {code} (one answer per browser tab)."
+        "Your answer is counted, anonymously, for class {code} (one answer per browser)."
     ),
     "predict.you_said": "🤔 You predicted **{answer}**.",
     "predict.after_run": "Whether your prediction was right shows here when the run has finished.",
@@ -1019,7 +1020,6 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "predict.right": "**Right: {answer}.**",
     "predict.wrong": "**Not this time: you said {answer}; the result says {correct}.**",
     "predict.teacher_header": "👩‍🏫 Teacher's view. The class is asked:",
-    "predict.teacher_no_class": "This link has no class code: answers are not counted.",
     "predict.teacher_count": " (answers: {count})",
     "predict.reveal": "Reveal the result",
     "predict.counts_title": "Class {code} · answers so far: {count}",
@@ -1663,4 +1663,145 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "Larger chart text, thicker lines and larger numbers, for a room reading the screen "
         "from far away. Lesson links you make keep it."
     ),
+    # ---------------------------------------------------------------- issue 17: classroom-proof
+    # lessons (ui/class_counts.py, ui/class_view.py, ui/browser.py, ui/pins.py, ui/lesson_view.py,
+    # ui/predict.py, ui/diagnosis.py)
+    "state.lesson_teacher_key": (
+        "The link's {param} = {value} is not a teacher key: the teacher's view opens only from "
+        "the teacher's own link, which the lesson panel makes. The page is shown as to a student."
+    ),
+    "state.bad_pins": (
+        "The link's {param} = {value} is not a list of up to {high} pinned runs (settings such "
+        "as lambda:0.3,epochs:100, separated by ;); kept: {used}."
+    ),
+    "lesson.choose": "Choose",
+    "lesson.no_questions": "This page asks no question",
+    "lesson.class_taken": (
+        "Class {code} is open on this server under another teacher's key. Choose another code, "
+        "or make this link after opening your own teacher's link for {code}."
+    ),
+    "lesson.class_full": (
+        "The server holds as many classes as it can, all in use: no new class can be opened "
+        "now. Try again later."
+    ),
+    "lesson.examples": "Ready-made lessons (the book's settings, checked to teach)",
+    "lesson.example_decay_gap": (
+        "Does weight decay narrow the gap? λ = 0.1 against λ = 0, the class predicts first."
+    ),
+    "lesson.example_dropout_gap": (
+        "Does dropout narrow the gap? Ratio 0.2 against none, the class predicts first."
+    ),
+    "lesson.example_init_shape": (
+        "Sigmoid with std 1: what do the last layer's activations look like?"
+    ),
+    "lesson.example_init_loss": "Which initialization learns best: std 0.01, Xavier or He?",
+    "lesson.example_bn_small": (
+        "Small initial weights (std 0.01): does Batch Normalization rescue training?"
+    ),
+    "predict.closed": (
+        "Your teacher closed voting on this question: you can still answer and see the "
+        "result, but your answer is not counted."
+    ),
+    "predict.full": (
+        "This question has counted all the answers it can ({high}): you can still answer and "
+        "see the result, but your answer is not counted."
+    ),
+    "predict.added_counted": (
+        "Your answer is counted, anonymously, for class {code} (one answer per browser)."
+    ),
+    "predict.added_already": (
+        "This browser has answered this question for class {code} already: that first answer "
+        "stands (one answer per browser)."
+    ),
+    "predict.added_full": (
+        "Not counted: this question has counted all the answers it can ({high}). Tell your teacher."
+    ),
+    "predict.added_closed": "Not counted: your teacher had closed voting on this question.",
+    "predict.added_no_class": (
+        "Not counted: class {code} is not open on this server (your teacher's link opens it)."
+    ),
+    "predict.added_no_voter": (
+        "Not counted: this browser did not give the lab its id (it keeps one in its storage or "
+        "a cookie, to count one answer per browser). Reload the page and answer again."
+    ),
+    "predict.added_server_full": (
+        "Not counted: the server holds all the answers it can right now. Tell your teacher."
+    ),
+    "predict.added_bad_option": "Not counted: that is not one of the question's answers.",
+    "class.key_taken": (
+        "This link's teacher key does not open class {code} on this server (the class belongs "
+        "to another key): the page is shown as to a student."
+    ),
+    "class.key_full": (
+        "Class {code} cannot be opened: the server holds as many classes as it can, all in "
+        "use. The page is shown as to a student."
+    ),
+    "class.key_no_class": (
+        "A teacher key needs a class code (class=…) beside it: the page is shown as to a student."
+    ),
+    "class.round": "Round {round}",
+    "class.closed": "voting closed",
+    "class.full": "full: {high} answers, no more are counted",
+    "class.full_teacher": (
+        "This question has counted all the answers it can ({high}): later answers are not "
+        "counted, and students are told so. Start a new round to count again."
+    ),
+    "class.new_round": "New round",
+    "class.new_round_help": (
+        "Forget this question's answers and ask again: every browser may answer once more, and "
+        "the result is hidden until you reveal it."
+    ),
+    "class.close": "Close voting",
+    "class.reopen": "Reopen voting",
+    "class.close_help": (
+        "Closed: students can still answer and see the result, but no answer is counted."
+    ),
+    "class.questions": "Class {code}: questions so far ({count})",
+    "class.no_questions": "No question has been answered yet.",
+    "class.csv": "Download the counts (CSV)",
+    "class.question_name": "{page}: {question}",
+    "class.col_question": "Question",
+    "class.col_settings": "Settings",
+    "class.col_answers": "Answers",
+    "class.col_state": "State",
+    "class.col_teacher": "Yours",
+    "class.book_settings": "the book's",
+    "diag.fix_locked": (
+        "What would help: {fix}. Your teacher set the {control} for this lesson, so this page "
+        "keeps it; try it in the page unlocked."
+    ),
+    "diag.fix_locked_help": (
+        "The same page in a new tab, every control free, with this fix already set."
+    ),
+    "diag.expect_lr": (
+        "Expect: at {value}, the book's learning rate, the loss falls step by step and the "
+        "accuracy climbs well above chance."
+    ),
+    "diag.expect_weight_decay_lambda": (
+        "Expect: at the book's λ = {value} the network learns again (the book: train 0.93, "
+        "test 0.72 after 200 epochs) with a smaller gap than without weight decay."
+    ),
+    "diag.expect_dropout_ratio": (
+        "Expect: at the book's ratio {value} the network learns again, more slowly than "
+        "without dropout, with a smaller gap."
+    ),
+    "diag.expect_weight_init_std": (
+        "Expect: with {value}, the activations keep their spread from layer to layer and the "
+        "network learns."
+    ),
+    "diag.expect_use_batchnorm": (
+        "Expect: Batch Normalization rescales every layer, so the network learns whatever the "
+        "initial weights."
+    ),
+    "pins.book": "the book's settings",
+    "pins.pin": "📌 Pin this run",
+    "pins.pin_help": (
+        "Keep this run's curves in the chart, faded, while you try other settings (up to "
+        "{most}: the oldest goes first). The pins are part of the address, so a link carries "
+        "them."
+    ),
+    "pins.clear": "Clear the pins",
+    "pins.listed": "Pinned (faded in the chart): {pins}",
+    "pins.training": "training; shown when done",
+    "plane.init_std": "std {std}",
 }

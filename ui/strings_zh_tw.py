@@ -887,8 +887,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "lesson.link_students": "給學生的連結",
     "lesson.link_teacher": "你的檢視：即時看全班的答案",
     "lesson.teacher_note": (
-        "同一個連結加上 teacher=1：即時顯示全班陸續送出的答案，按下「揭曉」後顯示結果。"
-        "任何拿到這個連結的人都看得到統計數字，但僅止於此。"
+        "同一個連結加上你的老師金鑰：即時顯示全班陸續送出的答案，按下「揭曉」後顯示結果，"
+        "還能開始新一輪、結束投票、下載統計的 CSV。請勿外流：金鑰讓這個檢視只屬於你"
+        "（給學生的連結沒有金鑰）。"
     ),
     "lesson.no_class_note": "加上班級代碼，就能在你自己的檢視中看到全班的答案。",
     "lesson.both_note": "同時被鎖定和隱藏的控制項會被隱藏。",
@@ -896,14 +897,13 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "predict.choose": "你的預測",
     "predict.submit": "作答並揭曉",
     "predict.pick_first": "請先選一個答案。",
-    "predict.counted": "你的答案會以匿名方式計入 {code} 班的統計（每個瀏覽器分頁只算一次）。",
+    "predict.counted": "你的答案會以匿名方式計入 {code} 班的統計（每個瀏覽器只算一次）。",
     "predict.you_said": "🤔 你的預測是 **{answer}**。",
     "predict.after_run": "訓練跑完後，這裡會顯示你的預測是否正確。",
     "predict.no_verdict": "這個結果無法判定答案：",
     "predict.right": "**答對了：{answer}。**",
     "predict.wrong": "**這次沒猜中：你選了 {answer}；結果是 {correct}。**",
     "predict.teacher_header": "👩‍🏫 老師的檢視。全班要回答：",
-    "predict.teacher_no_class": "這個連結沒有班級代碼：答案不會被統計。",
     "predict.teacher_count": "（{count} 人）",
     "predict.reveal": "揭曉結果",
     "predict.counts_title": "{code} 班：目前 {count} 個答案",
@@ -1457,4 +1457,109 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "sidebar.projector_help": (
         "圖表文字更大、線條更粗、數字更大，讓教室後排看得清楚投影畫面。你製作的課程連結會保留這個設定。"
     ),
+    # ---------------------------------------------------------------- issue 17: classroom-proof
+    # lessons (ui/class_counts.py, ui/class_view.py, ui/browser.py, ui/pins.py, ui/lesson_view.py,
+    # ui/predict.py, ui/diagnosis.py)
+    "state.lesson_teacher_key": (
+        "連結的 {param} = {value} 不是老師金鑰：老師的檢視只能從課堂連結面板製作的老師專用連"
+        "結開啟。"
+        "頁面以學生的檢視顯示。"
+    ),
+    "state.bad_pins": (
+        "連結的 {param} = {value} 不是最多 {high} 個釘選訓練的清單（設定寫成 lambda:0.3,epoch"
+        "s:100，"
+        "以 ; 分隔）；保留：{used}。"
+    ),
+    "lesson.choose": "請選擇",
+    "lesson.no_questions": "這一頁沒有問題可問",
+    "lesson.class_taken": (
+        "{code} 班已在這台伺服器上以另一位老師的金鑰開啟。請換一個班級代碼，"
+        "或先開啟你自己 {code} 班的老師連結，再製作這個連結。"
+    ),
+    "lesson.class_full": "伺服器能容納的班級都在使用中：現在無法開新的班級，請稍後再試。",
+    "lesson.examples": "現成的課程（書中的設定，已確認能教出重點）",
+    "lesson.example_decay_gap": (
+        "權重衰減（Weight decay）能縮小差距嗎？λ = 0.1 對 λ = 0，全班先預測。"
+    ),
+    "lesson.example_dropout_gap": "Dropout（丟棄法）能縮小差距嗎？比例 0.2 對不使用，全班先預測。",
+    "lesson.example_init_shape": "sigmoid 配上標準差 1：最後一層的活化值會長什麼樣子？",
+    "lesson.example_init_loss": "哪一種權重初始值學得最好：標準差 0.01、Xavier 還是 He？",
+    "lesson.example_bn_small": (
+        "權重初始值很小（標準差 0.01）：批次正規化（Batch Normalization）能救回訓練嗎？"
+    ),
+    "predict.closed": "老師已結束這一題的投票：你仍可作答並看到結果，但答案不會被統計。",
+    "predict.full": "這一題能統計的答案已滿（{high} 個）：你仍可作答並看到結果，但答案不會被統計。",
+    "predict.added_counted": "你的答案已以匿名方式計入 {code} 班的統計（每個瀏覽器只算一次）。",
+    "predict.added_already": (
+        "這個瀏覽器已經為 {code} 班回答過這一題：以第一次的答案為準（每個瀏覽器只算一次）。"
+    ),
+    "predict.added_full": "未統計：這一題能統計的答案已滿（{high} 個）。請告訴老師。",
+    "predict.added_closed": "未統計：老師已結束這一題的投票。",
+    "predict.added_no_class": "未統計：{code} 班尚未在這台伺服器上開啟（老師的連結會開啟它）。",
+    "predict.added_no_voter": (
+        "未統計：這個瀏覽器沒有提供本實驗室的識別碼（它存在瀏覽器的儲存空間或 cookie 中，"
+        "用來讓每個瀏覽器只算一次）。請重新載入頁面再作答。"
+    ),
+    "predict.added_server_full": "未統計：伺服器目前能保存的答案已滿。請告訴老師。",
+    "predict.added_bad_option": "未統計：這不是這一題的選項。",
+    "class.key_taken": (
+        "這個連結的老師金鑰無法開啟這台伺服器上的 {code} 班（該班屬於另一個金鑰）：頁面以學生"
+        "的檢視顯示。"
+    ),
+    "class.key_full": "無法開啟 {code} 班：伺服器能容納的班級都在使用中。頁面以學生的檢視顯示。",
+    "class.key_no_class": "老師金鑰需要搭配班級代碼（class=…）：頁面以學生的檢視顯示。",
+    "class.round": "第 {round} 輪",
+    "class.closed": "投票已結束",
+    "class.full": "已滿：{high} 個答案，不再統計",
+    "class.full_teacher": (
+        "這一題能統計的答案已滿（{high} 個）：之後的答案不會被統計，學生也會收到通知。"
+        "開始新一輪即可重新統計。"
+    ),
+    "class.new_round": "新一輪",
+    "class.new_round_help": (
+        "清除這一題的答案並重新提問：每個瀏覽器都能再答一次，結果在你揭曉前會再次隱藏。"
+    ),
+    "class.close": "結束投票",
+    "class.reopen": "重新開放投票",
+    "class.close_help": "結束後：學生仍可作答並看到結果，但答案不會被統計。",
+    "class.questions": "{code} 班：目前為止的問題（{count}）",
+    "class.no_questions": "還沒有人回答任何問題。",
+    "class.csv": "下載統計（CSV）",
+    "class.question_name": "{page}：{question}",
+    "class.col_question": "問題",
+    "class.col_settings": "設定",
+    "class.col_answers": "答案數",
+    "class.col_state": "狀態",
+    "class.col_teacher": "你的",
+    "class.book_settings": "書中的設定",
+    "diag.fix_locked": (
+        "有幫助的做法：{fix}。老師在這堂課固定了{control}，所以這一頁維持原值；請在未鎖定的頁"
+        "面試試。"
+    ),
+    "diag.fix_locked_help": "在新分頁開啟同一頁，每個控制項都能調整，並已套用這個修正。",
+    "diag.expect_lr": "預期：在書中的學習率 {value} 下，損失會逐步下降，準確率明顯高於猜測。",
+    "diag.expect_weight_decay_lambda": (
+        "預期：在書中的 λ = {value} 下，網路會重新學習（書中：200 個訓練週期後訓練 0.93、測試"
+        " 0.72），"
+        "且差距比不使用權重衰減時小。"
+    ),
+    "diag.expect_dropout_ratio": (
+        "預期：在書中的比例 {value} 下，網路會重新學習，比不使用 Dropout 慢，但差距較小。"
+    ),
+    "diag.expect_weight_init_std": (
+        "預期：使用 {value} 時，活化值的分散程度會逐層維持，網路能夠學習。"
+    ),
+    "diag.expect_use_batchnorm": (
+        "預期：批次正規化會重新縮放每一層，不論權重初始值如何，網路都能學習。"
+    ),
+    "pins.book": "書中的設定",
+    "pins.pin": "📌 釘選這次訓練",
+    "pins.pin_help": (
+        "把這次訓練的曲線以淡色保留在圖中，方便你嘗試其他設定（最多 {most} 個：最早的先移除）"
+        "。釘選是網址的一部分，連結會帶著它們。"
+    ),
+    "pins.clear": "清除釘選",
+    "pins.listed": "已釘選（圖中淡色）：{pins}",
+    "pins.training": "訓練中，完成後顯示",
+    "plane.init_std": "標準差 {std}",
 }

@@ -14,8 +14,9 @@ import pytest
 from tests.helpers import figures, open_page, warnings
 from ui import nav
 from ui.controls import Choice, Control, Flag, FloatRange, LogRange, NumberList
-from ui.form import MAX_WARNINGS
+from ui.form import MAX_WARNINGS, lockable
 from ui.i18n import translate
+from ui.lesson import TEACHER_KEY
 from ui.outside_text import inert
 
 CACHED = translate("en", "live.cached")  # "trained on this server before"
@@ -34,8 +35,8 @@ def page_controls() -> dict[str, tuple[str, tuple[Control, ...]]]:
     for info in nav.available():
         at = open_page(info.file)
         page, controls = at.session_state["_ui.current_form"]
-        if controls:
-            found[info.file] = (page, tuple(controls))
+        if controls:  # the pins are no control a teacher locks (ui/pins.py)
+            found[info.file] = (page, tuple(c for c in controls if c.name in lockable(controls)))
     return found
 
 
@@ -204,11 +205,11 @@ def test_the_panels_link_opens_the_page_locked_hidden_and_asked_as_chosen():
     at.multiselect(key="lesson:weight_decay:hide").set_value(["epochs", "optimizer"])
     at.multiselect(key="lesson:weight_decay:ask").set_value(["gap"])
     at.text_input(key="lesson:weight_decay:class").set_value("7b")
-    at.selectbox(key="lesson:weight_decay:lang").set_value("zh-TW")
+    at.selectbox(key="lesson:weight_decay:lang:en").set_value("zh-TW")
     at.toggle(key="lesson:weight_decay:embed").set_value(True)
     at.run()
     assert not at.exception
-    student, teacher = (c.value for c in at.code)
+    student, teacher = (c.value for c in at.code[:2])  # ready-made lessons follow
     assert student.startswith("/weight_decay?")
     params = dict(parse_qsl(urlsplit(student).query))
     assert params == {
@@ -221,7 +222,10 @@ def test_the_panels_link_opens_the_page_locked_hidden_and_asked_as_chosen():
         "embed": "true",
     }
     assert "lock=lambda&hide=epochs,optimizer" in student  # readable: commas kept
-    assert dict(parse_qsl(urlsplit(teacher).query)) == params | {"teacher": "1"}
+    teacher_params = dict(parse_qsl(urlsplit(teacher).query))
+    key = teacher_params.pop("teacher")
+    assert teacher_params == params and TEACHER_KEY.fullmatch(key)  # the key, not teacher=1
+    assert key not in student
     # the teacher's own page is not locked by the panel
     assert not widget_of(at, "weight_decay:lambda").proto.disabled
     del params["embed"]  # Streamlit's, not the app's (st.query_params never shows it)
@@ -255,3 +259,25 @@ def test_typed_numbers_in_a_lesson_notice_stay_inert(how):
     text = notice(at)
     assert "\n" not in text  # one paragraph: no list, no code block can start
     assert "`` 1,  99. 2     100. 3 ``" in text or "` 1,  99. 2     100. 3 `" in text
+
+
+def test_the_panel_follows_the_language_switched_to_and_speaks_it():
+    """Issue 17.18: after switching to 繁體中文 the link's language stayed English, so the
+    student link had no lang=zh-TW, and the multiselects' placeholders were English."""
+    at = open_page(DECAY)
+    assert at.selectbox(key="lesson:weight_decay:lang:en").value == "en"
+    at.get_by_key("app:lang").set_value("zh-TW").run()
+    assert not at.exception
+    assert at.selectbox(key="lesson:weight_decay:lang:zh-TW").value == "zh-TW"
+    student = at.code[0].value
+    assert dict(parse_qsl(urlsplit(student).query))["lang"] == "zh-TW"
+    placeholders = {m.key: m.proto.placeholder for m in at.multiselect}
+    assert placeholders["lesson:weight_decay:lock"] == translate("zh-TW", "lesson.choose")
+    assert set(placeholders.values()).isdisjoint({"Choose options", "Choose an option"})
+
+
+def test_the_2d_pages_buttons_name_the_std_and_sigmoid_as_the_weight_init_page_does():
+    at = open_page("pages/plane.py", lang="zh-TW", epochs=10)
+    options = {el.key: [o.content for o in el.proto.options] for el in at.get("button_group")}
+    assert options["plane:init"][:3] == ["標準差 0.01", "標準差 0.1", "標準差 1"]
+    assert options["plane:activation"][1] == translate("zh-TW", "init.act_sigmoid") == "sigmoid"

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from tests.helpers import figures, open_page, texts, train, unwrapped, values, warnings
+from ui.lesson import new_teacher_key
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 DECAY = "pages/weight_decay.py"
@@ -94,13 +95,14 @@ def test_the_question_comes_first_and_the_result_is_judged_from_the_run():
 
 
 def test_two_students_answers_are_counted_and_the_teacher_sees_them_then_the_result():
-    code = class_code()
+    code, key = class_code(), new_teacher_key()
     link = {**QUICK_DECAY, "class": code}
-    first = answer(open_page(DECAY, **link), "main")
-    answer(open_page(DECAY, **link), "baseline")
+    open_page(DECAY, **link, teacher=key)  # the teacher's link opens the class
+    first = answer(open_page(DECAY, **link, browser="b1"), "main")
+    answer(open_page(DECAY, **link, browser="b2"), "baseline")
     first.run()  # a rerun of an answered session counts nothing more
     assert question(first) is None
-    teacher = open_page(DECAY, **link, teacher=1)
+    teacher = open_page(DECAY, **link, teacher=key)
     assert not teacher.exception and question(teacher) is None
     (counts,) = figures(teacher)
     assert list(values(counts["data"][0]["x"])) == [1, 1, 0]
@@ -111,7 +113,8 @@ def test_two_students_answers_are_counted_and_the_teacher_sees_them_then_the_res
     listing = next(i.value for i in teacher.info if "answers:" in i.value)
     assert listing.count("✅") == 1 and listing.count("❌") == 2
     assert "(answers: 1)" in listing
-    other = open_page(DECAY, **{**link, "class": class_code()}, teacher=1)
+    other_code = class_code()
+    other = open_page(DECAY, **{**link, "class": other_code}, teacher=new_teacher_key())
     assert list(values(figures(other)[0]["data"][0]["x"])) == [0, 0, 0]  # classes apart
 
 
@@ -185,12 +188,11 @@ def test_the_grid_question_hides_the_books_grid_until_answered_and_judges_ours()
     assert kind == ("wrong" if bn_loses else "right")
 
 
-def test_the_teachers_view_without_a_class_lists_the_options_and_reveals():
-    at = open_page(DECAY, **QUICK_DECAY, teacher=1)
-    assert "This link has no class code" in texts(at)
-    assert "- C · About the same (within 0.02)" in texts(at)
-    next(b for b in at.button if b.label == "Reveal the result").click().run()
-    assert "Train" in [b.label for b in at.button]
+def test_a_teacher_key_without_a_class_opens_no_teachers_view():
+    at = open_page(DECAY, **QUICK_DECAY, teacher=new_teacher_key())
+    assert "needs a class code" in texts(at)
+    assert "Reveal the result" not in [b.label for b in at.button]
+    assert question(at) is not None  # asked, as a student is
 
 
 def test_the_question_speaks_the_links_language():

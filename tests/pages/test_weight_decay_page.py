@@ -197,7 +197,7 @@ def test_a_diverging_run_gets_a_note_naming_its_epoch_and_no_nan_in_the_chart():
     # Where and why (ui.diagnosis): the run, a layer, an epoch before the overflow, the rate.
     assert re.search(r"\*\*λ = 0\*\*: at epoch [12], the activation std of layer \d", page)
     assert "a learning rate of 1 is too large for the weights' scale" in page
-    assert "Set the learning rate to 0.1" in [b.label for b in at.button]
+    assert "Set the learning rate to 0.01" in [b.label for b in at.button]  # the book's
     value, delta = metrics(at)["Test accuracy"]
     assert float(value) > 0 and delta == ""  # no baseline to compare with
     all_finite(at)
@@ -235,10 +235,10 @@ def test_a_learning_rate_far_too_large_is_explained_and_the_fix_button_sets_it_b
     assert "λ = 0 diverged at epoch 8" in page
     assert "**λ = 0**: at epoch 6, the activation std of layer 3 reached 7,600" in page
     (fix,) = [b for b in at.button if b.key and b.key.startswith("fix:")]
-    assert fix.label == "Set the learning rate to 0.1"
+    assert fix.label == "Set the learning rate to 0.01"  # the book's (issue 17.3)
     fix.click().run()  # the page trained before: the new setting trains at once
-    assert widget(at, "select_slider", "Learning rate (log scale)").value == 0.1
-    assert at.query_params["lr"] == "0.1"
+    assert widget(at, "select_slider", "Learning rate (log scale)").value == 0.01
+    assert "lr" not in at.query_params  # the book's value: nothing to write
     assert "the activation std of layer" not in texts(at)
     assert not [b for b in at.button if b.key and b.key.startswith("fix:")]
     all_finite(at)
@@ -249,7 +249,7 @@ def test_the_explanation_in_traditional_chinese():
     page = texts(at)
     assert "**λ = 0**：在第 6 個訓練週期（epoch），第 3 層活化值的標準差達到 7,600" in page
     assert "原因：學習率 1 對權重的尺度來說太大" in page
-    assert "把學習率設為 0.1" in [b.label for b in at.button]
+    assert "把學習率設為 0.01" in [b.label for b in at.button]
 
 
 def test_a_link_to_minutes_of_training_gets_its_epochs_lowered_and_says_so():

@@ -295,3 +295,15 @@ def test_batchnorm_comparison_lever_follows_the_pages_hidden_width():
     lever = explainer(FakeForm({"scale": 10.0}))
     assert lever.levers["weight_init_std"].value("he") == pytest.approx(math.sqrt(2 / HIDDEN))
     assert set(lever.levers) == {"weight_init_std"}
+
+
+def test_set_control_never_changes_a_control_a_lesson_locked_or_hid(monkeypatch):
+    from ui.lesson import Lesson
+
+    class FakeStreamlit:
+        session_state: dict = {"_ui.lesson.dropout": Lesson(lock=("lr",), hide=("ratio",))}
+
+    monkeypatch.setattr(form, "_st", lambda: FakeStreamlit)
+    form.set_control("dropout", LR, 0.07)
+    form.set_control("dropout", FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05), 0.2)
+    assert set(FakeStreamlit.session_state) == {"_ui.lesson.dropout"}  # issue 17.1

@@ -8,9 +8,11 @@ from ui.lesson import (
     MAX_CLASS_CHARS,
     MAX_TEXT,
     PAGE_QUESTIONS,
+    TEACHER_KEY,
     Lesson,
     encode_lesson,
     lesson_of,
+    new_teacher_key,
     parse_lesson,
 )
 from ui.outside_text import inert
@@ -101,12 +103,14 @@ def test_a_bad_class_code_is_a_problem_and_counts_nothing(code):
     assert reasons(problems) == [("class", code.strip(), "lesson_bad_class")]
 
 
-def test_teacher_is_a_flag_and_a_bad_one_is_warned_as_off():
-    assert parse(teacher="1")[0].teacher is True
-    assert parse(teacher="no")[0].teacher is False
-    lesson, problems = parse(teacher="please")
-    assert lesson.teacher is False
-    assert reasons(problems) == [("teacher", "please", "not_a_flag")] and problems[0].used == "0"
+def test_teacher_is_a_key_and_the_old_flag_opens_nothing():
+    key = new_teacher_key()
+    assert parse(teacher=key)[0].teacher == key
+    assert new_teacher_key() != key and TEACHER_KEY.fullmatch(key)
+    for flag in ("1", "true", "please", "x" * 65, "<b>key</b>-is-long-enough"):
+        lesson, problems = parse(teacher=flag)
+        assert lesson.teacher is None  # issue 17: teacher=1 must not open the teacher's view
+        assert reasons(problems) == [("teacher", flag[:16], "lesson_teacher_key")]
 
 
 def test_a_repeated_parameter_uses_its_last_value():
@@ -120,7 +124,7 @@ def test_encoding_writes_only_what_is_set_and_reads_back_the_same():
     assert encoded == {"lock": "lambda", "hide": "epochs,optimizer", "ask": "gap", "class": "7b"}
     assert parse(**encoded) == (lesson, [])
     assert encode_lesson(Lesson()) == {}
-    assert encode_lesson(Lesson(teacher=True)) == {"teacher": "1"}
+    assert encode_lesson(Lesson(teacher="k" * 16)) == {"teacher": "k" * 16}
 
 
 def test_the_panels_choices_become_a_lesson_in_the_pages_order():

@@ -190,6 +190,17 @@ def test_metrics_show_the_gap_against_the_baseline_with_smaller_is_better_colour
     assert outcome.compared(runs(10), 10)
 
 
+def test_a_smaller_gap_is_green_only_when_both_runs_learned():
+    """Issue 17.2: λ = 0.3 trained a network stuck at chance (train 0.123, test 0.100); its tiny
+    gap showed a green ↓ against the baseline that learned."""
+    dead = runs(10, main_test=0.1, base_test=0.8)
+    dead.loc[dead["run"] == "main", "train_acc"] = 0.123
+    gap = {i[0]: i for i in outcome.metrics(dead, 10)}["Gap (train − test)"]
+    assert gap[1:] == ("0.023", "-0.177", "off")  # a smaller gap, not coloured as good
+    dead_base = runs(10, main_test=0.7, base_test=0.12)
+    assert {i[0]: i for i in outcome.metrics(dead_base, 10)}["Gap (train − test)"][3] == "off"
+
+
 def test_a_change_that_rounds_to_zero_is_neutral_not_a_rise():
     same = outcome.metrics(runs(10, main_test=0.6, base_test=0.6), 10)
     by_label = {i[0]: i for i in same}
@@ -255,7 +266,8 @@ def test_a_partial_frame_gets_no_stuck_note():
 def test_the_controls_carry_the_books_settings_after_the_pages_own():
 
     controls = section.controls(FloatRange("lambda", 0.1, 0.0, 1.0), epochs=200)
-    defaults = {c.name: c.default for c in controls}
+    defaults = {c.name: c.default for c in controls if c.name != "pin"}
+    assert controls[-1].name == "pin" and controls[-1].default == ()  # no run pinned
     assert defaults == {
         "lambda": 0.1,
         "epochs": 200,

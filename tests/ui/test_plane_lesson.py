@@ -172,6 +172,15 @@ def test_metrics_carry_the_change_against_the_baseline_and_a_dash_before_the_end
     assert [item[1] for item in unfinished] == ["—"] * 4
 
 
+def test_the_gap_is_coloured_as_good_only_when_both_runs_learned():
+    labels = {k: k for k in ("train", "test", "gap", "norm")}
+    assert notes.metrics(run_frame(epochs=4), 4, labels)[2][3] == "inverse"  # both learned
+    stuck = run_frame(epochs=4)
+    stuck.loc[stuck["run"] == MAIN, ["train_acc", "test_acc"]] = 0.5  # a guess, two classes
+    gap = notes.metrics(stuck, 4, labels)[2]
+    assert gap[:3] == ("gap", "0.000", "-0.250") and gap[3] == "off"  # issue 17.2
+
+
 def test_notes_tell_memorizing_from_stalling_and_name_the_tiny_init():
     frame = run_frame(epochs=5)  # main ends at train 1.0, test 0.75: memorized
     found = notes.trouble_notes(frame, {}, epochs=5, settings={"weight_init_std": "he"})

@@ -86,6 +86,16 @@ def comparison_notes(frame: pd.DataFrame, epochs: int) -> list[tuple[str, dict]]
 BOOK = {"epochs": 20, "train_size": 1000, "seed": 0}  # batch_norm_test's settings
 
 
+def run_kwargs(values: Mapping, seed: int) -> dict:
+    """engine.experiments.batchnorm_comparison's arguments for the page's control values."""
+    return {
+        "weight_init_std": values["scale"],
+        "epochs": values["epochs"],
+        "train_size": values["train_size"],
+        "seed": seed,
+    }
+
+
 def book_runs() -> list[tuple[str, Callable, dict]]:
     """The BN page's two runs at the book's settings, seed 0, as the page asks for them: the
     comparison at std 0.01 and the 16-scale grid (for ui/warm.py)."""

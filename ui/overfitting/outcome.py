@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 
 import pandas as pd
 
-from engine.progress import BASELINE, MAIN, final_numbers
+from engine.progress import BASELINE, MAIN, final_numbers, learned
 from ui.i18n import t
 
 CHANCE = 0.1  # ten digits: accuracy of guessing
@@ -76,16 +76,18 @@ def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
 
     Items are (label, value, delta, delta_color), and (label, value, "±0.000", "off", "off")
     for a change that rounds to zero: grey, without an arrow (ui.live passes the fifth
-    element as st.metric's delta_arrow)."""
+    element as st.metric's delta_arrow). A smaller gap is green only when both runs learned
+    (a network stuck at chance has no gap to speak of: issue 17.2); else it is grey."""
     numbers = final_numbers(frame, epochs)
     main = numbers.get(MAIN)
     base = numbers.get(BASELINE)
     base = base if base is not None and base["finished"] else None
+    both = learned(main, CHANCE, STUCK_MARGIN) and learned(base, CHANCE, STUCK_MARGIN)
     items: list[tuple] = []
     for key, label, colour, fmt in (
         ("train", "overfit.m_train", "off", ".3f"),
         ("test", "overfit.m_test", "normal", ".3f"),
-        ("gap", "overfit.m_gap", "inverse", ".3f"),
+        ("gap", "overfit.m_gap", "inverse" if both else "off", ".3f"),
         ("norm", "overfit.m_norm", "off", ".3g"),
     ):
         if main is None or not main["finished"]:

@@ -6,7 +6,7 @@ book's network and training controls (folded under an expander) and the section 
     ...page's own widgets...
     section.network_widgets(form)
     section.training_section(
-        "weight_decay", form, {"weight_decay_lambda": lam},
+        "weight_decay", form, {"weight_decay_lambda": "lambda"},
         run_names={MAIN: "λ = 0.1", BASELINE: "λ = 0"}, book=t("decay.book"),
     )
 """
@@ -20,7 +20,7 @@ import streamlit as st
 from engine import cost
 from engine.experiments import overfitting
 from engine.progress import BASELINE, MAIN
-from ui import dataset, diagnosis, live, predict
+from ui import dataset, diagnosis, live, pins, predict
 from ui.controls import Choice, Control, Flag, IntRange, LogRange
 from ui.form import current_seed
 from ui.i18n import t
@@ -36,8 +36,9 @@ EPOCHS_MOST = 500
 def controls(*lever: Control, epochs: int) -> tuple[Control, ...]:
     """The page's own controls (`lever`) followed by the book's network and training settings
     (overfit_weight_decay / overfit_dropout: 300 digits, 6 x 100 ReLU, SGD 0.01), the number
-    of digits limited to what the data set in use holds."""
-    return (
+    of digits limited to what the data set in use holds; last the pins (ui/pins.py) over all
+    of them."""
+    trained = (
         *lever,
         IntRange("epochs", epochs, 1, EPOCHS_MOST),
         Flag("compare", True),
@@ -47,6 +48,7 @@ def controls(*lever: Control, epochs: int) -> tuple[Control, ...]:
         Choice("optimizer", "sgd", OPTIMIZERS),
         LogRange("lr", 0.01, 1e-4, 1.0),
     )
+    return (*trained, pins.control(trained))
 
 
 def network_widgets(form) -> None:
@@ -142,10 +144,12 @@ def curve_labels() -> dict[str, str]:
     return labels | {"gap": t("overfit.gap_label")}
 
 
-def training_section(page: str, form, lever: Mapping, *, run_names: Mapping[str, str], book: str):
-    """Train the book's overfitting experiment live with the form's settings plus `lever`
-    (weight_decay_lambda, or dropout_ratio and dropout_mode) and show it; returns the
-    ui.live Outcome.
+def training_section(
+    page: str, form, levers: Mapping[str, str], *, run_names: Mapping[str, str], book: str
+):
+    """Train the book's overfitting experiment live with the form's settings plus the page's
+    levers (experiment argument -> control: weight_decay_lambda -> lambda, or dropout_ratio
+    and dropout_mode) and show it, with the pinned runs faded in; returns the ui.live Outcome.
 
     The first time a page is shown it waits for Train; once the reader has trained there,
     every later change of a setting starts the new run at once (a slider moved is a question
@@ -165,15 +169,19 @@ def training_section(page: str, form, lever: Mapping, *, run_names: Mapping[str,
             texts.append(t(key, **args, lr=v["lr"]))
         return texts
 
+    def kwargs_of(values: Mapping, seed: int) -> dict:
+        return run_kwargs(values, {arg: values[name] for arg, name in levers.items()}, seed)
+
     dataset.caption()
+    pinned = pins.Pins(form, page, overfitting, kwargs_of)
+    with_pins = pinned.figures(lambda frame: accuracy_and_norm(frame, labels, names, epochs))
     outcome = predict.stream(  # live.stream, with a lesson link's question first
         gap_question(page, run_names, epochs, v["compare"]),
         page,
         overfitting,
-        run_kwargs(v, lever, current_seed()),
-        figures=lambda frame: described.accuracy(
-            accuracy_and_norm(frame, labels, names, epochs), frame, names
-        ),
+        kwargs_of(v, current_seed()),
+        figures=lambda frame: described.accuracy(with_pins(frame), frame, names),
+        draw_key=pinned.draw_key(None),
         metrics=lambda frame: metrics(frame, epochs),
         notes=notes,
         run_names=names,
@@ -184,6 +192,7 @@ def training_section(page: str, form, lever: Mapping, *, run_names: Mapping[str,
     if outcome.status in ("finished", "cached") and compared(outcome.frame, epochs):
         st.caption(t("overfit.delta_caption", baseline=names[BASELINE]))
     st.caption(book)
+    pinned.bar(outcome.status in ("finished", "cached"))
     return outcome
 
 

@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 import numpy as np
 import pandas as pd
 
-from engine.progress import BASELINE, MAIN, final_numbers
+from engine.progress import BASELINE, MAIN, final_numbers, learned
 from ui.plane.figures import PANELS, regions
 
 CHANCE = 0.5  # two balanced classes
@@ -43,11 +43,12 @@ def metrics(frame: pd.DataFrame, epochs: int, labels: Mapping[str, str]) -> list
     numbers = final_numbers(frame, epochs)
     main, base = numbers.get(MAIN), numbers.get(BASELINE)
     base = base if base is not None and base["finished"] else None
+    both = learned(main, CHANCE, STALL_MARGIN) and learned(base, CHANCE, STALL_MARGIN)
     items: list[tuple] = []
     for key, colour, fmt in (
         ("train", "off", ".3f"),
         ("test", "normal", ".3f"),
-        ("gap", "inverse", ".3f"),
+        ("gap", "inverse" if both else "off", ".3f"),  # green only when both runs learned
         ("norm", "off", ".3g"),
     ):
         if main is None or not main["finished"]:

@@ -16,7 +16,7 @@ import streamlit as st
 from engine.cost import most_epochs as most_within
 from engine.plane import boundary_comparison, make_moons, regularizes, run_seconds
 from engine.progress import BASELINE, MAIN
-from ui import diagnosis, live
+from ui import diagnosis, live, pins
 from ui.controls import Choice, Control, Flag, FloatRange, IntRange, LogRange
 from ui.form import current_seed
 from ui.i18n import t
@@ -27,6 +27,7 @@ PAGE = "plane"
 # Initial weight scales by the name a link uses: fixed stds, then the scaled presets.
 INITS: dict[str, float | str] = {"0.01": 0.01, "0.1": 0.1, "1": 1.0, "xavier": "xavier", "he": "he"}
 EPOCHS = IntRange("epochs", 500, 10, 1000, step=10)
+LR = LogRange("lr", 0.1, 1e-3, 1.0)
 CONTROLS: tuple[Control, ...] = (
     Choice("init", "he", tuple(INITS)),
     Choice("activation", "relu", ("relu", "sigmoid", "tanh")),
@@ -41,11 +42,11 @@ CONTROLS: tuple[Control, ...] = (
     IntRange("layers", 3, 1, 5),
     IntRange("width", 64, 8, 128, step=8),
     Choice("optimizer", "sgd", OPTIMIZERS),
-    LogRange("lr", 0.1, 1e-3, 1.0),
+    LR,
     EPOCHS,
 )
+CONTROLS += (pins.control([c for c in CONTROLS if c.name != "test_points"]),)
 INIT_NAMES = {"xavier": "Xavier", "he": "He"}  # names in every language, as the book's
-ACTIVATION_NAMES = {"relu": "ReLU", "sigmoid": "Sigmoid", "tanh": "tanh"}
 BUDGET_S = 2.0  # the CPU seconds (engine.plane.run_seconds) one link may cost the server
 REDRAW_S = 0.2  # the boundary is quick to build and draw: up to five redraws a second
 
@@ -105,7 +106,7 @@ def lever_widgets(form) -> None:
         "init",
         t("plane.init"),
         help=t("plane.init_help"),
-        format_func=lambda v: INIT_NAMES.get(v, f"std {v}"),
+        format_func=lambda v: INIT_NAMES.get(v) or t("plane.init_std", std=v),
         style="segmented",
         container=first[0],
     )
@@ -113,7 +114,7 @@ def lever_widgets(form) -> None:
         "activation",
         t("plane.activation"),
         help=t("plane.activation_help"),
-        format_func=ACTIVATION_NAMES.get,
+        format_func=lambda v: t(f"init.act_{v}"),  # as the weight-init page writes them
         style="segmented",
         container=first[1],
     )
@@ -239,6 +240,12 @@ LEVERS = {
 """Experiment argument -> the control a fix button sets (an init the menu lacks: no button)."""
 
 
+def fix_targets(values: Mapping) -> dict:
+    """Where a fix moves the learning rate on this page: its own 0.1 with SGD, shown to work
+    here (the default); the book's for the other update rules (ui.diagnosis)."""
+    return {"lr": LR.default} if values["optimizer"] == "sgd" else {}
+
+
 def training_section(form) -> live.Outcome:
     """Train the form's settings live (at once: a run costs a second or two) and show the
     boundary, the curves, the final numbers and notes; returns ui.live's Outcome."""
@@ -257,25 +264,27 @@ def training_section(form) -> live.Outcome:
         ]
 
     st.subheader(t("plane.fig_title"))
+    pinned = pins.Pins(form, PAGE, boundary_comparison, run_kwargs)
     outcome = live.stream(
         PAGE,
         boundary_comparison,
         kwargs,
-        figures=figure_builder(kwargs, names, v["test_points"]),
+        figures=pinned.figures(figure_builder(kwargs, names, v["test_points"]), latest=True),
         metrics=lambda frame: notes.metrics(frame, epochs, metric_labels),
         notes=trouble,
         run_names=names,
         auto_start=True,
         csv_name="decision-boundary",
         latest=True,
-        draw_key=("test_points", v["test_points"]),
+        draw_key=pinned.draw_key(("test_points", v["test_points"])),
         redraw_s=REDRAW_S,
-        explain=diagnosis.Explainer(form, LEVERS, chance=notes.CHANCE),
+        explain=diagnosis.Explainer(form, LEVERS, chance=notes.CHANCE, book=fix_targets(v)),
         mnist=False,
     )
     st.caption(t("plane.reading"))
     if outcome.status in ("finished", "cached") and kwargs["baseline"]:
         st.caption(t("plane.delta_caption", baseline=names[BASELINE]))
+    pinned.bar(outcome.status in ("finished", "cached"))
     return outcome
 
 

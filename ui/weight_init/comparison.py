@@ -1,13 +1,25 @@
 """The weight-initialization page's training: the book's weight_init_compare (std 0.01, Xavier
 and He, trained side by side)."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
+from engine.diagnosis import BOOK_LR
 from engine.experiments import init_comparison
 from ui import diagnosis
 from ui.i18n import t
 
 BATCH = 128  # init_comparison's mini-batch (the book's)
+
+
+def run_kwargs(values: Mapping, seed: int) -> dict:
+    """engine.experiments.init_comparison's arguments for the page's iterations and update
+    rule, at the learning rate the book's optimizer comparison gives that rule (its
+    weight_init_compare trains with SGD only: SGD's runs keep the arguments, and stored
+    results, they always had)."""
+    kwargs = {"iterations": values["iterations"], "seed": seed}
+    if values["optimizer"] != "sgd":
+        kwargs |= {"optimizer": values["optimizer"], "lr": BOOK_LR[values["optimizer"]]}
+    return kwargs
 
 
 def book_runs() -> list[tuple[str, Callable, dict]]:
