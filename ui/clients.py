@@ -6,9 +6,10 @@
 The browser is told by the id ui/browser.py keeps in it (the one a class's answers are counted
 by), else by the cookie Streamlit sets for its XSRF protection (one per browser, shared by its
 tabs, kept across reloads: there from a browser's very first page); a client that sends
-neither is told apart by its session only. The address is the one the connection comes from
-or, behind a proxy the operator trusts (TRAINING_LAB_TRUSTED_PROXIES=N, for N proxies that each append to X-Forwarded-For:
-deploy/nginx and deploy/k8s set 1), the one the nearest trusted proxy saw.
+neither is told apart by its session only. The address is the
+one the connection comes from or, behind a proxy the operator trusts
+(TRAINING_LAB_TRUSTED_PROXIES=N, for N proxies that each append to X-Forwarded-For: deploy/nginx
+and deploy/k8s set 1), the one the nearest trusted proxy saw.
 """
 
 from __future__ import annotations
