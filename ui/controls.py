@@ -67,8 +67,12 @@ class Control:
     def holds(self, value: Any) -> bool:
         """Whether `value` is one this control's widget can hold. The browser sends widget
         values, and a crafted message can send any value of any type: a page reads only
-        values that pass (ui/form.py puts the last good one back otherwise)."""
-        raise NotImplementedError
+        values that pass (ui/form.py puts the last good one back otherwise). By default: the
+        value written into a URL and read back is itself."""
+        try:
+            return bool(self.parse(self.encode(value)) == value)
+        except Exception:  # anything the control cannot write or read back
+            return False
 
 
 def _is_number(value: Any) -> bool:
