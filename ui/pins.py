@@ -16,6 +16,7 @@ reader's run, while the page waits for nothing else; the figure takes it in when
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,7 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
+from ui.chart import Chart
 from ui.controls import Control, IntRange, ParamError
 from ui.form import current_seed
 from ui.i18n import t
@@ -202,8 +204,12 @@ def overlay(figure: go.Figure, references: Sequence[tuple[str, str, go.Figure]])
 
 
 def overlay_all(figs, references: Sequence[tuple[str, str, Any]]):
-    """overlay() for what a section's figures function returns: a figure, a list of them, a
-    list with rows (lists) among them; references: (name, colour, the same shape for the pin)."""
+    """overlay() for what a section's figures function returns: a figure or a chart (its
+    figure, the description kept), a list of them, a list with rows (lists) among them;
+    references: (name, colour, the same shape for the pin)."""
+    if isinstance(figs, Chart):
+        refs = [(n, c, r.figure) for n, c, r in references if isinstance(r, Chart)]
+        return dataclasses.replace(figs, figure=overlay(figs.figure, refs))
     if isinstance(figs, go.Figure):
         refs = [(n, c, r) for n, c, r in references if isinstance(r, go.Figure)]
         return overlay(figs, refs)
@@ -219,7 +225,8 @@ def overlay_all(figs, references: Sequence[tuple[str, str, Any]]):
 
 
 def _alike(fig, ref) -> bool:
-    return isinstance(fig, go.Figure) == isinstance(ref, go.Figure)
+    one = (go.Figure, Chart)
+    return isinstance(fig, one) == isinstance(ref, one)
 
 
 # ---------------------------------------------------------------- in the page

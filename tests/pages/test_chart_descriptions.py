@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from tests.helpers import ROOT, open_page, values
+from ui.lesson import new_teacher_key
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 
@@ -125,7 +126,9 @@ def test_the_descriptions_follow_the_data():
 
 
 def test_the_teachers_answer_counts_are_described():
-    at = open_page("pages/weight_decay.py", ask="gap", **{"class": "7b", "teacher": "1"})
+    at = open_page(
+        "pages/weight_decay.py", ask="gap", **{"class": "7b", "teacher": new_teacher_key()}
+    )
     counts = [
         el for el in at.get("plotly_chart") if "counts" in el.proto.id or "7b" in el.proto.alt
     ]
