@@ -169,19 +169,7 @@ with check_col:
     st.markdown(t("batchnorm.check_intro", batch=v["batch"]))
     use_bn = form.widget("check_bn", t("batchnorm.check_bn"), help=t("batchnorm.check_bn_help"))
     check = cache.gradient_check_experiment(batch_size=v["batch"], use_batchnorm=use_bn, seed=seed)
-    verdict = gradient_check.verdicts(check).map(lambda kind: t(f"batchnorm.verdict_{kind}"))
-    st.table(
-        pd.DataFrame(
-            {
-                t("batchnorm.col_param"): check["param"],
-                t("batchnorm.col_shape"): check["shape"],
-                t("batchnorm.col_error"): check["max_relative_error"].map(nice_number, digits=2),
-                t("batchnorm.col_gradient"): check["max_abs_gradient"].map(nice_number, digits=2),
-                t("batchnorm.col_verdict"): verdict,
-            }
-        ),
-        hide_index=True,
-    )
+    st.table(gradient_check.table(check), hide_index=True)
     st.caption(t("batchnorm.check_caption"))
     download_csv(check, "gradient-check")
     for key, args in gradient_check.check_notes(check, v["batch"], use_bn):

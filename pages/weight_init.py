@@ -243,21 +243,13 @@ if optimizer != "sgd":  # SGD's runs keep the arguments (and stored results) the
     run_kwargs |= {"optimizer": optimizer, "lr": BOOK_LR[optimizer]}
 
 
-def final_losses(frame: pd.DataFrame):
-    """Mean loss of each run's last 100 iterations, as st.metric items."""
-    for run, name in run_names.items():
-        losses = frame.loc[frame["init"] == run, "loss"].tail(100)
-        if len(losses):
-            yield t("init.final_loss", init=name), f"{losses.mean():.3f}", None
-
-
 predict.stream(
     questions.loss_question(iterations, optimizer_label, run_names),
     "init_comparison",
     init_comparison,
     run_kwargs,
     figures=lambda frame: lines.loss_curves(frame, loss_labels, run_names, x_range=(0, iterations)),
-    metrics=lambda frame: list(final_losses(frame)),
+    metrics=lambda frame: comparison.final_losses(frame, run_names),
     run_names=run_names,
     csv_name="init-comparison",
     explain=comparison.explainer(form, iterations, dataset.mnist().train_size),

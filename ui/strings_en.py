@@ -626,7 +626,7 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
         "deviation, the variance and the standard deviation are 0. BN would divide by "
         "√(0 + ε): that is why ε is there."
     ),
-    "batchnorm.primer_formulas_header": "The formulas (N numbers x₁ … x_N)",
+    "batchnorm.primer_formulas_header": r"The formulas ($N$ numbers $x_1 \dots x_N$)",
     "batchnorm.primer_formulas": r"""
 Mean:
 
@@ -741,8 +741,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "batchnorm.col_verdict": "result",
     "batchnorm.check_caption": (
         "**max rel. error**: the largest |backprop − numerical| over the parameter, divided by "
-        "its largest gradient. **result**: ✓ backprop agrees with the numerical gradient; "
-        "✗ they differ; both 0: nothing was tested."
+        "its largest gradient; “—” where the gradient is 0 (there is nothing to divide by). "
+        "**result**: ✓ backprop agrees with the numerical gradient; ✗ they differ; both 0: "
+        "nothing was tested."
     ),
     "batchnorm.verdict_ok": "✓ agree",
     "batchnorm.verdict_zero": "both 0",
@@ -767,7 +768,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     ),
     "batchnorm.check_bias": (
         "The biases just before BN ({params}) get a gradient of 0 at any N: BN subtracts the "
-        "batch mean, which removes any constant shift, so the bias cannot change the loss."
+        "batch mean, which removes any constant shift, so the bias cannot change the loss. "
+        "A relative error of a gradient that is 0 means nothing: the table shows “—”."
     ),
     "batchnorm.check_slip": (
         "**A slip to watch for.** Hand-copied derivations of BN's backward often write, in "
@@ -815,9 +817,12 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "noisier mean."
     ),
     "batchnorm.running_see_var": (
-        "The running variance settles near {running_var}, below the data's {var}: it averages "
-        "the mini-batch variances, which divide by N = {batch}, not N − 1, and so are "
-        "(N − 1)/N = {ratio} of it on average."
+        "The running variance ends at {running_var}; the data's variance is {var}. A mini-batch "
+        "variance divides by N = {batch}, not N − 1, so on average it is (N − 1)/N = {ratio} of "
+        "the data's: {expected} (over these {steps} steps they averaged {average}). But "
+        "{batch} samples give very uneven variances, and the running average counts mostly the "
+        "last {recent_steps} mini-batches (each step keeps {momentum} of it): their variances "
+        "averaged {recent}, and the running variance follows them."
     ),
     "batchnorm.running_csv": "Download the statistics of every step (CSV)",
     # 3. with vs without BN
@@ -1361,7 +1366,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "The strength of the penalty ½λ‖W‖² in the runs “decay” and “decay + dropout” (the "
         "book: 0.1)."
     ),
-    "reg.run_none": "none",
+    "reg.run_none": "no regularizer",
     "reg.run_decay": "decay λ {lam:g}",
     "reg.run_dropout": "dropout {ratio:g}",
     "reg.run_both": "decay + dropout",
@@ -1390,9 +1395,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "reg.see_gap_plain": "**Smallest gap among the runs that learned:** {run}, {gap:.3f}.",
     "reg.see_test": "**Best test accuracy:** {run}, {test:.3f}.",
     "reg.see_norm": (
-        "**Smallest weights:** {run}, ‖W‖ = {norm:.3g} (no regularization: {none_norm:.3g})."
+        "**Smallest weights:** {run}, ‖W‖ = {norm} (no regularization: {none_norm})."
     ),
-    "reg.see_norm_plain": "**Smallest weights:** {run}, ‖W‖ = {norm:.3g}.",
+    "reg.see_norm_plain": "**Smallest weights:** {run}, ‖W‖ = {norm}.",
     "reg.see_fit": (
         "**First to fit the training digits:** {run}, training accuracy {fit:g} at epoch {epoch}."
     ),
@@ -1559,4 +1564,15 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "- **Another seed** (sidebar) draws new points and new initial weights: the same lesson "
         "on another sample."
     ),
+    # ------------------------------------------------ words that agree (issue 17, items 13-17)
+    "batchnorm.verdict_no_gradient": "no gradient (a bias before BN)",
+    "batchnorm.running_see_var_start": (
+        "The running variance ends at {running_var}; the data's variance is {var}. A mini-batch "
+        "variance divides by N = {batch}, not N − 1, so on average it is (N − 1)/N = {ratio} of "
+        "the data's: {expected} (over these {steps} steps they averaged {average}). The running "
+        "average counts mostly the last {recent_steps} mini-batches (each step keeps {momentum} "
+        "of it), whose variances averaged {recent}, but {left} of its start at 0 is still in "
+        "it: that holds it lower still."
+    ),
+    "diag.table_not_finite": "layer {layer}, {quantity} std no longer a finite number, {at}",
 }

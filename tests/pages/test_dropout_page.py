@@ -190,14 +190,20 @@ def test_the_overlay_trains_five_regularizers_on_one_figure_with_their_gaps():
     assert not at.exception
     fig = overlay_figure(at)
     acc = traces(fig)
-    runs = ("none", "decay λ 0.1", "dropout 0.2", "decay + dropout", "BN")
+    runs = ("no regularizer", "decay λ 0.1", "dropout 0.2", "decay + dropout", "BN")
     # One legend entry per run (its training line); the test lines are named for the hover.
     assert list(acc) == [name for run in runs for name in (run, f"{run} · test")]
     assert [name for name, tr in acc.items() if tr.get("showlegend", True)] == list(runs)
     assert len(traces(fig, "x2")) == 5  # and a weight norm per run
     assert fig["layout"]["xaxis"]["range"] == [0, 4]
     table = overlay_table(at)
-    assert list(table["Run"]) == ["none", "decay λ 0.1", "dropout 0.2", "decay + dropout", "BN"]
+    assert list(table["Run"]) == [
+        "no regularizer",
+        "decay λ 0.1",
+        "dropout 0.2",
+        "decay + dropout",
+        "BN",
+    ]
     # The bracket at the end of each run is the table's gap, train minus test.
     gaps = sorted(a["text"] for a in fig["layout"]["annotations"])
     assert gaps == sorted(f"gap {g}" for g in table["Gap"])
@@ -271,8 +277,10 @@ def test_a_learning_rate_far_too_large_in_the_overlay_is_explained_and_fixed():
     at.button(key=OVERLAY).click().run()
     page = texts(at)
     # The run without regularization blows up; the note says where, before the overflow.
-    assert "none diverged at epoch" in page
-    assert re.search(r"\*\*none\*\*: at epoch \d, the activation std of layer \d reached", page)
+    assert "no regularizer diverged at epoch" in page
+    assert re.search(
+        r"\*\*no regularizer\*\*: at epoch \d, the activation std of layer \d reached", page
+    )
     assert "a learning rate of 1 is too large for the weights' scale" in page
     assert "diverged after epoch" in list(overlay_table(at)["Ended"])[0]
     (fix,) = [b for b in fix_buttons(at) if b.key.startswith("fix:regularizers:")]

@@ -89,7 +89,8 @@ def _curve(d: pd.DataFrame, x: str, y: str, name: str, line: dict, smooth: int |
             name=name,
             line=line,
             legendgroup=name,
-            hovertemplate="%{x}: %{y:.3f}<extra>%{fullData.name}</extra>",
+            # significant digits: a loss of 2 × 10⁻⁴ is not "0.000"
+            hovertemplate="%{x}: %{y:.3g}<extra>%{fullData.name}</extra>",
         )
     )
     return traces
