@@ -143,15 +143,15 @@ step = form.widget(
     style="slider",
 )
 nodes, edges, dashed = graph.diagram_nodes(step)
-st.plotly_chart(
-    diagrams.graph_diagram(
-        nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=300
-    ),
-    key="bn:graph",
-    config={"displayModeBar": False},
-)
 graph_col, check_col = st.columns(2, gap="large")
-with graph_col:
+with graph_col:  # the graph (tall: forward down, backward up) above its node's formulas
+    st.plotly_chart(
+        diagrams.graph_diagram(
+            nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=470
+        ),
+        key="bn:graph",
+        config={"displayModeBar": False},
+    )
     st.markdown(t(f"batchnorm.step_{step}"))
     formula, worked = graph.step_latex(trace, step, v["gamma"], v["beta"])
     st.latex(formula)

@@ -673,7 +673,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "Forward from x to out, then backward from dout (the gradient arriving from above) to "
         "dx. Blue: this node; light blue: the nodes it is computed from."
     ),
-    "batchnorm.graph_title": "Top: forward →   Bottom: ← backward",
+    "batchnorm.graph_title": "Left: forward ↓   Right: backward ↑",
     "batchnorm.step_x": "**x**: the input, N samples (rows i) of D features (columns j).",
     "batchnorm.step_mu": "**mu**: the mean of each feature over the batch.",
     "batchnorm.step_xc": "**xc**: every value minus its feature's mean, so each column is centred.",
@@ -890,7 +890,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "batchnorm.grid_run": "{run} at std {scale}",
     "batchnorm.grid_diverged": "div.",
     "batchnorm.grid_caption": (
-        "Outlined in red: scales where BN ends below the network without it; “div.”: the "
+        "Thick outline: scales where BN ends below the network without it; “div.”: the "
         "network diverged (its loss overflowed) before the last epoch. The book's columns "
         "are the numbers its notebook recorded (20 epochs, 1,000 images; “about .12” written as "
         "0.12). Our images are a different subset, so the numbers differ somewhat; the pattern "
@@ -902,7 +902,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "near the He value (about 0.14) let the network learn at all."
     ),
     "batchnorm.grid_see_loses": (
-        "BN ends behind at {scales}: outlined in the grid. The book sees the same at 0.293 and "
+        "BN ends behind at {scales}: thick outlines in the grid. The book sees the same at 0.293 and "
         "0.158, near the He scale, where the plain network already starts well."
     ),
     "batchnorm.grid_see_never_loses": (

@@ -611,7 +611,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "正向從 x 到 out，再反向從 dout（從上一層傳來的梯度）到 dx。"
         "藍色：目前的節點；淺藍色：計算它所用到的節點。"
     ),
-    "batchnorm.graph_title": "上排：正向傳播 →　下排：← 反向傳播",
+    "batchnorm.graph_title": "左邊：正向傳播 ↓　右邊：反向傳播 ↑",
     "batchnorm.step_x": "**x**：輸入，N 筆樣本（第 i 列）、D 個特徵（第 j 行）。",
     "batchnorm.step_mu": "**mu**：每個特徵在這批資料上的平均數。",
     "batchnorm.step_xc": "**xc**：每個值減去所屬特徵的平均數（離均差），每一行因此以 0 為中心。",
@@ -795,7 +795,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.grid_run": "{run}（標準差 {scale}）",
     "batchnorm.grid_diverged": "發散",
     "batchnorm.grid_caption": (
-        "紅框：BN 最後不如沒有 BN 的尺度；"
+        "粗框：BN 最後不如沒有 BN 的尺度；"
         "「發散」：網路在最後一個訓練週期前就發散了（損失函數溢位）。"
         "書中的兩欄是書中筆記本記錄的數字"
         "（20 個訓練週期、1,000 張影像；「約 .12」記為 0.12）。"
@@ -807,7 +807,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "只有 He 值（約 0.14）附近的尺度能讓網路學到東西。"
     ),
     "batchnorm.grid_see_loses": (
-        "BN 在 {scales} 落後：表格中以紅框標示。書中在 0.293 與 0.158 也是如此，"
+        "BN 在 {scales} 落後：格子圖中以粗框標示。書中在 0.293 與 0.158 也是如此，"
         "那裡接近 He 尺度，沒有 BN 的網路本來就有好的起點。"
     ),
     "batchnorm.grid_see_never_loses": (

@@ -239,3 +239,24 @@ def test_loss_curves_hover_with_significant_digits():
     fig = loss_curves(frame, {"title": "", "x": "i", "y": "loss"}, {"he": "He"}, smooth=None)
     for trace in fig.data:  # d3 ".3f" writes 0.0002 as 0.000
         assert ":.3f}" not in trace.hovertemplate and "%{y" in trace.hovertemplate
+
+
+# ------------------------------------------------------------------ 11. the grid's caption
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_grid_caption_describes_the_outline_it_draws(lang):
+    """ "Outlined in red" stood under a vermillion outline that reads as orange: the caption and
+    the note describe the outline by what the grid draws for sure, its thickness."""
+    from ui.batchnorm import scale_grid
+
+    cells = scale_grid.grid_cells(scale_grid.grid_summary(None, 20))  # the book's columns
+    labels = {"title": "", "x": "", "y": "", "z": "accuracy"}
+    fig = scale_grid.heatmap(cells, x="row", y="weight_init_std", z="train_acc", labels=labels,
+                             flag="flag")  # fmt: skip
+    outlines = [s for s in fig.layout.shapes if s.type == "rect"]
+    assert len(outlines) == 2 and all(s.line.width >= 3 for s in outlines)  # 0.293, 0.158
+    for key in ("batchnorm.grid_caption", "batchnorm.grid_see_loses"):
+        text = translate(lang, key, scales="0.293, 0.158")
+        assert not re.search(r"\b(red|orange|vermill?ion)\b|紅|橘|橙", text, re.IGNORECASE), text
+        assert re.search(r"thick outline|粗框", text, re.IGNORECASE), text
