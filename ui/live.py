@@ -105,9 +105,14 @@ class _View:
         self.extra_notes = notes  # (frame, diverged, explained) -> [translated warning], or None
         self.buttons = st.empty()
         self.bar = st.empty()
-        self.chart = st.empty()
+        # A container, not st.empty: the last script run's figures stay on screen until this
+        # run draws over them (an empty placeholder blanked the 2-D page's boundary from a
+        # moved slider until the new run's first rows).
+        self.chart = st.container()
         self.notes = st.empty()
         self.draws = 0
+        self._shape: tuple[int, ...] = ()  # figures per row (0: one across the page)
+        self._slots: list = []  # where each figure was drawn: the next one replaces it
 
     def progress(self, fraction: float, text: str) -> None:
         self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
@@ -116,15 +121,34 @@ class _View:
         """The figures top to bottom; a list among them is a row, side by side (stacked on a
         phone, as Streamlit's columns are)."""
         self.draws += 1
-        with self.chart.container():
-            for i, fig in enumerate(figs):
-                # A fresh key per redraw: two identical figures in one run would share an ID.
-                key = f"live:{self.name}:{self.draws}:{i}"
-                if isinstance(fig, go.Figure):
-                    st.plotly_chart(fig, key=key)
-                    continue
-                for j, (column, one) in enumerate(zip(st.columns(len(fig)), fig, strict=True)):
-                    column.plotly_chart(one, key=f"{key}-{j}")
+        shape = tuple(0 if isinstance(fig, go.Figure) else len(fig) for fig in figs)
+        places = self._slots if shape == self._shape else self._lay_out(shape)
+        keyed = []
+        for i, fig in enumerate(figs):
+            # A fresh key per redraw: two identical figures in one run would share an ID.
+            key = f"live:{self.name}:{self.draws}:{i}"
+            if isinstance(fig, go.Figure):
+                keyed.append((key, fig))
+            else:
+                keyed += [(f"{key}-{j}", one) for j, one in enumerate(fig)]
+        self._slots = [
+            place.plotly_chart(fig, key=key)
+            for place, (key, fig) in zip(places, keyed, strict=True)
+        ]
+
+    def _lay_out(self, shape: tuple[int, ...]) -> list:
+        """Where the figures go: a container per figure across the page, a row of columns per
+        row of figures. The same blocks as the last script run's, so the browser keeps them
+        (and their figures until replaced); redraws then replace only the figures (columns made
+        anew on every redraw left a row blank until the browser had measured them)."""
+        for slot in self._slots:  # a figure more or fewer within this run: clear the old ones
+            slot.empty()
+        box = self.chart.container()
+        places: list = []
+        for n in shape:
+            places += box.columns(n) if n else [box.container()]
+        self._shape = shape
+        return places
 
     def finish(self, section, frame, diverged, health, *, finished, note=None) -> None:
         """The notes, diagnoses, final numbers and CSV of a run's rows (built once per run and
