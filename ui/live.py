@@ -41,6 +41,7 @@ import time
 import uuid
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -105,14 +106,14 @@ class _View:
         self.extra_notes = notes  # (frame, diverged, explained) -> [translated warning], or None
         self.buttons = st.empty()
         self.bar = st.empty()
-        # A container, not st.empty: the last script run's figures stay on screen until this
-        # run draws over them (an empty placeholder blanked the 2-D page's boundary from a
-        # moved slider until the new run's first rows).
+        # Not st.empty: the last run's figures stay until this run draws (an emptied
+        # placeholder left the 2-D boundary blank until a moved slider's new run had rows).
         self.chart = st.container()
         self.notes = st.empty()
         self.draws = 0
-        self._shape: tuple[int, ...] = ()  # figures per row (0: one across the page)
-        self._slots: list = []  # where each figure was drawn: the next one replaces it
+        self._holder: Any = None  # see _lay_out
+        self._shape: tuple[int, ...] = ()
+        self._slots: list = []
 
     def progress(self, fraction: float, text: str) -> None:
         self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
@@ -123,30 +124,26 @@ class _View:
         self.draws += 1
         shape = tuple(0 if isinstance(fig, go.Figure) else len(fig) for fig in figs)
         places = self._slots if shape == self._shape else self._lay_out(shape)
-        keyed = []
+        keyed: list = []  # a fresh key per redraw: two identical figures in a run share an ID
         for i, fig in enumerate(figs):
-            # A fresh key per redraw: two identical figures in one run would share an ID.
             key = f"live:{self.name}:{self.draws}:{i}"
-            if isinstance(fig, go.Figure):
-                keyed.append((key, fig))
-            else:
-                keyed += [(f"{key}-{j}", one) for j, one in enumerate(fig)]
-        self._slots = [
+            one = isinstance(fig, go.Figure)
+            keyed += [(key, fig)] if one else [(f"{key}-{j}", f) for j, f in enumerate(fig)]
+        self._slots = [  # each figure's place: the next redraw replaces it
             place.plotly_chart(fig, key=key)
             for place, (key, fig) in zip(places, keyed, strict=True)
         ]
 
     def _lay_out(self, shape: tuple[int, ...]) -> list:
-        """Where the figures go: a container per figure across the page, a row of columns per
-        row of figures. The same blocks as the last script run's, so the browser keeps them
-        (and their figures until replaced); redraws then replace only the figures (columns made
-        anew on every redraw left a row blank until the browser had measured them)."""
-        for slot in self._slots:  # a figure more or fewer within this run: clear the old ones
-            slot.empty()
-        box = self.chart.container()
+        """A container per figure across the page, columns per row (shape: 0 or the row's
+        length), over the last run's figures or this run's (a figure came or went). Columns
+        made anew on every redraw left a row blank until the browser had measured them."""
+        if self._holder is None:
+            self._holder = self.chart.empty()
         places: list = []
-        for n in shape:
-            places += box.columns(n) if n else [box.container()]
+        with self._holder.container():
+            for n in shape:
+                places += st.columns(n) if n else [st.container()]
         self._shape = shape
         return places
 
