@@ -902,8 +902,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "near the He value (about 0.14) let the network learn at all."
     ),
     "batchnorm.grid_see_loses": (
-        "BN ends behind at {scales}: thick outlines in the grid. The book sees the same at 0.293 and "
-        "0.158, near the He scale, where the plain network already starts well."
+        "BN ends behind at {scales}: thick outlines in the grid. The book sees the same at "
+        "0.293 and 0.158, near the He scale, where the plain network already starts well."
     ),
     "batchnorm.grid_see_never_loses": (
         "In this run BN never ends behind; the book saw it lose at 0.293 and 0.158. Try "
@@ -1394,9 +1394,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     ),
     "reg.see_gap_plain": "**Smallest gap among the runs that learned:** {run}, {gap:.3f}.",
     "reg.see_test": "**Best test accuracy:** {run}, {test:.3f}.",
-    "reg.see_norm": (
-        "**Smallest weights:** {run}, ‖W‖ = {norm} (no regularization: {none_norm})."
-    ),
+    "reg.see_norm": ("**Smallest weights:** {run}, ‖W‖ = {norm} (no regularization: {none_norm})."),
     "reg.see_norm_plain": "**Smallest weights:** {run}, ‖W‖ = {norm}.",
     "reg.see_fit": (
         "**First to fit the training digits:** {run}, training accuracy {fit:g} at epoch {epoch}."
