@@ -111,7 +111,7 @@ class _View:
         self.chart = st.container()
         self.notes = st.empty()
         self.draws = 0
-        self._holder: Any = None  # see _lay_out
+        self._spare: Any = None  # see _lay_out
         self._shape: tuple[int, ...] = ()
         self._slots: list = []
 
@@ -136,14 +136,19 @@ class _View:
 
     def _lay_out(self, shape: tuple[int, ...]) -> list:
         """A container per figure across the page, columns per row (shape: 0 or the row's
-        length), over the last run's figures or this run's (a figure came or went). Columns
-        made anew on every redraw left a row blank until the browser had measured them."""
-        if self._holder is None:
-            self._holder = self.chart.empty()
+        length): the first time in a script run the last run's blocks, which the browser
+        keeps with their figures until this run's replace them; if a figure comes or goes
+        later, a spare place under them. (Columns made anew on every redraw left a row blank
+        until the browser had measured them.)"""
+        if not self._shape:
+            box, self._spare = self.chart.container(), self.chart.empty()
+        else:
+            for slot in self._slots:
+                slot.empty()
+            box = self._spare.container()
         places: list = []
-        with self._holder.container():
-            for n in shape:
-                places += st.columns(n) if n else [st.container()]
+        for n in shape:
+            places += box.columns(n) if n else [box.container()]
         self._shape = shape
         return places
 
