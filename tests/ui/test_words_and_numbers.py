@@ -204,6 +204,16 @@ def test_the_failed_runs_table_never_writes_a_std_of_nan(lang, value, language):
     assert "2" in where  # the layer is still named
 
 
+def test_the_overlay_table_never_writes_a_norm_of_nan(language):
+    """The same class as "std nan": a run whose weights overflowed has no ‖W‖ to write."""
+    language("en")
+    numbers = overlay.summary(overlay_frame(FINALS), 10, {})
+    numbers.loc[numbers["run"] == BN, "norm"] = math.inf
+    shown = overlay.table(numbers, overlay.run_names({"lambda": 0.1, "ratio": 0.2}))
+    norms = shown[translate("en", "reg.col_norm")].tolist()
+    assert not any(re.search(r"nan|inf", n) for n in norms), norms
+
+
 # ------------------------------------------------------------------ 17. small losses
 
 

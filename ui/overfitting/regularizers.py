@@ -16,6 +16,7 @@ one ui.live section: shared by every student with the same settings, stored when
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 
 import pandas as pd
@@ -155,7 +156,9 @@ def table(numbers: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
             t("reg.col_train"): [f"{v:.3f}" for v in numbers["train"]],
             t("reg.col_test"): [f"{v:.3f}" for v in numbers["test"]],
             t("reg.col_gap"): [f"{v:.3f}" for v in numbers["gap"]],
-            t("reg.col_norm"): [nice_number(v) for v in numbers["norm"]],  # 35.0 beside 35.3
+            t("reg.col_norm"): [  # 35.0 beside 35.3; a norm that overflowed: no "nan"
+                nice_number(v) if math.isfinite(v) else "—" for v in numbers["norm"]
+            ],
             t("reg.col_status"): [status[r["status"]](r) for _, r in numbers.iterrows()],
         }
     )
