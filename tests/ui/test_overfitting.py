@@ -169,14 +169,34 @@ def test_gap_labels_stack_where_no_curve_runs_near_the_right_edge():
 
 def test_the_gap_lane_is_the_free_stretch_nearest_the_brackets():
     reach = curves.LABEL_HALF + curves.CURVE_CLEARANCE
+    at = lambda *ys: np.array([[y, y] for y in ys])  # noqa: E731 (curves flat at these values)
     # curves at 0.3 and 0.8: one label fits below 0.3, between them, or above 0.8
-    assert curves.gap_lane(np.array([0.3, 0.8]), 1, wanted=0.55) == pytest.approx(0.55)
-    top = curves.gap_lane(np.array([0.3, 0.8]), 2, wanted=0.55)  # between them, centred
+    assert curves.gap_lane(at(0.3, 0.8), 1, wanted=0.55) == pytest.approx(0.55)
+    top = curves.gap_lane(at(0.3, 0.8), 2, wanted=0.55)  # between them, centred
     assert top == pytest.approx(0.6) and top - curves.GAP_LABEL_SEP >= 0.3 + reach
-    high = curves.gap_lane(np.array([0.3, 0.8]), 2, wanted=0.9)  # above 0.8, under the top
+    high = curves.gap_lane(at(0.3, 0.8), 2, wanted=0.9)  # above 0.8, under the top
     assert high <= curves.LABEL_TOP and high - curves.GAP_LABEL_SEP >= 0.8 + reach - 1e-9
     # no curve: anywhere on the axis, centred on the brackets
-    assert curves.gap_lane(np.array([]), 2, wanted=0.5) == pytest.approx(0.55)
+    assert curves.gap_lane(np.zeros((0, 2)), 2, wanted=0.5) == pytest.approx(0.55)
+    # a curve climbing from 0.2 to 0.6 between two epochs crosses every value between
+    assert curves.gap_lane(np.array([[0.2, 0.6]]), 1, wanted=0.4) <= 0.2 - reach + 1e-9
+    # and no room at all: None (the gaps go into the legend)
+    assert curves.gap_lane(np.array([[0.05, 0.95]]), 1, wanted=0.5) is None
+
+
+def test_a_steep_last_segment_keeps_the_labels_off_it():
+    """Seen at 390 px: a run climbing fast in its last epoch crossed the label's height between
+    two samples, both outside it."""
+    frame = runs(10)
+    frame = frame[frame["run"] == "main"].copy()
+    frame["test_acc"] = np.where(frame["epoch"] < 10, 0.3, 0.75)  # flat, then a jump
+    fig = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=10)
+    reach = curves.LABEL_HALF + curves.CURVE_CLEARANCE
+    ((label,),) = [fig.layout.annotations]
+    for column in ("train_acc", "test_acc"):  # every segment a label's width from the edge
+        ys = frame[column].to_numpy()[4:]
+        for low, high in zip(np.minimum(ys[:-1], ys[1:]), np.maximum(ys[:-1], ys[1:]), strict=True):
+            assert not low - reach < label.y < high + reach, (column, low, high, label.y)
 
 
 def test_one_legend_entry_per_run_keeps_both_lines_and_their_hover_names():

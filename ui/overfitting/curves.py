@@ -240,11 +240,9 @@ def _gap_notes(frame: pd.DataFrame, marks: list[dict], gaps: Mapping, epochs: in
     if not marks:
         return []
     x_end = max(epochs, 1)
-    near_end = frame[frame["epoch"] >= x_end * (1 - LABEL_SPAN)]
-    ys = near_end[["train_acc", "test_acc"]].to_numpy(dtype=float).ravel()
     marks = sorted(marks, key=lambda m: -(m["train"] + m["test"]) / 2)
     wanted = sum(m["train"] + m["test"] for m in marks) / (2 * len(marks))
-    top = gap_lane(ys[np.isfinite(ys)], len(marks), wanted)
+    top = gap_lane(_spans_near(frame, x_end * (1 - LABEL_SPAN)), len(marks), wanted)
     if top is None:
         return []
     return [
@@ -263,16 +261,35 @@ def _gap_notes(frame: pd.DataFrame, marks: list[dict], gaps: Mapping, epochs: in
     ]
 
 
-def gap_lane(ys: np.ndarray, n: int, wanted: float) -> float | None:
+def _spans_near(frame: pd.DataFrame, x_from: float) -> np.ndarray:
+    """(k, 2) low and high accuracy of every drawn segment of every curve from epoch `x_from`
+    on (the segment that crosses x_from too): a line between two epochs passes every value
+    between theirs."""
+    spans = []
+    for _, rows in frame.sort_values("epoch").groupby("run", sort=False):
+        keep = rows["epoch"].to_numpy() >= x_from
+        keep[:-1] |= keep[1:]  # the segment into the lane starts before it
+        for column in ("train_acc", "test_acc"):
+            ys = rows[column].to_numpy(dtype=float)[keep]
+            ys = ys[np.isfinite(ys)]
+            if len(ys):
+                pairs = np.column_stack([ys[:-1], ys[1:]]) if len(ys) > 1 else ys[:, None]
+                spans.append(np.column_stack([pairs.min(axis=1), pairs.max(axis=1)]))
+    return np.concatenate(spans) if spans else np.zeros((0, 2))
+
+
+def gap_lane(spans: np.ndarray, n: int, wanted: float) -> float | None:
     """Where the top label of a stack of `n` (GAP_LABEL_SEP apart) goes so that no label comes
-    within CURVE_CLEARANCE of a curve value in `ys` (the accuracies near the right edge): in the
-    free stretch of the axis that holds the stack, as close to `wanted` (the brackets' middle)
-    as it can; None if no stretch holds it."""
+    within CURVE_CLEARANCE of a curve: `spans` (k, 2) are the low and high values of the
+    curves' segments near the right edge. In the free stretch of the axis that holds the
+    stack, as close to `wanted` (the brackets' middle) as it can; None if none holds it."""
     reach = LABEL_HALF + CURVE_CLEARANCE
     low, high = LABEL_HALF, LABEL_TOP  # label middles stay on the axis (0 to 1.02)
-    cuts = np.sort(ys)
-    starts = np.clip(np.concatenate([[low - reach], cuts]) + reach, low, high)
-    ends = np.clip(np.concatenate([cuts, [high + reach]]) - reach, low, high)
+    spans = spans[np.argsort(spans[:, 0])] if len(spans) else spans
+    # the highest value reached by any segment starting below each one: free above that
+    tops = np.maximum.accumulate(spans[:, 1]) if len(spans) else spans[:, 1]
+    starts = np.maximum(np.concatenate([[-np.inf], tops]) + reach, low)
+    ends = np.minimum(np.concatenate([spans[:, 0], [np.inf]]) - reach, high)
     free = ends >= starts
     edges = list(zip(starts[free].tolist(), ends[free].tolist(), strict=True))
     height = (n - 1) * GAP_LABEL_SEP
