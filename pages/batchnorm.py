@@ -153,18 +153,18 @@ step = form.widget(
     style="slider",
 )
 nodes, edges, dashed = graph.diagram_nodes(step)
-chart.draw(
-    described.computation_graph(
-        diagrams.graph_diagram(
-            nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=300
-        ),
-        step,
-    ),
-    key="bn:graph",
-    config={"displayModeBar": False},
-)
 graph_col, check_col = st.columns(2, gap="large")
-with graph_col:
+with graph_col:  # the graph (tall: forward down, backward up) above its node's formulas
+    chart.draw(
+        described.computation_graph(
+            diagrams.graph_diagram(
+                nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=470
+            ),
+            step,
+        ),
+        key="bn:graph",
+        config={"displayModeBar": False},
+    )
     st.markdown(t(f"batchnorm.step_{step}"))
     formula, worked = graph.step_latex(trace, step, v["gamma"], v["beta"])
     st.latex(formula)
@@ -182,19 +182,7 @@ with check_col:
     st.markdown(t("batchnorm.check_intro", batch=v["batch"]))
     use_bn = form.widget("check_bn", t("batchnorm.check_bn"), help=t("batchnorm.check_bn_help"))
     check = cache.gradient_check_experiment(batch_size=v["batch"], use_batchnorm=use_bn, seed=seed)
-    verdict = gradient_check.verdicts(check).map(lambda kind: t(f"batchnorm.verdict_{kind}"))
-    st.table(
-        pd.DataFrame(
-            {
-                t("batchnorm.col_param"): check["param"],
-                t("batchnorm.col_shape"): check["shape"],
-                t("batchnorm.col_error"): check["max_relative_error"].map(nice_number, digits=2),
-                t("batchnorm.col_gradient"): check["max_abs_gradient"].map(nice_number, digits=2),
-                t("batchnorm.col_verdict"): verdict,
-            }
-        ),
-        hide_index=True,
-    )
+    st.table(gradient_check.table(check), hide_index=True)
     st.caption(t("batchnorm.check_caption"))
     download_csv(check, "gradient-check")
     for key, args in gradient_check.check_notes(check, v["batch"], use_bn):

@@ -246,14 +246,6 @@ with_pins = pinned.figures(
 )
 
 
-def final_losses(frame: pd.DataFrame):
-    """Mean loss of each run's last 100 iterations, as st.metric items."""
-    for run, name in run_names.items():
-        losses = frame.loc[frame["init"] == run, "loss"].tail(100)
-        if len(losses):
-            yield t("init.final_loss", init=name), f"{losses.mean():.3f}", None
-
-
 outcome = predict.stream(
     questions.loss_question(iterations, optimizer_label, run_names),
     "init_comparison",
@@ -261,7 +253,7 @@ outcome = predict.stream(
     comparison.run_kwargs(form.values, current_seed()),
     figures=lambda frame: described.losses(with_pins(frame), frame, run_names),
     draw_key=pinned.draw_key(None),
-    metrics=lambda frame: list(final_losses(frame)),
+    metrics=lambda frame: comparison.final_losses(frame, run_names),
     run_names=run_names,
     csv_name="init-comparison",
     explain=comparison.explainer(form, iterations, dataset.mnist().train_size),

@@ -119,6 +119,13 @@ class FloatRange(Control):
     def encode(self, value):
         return f"{value:g}"
 
+    @property
+    def printf(self) -> str:
+        """How a widget writes the values: as many decimals as the step has (0.001: %0.3f,
+        at least one), so every value on the grid shows as itself."""
+        exponent = Decimal(repr(float(self.step))).normalize().as_tuple().exponent
+        return f"%0.{max(1, -int(exponent))}f"
+
 
 @dataclass(frozen=True)
 class IntRange(FloatRange):
@@ -142,6 +149,10 @@ class IntRange(FloatRange):
 
     def encode(self, value):
         return str(value)
+
+    @property
+    def printf(self) -> str:
+        return "%d"
 
 
 NICE_MANTISSAS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)

@@ -304,21 +304,30 @@ def _fix(form, section: str, argument: str, lever: Lever, value: Any) -> None:
 
 
 def _table(diagnoses: Sequence[Diagnosis], explainer: Explainer, run_names: Mapping) -> None:
-    """Every troubled run in one table: run, where its trouble began, the likely cause."""
+    rows = table_rows(diagnoses, explainer, run_names)
+    with st.expander(t("diag.table_header", count=len(rows))):
+        st.table(pd.DataFrame(rows), hide_index=True)
+
+
+def table_rows(
+    diagnoses: Sequence[Diagnosis], explainer: Explainer, run_names: Mapping
+) -> list[dict[str, str]]:
+    """Every troubled run as a row of the table: run, where its trouble began (a std that
+    overflowed is "no longer a finite number", never "std nan"), the likely cause."""
     rows = []
     for d in diagnoses:
         trouble = d.trouble
-        began = (
-            t(
-                "diag.table_where",
+        if trouble is None:
+            began = t("diag.table_stalled")
+        else:
+            finite = math.isfinite(trouble.value)
+            began = t(
+                "diag.table_where" if finite else "diag.table_not_finite",
                 layer=trouble.layer,
                 quantity=t(f"diag.q_{trouble.quantity}"),
-                value=nice_number(trouble.value),
+                value=nice_number(trouble.value) if finite else "",
                 at=explainer.when(trouble.epoch),
             )
-            if trouble is not None
-            else t("diag.table_stalled")
-        )
         rows.append(
             {
                 t("diag.col_run"): run_names.get(d.run, d.run),
@@ -326,8 +335,7 @@ def _table(diagnoses: Sequence[Diagnosis], explainer: Explainer, run_names: Mapp
                 t("diag.col_cause"): t(f"diag.cause_{d.cause.key}"),
             }
         )
-    with st.expander(t("diag.table_header", count=len(rows))):
-        st.table(pd.DataFrame(rows), hide_index=True)
+    return rows
 
 
 def _text(value: Any) -> str:

@@ -359,6 +359,7 @@ def draw_widget(control, key, label, *, help, format_func, style, disabled, cont
             label, options=control.options, format_func=format_func or _sig, **common
         )
     if isinstance(control, FloatRange):  # IntRange too
+        common["format"] = control.printf  # Streamlit's own %0.2f wrote λ = 0.001 as 0.00
         if style == "number" or control.low >= control.high:  # a slider needs two values
             common["disabled"] = disabled or control.low >= control.high
             return box.number_input(

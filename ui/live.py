@@ -40,6 +40,7 @@ import os
 import time
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -105,9 +106,15 @@ class _View:
         self.extra_notes = notes  # (frame, diverged, explained) -> [translated warning], or None
         self.buttons = st.empty()
         self.bar = st.empty()
-        self.chart = st.empty()
+        self.region = st.empty()  # the live region a screen reader reads the result from
+        # Not st.empty: the last run's figures stay until this run draws (an emptied
+        # placeholder left the 2-D boundary blank until a moved slider's new run had rows).
+        self.chart = st.container()
         self.notes = st.empty()
         self.draws = 0
+        self._spare: Any = None  # see _lay_out
+        self._shape: tuple[int, ...] = ()
+        self._slots: list = []
 
     def progress(self, fraction: float, text: str) -> None:
         self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
@@ -118,17 +125,40 @@ class _View:
         names it so); a final draw puts the last chart's description in the section's live
         region, which a screen reader reads out once (it is empty while the run trains)."""
         self.draws += 1
-        with self.chart.container():
-            last = charts[-1] if charts else None
-            summary = last if isinstance(last, Chart) or last is None else last[-1]
-            chart.announce("" if live or summary is None else summary.description)
-            for i, one in enumerate(charts):
-                # A fresh key per redraw: two identical figures in one run would share an ID.
-                key = f"live:{self.name}:{self.draws}:{i}"
-                if isinstance(one, Chart):
-                    chart.draw(one, key, live=live)
-                else:
-                    chart.draw_row(one, key, live=live)
+        last = charts[-1] if charts else None
+        summary = last if isinstance(last, Chart) or last is None else last[-1]
+        chart.announce("" if live or summary is None else summary.description, self.region)
+        shape = tuple(0 if isinstance(one, Chart) else len(one) for one in charts)
+        places = self._slots if shape == self._shape else self._lay_out(shape)
+        keyed: list = []  # a fresh key per redraw: two identical figures in a run share an ID
+        for i, one in enumerate(charts):
+            key = f"live:{self.name}:{self.draws}:{i}"
+            keyed += (
+                [(key, one)]
+                if isinstance(one, Chart)
+                else [(f"{key}-{j}", c) for j, c in enumerate(one)]
+            )
+        for place, (key, one) in zip(places, keyed, strict=True):  # each chart in its place
+            chart.draw(one, key, container=place.container(), live=live)
+        self._slots = places
+
+    def _lay_out(self, shape: tuple[int, ...]) -> list:
+        """A place (st.empty) per chart across the page, columns per row (shape: 0 or the
+        row's length): the first time in a script run inside the last run's block, which the
+        browser keeps with its charts until this run's replace them; if a chart comes or goes
+        later, a spare place under them. (Columns made anew on every redraw left a row blank
+        until the browser had measured them.)"""
+        if not self._shape:
+            box, self._spare = self.chart.container(), self.chart.empty()
+        else:
+            for slot in self._slots:
+                slot.empty()
+            box = self._spare.container()
+        places: list = []
+        for n in shape:
+            places += [column.empty() for column in box.columns(n)] if n else [box.empty()]
+        self._shape = shape
+        return places
 
     def finish(self, section, frame, diverged, health, *, finished, note=None) -> None:
         """The notes, diagnoses, final numbers and CSV of a run's rows (built once per run and

@@ -29,3 +29,11 @@ def nice_number(x: float, digits: int = 3) -> str:
             return f"{rounded:,.{max(decimals, 0)}f}"
     mantissa, exponent_text = f"{x:.{digits - 1}e}".split("e")
     return f"{mantissa}{TIMES}10{str(int(exponent_text)).translate(SUPERSCRIPT)}"
+
+
+def written(x: float, fmt: str) -> str:
+    """`x` with a format spec, except significant digits (".3g"), which nice_number writes
+    with their trailing zeros: a weight norm of 35.0 beside 35.3, not 35."""
+    if fmt.endswith("g") and fmt[1:-1].isdigit():
+        return nice_number(x, int(fmt[1:-1]))
+    return format(x, fmt)

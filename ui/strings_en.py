@@ -649,7 +649,7 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
         "deviation, the variance and the standard deviation are 0. BN would divide by "
         "√(0 + ε): that is why ε is there."
     ),
-    "batchnorm.primer_formulas_header": "The formulas (N numbers x₁ … x_N)",
+    "batchnorm.primer_formulas_header": r"The formulas ($N$ numbers $x_1 \dots x_N$)",
     "batchnorm.primer_formulas": r"""
 Mean:
 
@@ -696,7 +696,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "Forward from x to out, then backward from dout (the gradient arriving from above) to "
         "dx. Blue: this node; light blue: the nodes it is computed from."
     ),
-    "batchnorm.graph_title": "Top: forward →   Bottom: ← backward",
+    "batchnorm.graph_title": "Left: forward ↓   Right: backward ↑",
     "batchnorm.step_x": "**x**: the input, N samples (rows i) of D features (columns j).",
     "batchnorm.step_mu": "**mu**: the mean of each feature over the batch.",
     "batchnorm.step_xc": "**xc**: every value minus its feature's mean, so each column is centred.",
@@ -764,8 +764,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "batchnorm.col_verdict": "result",
     "batchnorm.check_caption": (
         "**max rel. error**: the largest |backprop − numerical| over the parameter, divided by "
-        "its largest gradient. **result**: ✓ backprop agrees with the numerical gradient; "
-        "✗ they differ; both 0: nothing was tested."
+        "its largest gradient; “—” where the gradient is 0 (there is nothing to divide by). "
+        "**result**: ✓ backprop agrees with the numerical gradient; ✗ they differ; both 0: "
+        "nothing was tested."
     ),
     "batchnorm.verdict_ok": "✓ agree",
     "batchnorm.verdict_zero": "both 0",
@@ -790,7 +791,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     ),
     "batchnorm.check_bias": (
         "The biases just before BN ({params}) get a gradient of 0 at any N: BN subtracts the "
-        "batch mean, which removes any constant shift, so the bias cannot change the loss."
+        "batch mean, which removes any constant shift, so the bias cannot change the loss. "
+        "A relative error of a gradient that is 0 means nothing: the table shows “—”."
     ),
     "batchnorm.check_slip": (
         "**A slip to watch for.** Hand-copied derivations of BN's backward often write, in "
@@ -838,9 +840,12 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "noisier mean."
     ),
     "batchnorm.running_see_var": (
-        "The running variance settles near {running_var}, below the data's {var}: it averages "
-        "the mini-batch variances, which divide by N = {batch}, not N − 1, and so are "
-        "(N − 1)/N = {ratio} of it on average."
+        "The running variance ends at {running_var}; the data's variance is {var}. A mini-batch "
+        "variance divides by N = {batch}, not N − 1, so on average it is (N − 1)/N = {ratio} of "
+        "the data's: {expected} (over these {steps} steps they averaged {average}). But "
+        "{batch} samples give very uneven variances, and the running average counts mostly the "
+        "last {recent_steps} mini-batches (each step keeps {momentum} of it): their variances "
+        "averaged {recent}, and the running variance follows them."
     ),
     "batchnorm.running_csv": "Download the statistics of every step (CSV)",
     # 3. with vs without BN
@@ -908,7 +913,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "batchnorm.grid_run": "{run} at std {scale}",
     "batchnorm.grid_diverged": "div.",
     "batchnorm.grid_caption": (
-        "Outlined in red: scales where BN ends below the network without it; “div.”: the "
+        "Thick outline: scales where BN ends below the network without it; “div.”: the "
         "network diverged (its loss overflowed) before the last epoch. The book's columns "
         "are the numbers its notebook recorded (20 epochs, 1,000 images; “about .12” written as "
         "0.12). Our images are a different subset, so the numbers differ somewhat; the pattern "
@@ -920,8 +925,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "near the He value (about 0.14) let the network learn at all."
     ),
     "batchnorm.grid_see_loses": (
-        "BN ends behind at {scales}: outlined in the grid. The book sees the same at 0.293 and "
-        "0.158, near the He scale, where the plain network already starts well."
+        "BN ends behind at {scales}: thick outlines in the grid. The book sees the same at "
+        "0.293 and 0.158, near the He scale, where the plain network already starts well."
     ),
     "batchnorm.grid_see_never_loses": (
         "In this run BN never ends behind; the book saw it lose at 0.293 and 0.158. Try "
@@ -1384,7 +1389,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "The strength of the penalty ½λ‖W‖² in the runs “decay” and “decay + dropout” (the "
         "book: 0.1)."
     ),
-    "reg.run_none": "none",
+    "reg.run_none": "no regularizer",
     "reg.run_decay": "decay λ {lam:g}",
     "reg.run_dropout": "dropout {ratio:g}",
     "reg.run_both": "decay + dropout",
@@ -1412,10 +1417,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     ),
     "reg.see_gap_plain": "**Smallest gap among the runs that learned:** {run}, {gap:.3f}.",
     "reg.see_test": "**Best test accuracy:** {run}, {test:.3f}.",
-    "reg.see_norm": (
-        "**Smallest weights:** {run}, ‖W‖ = {norm:.3g} (no regularization: {none_norm:.3g})."
-    ),
-    "reg.see_norm_plain": "**Smallest weights:** {run}, ‖W‖ = {norm:.3g}.",
+    "reg.see_norm": ("**Smallest weights:** {run}, ‖W‖ = {norm} (no regularization: {none_norm})."),
+    "reg.see_norm_plain": "**Smallest weights:** {run}, ‖W‖ = {norm}.",
     "reg.see_fit": (
         "**First to fit the training digits:** {run}, training accuracy {fit:g} at epoch {epoch}."
     ),
@@ -1804,4 +1807,15 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "pins.listed": "Pinned (faded in the chart): {pins}",
     "pins.training": "training; shown when done",
     "plane.init_std": "std {std}",
+    # ------------------------------------------------ words that agree (issue 17, items 13-17)
+    "batchnorm.verdict_no_gradient": "no gradient (a bias before BN)",
+    "batchnorm.running_see_var_start": (
+        "The running variance ends at {running_var}; the data's variance is {var}. A mini-batch "
+        "variance divides by N = {batch}, not N − 1, so on average it is (N − 1)/N = {ratio} of "
+        "the data's: {expected} (over these {steps} steps they averaged {average}). The running "
+        "average counts mostly the last {recent_steps} mini-batches (each step keeps {momentum} "
+        "of it), whose variances averaged {recent}, but {left} of its start at 0 is still in "
+        "it: that holds it lower still."
+    ),
+    "diag.table_not_finite": "layer {layer}, {quantity} std no longer a finite number, {at}",
 }

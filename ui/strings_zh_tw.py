@@ -589,7 +589,7 @@ $$
         "**觀察重點。** 每個數字都等於平均數：離均差全是 0，所以平均差、變異數與標準差都是 0。"
         "BN 會除以 √(0 + ε)：這正是 ε 存在的原因。"
     ),
-    "batchnorm.primer_formulas_header": "公式（N 個數字 x₁ … x_N）",
+    "batchnorm.primer_formulas_header": r"公式（$N$ 個數字 $x_1 \dots x_N$）",
     "batchnorm.primer_formulas": r"""
 平均數：
 
@@ -632,7 +632,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "正向從 x 到 out，再反向從 dout（從上一層傳來的梯度）到 dx。"
         "藍色：目前的節點；淺藍色：計算它所用到的節點。"
     ),
-    "batchnorm.graph_title": "上排：正向傳播 →　下排：← 反向傳播",
+    "batchnorm.graph_title": "左邊：正向傳播 ↓　右邊：反向傳播 ↑",
     "batchnorm.step_x": "**x**：輸入，N 筆樣本（第 i 列）、D 個特徵（第 j 行）。",
     "batchnorm.step_mu": "**mu**：每個特徵在這批資料上的平均數。",
     "batchnorm.step_xc": "**xc**：每個值減去所屬特徵的平均數（離均差），每一行因此以 0 為中心。",
@@ -681,7 +681,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.col_gradient": "最大 |梯度|",
     "batchnorm.col_verdict": "結果",
     "batchnorm.check_caption": (
-        "**最大相對誤差**：該參數中 |反向傳播 − 數值微分| 的最大值，除以它最大的梯度。"
+        "**最大相對誤差**：該參數中 |反向傳播 − 數值微分| 的最大值，除以它最大的梯度；"
+        "梯度為 0 時寫「—」（沒有東西可除）。"
         "**結果**：✓ 反向傳播與數值微分一致；✗ 不一致；皆為 0：沒有檢查到任何東西。"
     ),
     "batchnorm.verdict_ok": "✓ 一致",
@@ -706,7 +707,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     ),
     "batchnorm.check_bias": (
         "BN 前面的偏權重（{params}）不論 N 多少梯度都是 0：BN 會減去批次平均數，"
-        "任何固定的平移都被消掉，偏權重因此影響不了損失。"
+        "任何固定的平移都被消掉，偏權重因此影響不了損失。梯度為 0 時，相對誤差沒有意義："
+        "表格中寫「—」。"
     ),
     "batchnorm.check_slip": (
         "**常見的抄寫錯誤。** 手抄 BN 反向傳播推導時，以這張計算圖的名稱來寫，常寫成 "
@@ -747,8 +749,11 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "每個小批次自己、雜訊較大的平均數。"
     ),
     "batchnorm.running_see_var": (
-        "移動平均的變異數停在 {running_var} 附近，比資料的 {var} 小：它平均的是各小批次的變異數，"
-        "而那些變異數除以 N = {batch} 而不是 N − 1，平均起來只有 (N − 1)/N = {ratio}。"
+        "移動平均的變異數最後是 {running_var}；資料的變異數是 {var}。小批次的變異數除以 "
+        "N = {batch} 而不是 N − 1，所以平均起來是資料的 (N − 1)/N = {ratio}，也就是 {expected}"
+        "（這 {steps} 步的小批次變異數平均為 {average}）。但 {batch} 個樣本算出的變異數起伏很大，"
+        "而移動平均主要反映最近 {recent_steps} 個小批次（每一步保留 {momentum}）："
+        "它們的變異數平均為 {recent}，移動平均的變異數跟著它們走。"
     ),
     "batchnorm.running_csv": "下載每一步的統計量（CSV）",
     "batchnorm.train_header": "3. 有與沒有批次正規化的訓練",
@@ -811,7 +816,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "batchnorm.grid_run": "{run}（標準差 {scale}）",
     "batchnorm.grid_diverged": "發散",
     "batchnorm.grid_caption": (
-        "紅框：BN 最後不如沒有 BN 的尺度；"
+        "粗框：BN 最後不如沒有 BN 的尺度；"
         "「發散」：網路在最後一個訓練週期前就發散了（損失函數溢位）。"
         "書中的兩欄是書中筆記本記錄的數字"
         "（20 個訓練週期、1,000 張影像；「約 .12」記為 0.12）。"
@@ -823,7 +828,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "只有 He 值（約 0.14）附近的尺度能讓網路學到東西。"
     ),
     "batchnorm.grid_see_loses": (
-        "BN 在 {scales} 落後：表格中以紅框標示。書中在 0.293 與 0.158 也是如此，"
+        "BN 在 {scales} 落後：格子圖中以粗框標示。書中在 0.293 與 0.158 也是如此，"
         "那裡接近 He 尺度，沒有 BN 的網路本來就有好的起點。"
     ),
     "batchnorm.grid_see_never_loses": (
@@ -1237,8 +1242,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "reg.see_gap": "**有學會的訓練中差距最小：** {run}，{gap:.3f}（不加正則化：{none:.3f}）。",
     "reg.see_gap_plain": "**有學會的訓練中差距最小：** {run}，{gap:.3f}。",
     "reg.see_test": "**測試資料準確率最高：** {run}，{test:.3f}。",
-    "reg.see_norm": "**權重最小：** {run}，‖W‖ = {norm:.3g}（不加正則化：{none_norm:.3g}）。",
-    "reg.see_norm_plain": "**權重最小：** {run}，‖W‖ = {norm:.3g}。",
+    "reg.see_norm": "**權重最小：** {run}，‖W‖ = {norm}（不加正則化：{none_norm}）。",
+    "reg.see_norm_plain": "**權重最小：** {run}，‖W‖ = {norm}。",
     "reg.see_fit": (
         "**最先學會訓練資料：** {run}，在第 {epoch} 個訓練週期達到訓練資料準確率 {fit:g}。"
     ),
@@ -1562,4 +1567,14 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
     "pins.listed": "已釘選（圖中淡色）：{pins}",
     "pins.training": "訓練中，完成後顯示",
     "plane.init_std": "標準差 {std}",
+    # ------------------------------------------------ words that agree (issue 17, items 13-17)
+    "batchnorm.verdict_no_gradient": "無梯度（BN 前面的偏權重）",
+    "batchnorm.running_see_var_start": (
+        "移動平均的變異數最後是 {running_var}；資料的變異數是 {var}。小批次的變異數除以 "
+        "N = {batch} 而不是 N − 1，所以平均起來是資料的 (N − 1)/N = {ratio}，也就是 {expected}"
+        "（這 {steps} 步的小批次變異數平均為 {average}）。移動平均主要反映最近 {recent_steps} "
+        "個小批次（每一步保留 {momentum}），它們的變異數平均為 {recent}；但移動平均裡還有 "
+        "{left} 來自起點 0，讓它更低。"
+    ),
+    "diag.table_not_finite": "第 {layer} 層{quantity}標準差已不再是有限的數，{at}",
 }

@@ -10,7 +10,9 @@ its charts are drawn, with every expander open. Then, in the browser:
 * no formula failed (KaTeX's red .katex-error);
 * in every figure, no title, subtitle, panel title, box label, axis title or legend entry
   runs off the figure, the titles and labels do not overlap one another, nor do the axis
-  titles and tick labels, and no title sits under Plotly's toolbar;
+  titles and tick labels, and no title sits under Plotly's toolbar; no axis text lies in
+  another panel, no annotation on an axis text or a plotted line, no colour bar title on its
+  bar (tests/e2e/chart_geometry.py);
 * the 16-scale grid prints a number in each of its cells.
 
 Full-page screenshots go to test-artifacts/browser/layout-<page>-<lang>-<width>.png: look at
@@ -24,6 +26,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.e2e.chart_geometry import CHART_PROBLEMS_JS
 from tests.e2e.test_pages_in_browser import LANGS, assert_healthy, url, wait_idle
 from ui import nav
 from ui.i18n import translate
@@ -46,8 +49,12 @@ SETTINGS = {  # per page: what stresses its layout, with training short enough f
 }
 WIDTHS = (390, 1280)
 
-PROBLEMS_JS = """() => {
+PROBLEMS_JS = (
+    """() => {
   const problems = [];
+  const chartProblems = """
+    + CHART_PROBLEMS_JS
+    + """;
   const main = document.querySelector('[data-testid="stMain"]');
   const page = document.documentElement;
   if (page.scrollWidth > page.clientWidth + 1) {
@@ -126,6 +133,7 @@ PROBLEMS_JS = """() => {
         }
       }
     }
+    problems.push(...chartProblems(plot, name));
     const toolbar = plot.querySelector('.modebar');
     for (const t of plot.querySelectorAll('.gtitle, .gtitle-subtitle')) {
       if (toolbar && visible(toolbar) &&
@@ -136,6 +144,7 @@ PROBLEMS_JS = """() => {
   }
   return problems;
 }"""
+)
 GRID_NUMBERS_JS = """() => {
   const plot = [...document.querySelectorAll('.js-plotly-plot')]
     .find(p => p._fullData && p._fullData.some(t => t.type === 'heatmap' && t.z.length === 16));

@@ -44,7 +44,7 @@ def lengths(fig):
 
 
 def graph_figure(at):
-    return figure(at, "Top: forward")
+    return figure(at, "Left: forward")
 
 
 def current_node(fig):

@@ -81,8 +81,12 @@ def test_relu_zero_spike_is_capped_and_labelled():
     top = max(max(b.y) for b in bars(plain))
     ceiling = axes(capped, "y")[0].range[1]
     assert ceiling < top / 3
-    labelled = [t for b in bars(capped) for t in (b.text or ()) if t]
-    assert labelled and all(t.endswith("%") for t in labelled)
+    # each panel's spike writes its share (the engine's, in %) inside the panel, at the top
+    shares = [a for a in capped.layout.annotations if a.text.endswith("%")]
+    assert len(shares) == 5 and {a.yref for a in shares} == {"y", "y2", "y3", "y4", "y5"}
+    spikes = result.histograms.query("quantity == 'activation'").groupby("layer")["share"].max()
+    assert [float(a.text[:-1]) for a in shares] == [round(100 * s) for s in spikes]
+    assert all(a.y == ceiling and a.yanchor == "top" for a in shares)
     assert axes(plain, "y")[0].range[1] >= top  # uncapped: every bar drawn whole
 
 

@@ -139,26 +139,77 @@ def test_curves_turn_the_norm_axis_logarithmic_when_a_run_blows_up():
     assert tame.layout.yaxis2.type == "linear" and tame.layout.yaxis2.rangemode == "tozero"
 
 
-def test_gap_labels_of_runs_ending_near_the_top_move_down_not_off_the_axis():
+def test_six_gaps_with_no_room_beside_the_curves_go_into_the_legend():
     frame = pd.concat(
         runs(10, main_test=0.9 + d, base_test=0.9 + d).assign(run=lambda f, d=d: f["run"] + str(d))
         for d in (0.0, 0.01, 0.02)
     ).reset_index(drop=True)
     fig = curves.accuracy_and_norm(frame, LABELS, {}, epochs=10)
-    ys = sorted(a.y for a in fig.layout.annotations)
-    assert len(ys) == 6 and max(ys) <= curves.LABEL_TOP
-    assert min(np.diff(ys)) >= curves.GAP_LABEL_SEP - 1e-9
+    assert not fig.layout.annotations  # six labels under curves from 0.5 to 1: no room
+    tests = [t.name for t in fig.data if t.xaxis == "x" and t.line.dash == "dash"]
+    assert len(tests) == 6 and all(" · gap 0." in name for name in tests)
+
+
+def test_gap_labels_stack_where_no_curve_runs_near_the_right_edge():
+    """Issue 17.8: labels right-aligned at the last epoch, halfway between train and test,
+    sat on the other run's curves. They stack (in the brackets' order, highest first) in a
+    stretch of the axis that no curve crosses over the last epochs a label covers."""
+    frame = runs(200, main_test=0.78, base_test=0.8)
+    frame.loc[frame["run"] == "main", "train_acc"] *= 0.88  # ends at 0.88, as λ = 0.1 did
+    fig = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=200)
+    near = frame[frame["epoch"] >= 200 * (1 - curves.LABEL_SPAN)]
+    ys = near[["train_acc", "test_acc"]].to_numpy().ravel()
+    notes = list(fig.layout.annotations)
+    assert [a.text for a in notes] == ["gap 0.20", "gap 0.10"]  # λ = 0 ends higher: first
+    for a in notes:
+        assert np.abs(ys - a.y).min() >= curves.LABEL_HALF + curves.CURVE_CLEARANCE - 1e-9
+        assert a.x == 200 and a.xanchor == "right"
+    assert notes[0].y - notes[1].y == pytest.approx(curves.GAP_LABEL_SEP)
+
+
+def test_the_gap_lane_is_the_free_stretch_nearest_the_brackets():
+    reach = curves.LABEL_HALF + curves.CURVE_CLEARANCE
+    at = lambda *ys: np.array([[y, y] for y in ys])  # noqa: E731 (curves flat at these values)
+    # curves at 0.3 and 0.8: one label fits below 0.3, between them, or above 0.8
+    assert curves.gap_lane(at(0.3, 0.8), 1, wanted=0.55) == pytest.approx(0.55)
+    top = curves.gap_lane(at(0.3, 0.8), 2, wanted=0.55)  # between them, centred
+    assert top == pytest.approx(0.6) and top - curves.GAP_LABEL_SEP >= 0.3 + reach
+    high = curves.gap_lane(at(0.3, 0.8), 2, wanted=0.9)  # above 0.8, under the top
+    assert high <= curves.LABEL_TOP and high - curves.GAP_LABEL_SEP >= 0.8 + reach - 1e-9
+    # no curve: anywhere on the axis, centred on the brackets
+    assert curves.gap_lane(np.zeros((0, 2)), 2, wanted=0.5) == pytest.approx(0.55)
+    # a curve climbing from 0.2 to 0.6 between two epochs crosses every value between
+    assert curves.gap_lane(np.array([[0.2, 0.6]]), 1, wanted=0.4) <= 0.2 - reach + 1e-9
+    # and no room at all: None (the gaps go into the legend)
+    assert curves.gap_lane(np.array([[0.05, 0.95]]), 1, wanted=0.5) is None
+
+
+def test_a_steep_last_segment_keeps_the_labels_off_it():
+    """Seen at 390 px: a run climbing fast in its last epoch crossed the label's height between
+    two samples, both outside it."""
+    frame = runs(10)
+    frame = frame[frame["run"] == "main"].copy()
+    frame["test_acc"] = np.where(frame["epoch"] < 10, 0.3, 0.75)  # flat, then a jump
+    fig = curves.accuracy_and_norm(frame, LABELS, NAMES, epochs=10)
+    reach = curves.LABEL_HALF + curves.CURVE_CLEARANCE
+    ((label,),) = [fig.layout.annotations]
+    for column in ("train_acc", "test_acc"):  # every segment a label's width from the edge
+        ys = frame[column].to_numpy()[4:]
+        for low, high in zip(np.minimum(ys[:-1], ys[1:]), np.maximum(ys[:-1], ys[1:]), strict=True):
+            assert not low - reach < label.y < high + reach, (column, low, high, label.y)
 
 
 def test_one_legend_entry_per_run_keeps_both_lines_and_their_hover_names():
     fig = curves.accuracy_and_norm(runs(5), LABELS, NAMES, epochs=5, legend_per_run=True)
     acc = [t for t in fig.data if t.xaxis == "x"]
-    assert sorted(t.name for t in acc if t.showlegend) == ["λ = 0", "λ = 0.1"]
+    # each run's entry names its gap: five labels on the plot found no room beside the curves
+    assert sorted(t.name for t in acc if t.showlegend) == ["λ = 0 · gap 0.40", "λ = 0.1 · gap 0.50"]
+    assert not fig.layout.annotations
     assert sorted(t.name for t in acc if t.showlegend is False) == [
         "λ = 0 · test",
         "λ = 0.1 · test",
     ]
-    train = next(t for t in acc if t.name == "λ = 0.1")
+    train = next(t for t in acc if t.name.startswith("λ = 0.1 · gap"))
     assert train.line.dash == "solid" and "λ = 0.1 · train" in train.hovertemplate
     assert {t.legendgroup for t in acc} == {"λ = 0", "λ = 0.1"}  # a click hides both lines
 
@@ -186,7 +237,8 @@ def test_metrics_show_the_gap_against_the_baseline_with_smaller_is_better_colour
     by_label = {i[0]: i for i in items}
     assert by_label["Gap (train − test)"][1:] == ("0.300", "-0.100", "inverse")
     assert by_label["Test accuracy"][1:] == ("0.700", "+0.100", "normal")
-    assert by_label["Weight norm ‖W‖"][1:] == ("20", "-15", "off")
+    # the weight norm keeps three significant digits (20.0, as 35.3 would show beside it)
+    assert by_label["Weight norm ‖W‖"][1:] == ("20.0", "-15", "off")
     assert outcome.compared(runs(10), 10)
 
 

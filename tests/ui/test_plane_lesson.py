@@ -164,7 +164,7 @@ def test_metrics_carry_the_change_against_the_baseline_and_a_dash_before_the_end
         ("train", "0.900", "±0.000"),
         ("test", "0.700", "+0.050"),
         ("gap", "0.200", "-0.050"),
-        ("norm", "5", "-5"),
+        ("norm", "5.00", "-5"),
     ]
     alone = notes.metrics(run_frame(epochs=4, baseline=False), 4, labels)
     assert [item[2] for item in alone] == [None] * 4

@@ -1,12 +1,16 @@
 """The BN page's gradient check: a verdict per parameter (the backprop and the numerical
-gradient agree, disagree, or are both 0) and what the table shows, as (string key, format
-args) for the page to translate. Pure."""
+gradient agree, disagree, or are both 0; a bias right before BN has no gradient at all), the
+table the page shows, and what it shows as (string key, format args). Pure but for the
+translations."""
 
 from __future__ import annotations
 
 import re
 
 import pandas as pd
+
+from ui.i18n import t
+from ui.numbers import nice_number
 
 AGREE = 1e-6  # backprop and numerical gradients within this relative error: the code is right
 
@@ -40,6 +44,43 @@ def verdicts(check: pd.DataFrame) -> pd.Series:
     )
 
 
+def biases_before_bn(params) -> list[str]:
+    """The biases b<i> of layers whose output BN normalizes (a gamma<i> exists): BN subtracts
+    the batch mean, so their gradient is 0 at any N."""
+    names = set(params)
+    return [p for p in params if re.fullmatch(r"b\d+", p) and f"gamma{p[1:]}" in names]
+
+
+def table(check: pd.DataFrame) -> pd.DataFrame:
+    """The check as the page shows it: parameter, shape, max relative error and max |gradient|
+    (two significant digits), the verdict. Where both gradients are 0 a relative error means
+    nothing (rounding noise over the engine's floor): "—"; a bias before BN is called what it
+    is, a parameter without a gradient."""
+    kind = verdicts(check)
+    before_bn = set(biases_before_bn(check["param"].tolist()))
+    verdict = [
+        t(
+            "batchnorm.verdict_no_gradient"
+            if k == "zero" and p in before_bn
+            else f"batchnorm.verdict_{k}"
+        )
+        for p, k in zip(check["param"], kind, strict=True)
+    ]
+    errors = [
+        "—" if k == "zero" else nice_number(e, digits=2)
+        for e, k in zip(check["max_relative_error"], kind, strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            t("batchnorm.col_param"): check["param"],
+            t("batchnorm.col_shape"): check["shape"],
+            t("batchnorm.col_error"): errors,
+            t("batchnorm.col_gradient"): check["max_abs_gradient"].map(nice_number, digits=2),
+            t("batchnorm.col_verdict"): verdict,
+        }
+    )
+
+
 def check_notes(check: pd.DataFrame, batch_size: int, use_batchnorm: bool):
     """What the gradient check table shows (keys "batchnorm."): N = 1 with BN is degenerate;
     otherwise the worst error among the gradients that are not 0, and the biases before BN
@@ -64,9 +105,7 @@ def check_notes(check: pd.DataFrame, batch_size: int, use_batchnorm: bool):
             notes.append((key, {"param": worst["param"], "error": error}))
             break
     if use_batchnorm:
-        biases = [
-            p for p in zero if re.fullmatch(r"b\d+", p) and f"gamma{p[1:]}" in set(check["param"])
-        ]
+        biases = [p for p in biases_before_bn(check["param"].tolist()) if p in zero]
         if biases:
             notes.append(("batchnorm.check_bias", {"params": ", ".join(biases)}))
     return notes

@@ -39,27 +39,29 @@ INPUTS: Mapping[str, tuple[str, ...]] = {
 }
 
 
-# Where each node sits in the diagram: forward on top (left to right), backward underneath
-# (right to left); nodes off the main line sit one row further out.
+# Where each node sits in the diagram (x across, y up): the book's figure turned a quarter,
+# forward down the left (x = 1), backward up the right (x = 2), nodes off the main line one
+# column further out. Four columns give a 390 px phone boxes wide enough for "dgamma"; the
+# book's eight across left it 30 px a box, and the names spilled out.
 POSITIONS: Mapping[str, tuple[float, float]] = {
-    "x": (0, 2),
-    "mu": (1, 3),
-    "xc": (2, 2),
-    "var": (3, 3),
-    "std": (4, 3),
-    "xn": (5, 2),
-    "out": (6, 2),
-    "gamma": (6, 3),
-    "beta": (7, 2),
-    "dout": (6, 1),
-    "dbeta": (7, 1),
-    "dgamma": (6, 0),
-    "dxn": (5, 1),
-    "dstd": (4, 0),
-    "dvar": (3, 0),
-    "dxc": (2, 1),
-    "dmu": (1, 0),
-    "dx": (0, 1),
+    "x": (1, 0),
+    "mu": (0, -1),
+    "xc": (1, -2),
+    "var": (0, -3),
+    "std": (0, -4),
+    "xn": (1, -5),
+    "out": (1, -6),
+    "gamma": (0, -6),
+    "beta": (1, -7),
+    "dout": (2, -6),
+    "dbeta": (2, -7),
+    "dgamma": (3, -6),
+    "dxn": (2, -5),
+    "dstd": (3, -4),
+    "dvar": (3, -3),
+    "dxc": (2, -2),
+    "dmu": (3, -1),
+    "dx": (2, 0),
 }
 EDGES: tuple[tuple[str, str], ...] = (
     ("x", "mu"),

@@ -59,14 +59,19 @@ CAUGHT_UP = 0.05  # at most this share of the running averages' start (0) left i
 
 def running_notes(frame: pd.DataFrame, momentum: float, batch_size: int):
     """What the batch statistics and running averages of feature j = 1 show (keys
-    "batchnorm."): how much of the running averages' start at 0 is still in them, and why the
-    running variance settles below the data's (it averages biased 1/N batch variances)."""
+    "batchnorm."): how much of the running averages' start at 0 is still in them, and where
+    the running variance ends: the biased 1/N batch variances average (N − 1)/N of the data's,
+    but with a few samples they swing widely, and the running average follows the last
+    ~1/(1 − momentum) of them."""
     first = frame[frame["feature"] == 0]
     steps = int(first["step"].max())
 
-    def last(statistic: str, kind: str) -> float:
+    def series(statistic: str, kind: str) -> pd.Series:
         rows = first[(first["statistic"] == statistic) & (first["kind"] == kind)]
-        return float(rows.sort_values("step")["value"].iloc[-1])
+        return rows.sort_values("step")["value"]
+
+    def last(statistic: str, kind: str) -> float:
+        return float(series(statistic, kind).iloc[-1])
 
     left = momentum**steps  # the start's weight in the running average after `steps`
     args = {
@@ -78,14 +83,26 @@ def running_notes(frame: pd.DataFrame, momentum: float, batch_size: int):
     }
     key = "batchnorm.running_see_start" if left > CAUGHT_UP else "batchnorm.running_see_caught_up"
     notes = [(key, args)]
+    variances, var = series("var", "batch"), last("var", "population")
+    recent = min(steps, max(1, round(1 / (1 - momentum))))  # the steps that weigh most
+    ratio = (batch_size - 1) / batch_size
+    # Early on, the start at 0 still holds the running variance below the batches it follows.
+    caught_up = left <= CAUGHT_UP
     notes.append(
         (
-            "batchnorm.running_see_var",
+            "batchnorm.running_see_var" if caught_up else "batchnorm.running_see_var_start",
             {
                 "running_var": nice_number(last("var", "running")),
-                "var": f"{last('var', 'population'):g}",
+                "var": f"{var:g}",
                 "batch": batch_size,
-                "ratio": f"{100 * (batch_size - 1) / batch_size:.0f}%",
+                "ratio": f"{100 * ratio:.0f}%",
+                "expected": nice_number(ratio * var),
+                "steps": steps,
+                "average": nice_number(variances.mean()),
+                "recent_steps": recent,
+                "momentum": f"{100 * momentum:g}%",
+                "recent": nice_number(variances.tail(recent).mean()),
+                **({} if caught_up else {"left": args["left"]}),
             },
         )
     )

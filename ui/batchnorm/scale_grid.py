@@ -40,7 +40,8 @@ def heatmap(
 
     x_names / y_names: value -> header text (x headers wrap at HEADER_UNITS); values not named
     are written with y_format (rows) or str (columns).
-    flag: a boolean column; flagged cells get a thick vermillion outline (e.g. "BN loses here").
+    flag: a boolean column; flagged cells get a thick outline (e.g. "BN loses here"; the
+    captions say "thick outline", not a colour's name: its vermillion read as red or orange).
     labels: "title", "x", "y", "z" (colour bar title, the bar under the grid).
     cell_text: a column of text to print instead of the numbers (e.g. "diverged" in a cell
     whose z is NaN); by default z with two decimals, nothing where z is NaN.
@@ -86,7 +87,9 @@ def _cells(z, x_text, y_text, text, z_range: Sequence[float], z_title: str) -> g
         text=text,
         texttemplate="%{text}",
         colorbar={
-            "title": {"text": z_title, "side": "top"},
+            # under the bar's numbers: on top, Plotly set the title on the bar itself (a phone,
+            # a projector); beside it, the title took the bar's length
+            "title": {"text": z_title, "side": "bottom"},
             "orientation": "h",
             "x": 0,
             "xanchor": "left",

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 
 from ui.figures.style import FONT_SIZE, OKABE_ITO, SERIES, colour, styled, text_on, wrap
 
-GRAPH_BOX = (0.78, 0.5)  # width, height of a node in grid units
+GRAPH_BOX = (0.84, 0.5)  # width, height of a node in grid units
 ROLE_FILL = {"current": SERIES[0], "input": OKABE_ITO["sky"], None: "#DDE1E6"}
 ROLE_TEXT = {"current": "white", "input": "black", None: "#30343A"}
 ARROW_GREY = "#7A7F88"
@@ -169,7 +169,7 @@ def graph_diagram(
             )
     centres = [(n["x"], n["y"]) for n in nodes.values()]
     xs, ys = [c[0] for c in centres], [c[1] for c in centres]
-    x_range = (min(xs) - w, max(xs) + w)
+    x_range = (min(xs) - w / 2 - 0.05, max(xs) + w / 2 + 0.05)  # the width goes to the boxes
     y_range = (min(ys) - h, max(ys) + h)
     return _diagram(
         shapes, notes, centres, list(nodes), 40, x_range, y_range, labels.get("title"), height

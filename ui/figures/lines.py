@@ -92,7 +92,8 @@ def _curve(
             line=line,
             marker=marker,
             legendgroup=name,
-            hovertemplate="%{x}: %{y:.3f}<extra>%{fullData.name}</extra>",
+            # significant digits: a loss of 2 × 10⁻⁴ is not "0.000"
+            hovertemplate="%{x}: %{y:.3g}<extra>%{fullData.name}</extra>",
         )
     )
     return traces

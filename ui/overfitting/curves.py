@@ -16,13 +16,17 @@ from ui.figures.style import DASHES, colour, readable, readable_axes, series_mar
 
 LOG_NORM_RATIO = 100.0  # weight norms spanning more than this get a log axis
 LOG_TICKS = 5  # ... with at most about this many ticks (every few powers of ten)
-GAP_LABEL_SEP = 0.1  # accuracy units between two gap labels (a label is ~16 px of ~180 on a phone)
-GAP_LABEL_SIZE = 11  # px: five labels stacked fit a phone's panel
+GAP_LABEL_SEP = 0.1  # accuracy units between two gap labels (a label is ~16 px of ~260)
+GAP_LABEL_SIZE = 11  # px
 LABEL_TOP = 0.97  # the highest a gap label's middle goes (the axis ends at 1.02)
+LABEL_HALF = 0.035  # half a label's height, in accuracy units
+CURVE_CLEARANCE = 0.03  # between a label and a curve (half a reference band and a little)
+LABEL_SPAN = 0.55  # the share of the epochs a label covers from the right (a phone's panel)
 REFERENCE_WIDTH = 7  # px: the run without the technique, a pale band drawn under the main run
 REFERENCE_OPACITY = 0.45
 PANEL_WIDTHS = (0.6, 0.4)  # accuracy, weight norm
-PANEL_SPACING = 0.1  # between the panels: the last epoch's tick ("10") and the next "0"
+PANEL_SPACING = 0.12  # between the panels: the last epoch's tick ("200") and the next "0"
+NORM_EPOCH_TICKS = 3  # the narrower panel's epoch ticks (0, 100, 200): five ran together
 HOVER = "%{x}: %{y:.3f}<extra>%{fullData.name}</extra>"
 
 
@@ -44,6 +48,9 @@ def accuracy_and_norm(
     inside the band. The legend still lists the runs in `run_names` order, each run's train
     and test line, or with legend_per_run one entry per run (its solid line; the title says
     what the dashes are): five runs' ten entries left a phone no room for the plot.
+    Each gap is written beside the right edge, stacked where no curve runs (gap_lane), or,
+    where the curves leave no room for the stack (and always with legend_per_run: five labels
+    found none), in the legend: the run's entry, or its test line's.
     The epoch axis is fixed to [0, epochs] so live curves grow into a frame that stays put; the
     norm axis starts at 0 (the shrinking is the point) unless the norms span more than
     LOG_NORM_RATIO, when it turns logarithmic (a blowing-up run before it diverges).
@@ -53,8 +60,13 @@ def accuracy_and_norm(
     make_subplots and add_trace cost about 80 ms here, this about 10.
     """
     order = ordered(frame, "run", run_names)  # named runs first: the order gives colours
-    traces = _traces(frame, order, labels, run_names, legend_per_run)
+    marks = _gap_marks(frame, order)
+    gaps = {m["run"]: labels["gap"].format(gap=m["train"] - m["test"]) for m in marks}
+    notes = [] if legend_per_run else _gap_notes(frame, marks, gaps, epochs)
+    traces = _traces(frame, order, labels, run_names, legend_per_run, {} if notes else gaps)
     layout = _layout(frame, order, labels, epochs)
+    layout["shapes"] = _brackets(marks)
+    layout["annotations"] = notes
     fig = styled(go.Figure(data=traces, layout=readable_axes(layout)), labels.get("title"), 420)
     fig.update_layout(margin={"r": 70})
     return fig
@@ -66,9 +78,11 @@ def _traces(
     labels: Mapping[str, str],
     run_names: Mapping[str, str],
     legend_per_run: bool,
+    gaps: Mapping,
 ) -> list[dict]:
     """Every run's train and test accuracy and weight norm as plain trace dicts, in drawing
-    order: the runs in reverse `order`, so the first (main) run ends on top."""
+    order: the runs in reverse `order`, so the first (main) run ends on top. gaps: run -> the
+    gap label its legend entry ends with (its test line's, without legend_per_run)."""
     splits = (
         ("train_acc", labels["train"], DASHES[0]),
         ("test_acc", labels["test"], DASHES[1]),
@@ -80,10 +94,13 @@ def _traces(
         line, opacity = _line_style(i, run, order)
         for k, (column, split, dash) in enumerate(splits):
             trace = _line(rows, column, f"{name} · {split}", {**line, "dash": dash}, opacity)
+            gap = f" · {gaps[run]}" if run in gaps else ""
             if trace is not None and legend_per_run:  # one entry per run: its train line
                 hover = HOVER.replace("%{fullData.name}", trace["name"])
                 trace |= {"legendgroup": name, "showlegend": k == 0, "hovertemplate": hover}
-                trace["name"] = name if k == 0 else trace["name"]
+                trace["name"] = f"{name}{gap}" if k == 0 else trace["name"]
+            elif trace is not None and column == "test_acc":
+                trace["name"] += gap
             if trace is not None:
                 drawn.append((i, {**_marker(trace, i), "legendrank": 1 + len(splits) * i + k}))
         trace = _line(rows, "weight_norm", name, {**line, "dash": DASHES[0]}, opacity)
@@ -99,7 +116,6 @@ def _layout(frame: pd.DataFrame, order: list, labels: Mapping[str, str], epochs:
     x_range = [0, max(epochs, 1)]
     usable = 1 - PANEL_SPACING
     left_end = usable * PANEL_WIDTHS[0] / sum(PANEL_WIDTHS)
-    shapes, notes = _gap_marks(frame, labels["gap"], order)
     return {
         "xaxis": {
             "anchor": "y",
@@ -118,6 +134,7 @@ def _layout(frame: pd.DataFrame, order: list, labels: Mapping[str, str], epochs:
             "anchor": "y2",
             "domain": [left_end + PANEL_SPACING, 1.0],
             "range": x_range,
+            "nticks": NORM_EPOCH_TICKS,
         },
         # The norm's axis on the right edge: between the panels its ticks and title ran into
         # the accuracy panel on a 390 px phone.
@@ -127,8 +144,6 @@ def _layout(frame: pd.DataFrame, order: list, labels: Mapping[str, str], epochs:
             "side": "right",
             **_norm_axis(frame, labels),
         },
-        "shapes": shapes,
-        "annotations": notes,
     }
 
 
@@ -185,69 +200,110 @@ def _line(rows: pd.DataFrame, column: str, name: str, line: dict, opacity) -> di
     return trace
 
 
-def _spread(marks: list[dict]) -> None:
-    """Move labels (sorted by "y") at least GAP_LABEL_SEP apart: up from the lowest, then, if
-    the top one went past LABEL_TOP (several runs ending near 1), down from there."""
-    for a, b in zip(marks, marks[1:], strict=False):
-        b["y"] = max(b["y"], a["y"] + GAP_LABEL_SEP)
-    if marks and marks[-1]["y"] > LABEL_TOP:
-        marks[-1]["y"] = LABEL_TOP
-        for a, b in zip(marks[-2::-1], marks[::-1], strict=False):
-            a["y"] = min(a["y"], b["y"] - GAP_LABEL_SEP)
-
-
-def _gap_marks(frame: pd.DataFrame, label: str, order: list) -> tuple[list[dict], list[dict]]:
-    """A bracket from test to train accuracy at the latest epoch, one per run that reached it,
-    labelled with the gap in the run's colour (`order` gives the colours). A run that ended
-    earlier (diverged) gets none. Labels closer than GAP_LABEL_SEP apart are moved apart so
-    both stay readable. Returns (shapes, annotations) on the accuracy panel (x, y)."""
+def _gap_marks(frame: pd.DataFrame, order: list) -> list[dict]:
+    """Each run that reached the latest epoch: "run", its colour index "i" (its place in
+    `order`), "train" and "test" there, and "latest" (the epoch). A run that ended earlier
+    (diverged) gets none."""
     if frame.empty:
-        return [], []
+        return []
     frame = frame[np.isfinite(frame["train_acc"].astype(float))]
     frame = frame[np.isfinite(frame["test_acc"].astype(float))]
     if frame.empty:
-        return [], []
+        return []
     latest = int(frame["epoch"].max())
-    marks = []
     lasts = last_rows(frame).set_index("run")
+    marks = []
     for i, run in enumerate(order):
-        if run not in lasts.index:
-            continue
-        last = lasts.loc[run]
-        if int(last["epoch"]) != latest:
-            continue
-        train, test = float(last["train_acc"]), float(last["test_acc"])
-        marks.append({"i": i, "train": train, "test": test, "y": (train + test) / 2})
-    _spread(sorted(marks, key=lambda m: m["y"]))
-    shapes, notes = [], []
-    for k, m in enumerate(marks):
-        col = colour(int(m["i"]))
-        shapes.append(
-            {
-                "type": "line",
-                "xref": "x",
-                "yref": "y",
-                "xsizemode": "pixel",
-                "xanchor": latest,
-                "x0": 5 * k,
-                "x1": 5 * k,
-                "y0": m["test"],
-                "y1": m["train"],
-                "line": {"color": col, "width": 4},
-            }
-        )
-        notes.append(
-            {
-                "xref": "x",
-                "yref": "y",
-                "x": latest,
-                "y": m["y"],
-                "text": label.format(gap=m["train"] - m["test"]),
-                "showarrow": False,
-                "xanchor": "right",
-                "xshift": -6,
-                "font": {"color": readable(col), "size": GAP_LABEL_SIZE},
-                "bgcolor": "rgba(255,255,255,0.75)",
-            }
-        )
-    return shapes, notes
+        if run in lasts.index and int(lasts.loc[run, "epoch"]) == latest:
+            last = lasts.loc[run]
+            train, test = float(last["train_acc"]), float(last["test_acc"])
+            marks.append({"run": run, "i": i, "train": train, "test": test, "latest": latest})
+    return marks
+
+
+def _brackets(marks: list[dict]) -> list[dict]:
+    """A bracket from test to train accuracy at the latest epoch per run, in the run's colour,
+    side by side a few pixels apart, on the accuracy panel."""
+    return [
+        {
+            "type": "line",
+            "xref": "x",
+            "yref": "y",
+            "xsizemode": "pixel",
+            "xanchor": m["latest"],
+            "x0": 5 * k,
+            "x1": 5 * k,
+            "y0": m["test"],
+            "y1": m["train"],
+            "line": {"color": colour(int(m["i"])), "width": 4},
+        }
+        for k, m in enumerate(marks)
+    ]
+
+
+def _gap_notes(frame: pd.DataFrame, marks: list[dict], gaps: Mapping, epochs: int) -> list[dict]:
+    """The gap labels, in the runs' colours, right-aligned at the panel's right edge and
+    stacked in the order of their brackets (highest first) where no curve runs (gap_lane);
+    [] when there is no such place."""
+    if not marks:
+        return []
+    x_end = max(epochs, 1)
+    marks = sorted(marks, key=lambda m: -(m["train"] + m["test"]) / 2)
+    wanted = sum(m["train"] + m["test"] for m in marks) / (2 * len(marks))
+    top = gap_lane(_spans_near(frame, x_end * (1 - LABEL_SPAN)), len(marks), wanted)
+    if top is None:
+        return []
+    return [
+        {
+            "xref": "x",
+            "yref": "y",
+            "x": x_end,
+            "y": top - k * GAP_LABEL_SEP,
+            "text": gaps[m["run"]],
+            "showarrow": False,
+            "xanchor": "right",
+            "xshift": -4,
+            "font": {"color": readable(colour(int(m["i"]))), "size": GAP_LABEL_SIZE},
+        }
+        for k, m in enumerate(marks)
+    ]
+
+
+def _spans_near(frame: pd.DataFrame, x_from: float) -> np.ndarray:
+    """(k, 2) low and high accuracy of every drawn segment of every curve from epoch `x_from`
+    on (the segment that crosses x_from too): a line between two epochs passes every value
+    between theirs."""
+    spans = []
+    for _, rows in frame.sort_values("epoch").groupby("run", sort=False):
+        keep = rows["epoch"].to_numpy() >= x_from
+        keep[:-1] |= keep[1:]  # the segment into the lane starts before it
+        for column in ("train_acc", "test_acc"):
+            ys = rows[column].to_numpy(dtype=float)[keep]
+            ys = ys[np.isfinite(ys)]
+            if len(ys):
+                pairs = np.column_stack([ys[:-1], ys[1:]]) if len(ys) > 1 else ys[:, None]
+                spans.append(np.column_stack([pairs.min(axis=1), pairs.max(axis=1)]))
+    return np.concatenate(spans) if spans else np.zeros((0, 2))
+
+
+def gap_lane(spans: np.ndarray, n: int, wanted: float) -> float | None:
+    """Where the top label of a stack of `n` (GAP_LABEL_SEP apart) goes so that no label comes
+    within CURVE_CLEARANCE of a curve: `spans` (k, 2) are the low and high values of the
+    curves' segments near the right edge. In the free stretch of the axis that holds the
+    stack, as close to `wanted` (the brackets' middle) as it can; None if none holds it."""
+    reach = LABEL_HALF + CURVE_CLEARANCE
+    low, high = LABEL_HALF, LABEL_TOP  # label middles stay on the axis (0 to 1.02)
+    spans = spans[np.argsort(spans[:, 0])] if len(spans) else spans
+    # the highest value reached by any segment starting below each one: free above that
+    tops = np.maximum.accumulate(spans[:, 1]) if len(spans) else spans[:, 1]
+    starts = np.maximum(np.concatenate([[-np.inf], tops]) + reach, low)
+    ends = np.minimum(np.concatenate([spans[:, 0], [np.inf]]) - reach, high)
+    free = ends >= starts
+    edges = list(zip(starts[free].tolist(), ends[free].tolist(), strict=True))
+    height = (n - 1) * GAP_LABEL_SEP
+    fitting = [(a, b) for a, b in edges if b - a >= height]
+    if not fitting:
+        return None
+    # the stack's top as close to wanted + height / 2 as each stretch allows; the nearest
+    best = [min(max(wanted + height / 2, a + height), b) for a, b in fitting]
+    return min(best, key=lambda top: abs(top - height / 2 - wanted))

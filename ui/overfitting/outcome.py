@@ -12,6 +12,7 @@ import pandas as pd
 
 from engine.progress import BASELINE, MAIN, final_numbers, learned
 from ui.i18n import t
+from ui.numbers import written
 
 CHANCE = 0.1  # ten digits: accuracy of guessing
 STUCK_MARGIN = 0.05  # final test accuracy within this of chance counts as "stuck"
@@ -94,8 +95,9 @@ def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
             items.append((t(label), "—", None, colour))
             continue
         delta = _delta(main[key], base[key] if base else None, fmt)
+        value = written(main[key], fmt)
         if delta is not None and delta.startswith(NO_CHANGE):
-            items.append((t(label), format(main[key], fmt), delta, "off", "off"))
+            items.append((t(label), value, delta, "off", "off"))
             continue
-        items.append((t(label), format(main[key], fmt), delta, colour))
+        items.append((t(label), value, delta, colour))
     return items

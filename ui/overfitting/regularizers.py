@@ -16,6 +16,7 @@ one ui.live section: shared by every student with the same settings, stored when
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 
 import pandas as pd
@@ -27,6 +28,7 @@ from ui import dataset, live
 from ui.controls import FloatRange
 from ui.form import current_seed
 from ui.i18n import t
+from ui.numbers import nice_number
 from ui.overfitting import described
 from ui.overfitting.curves import accuracy_and_norm
 from ui.overfitting.outcome import CHANCE, STUCK_MARGIN
@@ -103,7 +105,11 @@ def findings(frame: pd.DataFrame, numbers: pd.DataFrame) -> list[tuple[str, dict
     if not done:
         return []
     learned = [run for run in done if done[run]["status"] == "done"]
-    none = {"none": done[NONE]["gap"], "none_norm": done[NONE]["norm"]} if NONE in done else {}
+    none = (
+        {"none": done[NONE]["gap"], "none_norm": nice_number(done[NONE]["norm"])}
+        if NONE in done
+        else {}
+    )
     notes: list[tuple[str, dict]] = []
     smallest = min(done, key=lambda run: done[run]["gap"])
     if smallest not in learned:
@@ -128,7 +134,13 @@ def findings(frame: pd.DataFrame, numbers: pd.DataFrame) -> list[tuple[str, dict
 
 
 def _args(row: Mapping) -> dict:
-    return {"run": row["run"], "gap": row["gap"], "test": row["test"], "norm": row["norm"]}
+    """A run's numbers for the notes; ‖W‖ with three significant digits, as in the table."""
+    return {
+        "run": row["run"],
+        "gap": row["gap"],
+        "test": row["test"],
+        "norm": nice_number(row["norm"]),
+    }
 
 
 def table(numbers: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
@@ -145,7 +157,9 @@ def table(numbers: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
             t("reg.col_train"): [f"{v:.3f}" for v in numbers["train"]],
             t("reg.col_test"): [f"{v:.3f}" for v in numbers["test"]],
             t("reg.col_gap"): [f"{v:.3f}" for v in numbers["gap"]],
-            t("reg.col_norm"): [f"{v:.3g}" for v in numbers["norm"]],
+            t("reg.col_norm"): [  # 35.0 beside 35.3; a norm that overflowed: no "nan"
+                nice_number(v) if math.isfinite(v) else "—" for v in numbers["norm"]
+            ],
             t("reg.col_status"): [status[r["status"]](r) for _, r in numbers.iterrows()],
         }
     )

@@ -24,7 +24,7 @@ SHADES = [[0.0, "#BCD7EC"], [0.5, "#FFFFFF"], [1.0, "#F8DDA4"]]
 CLASS_COLOURS = (OKABE_ITO["blue"], OKABE_ITO["orange"])
 CLASS_SYMBOLS = ("circle", "triangle-up")  # told apart by shape too, not by colour alone
 BOUNDARY_COLOUR = "#222222"
-PANEL_GAP = 0.06  # between the curves' two panels
+PANEL_GAP = 0.12  # between the curves' two panels: room for the last epoch's tick and the next "0"
 BOUNDARY_HEIGHT = 520  # one panel across the page; two side by side (or stacked on a phone):
 PAIR_HEIGHT = 440  # less, so a half-width panel is not lost in white above and below
 CURVES_HEIGHT = 400
@@ -226,9 +226,16 @@ def curves_figure(
         "yaxis": {"range": [0, 1.02], "title": {"text": labels["acc"]}},
         "xaxis2": {
             "domain": [split + PANEL_GAP, 1],
-            "range": x_range,
-            "title": {"text": labels["x"]},
+            "range": x_range,  # epochs too: one axis title under both (two ran together)
+            "nticks": 3,  # a narrow panel: "0 200 400" ran into the accuracy panel's "500"
         },
-        "yaxis2": {"anchor": "x2", "rangemode": "tozero", "title": {"text": labels["norm"]}},
+        # On the right edge: between the panels the norm's title was drawn in the accuracy plot.
+        "yaxis2": {
+            "anchor": "x2",
+            "side": "right",
+            "rangemode": "tozero",
+            "title": {"text": labels["norm"]},
+        },
     }
+    layout["margin"] = layout["margin"] | {"r": 70}
     return go.Figure({"data": traces, "layout": readable_axes(layout)})

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from engine.progress import BASELINE, MAIN, final_numbers, learned
+from ui.numbers import written
 from ui.plane.figures import PANELS, regions
 
 CHANCE = 0.5  # two balanced classes
@@ -59,7 +60,7 @@ def metrics(frame: pd.DataFrame, epochs: int, labels: Mapping[str, str]) -> list
             delta = format(main[key] - base[key], "+" + fmt)
             if float(delta) == 0:
                 delta, colour = "±" + format(0.0, fmt), "off"
-        items.append((labels[key], format(main[key], fmt), delta, colour))
+        items.append((labels[key], written(main[key], fmt), delta, colour))
     return items
 
 

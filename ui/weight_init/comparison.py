@@ -3,10 +3,13 @@ and He, trained side by side)."""
 
 from collections.abc import Callable, Mapping
 
+import pandas as pd
+
 from engine.diagnosis import BOOK_LR
 from engine.experiments import init_comparison
 from ui import diagnosis
 from ui.i18n import t
+from ui.numbers import nice_number
 
 BATCH = 128  # init_comparison's mini-batch (the book's)
 
@@ -25,6 +28,17 @@ def run_kwargs(values: Mapping, seed: int) -> dict:
 def book_runs() -> list[tuple[str, Callable, dict]]:
     """The page's run at the book's settings, seed 0, as the page asks for it (ui/warm.py)."""
     return [("init_comparison", init_comparison, {"iterations": 2000, "seed": 0})]
+
+
+def final_losses(frame: pd.DataFrame, run_names: Mapping[str, str]) -> list[tuple]:
+    """Mean loss of each run's last 100 iterations, as st.metric items, with three
+    significant digits (Adam takes Xavier and He to 10⁻⁴, which ".3f" wrote as 0.000)."""
+    items = []
+    for run, name in run_names.items():
+        losses = frame.loc[frame["init"] == run, "loss"].tail(100)
+        if len(losses):
+            items.append((t("init.final_loss", init=name), nice_number(losses.mean()), None))
+    return items
 
 
 def explainer(form, iterations: int, train_size: int) -> diagnosis.Explainer:

@@ -46,8 +46,9 @@ def histogram_grid(
     value_range: the activations' fixed (low, high), drawn edge to edge with ticks at both ends
     and the middle (the book's (0, 1)); None: the axis spans the bins.
     Within a quantity every panel shares the x range and the y range, so layers compare by eye.
-    cap_spikes: clip the y axis above the tallest bar outside the bin at 0 (ReLU's zeros) and
-    print the clipped bars' share on them, so the rest of the distribution stays visible.
+    cap_spikes: clip the y axis above the tallest bar outside the bin at 0 (ReLU's zeros), so
+    the rest of the distribution stays visible, and write each clipped bar's share beside its
+    top, inside the panel (as text in the bar Plotly shrank it to a dot outside the figure).
     Panels are numbered row by row (axes x, x2, ...); cells left empty get no axes.
     """
     quantities = [q for q in ("activation", "gradient") if q in set(hist["quantity"])]
@@ -67,10 +68,13 @@ def histogram_grid(
         for li, layer in enumerate(layers):
             row, col = qi * rows_per_q + li // cols, li % cols
             panel = row * cols + col + 1
+            bars = part[part["layer"] == layer]
             traces.append(
-                _histogram_bars(part[part["layer"] == layer], q, qi, labels, ceiling)
+                _histogram_bars(bars, q, qi, labels)
                 | {"xaxis": _axis("x", panel), "yaxis": _axis("y", panel)}
             )
+            if ceiling is not None:
+                layout["annotations"] += _spike_shares(bars, ceiling, panel)
             title = labels["layer"].format(layer=layer)
             _add_panel(layout, panel, first, domains[panel - 1], title, col, narrow, fixed)
         # The shared y range set, not left to Plotly: with a fixed x range its autorange of
@@ -177,12 +181,10 @@ VALUE_AXIS = {  # a histogram's value axis: few ticks, upright, powers of ten wr
 }
 
 
-def _histogram_bars(d: pd.DataFrame, quantity, qi: int, labels, ceiling) -> dict:
-    """One layer's bars: x the bin centres, y the shares in %, bins exactly as wide as theirs;
-    with a ceiling, the clipped bars carry their share as text."""
+def _histogram_bars(d: pd.DataFrame, quantity, qi: int, labels) -> dict:
+    """One layer's bars: x the bin centres, y the shares in %, bins exactly as wide as theirs."""
     left, right = d["bin_left"].to_numpy(), d["bin_right"].to_numpy()
     share = d["share"].to_numpy() * 100
-    clipped = ceiling is not None and share.max() > ceiling
     return {
         "type": "bar",
         "x": (left + right) / 2,
@@ -191,9 +193,6 @@ def _histogram_bars(d: pd.DataFrame, quantity, qi: int, labels, ceiling) -> dict
         "marker": {"color": colour(qi), "line": {"width": 0}},
         "name": labels[f"name_{quantity}"],
         "showlegend": False,
-        "text": [f"{s:.0f}%" if s > ceiling else "" for s in share] if clipped else None,
-        "textposition": "inside",
-        "insidetextanchor": "end",
         "customdata": [[_edge_text(a), _edge_text(b)] for a, b in zip(left, right, strict=True)],
         "hovertemplate": "[%{customdata[0]}, %{customdata[1]}): %{y:.1f}%<extra></extra>",
     }
@@ -201,6 +200,29 @@ def _histogram_bars(d: pd.DataFrame, quantity, qi: int, labels, ceiling) -> dict
 
 # Every layer of a quantity has the same bin edges: each edge is written once per server.
 _edge_text = functools.lru_cache(maxsize=4096)(nice_number)
+
+
+def _spike_shares(d: pd.DataFrame, ceiling: float, panel: int) -> list[dict]:
+    """The share of each bar cut off at `ceiling` (%), written just right of its top inside
+    the panel: the room above the other bars that the ceiling leaves (they reach 80 % of it)."""
+    notes = []
+    for right, share in zip(d["bin_right"], d["share"] * 100, strict=True):
+        if share > ceiling:
+            notes.append(
+                {
+                    "text": f"{share:.0f}%",
+                    "x": float(right),
+                    "y": ceiling,
+                    "xref": _axis("x", panel),
+                    "yref": _axis("y", panel),
+                    "xanchor": "left",
+                    "yanchor": "top",
+                    "xshift": 2,
+                    "showarrow": False,
+                    "font": {"size": FONT_SIZE - 3},
+                }
+            )
+    return notes
 
 
 def _spike_ceiling(part: pd.DataFrame) -> float | None:

@@ -180,7 +180,9 @@ def loss_question(iterations: int, optimizer: str, run_names: Mapping[str, str])
         correct, losses = lowest_loss(frame)
         if not correct:
             return Verdict(frozenset(), t("predict.loss.no_verdict"), {})
-        numbers = ", ".join(f"{run_names[r]}: {losses[r]:.3f}" for r in run_names if r in losses)
+        numbers = ", ".join(
+            f"{run_names[r]}: {nice_number(losses[r])}" for r in run_names if r in losses
+        )
         args = {"losses": numbers, "tie": LOSS_TIE, "optimizer": optimizer}
         keys = {"0.01": "std", "xavier": "xavier", "he": "he"}
         why = " ".join(t(f"predict.loss.why_{keys[r]}", **args) for r in run_names if r in correct)
