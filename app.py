@@ -8,7 +8,7 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import access, browser, lesson_view, long_link, nav, open_files, warm
+from ui import access, browser, embed, lesson_view, long_link, nav, open_files, warm
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.i18n import t
@@ -47,7 +47,7 @@ pages = {
     )
     for info in nav.available()
 }
-embedded = lesson_view.embedded()  # embed=true (slides, an LMS): the page alone, no sidebar
+embedded = embed.embedded()  # embed=true (slides, an LMS): the page alone, no sidebar
 current = st.navigation(list(pages.values()), position="hidden" if embedded else "sidebar")
 long_link.warn_if_dropped()
 missing = nav.requested_page()
@@ -70,6 +70,5 @@ access.apply()  # tab stops for formulas that scroll; projector mode's larger te
 
 current.run()
 lesson_view.draw_panel()  # "Make a lesson link", for the page just drawn (ui/lesson_view.py)
-if not embedded:
-    long_link.mount()  # in the sidebar
+long_link.mount()  # out of sight (ui/embed.py)
 browser.mount()  # the browser's id and its Back button: last, see ui/browser.py

@@ -20,6 +20,7 @@ import json
 import streamlit as st
 
 from ui.chart import projector_on
+from ui.embed import aside
 from ui.i18n import t
 
 # Runs in the page (Streamlit's st.html with unsafe_allow_javascript): installed once per
@@ -87,5 +88,5 @@ def apply() -> None:
     """The page script (formulas' tab stops, focus kept), and projector mode's CSS when on."""
     if projector_on():
         st.html(PROJECTOR_CSS)  # style only: Streamlit puts it where it takes no room
-    with st.sidebar:
+    with aside():  # the sidebar; the page's end in embed mode
         st.html(PAGE_JS % json.dumps(t("access.formula")), unsafe_allow_javascript=True)

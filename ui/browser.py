@@ -27,6 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import streamlit as st
 
+from ui.embed import aside
 from ui.form import restore_from_address
 
 COOKIE = "training_lab_browser"
@@ -87,9 +88,7 @@ def mount() -> None:
     rerun the script, and one sent before the browser has drawn the page's widgets had them
     rerun with their initial values (the sliders at their minimum; seen in Chromium with
     Streamlit 1.67)."""
-    from ui.lesson_view import embedded
-
-    with st.container() if embedded() else st.sidebar:
+    with aside():
         _component(
             key=KEY,
             data={"id": voter(), "send": bool(st.session_state.pop(_WANTED, False))},

@@ -23,6 +23,7 @@ import streamlit as st
 from ui import class_view
 from ui.class_counts import Opened
 from ui.controls import Control, encode_params
+from ui.embed import embedded
 from ui.form import (
     ACTIVE_FORM,
     GLOBAL_CONTROLS,
@@ -71,14 +72,6 @@ def page_address(page: str) -> str:
     except Exception:  # no browser behind this run (AppTest)
         url = None
     return url or f"/{page}"
-
-
-def embedded() -> bool:
-    """Whether the page is shown in embed mode (`embed=true`): no sidebar, no panel."""
-    try:
-        return bool(st.context.is_embedded)
-    except Exception:  # no browser behind this run
-        return False
 
 
 def draw_panel() -> None:

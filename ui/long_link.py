@@ -16,6 +16,7 @@ from streamlit.runtime.state.query_params import (
     CLIENT_STATE_QUERY_STRING_MAX_LENGTH,
 )
 
+from ui.embed import aside
 from ui.i18n import t
 
 _JS = """
@@ -62,5 +63,5 @@ def mount() -> None:
         "chars": CLIENT_STATE_QUERY_STRING_MAX_LENGTH,
         "fields": CLIENT_STATE_QUERY_STRING_MAX_FIELDS,
     }
-    with st.sidebar:
+    with aside():
         _CHECK(key=KEY, data=limits, on_dropped_change=lambda: None)

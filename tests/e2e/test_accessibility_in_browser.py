@@ -23,6 +23,7 @@ from tests.e2e.test_pages_in_browser import LANGS, assert_healthy, url
 from tests.e2e.test_phone_layout_in_browser import SETTINGS, press_every_train_button, settle
 from ui import nav
 from ui.i18n import translate
+from ui.lesson import new_teacher_key
 
 pytestmark = pytest.mark.browser
 
@@ -115,7 +116,7 @@ LESSON = {"ask": "gap", "class": "7b", "epochs": "3"}
 def test_no_serious_axe_violation_in_a_lesson_link(page: Page, app_url, view, lang):
     """The weight-decay page asking its gap question of class 7b: the question (the teacher's
     view with the class's answers), then the result (answered, or revealed, and trained)."""
-    extra = LESSON | ({"teacher": "1"} if view == "teacher" else {})
+    extra = LESSON | ({"teacher": new_teacher_key()} if view == "teacher" else {})
     page.goto(url(app_url, "weight_decay", params_for("weight_decay", lang, **extra)))
     main = page.locator('[data-testid="stMain"]')
     expect(main.locator("h1")).to_have_count(1, timeout=LOAD_MS)

@@ -111,6 +111,7 @@ SIGNATURE_JS = """(selector) => {
     shapes: (p._fullLayout.shapes || []).map(s => [s.fillcolor, s.line && s.line.dash]),
   })));
 }"""
+DRAWN_JS = f"""(selector) => ({SIGNATURE_JS})(selector) !== null"""
 CHANGED_JS = f"""([selector, old]) => {{
   const sig = ({SIGNATURE_JS})(selector);
   return sig !== null && sig !== old;
@@ -162,8 +163,15 @@ def act_and_wait_for_new_chart(
     changed = time.perf_counter() - t0
     wait_idle(page)
     idle = time.perf_counter() - t0
+    # When the run ends Streamlit drops the previous run's greyed-out copy, and Plotly may redraw
+    # the new chart in its place: give it a moment to be drawn, then it must still be the new one.
+    try:
+        page.wait_for_function(DRAWN_JS, arg=selector, polling="raf", timeout=10_000)
+    except PlaywrightTimeoutError:
+        page.screenshot(path=str(shot), full_page=True)
+        pytest.fail(f"the chart vanished after the run. Screenshot: {shot}", pytrace=False)
     final = signature(page, selector)
-    assert final is not None and final != old, "the chart went back or vanished after the run"
+    assert final is not None and final != old, "the chart went back to what it was after the run"
     return changed, idle, final
 
 
