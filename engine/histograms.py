@@ -10,7 +10,6 @@ import pandas as pd
 
 from engine.checks import check_choice, check_float, check_int, check_seed
 from engine.initializers import weight_scale
-from engine.inplace import forward_into
 from engine.layers import ACTIVATIONS
 from engine.workspace import workspace
 
@@ -87,7 +86,7 @@ def activation_distributions(
         weights = [w * np.float32(scale) for w in draws]
         for w, unit, out in zip(weights, units, values["activation"], strict=True):
             # each layer into its row of `values`, the activation in place, ready for backward
-            x = forward_into(unit, np.matmul(x, w, out=out), out, train=True)
+            x = unit.forward(np.matmul(x, w, out=out), out=out)
         if gradients:
             assert dout is not None  # drawn whenever gradients are asked for
             values["gradient"] = workspace("gradient", (layers, samples, nodes))

@@ -167,6 +167,19 @@ def test_worked_example_ends_in_the_value_the_layer_computed(walk, step):
     assert latex.count("{") == latex.count("}")
 
 
+def test_dmu_and_dx_steps_carry_the_books_signs(walk):
+    # The layer keeps the book's dmu = sum(dxc) and dx = dxc - dmu / N; the page's formula and
+    # worked numbers must say the same (a leading minus would state minus the shown value).
+    trace, _ = walk
+    np.testing.assert_allclose(trace.dmu, trace.dxc.sum(axis=0), rtol=1e-12)
+    np.testing.assert_allclose(trace.dx, trace.dxc - trace.dmu / len(trace.x), rtol=1e-12)
+    for step, sign in (("dmu", r"= \sum"), ("dx", r"- \frac{1}{N}")):
+        assert sign in graph.FORMULA[step], step
+    numbers = graph.worked_example(trace, "dmu").split("&=")[1]
+    assert numbers.strip().startswith(graph._term(trace.dxc[0, 0]))
+    assert " - \\frac{" in graph.worked_example(trace, "dx")
+
+
 def test_worked_example_of_the_mean_shows_the_batchs_numbers(walk):
     trace, _ = walk
     latex = graph.worked_example(trace, "mu")

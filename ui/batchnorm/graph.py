@@ -125,8 +125,8 @@ FORMULA: Mapping[str, str] = {
         rf"{_S['dxc']} = \frac{{1}}{{\mathrm{{std}}_j}}\,{_S['dxn']}"
         rf" + \frac{{2}}{{N}}\,x_{{c,ij}}\,{_S['dvar']}"
     ),
-    "dmu": rf"{_S['dmu']} = -\sum_{{i=1}}^{{N}} {_S['dxc']}",
-    "dx": rf"{_S['dx']} = {_S['dxc']} + \frac{{1}}{{N}}\,{_S['dmu']}",
+    "dmu": rf"{_S['dmu']} = \sum_{{i=1}}^{{N}} {_S['dxc']}",
+    "dx": rf"{_S['dx']} = {_S['dxc']} - \frac{{1}}{{N}}\,{_S['dmu']}",
 }
 
 
@@ -253,9 +253,9 @@ def worked_example(trace, node: str, gamma: float = 1.0, beta: float = 0.0) -> s
             rf" + \frac{{2}}{{{n}}} \cdot {_term(first['xc'])} \cdot {_term(first['dvar'])}"
         )
     elif node == "dmu":
-        body = rf"-\left({_sum([_term(v) for v in col['dxc']])}\right)"
+        body = _sum([_term(v) for v in col["dxc"]])
     elif node == "dx":
-        body = rf"{num(first['dxc'])} + \frac{{{_term(first['dmu'])}}}{{{n}}}"
+        body = rf"{num(first['dxc'])} - \frac{{{_term(first['dmu'])}}}{{{n}}}"
     else:
         raise KeyError(node)
     # Two lines, the numbers then the result, so the worked step fits half a page's width.
