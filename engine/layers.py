@@ -75,7 +75,8 @@ class Relu:
         self, x: np.ndarray, train_flg: bool = True, out: np.ndarray | None = None
     ) -> np.ndarray:
         out = relu(x, out=out)
-        self.mask = out > 0
+        if train_flg:  # evaluation keeps nothing for a backward pass (as Dropout, BatchNorm)
+            self.mask = out > 0
         return out
 
     def backward(self, dout: np.ndarray) -> np.ndarray:

@@ -417,6 +417,16 @@ def test_an_activation_written_into_x_equals_its_forward_and_keeps_what_backward
     np.testing.assert_array_equal(in_place.backward(dout), plain.backward(dout))
 
 
+def test_relu_keeps_its_mask_from_training_and_evaluation_leaves_it_alone():
+    # Evaluation in place runs every activation for every evaluated row: it keeps nothing.
+    rng = np.random.default_rng(13)
+    layer = Relu()
+    x, dout = rng.standard_normal((7, 6)), rng.standard_normal((7, 6))
+    layer.forward(x, train_flg=True)
+    layer.forward(-x, train_flg=False)  # the opposite signs: a new mask would show
+    np.testing.assert_array_equal(layer.backward(dout), np.where(x > 0, dout, 0.0))
+
+
 def test_affine_writes_its_gradients_into_the_given_arrays():
     rng = np.random.default_rng(11)
     W, b = rng.standard_normal((4, 3)), rng.standard_normal(3)
