@@ -68,15 +68,19 @@ class MultiLayerNetExtend:
         self.layers: OrderedDict[str, Any] = OrderedDict()  # Affine1, BatchNorm1, ... (layers.py)
         for idx in range(1, self.hidden_layer_num + 2):
             n_in, n_out = sizes[idx - 1], sizes[idx]
-            W = self.params["W" + str(idx)] = init_weight(rng, n_in, n_out, weight_init_std, dtype)
-            b = self.params["b" + str(idx)] = np.zeros(n_out, self.dtype)
-            self.layers["Affine" + str(idx)] = Affine(W, b)
+            self.params["W" + str(idx)] = init_weight(rng, n_in, n_out, weight_init_std, self.dtype)
+            self.params["b" + str(idx)] = np.zeros(n_out, self.dtype)
+            self.layers["Affine" + str(idx)] = Affine(
+                self.params["W" + str(idx)], self.params["b" + str(idx)]
+            )
             if idx == self.hidden_layer_num + 1:
                 break  # the output layer: no normalization, activation or dropout
             if use_batchnorm:
-                gamma = self.params["gamma" + str(idx)] = np.ones(n_out, self.dtype)
-                beta = self.params["beta" + str(idx)] = np.zeros(n_out, self.dtype)
-                self.layers["BatchNorm" + str(idx)] = BatchNormalization(gamma, beta)
+                self.params["gamma" + str(idx)] = np.ones(n_out, self.dtype)
+                self.params["beta" + str(idx)] = np.zeros(n_out, self.dtype)
+                self.layers["BatchNorm" + str(idx)] = BatchNormalization(
+                    self.params["gamma" + str(idx)], self.params["beta" + str(idx)]
+                )
             self.layers["Activation_function" + str(idx)] = ACTIVATIONS[activation]()
             if self.use_dropout:
                 inverted = dropout_mode == "inverted"
