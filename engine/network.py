@@ -26,6 +26,9 @@ class MultiLayerNetExtend:
     0.5 * lambda * sum(W**2) over the weight matrices (not biases) to the loss. dropout_ratio
     0 means no Dropout layers; dropout_mode: "book" (no rescaling while training) or
     "inverted". rng draws the initial weights and, later, the dropout masks.
+
+    Beside the book's arguments: dropout_ratio > 0 stands for the book's use_dropout=True with
+    dropout_ration; dropout_mode, dtype and rng are this lab's. Labels t are class indices (N,).
     """
 
     def __init__(
