@@ -103,6 +103,7 @@ SYMBOL |= {
     for name in ("x", "mu", "xc", "var", "std", "xn", "gamma", "beta")
 }
 SYMBOL["dout"] = rf"\frac{{\partial L}}{{\partial {SYMBOL['out']}}}"
+SYMBOL["dmu"] = "-" + SYMBOL["dmu"]  # the book's dmu: the sum of dxc, minus dL/dmu
 _S = SYMBOL
 FORMULA: Mapping[str, str] = {
     "x": r"x_{ij},\quad i = 1, \dots, N,\ j = 1, \dots, D",
@@ -126,7 +127,7 @@ FORMULA: Mapping[str, str] = {
         rf" + \frac{{2}}{{N}}\,x_{{c,ij}}\,{_S['dvar']}"
     ),
     "dmu": rf"{_S['dmu']} = \sum_{{i=1}}^{{N}} {_S['dxc']}",
-    "dx": rf"{_S['dx']} = {_S['dxc']} - \frac{{1}}{{N}}\,{_S['dmu']}",
+    "dx": rf"{_S['dx']} = {_S['dxc']} - \frac{{1}}{{N}}\left({_S['dmu']}\right)",
 }
 
 
@@ -148,6 +149,7 @@ WORKED_LHS = _ONE | {
     if name != "out"
 }
 WORKED_LHS["dout"] = rf"\frac{{\partial L}}{{\partial {_ONE['out']}}}"
+WORKED_LHS["dmu"] = "-" + WORKED_LHS["dmu"]  # the book's dmu, as in SYMBOL
 
 
 # Streamlit clips a display formula's box (overflow hidden) and KaTeX's box can be a few pixels
