@@ -20,14 +20,14 @@ import numpy as np  # noqa: E402
 from bench.run import matmul_floor  # noqa: E402
 from engine.data import load_mnist  # noqa: E402
 from engine.experiments import overfitting
-from engine.network import MultiLayerNet  # noqa: E402
+from engine.fast_network import FastMultiLayerNet  # noqa: E402
 from engine.progress import finish, rngs
 
 
 def fused_run(epochs, lam=0.0, ratio=0.0, seed=0, train_size=300, batch=100, lr=0.01):
     data = load_mnist().subset(train_size)
     net_rng, batch_rng = rngs(seed)
-    net = MultiLayerNet(784, [100] * 6, 10, weight_init_std="he", rng=net_rng)
+    net = FastMultiLayerNet(784, [100] * 6, 10, weight_init_std="he", rng=net_rng)
     Ws = [a.W for a in net.affines]
     bs = [a.b for a in net.affines]
     L = len(Ws)

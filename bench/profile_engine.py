@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 
-from engine import layers, network, optimizers  # noqa: E402
+from engine import fast_network, layers, optimizers  # noqa: E402
 from engine.data import load_mnist  # noqa: E402
 from engine.experiments import batchnorm_comparison, overfitting
 from engine.progress import finish
@@ -67,7 +67,7 @@ def _wrap(owner, attr, label_fn):
 
 
 def _mode(args, kwargs):
-    train = kwargs.get("train", args[2] if len(args) > 2 else True)
+    train = kwargs.get("train_flg", args[2] if len(args) > 2 else True)
     return "train" if train else "eval"
 
 
@@ -78,12 +78,12 @@ def instrument():
         _wrap(cls, "backward", lambda a, k, n=name: f"{n}.backward")
     _wrap(layers.SoftmaxWithLoss, "forward", lambda a, k: "SoftmaxWithLoss.forward")
     _wrap(layers.SoftmaxWithLoss, "backward", lambda a, k: "SoftmaxWithLoss.backward")
-    net = network.MultiLayerNet
-    _wrap(net, "gradient", lambda a, k: "MultiLayerNet.gradient (own: lam*W, grads dict)")
-    _wrap(net, "loss", lambda a, k: "MultiLayerNet.loss (own: 0.5*lam*sum W^2)")
-    _wrap(net, "predict", lambda a, k: "MultiLayerNet.predict (own: asarray, loop)")
-    _wrap(net, "predict_labels", lambda a, k: "MultiLayerNet.predict_labels (argmax, concat)")
-    _wrap(net, "weight_square_sum", lambda a, k: "MultiLayerNet.weight_square_sum")
+    net = fast_network.FastMultiLayerNet
+    _wrap(net, "loss_and_gradient", lambda a, k: "FastMultiLayerNet.loss_and_gradient (own: lam*W)")
+    _wrap(net, "_loss", lambda a, k: "FastMultiLayerNet._loss (own: 0.5*lam*sum W^2)")
+    _wrap(net, "predict", lambda a, k: "FastMultiLayerNet.predict (own: asarray, loop)")
+    _wrap(net, "predict_labels", lambda a, k: "FastMultiLayerNet.predict_labels (argmax, concat)")
+    _wrap(net, "weight_square_sum", lambda a, k: "FastMultiLayerNet.weight_square_sum")
     _wrap(optimizers.SGD, "update", lambda a, k: "SGD.update")
 
 

@@ -34,8 +34,8 @@ from bench import torch_peer  # noqa: E402
 from engine import blas  # noqa: E402
 from engine.data import load_mnist  # noqa: E402
 from engine.experiments import batchnorm_comparison, overfitting  # noqa: E402
+from engine.fast_network import FastMultiLayerNet  # noqa: E402
 from engine.histograms import activation_distributions  # noqa: E402
-from engine.network import MultiLayerNet  # noqa: E402
 from engine.progress import finish, rngs  # noqa: E402
 
 MARK = "<!-- bench/run.py {tag}: {end} -->"  # one generated block per thread count
@@ -165,7 +165,7 @@ class Case:
 def _init(seed, epochs, n, batch_size, **net_kwargs):
     """The engine experiment's initial weights and minibatch indices, drawn as it draws them."""
     net_rng, batch_rng = rngs(seed)
-    net = MultiLayerNet(rng=net_rng, **net_kwargs)
+    net = FastMultiLayerNet(rng=net_rng, **net_kwargs)
     weights = [a.W.copy() for a in net.affines]
     biases = [a.b.copy() for a in net.affines]
     iters = max(n // batch_size, 1)

@@ -101,7 +101,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "use_batchnorm": False,
     "weight_decay_lambda": 0.0,
 }
-"""What a setting missing from likely_cause's `settings` is taken to be (MultiLayerNet's and
+"""What a setting missing from likely_cause's `settings` is taken to be (MultiLayerNetExtend's and
 the book's defaults)."""
 
 

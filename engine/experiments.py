@@ -12,8 +12,8 @@ import numpy as np
 
 from engine.checks import check_choice, check_float, check_int
 from engine.data import Dataset, load_mnist
+from engine.fast_network import FastMultiLayerNet
 from engine.initializers import BOOK_INITS, COMPARED_INITS, weight_scale
-from engine.network import MultiLayerNet
 from engine.optimizers import make_optimizer
 from engine.progress import (
     BASELINE,
@@ -47,13 +47,13 @@ def _training_run(
     evaluate: bool = True,
     **net_settings: Any,
 ) -> Iterator[EpochRecord]:
-    """A fresh MultiLayerNet on `data` and its train() generator.
+    """A fresh FastMultiLayerNet on `data` and its train() generator.
 
     Runs built with the same seed start from the same weights and see the same minibatches,
     so two settings compared side by side differ only in what the page changed.
     """
     net_rng, batch_rng = rngs(seed)
-    net = MultiLayerNet(data.x_train.shape[1], hidden, 10, rng=net_rng, **net_settings)
+    net = FastMultiLayerNet(data.x_train.shape[1], hidden, 10, rng=net_rng, **net_settings)
     test = (data.x_test, data.t_test) if with_test else (None, None)
     return train(
         net,

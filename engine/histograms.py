@@ -10,9 +10,7 @@ import pandas as pd
 
 from engine.checks import check_choice, check_float, check_int, check_seed
 from engine.initializers import weight_scale
-from engine.inplace import forward_into
 from engine.layers import ACTIVATIONS
-from engine.workspace import workspace
 
 SATURATION_MARGIN = 0.05  # "saturated" = within this distance of a sigmoid/tanh bound
 BOUNDS = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}
@@ -84,18 +82,17 @@ def activation_distributions(
 
     step = on_layer or (lambda: None)
     x, draws, dout = _standard_normal_draws(seed, samples, nodes, layers, gradients)
-    # Work arrays reused by the next call: only the frames built from them are returned.
-    values = {"activation": workspace("activation", (layers, samples, nodes))}
+    values = {"activation": np.empty((layers, samples, nodes), np.float32)}
     units = [ACTIVATIONS[activation]() for _ in range(layers)]
     with np.errstate(over="ignore", invalid="ignore"):  # huge scales blow up: notes, no warnings
         weights = [w * np.float32(scale) for w in draws]
         for w, unit, out in zip(weights, units, values["activation"], strict=True):
             # each layer into its row of `values`, the activation in place, ready for backward
-            x = forward_into(unit, np.matmul(x, w, out=out), out, train=True)
+            x = unit.forward(np.matmul(x, w, out=out), out=out)
             step()
         if gradients:
             assert dout is not None  # drawn whenever gradients are asked for
-            values["gradient"] = workspace("gradient", (layers, samples, nodes))
+            values["gradient"] = np.empty((layers, samples, nodes), np.float32)
             for i in reversed(range(layers)):
                 dz = units[i].backward(dout)
                 values["gradient"][i] = dz
@@ -169,8 +166,8 @@ def _histograms(
     # are then taken out again by exact comparisons (float32, as np.histogram compares them).
     low32, high32, scale = np.float32(low), np.float32(high), np.float32(bins / (high - low))
     # One layer at a time: its 4-8 bytes per value stay in the CPU's cache between the passes.
-    position = workspace("position", flat.shape[1:])
-    slot = workspace("slot", flat.shape[1:], np.intp)  # bincount's own index type: no copy
+    position = np.empty(flat.shape[1:], np.float32)
+    slot = np.empty(flat.shape[1:], np.intp)  # bincount's own index type: no copy
     counts = np.empty((n_layers, bins), np.intp)
     ones = np.ones(len(position), np.float32)
     for layer, row in enumerate(flat):
@@ -217,9 +214,9 @@ def _count_per_layer(
     values: np.ndarray, compare: Callable[..., np.ndarray], bound: np.float32
 ) -> np.ndarray:
     """How many values per row of values: (layers, n) satisfy compare(value, bound): one row
-    at a time into a kept mask (whole-row count_nonzero is a fast popcount; with axis=1 it
+    at a time into one mask array (whole-row count_nonzero is a fast popcount; with axis=1 it
     sums bytes and is ~7x slower)."""
-    mask = workspace("mask", values.shape[1:], np.bool_)
+    mask = np.empty(values.shape[1:], np.bool_)
     return np.array([np.count_nonzero(compare(row, bound, out=mask)) for row in values])
 
 
@@ -231,7 +228,7 @@ def _layer_stats(quantity: str, values: np.ndarray, activation: str) -> pd.DataF
     # cost more than all the rest. One layer at a time, so the work arrays stay one layer big.
     ones = np.ones(n, np.float32)
     mean = (flat @ ones).astype(np.float64) / n
-    centred = workspace("centred", (n,))
+    centred = np.empty(n, np.float32)
     square_sums = np.empty(len(flat))
     for layer, row in enumerate(flat):
         np.subtract(row, np.float32(mean[layer]), out=centred)

@@ -1,11 +1,12 @@
-"""Layers as the book draws them: each has forward(x, train=True) and backward(dout).
+"""Layers as the book draws them: each has forward(x, train_flg=True) and backward(dout).
 
 The bodies follow the book's common/layers.py. Where NumPy is spelled differently for speed, the
 word for it comes from engine/ops.py (batch_sum is np.sum(x, axis=0), relu is np.maximum(x, 0));
-where arrays are reused instead of made fresh, that is the network's business
-(engine/inplace.py for evaluation, engine/network.py's parameter vectors). Two things differ
-from the book on purpose: a backward never writes into the `dout` it was handed (it returns a
-new array), and a layer can be handed the arrays its gradients go into (the network's views).
+where arrays are reused instead of made fresh, that is the fast network's business
+(engine/fast_network.py: one parameter vector, evaluation in place). Three things differ from
+the book on purpose: a backward never writes into the `dout` it was handed (it returns a new
+array); a layer can be handed the arrays its gradients go into (the fast network's views); an
+activation can write its output into a given array (`out=`, for the histograms' big batches).
 Shapes: x and out are (N, D) for a batch of N samples with D features.
 """
 
@@ -24,7 +25,7 @@ NOTHING: np.ndarray = np.empty(0)  # what a layer holds before its first forward
 class Layer(Protocol):
     """What the network needs of a layer."""
 
-    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray: ...
+    def forward(self, x: np.ndarray, train_flg: bool = True) -> np.ndarray: ...
 
     def backward(self, dout: np.ndarray) -> np.ndarray: ...
 
@@ -52,7 +53,7 @@ class Affine:
         self.db = np.empty_like(b) if db is None else db
         self.x = NOTHING  # the last training input (what dW needs)
 
-    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
+    def forward(self, x: np.ndarray, train_flg: bool = True) -> np.ndarray:
         self.x = x
         out = x @ self.W
         out += self.b  # + b in place: no second (N, D_out) array
@@ -70,9 +71,12 @@ class Relu:
     def __init__(self) -> None:
         self.mask = NOTHING
 
-    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
-        out = relu(x)
-        self.mask = out > 0
+    def forward(
+        self, x: np.ndarray, train_flg: bool = True, out: np.ndarray | None = None
+    ) -> np.ndarray:
+        out = relu(x, out=out)
+        if train_flg:  # evaluation keeps nothing for a backward pass (as Dropout, BatchNorm)
+            self.mask = out > 0
         return out
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
@@ -85,8 +89,10 @@ class Sigmoid:
     def __init__(self) -> None:
         self.out = NOTHING
 
-    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
-        self.out = sigmoid(x)
+    def forward(
+        self, x: np.ndarray, train_flg: bool = True, out: np.ndarray | None = None
+    ) -> np.ndarray:
+        self.out = sigmoid(x, out=out)
         return self.out
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
@@ -99,15 +105,27 @@ class Tanh:
     def __init__(self) -> None:
         self.out = NOTHING
 
-    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
-        self.out = np.tanh(x)
+    def forward(
+        self, x: np.ndarray, train_flg: bool = True, out: np.ndarray | None = None
+    ) -> np.ndarray:
+        self.out = np.tanh(x, out=out)
         return self.out
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
         return dout * (1.0 - self.out**2)
 
 
-ACTIVATIONS: dict[str, type[Layer]] = {"relu": Relu, "sigmoid": Sigmoid, "tanh": Tanh}
+class Activation(Protocol):
+    """What Relu, Sigmoid and Tanh have beyond a Layer: out=, an array to write into (may be x)."""
+
+    def forward(
+        self, x: np.ndarray, train_flg: bool = True, out: np.ndarray | None = None
+    ) -> np.ndarray: ...
+
+    def backward(self, dout: np.ndarray) -> np.ndarray: ...
+
+
+ACTIVATIONS: dict[str, type[Activation]] = {"relu": Relu, "sigmoid": Sigmoid, "tanh": Tanh}
 
 
 @dataclass
@@ -115,7 +133,8 @@ class BatchNormTrace:
     """Every node of BatchNormalization's computation graph for one batch, forward then backward.
 
     Forward, x: (N, D): mu = mean(x), xc = x - mu, var = mean(xc^2), std = sqrt(var + eps),
-    xn = xc / std, out = gamma * xn + beta.  Backward names each gradient d<node>.
+    xn = xc / std, out = gamma * xn + beta.  Backward names each gradient d<node>, with the
+    book's sign for dmu: the sum of dxc, which is minus the gradient with respect to mu.
     """
 
     x: np.ndarray
@@ -161,8 +180,8 @@ class BatchNormalization:
         self.dgamma = np.empty_like(gamma) if dgamma is None else dgamma
         self.dbeta = np.empty_like(beta) if dbeta is None else dbeta
 
-    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
-        if not train:
+    def forward(self, x: np.ndarray, train_flg: bool = True) -> np.ndarray:
+        if not train_flg:
             xc = x - self.running_mean
             xn = xc / np.sqrt(self.running_var + self.eps)
             return self.gamma * xn + self.beta
@@ -190,10 +209,10 @@ class BatchNormalization:
         dstd = -batch_sum((dxn * t.xc) / (t.std * t.std))
         dvar = 0.5 * dstd / t.std
         dxc += (2.0 / n) * t.xc * dvar
-        # mu enters every xc = x - mu with weight -1: dmu is minus the sum of dxc (the book
-        # keeps +sum and subtracts it below), and dx collects dxc and its share of dmu.
-        dmu = -batch_sum(dxc)
-        dx = dxc + dmu / n
+        # The book's signs: dmu is the sum of dxc, subtracted below because mu enters every
+        # xc = x - mu with weight -1 (the gradient with respect to mu itself is -dmu).
+        dmu = batch_sum(dxc)
+        dx = dxc - dmu / n
         t.dout, t.dbeta, t.dgamma, t.dxn, t.dxc = dout, dbeta, dgamma, dxn, dxc
         t.dstd, t.dvar, t.dmu, t.dx = dstd, dvar, dmu, dx
         self.dgamma[...], self.dbeta[...] = dgamma, dbeta
@@ -218,8 +237,8 @@ class Dropout:
         self.hold_mask = False
         self.scale = 1.0 / (1.0 - self.dropout_ratio) if inverted else 1.0
 
-    def forward(self, x: np.ndarray, train: bool = True) -> np.ndarray:
-        if not train:
+    def forward(self, x: np.ndarray, train_flg: bool = True) -> np.ndarray:
+        if not train_flg:
             return x if self.inverted else x * (1.0 - self.dropout_ratio)
         if not (self.hold_mask and self.mask.shape == x.shape):
             self.mask = self.rng.random(x.shape, dtype=np.float32) > self.dropout_ratio

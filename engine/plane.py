@@ -19,7 +19,7 @@ import numpy as np
 
 from engine.checks import check_float, check_int, check_seed
 from engine.data import Dataset
-from engine.network import MultiLayerNet
+from engine.fast_network import FastMultiLayerNet
 from engine.optimizers import make_optimizer
 from engine.progress import BASELINE, MAIN, Progress, health_rows, rngs
 from engine.trainer import EpochRecord, train
@@ -110,9 +110,9 @@ def grid_points(grid: int = GRID) -> np.ndarray:
     return np.column_stack([gx.ravel(), gy.ravel()])
 
 
-def class_1_probability(net: MultiLayerNet, points: np.ndarray) -> np.ndarray:
+def class_1_probability(net: FastMultiLayerNet, points: np.ndarray) -> np.ndarray:
     """P(class 1 | point) for points: (N, 2), from the net's evaluation scores (N,)."""
-    scores = net.predict(points, train=False).astype(np.float64)
+    scores = net.predict(points, train_flg=False).astype(np.float64)
     scores -= scores.max(axis=1, keepdims=True)
     p = np.exp(scores)
     return (p[:, 1] / p.sum(axis=1)).astype(np.float32)
@@ -142,7 +142,7 @@ def boundary_training(
     frames = check_int("frames", frames, 1, 1000)
     data: Dataset = make_moons(train_size, 400, noise, seed)
     net_rng, batch_rng = rngs(seed)
-    net = MultiLayerNet(
+    net = FastMultiLayerNet(
         2,
         hidden,
         2,
@@ -172,7 +172,11 @@ PLANE_COLUMNS = ("epoch", "train_acc", "test_acc", "loss", "weight_norm")
 
 
 def _boundary_progress(
-    net: MultiLayerNet, records: Iterator[EpochRecord], points: np.ndarray, epochs: int, every: int
+    net: FastMultiLayerNet,
+    records: Iterator[EpochRecord],
+    points: np.ndarray,
+    epochs: int,
+    every: int,
 ) -> Iterator[Progress]:
     """boundary_training's Progress: a row per epoch (PLANE_COLUMNS; none for a divergence),
     the layer health, and every `every` epochs (and at the end) the boundary, P(class 1) on the

@@ -22,7 +22,7 @@ class Progress:
     """A training experiment's state: share done, rows so far, runs that diverged (run -> epoch).
 
     health: rows of every run's layer health so far (run tags, epoch, layer, activation_std,
-    gradient_std; see MultiLayerNet.health), the first n_health of them. latest: what a viewer
+    gradient_std; see FastMultiLayerNet.health), the first n_health of them. latest: what a viewer
     needs besides the rows (the 2-D page's boundary), or None.
     """
 

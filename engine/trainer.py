@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.checks import check_int
-from engine.network import MultiLayerNet
+from engine.fast_network import FastMultiLayerNet
 from engine.optimizers import Optimizer
 
 
@@ -20,7 +20,7 @@ class EpochRecord:
     each minibatch's loss; seconds: time since training started; diverged: the loss stopped
     being finite, and this is the last record; health: (layer, activation std, gradient std)
     at the epoch's last step (the failing one when it diverged; empty for epoch 0), see
-    MultiLayerNet.health.
+    FastMultiLayerNet.health.
     """
 
     epoch: int
@@ -36,7 +36,7 @@ class EpochRecord:
 
 
 def train(
-    network: MultiLayerNet,
+    network: FastMultiLayerNet,
     x_train: np.ndarray,
     t_train: np.ndarray,
     x_test: np.ndarray | None = None,
@@ -76,7 +76,7 @@ def train(
 
 
 def _epochs(
-    network: MultiLayerNet,
+    network: FastMultiLayerNet,
     x_train: np.ndarray,
     t_train: np.ndarray,
     eval_set: tuple | None,
@@ -124,7 +124,7 @@ def _epochs(
                 # With out=, take copies through a temporary unless mode is not "raise"; the
                 # indices are always in range, so "clip" never clips.
                 np.take(x_train, idx, axis=0, out=batch, mode="clip")
-                loss, _ = network.gradient(batch, t_train[idx], check_labels=False)
+                loss, _ = network.loss_and_gradient(batch, t_train[idx])
                 losses.append(loss)
                 if not math.isfinite(loss):
                     break

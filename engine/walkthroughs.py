@@ -9,7 +9,7 @@ import pandas as pd
 from engine.checks import check_choice, check_float, check_int, check_seed
 from engine.gradcheck import gradient_check
 from engine.layers import BatchNormalization, BatchNormTrace, Dropout
-from engine.network import MultiLayerNet
+from engine.network import MultiLayerNetExtend
 from engine.progress import rngs
 
 
@@ -28,7 +28,7 @@ def batchnorm_walkthrough(
     x = 3.0 + 2.0 * rng.standard_normal((n, d))
     dout = rng.standard_normal((n, d))
     layer = BatchNormalization(np.full(d, float(gamma)), np.full(d, float(beta)))
-    layer.forward(x, train=True)
+    layer.forward(x, train_flg=True)
     layer.backward(dout)
     trace = layer.trace
     assert trace is not None  # a training forward pass records it
@@ -82,7 +82,7 @@ def batchnorm_running_stats(
     step_of, feature_of = np.repeat(np.arange(1, steps + 1), d), np.tile(np.arange(d), steps)
     values = {(s, k): np.empty(steps * d) for s in truth for k in ("batch", "running")}
     for t in range(steps):
-        layer.forward(mean + std * rng.standard_normal((n, d)), train=True)
+        layer.forward(mean + std * rng.standard_normal((n, d)), train_flg=True)
         part = slice(t * d, (t + 1) * d)
         trace = layer.trace
         assert trace is not None  # a training forward pass records it
@@ -122,7 +122,7 @@ def gradient_check_experiment(
     """
     n = check_int("batch_size", batch_size, 1, 64)
     net_rng, data_rng = rngs(seed)
-    net = MultiLayerNet(
+    net = MultiLayerNetExtend(
         10,
         [8, 8],
         4,
@@ -155,7 +155,7 @@ def dropout_masks(
     rows = []
     for layer, size in enumerate(hidden, start=1):
         drop = Dropout(rng, dropout_ratio, inverted=dropout_mode == "inverted")
-        drop.forward(np.ones((1, size), dtype=np.float32), train=True)
+        drop.forward(np.ones((1, size), dtype=np.float32), train_flg=True)
         for unit, kept in enumerate(drop.mask[0]):
             rows.append({"layer": layer, "unit": unit, "kept": bool(kept), "factor": drop.scale})
     return pd.DataFrame(rows)

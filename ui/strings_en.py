@@ -729,9 +729,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "the two gradients add up."
     ),
     "batchnorm.step_dmu": (
-        "**dmu**: μ is subtracted from every sample, so its gradient is minus the sum of dxc. "
-        "(The book's code stores +Σ dxc under this name and subtracts it in the next line; dx "
-        "comes out the same.)"
+        "**dmu**: the sum of dxc over the batch, as the book's code keeps it. μ is subtracted "
+        "from every sample, so the gradient with respect to μ is minus this sum: the next line "
+        "subtracts it."
     ),
     "batchnorm.step_dx": (
         "**dx**: x reaches the loss through xc and through μ: the gradient the layer hands down. "
@@ -807,7 +807,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "While training, BN normalizes each mini-batch with that mini-batch's own mean and "
         "variance. It also keeps running averages of them, which start at 0 and move a share "
         "1 − momentum of the way towards each mini-batch's values (the book: momentum 0.9). "
-        "Evaluation (train=False) normalizes with the running averages instead, so a test "
+        "Evaluation (train_flg=False) normalizes with the running averages instead, so a test "
         "image gets the same output whatever else is in its batch. Here the layer above sees "
         "{steps} training mini-batches of N = {batch} samples from N(3, 2²); feature j = 1 is "
         "drawn."

@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 
 from engine import experiments, histograms, walkthroughs
+from engine.fast_network import FastMultiLayerNet
 from engine.initializers import weight_scale
 from engine.layers import Dropout
-from engine.network import MultiLayerNet
 from engine.optimizers import SGD, make_optimizer
 from engine.trainer import train
 
@@ -34,7 +34,7 @@ def first(progress):
 
 def net(**kwargs):
     args = {"input_size": 4, "hidden_size_list": [5], "output_size": 3}
-    return MultiLayerNet(**{**args, **kwargs})
+    return FastMultiLayerNet(**{**args, **kwargs})
 
 
 # --- the network -----------------------------------------------------------------------------

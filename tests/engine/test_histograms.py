@@ -196,23 +196,6 @@ def test_histogram_leaves_out_nan_and_counts_infinities_outside_the_range():
     assert frame["count"].tolist() == [1, 0, 1, 2]  # [0, .25) [.25, .5) [.5, .75) [.75, 1]
 
 
-def test_workspace_hands_back_the_same_array_per_thread_and_never_keeps_huge_ones():
-    import threading
-
-    from engine.workspace import KEEP_LIMIT, workspace
-
-    a = workspace("test", (3, 4))
-    assert workspace("test", (3, 4)) is a
-    assert workspace("test", (4, 3)) is not a  # another shape: a new array
-    other = []
-    thread = threading.Thread(target=lambda: other.append(workspace("test", (4, 3))))
-    thread.start()
-    thread.join()
-    assert other[0] is not workspace("test", (4, 3))  # another thread: its own arrays
-    huge = (KEEP_LIMIT // 4 + 1,)
-    assert workspace("huge", huge) is not workspace("huge", huge)
-
-
 def test_blown_up_activations_warn_nothing_and_finite_layers_keep_finite_statistics():
     # ReLU with std 10 and 500 inputs: each layer multiplies the scale by about 160, so float32
     # overflows after ~17 layers; the layers before hold values whose float32 sums overflow.

@@ -9,9 +9,8 @@ import warnings
 import numpy as np
 import pytest
 
-from engine.gradcheck import numerical_gradient
+from engine.gradient import numerical_gradient
 from engine.initializers import init_weight, weight_scale
-from engine.inplace import forward_into
 from engine.layers import (
     Affine,
     BatchNormalization,
@@ -85,12 +84,12 @@ def check_layer_gradients(layer, x, dout, params=()):
     params: (array, name of the layer's gradient attribute) pairs; the arrays are the layer's own
     (changed in place by the numerical gradient and restored).
     """
-    layer.forward(x, train=True)
+    layer.forward(x, train_flg=True)
     dx = layer.backward(dout.copy())
     analytic = {"x": dx, **{name: getattr(layer, name) for _, name in params}}
 
     def loss():
-        return float(np.sum(layer.forward(x, train=True) * dout))
+        return float(np.sum(layer.forward(x, train_flg=True) * dout))
 
     numeric = {"x": numerical_gradient(loss, x)}
     for array, name in params:
@@ -142,7 +141,7 @@ def test_dropout_gradient_with_a_held_mask_matches_numerical(inverted):
     rng = np.random.default_rng(5)
     layer = Dropout(np.random.default_rng(0), 0.4, inverted=inverted)
     x = rng.standard_normal((6, 8))
-    layer.forward(x, train=True)
+    layer.forward(x, train_flg=True)
     mask = layer.mask.copy()
     assert mask.any() and not mask.all()  # the check must exercise both kept and dropped units
     layer.hold_mask = True
@@ -194,7 +193,7 @@ def test_backward_never_writes_into_dout_and_forward_never_into_x(name, dtype):
     x = rng.standard_normal((7, 6)).astype(dtype)  # negatives: the book's ReLU zeroes dout there
     dout = rng.standard_normal((7, 6)).astype(dtype)
     x_copy, dout_copy = x.copy(), dout.copy()
-    layer.forward(x, train=True)
+    layer.forward(x, train_flg=True)
     layer.backward(dout)
     np.testing.assert_array_equal(dout, dout_copy)
     np.testing.assert_array_equal(x, x_copy)
@@ -267,7 +266,7 @@ def test_batchnorm_training_uses_batch_mean_and_biased_variance():
         [5 + 3 * rng.standard_normal(8), rng.standard_normal(8), 1e-3 * rng.standard_normal(8)]
     )
     gamma, beta = np.array([1.0, 2.0, 0.5]), np.array([0.0, -1.0, 3.0])
-    out = BatchNormalization(gamma, beta).forward(x, train=True)
+    out = BatchNormalization(gamma, beta).forward(x, train_flg=True)
     expected = bn_reference(x, gamma, beta, x.mean(axis=0), x.var(axis=0, ddof=0))
     np.testing.assert_allclose(out, expected, rtol=1e-12, atol=1e-12)
 
@@ -276,10 +275,10 @@ def test_batchnorm_running_statistics_move_with_momentum_0_9_from_zero():
     rng = np.random.default_rng(11)
     x1, x2 = 4 + rng.standard_normal((10, 3)), -2 + 3 * rng.standard_normal((10, 3))
     layer = BatchNormalization(np.ones(3), np.zeros(3))
-    layer.forward(x1, train=True)
+    layer.forward(x1, train_flg=True)
     np.testing.assert_allclose(layer.running_mean, 0.1 * x1.mean(axis=0), rtol=1e-12)
     np.testing.assert_allclose(layer.running_var, 0.1 * x1.var(axis=0), rtol=1e-12)
-    layer.forward(x2, train=True)
+    layer.forward(x2, train_flg=True)
     np.testing.assert_allclose(
         layer.running_mean, 0.9 * 0.1 * x1.mean(axis=0) + 0.1 * x2.mean(axis=0), rtol=1e-12
     )
@@ -293,21 +292,21 @@ def test_batchnorm_evaluation_uses_running_statistics_and_leaves_them_alone():
     gamma, beta = np.array([2.0, 0.5]), np.array([1.0, -1.0])
     layer = BatchNormalization(gamma, beta)
     for _ in range(3):
-        layer.forward(3 + 2 * rng.standard_normal((16, 2)), train=True)
+        layer.forward(3 + 2 * rng.standard_normal((16, 2)), train_flg=True)
     mean, var = layer.running_mean.copy(), layer.running_var.copy()
     x = rng.standard_normal((5, 2))
-    out = layer.forward(x, train=False)
+    out = layer.forward(x, train_flg=False)
     np.testing.assert_allclose(out, bn_reference(x, gamma, beta, mean, var), rtol=1e-12)
     np.testing.assert_array_equal(layer.running_mean, mean)
     np.testing.assert_array_equal(layer.running_var, var)
     # One row evaluated alone gives the same answer: evaluation does not look at the batch.
-    np.testing.assert_allclose(layer.forward(x[:1], train=False), out[:1], rtol=1e-12)
+    np.testing.assert_allclose(layer.forward(x[:1], train_flg=False), out[:1], rtol=1e-12)
 
 
 def test_batchnorm_of_one_sample_outputs_beta_and_passes_back_zero():
     gamma, beta = np.array([1.5, 2.0, 0.3]), np.array([0.25, -1.0, 4.0])
     layer = BatchNormalization(gamma, beta)
-    out = layer.forward(np.array([[3.0, -7.0, 0.5]]), train=True)
+    out = layer.forward(np.array([[3.0, -7.0, 0.5]]), train_flg=True)
     np.testing.assert_allclose(out, beta[None, :], rtol=0, atol=1e-12)
     dx = layer.backward(np.array([[0.7, -1.3, 2.0]]))
     np.testing.assert_allclose(dx, 0.0, rtol=0, atol=1e-12)
@@ -321,7 +320,7 @@ UNIFORMS = np.array([[0.125, 0.5, 0.75, 0.25], [0.875, 0.375, 0.5, 0.625]])
 
 def test_dropout_keeps_a_unit_only_where_the_uniform_draw_exceeds_the_ratio():
     layer = Dropout(FixedUniforms(UNIFORMS), dropout_ratio=0.5)
-    layer.forward(np.ones((2, 4)), train=True)
+    layer.forward(np.ones((2, 4)), train_flg=True)
     # 0.5 is not > 0.5: a draw equal to the ratio drops the unit.
     np.testing.assert_array_equal(layer.mask, UNIFORMS > 0.5)
     assert layer.mask.dtype == bool
@@ -330,8 +329,8 @@ def test_dropout_keeps_a_unit_only_where_the_uniform_draw_exceeds_the_ratio():
 def test_book_dropout_does_not_rescale_while_training_and_scales_by_1_minus_ratio_in_eval():
     x = np.arange(1.0, 9.0).reshape(2, 4)
     layer = Dropout(FixedUniforms(UNIFORMS), dropout_ratio=0.5)
-    np.testing.assert_array_equal(layer.forward(x, train=True), np.where(UNIFORMS > 0.5, x, 0))
-    np.testing.assert_allclose(layer.forward(x, train=False), x * 0.5, rtol=1e-15)
+    np.testing.assert_array_equal(layer.forward(x, train_flg=True), np.where(UNIFORMS > 0.5, x, 0))
+    np.testing.assert_allclose(layer.forward(x, train_flg=False), x * 0.5, rtol=1e-15)
     dout = np.full((2, 4), 3.0)
     np.testing.assert_array_equal(layer.backward(dout), np.where(UNIFORMS > 0.5, 3.0, 0.0))
 
@@ -340,9 +339,9 @@ def test_inverted_dropout_scales_by_1_over_keep_while_training_and_is_identity_i
     x = np.arange(1.0, 9.0).reshape(2, 4)
     layer = Dropout(FixedUniforms(UNIFORMS), dropout_ratio=0.5, inverted=True)
     np.testing.assert_allclose(
-        layer.forward(x, train=True), np.where(UNIFORMS > 0.5, 2 * x, 0), rtol=1e-15
+        layer.forward(x, train_flg=True), np.where(UNIFORMS > 0.5, 2 * x, 0), rtol=1e-15
     )
-    np.testing.assert_array_equal(layer.forward(x, train=False), x)
+    np.testing.assert_array_equal(layer.forward(x, train_flg=False), x)
     np.testing.assert_allclose(
         layer.backward(np.ones((2, 4))), np.where(UNIFORMS > 0.5, 2.0, 0.0), rtol=1e-15
     )
@@ -353,8 +352,8 @@ def test_dropout_training_output_has_the_expected_value_of_the_eval_output(inver
     ratio = 0.3
     x = np.full((400, 500), 2.0)
     layer = Dropout(np.random.default_rng(13), ratio, inverted=inverted)
-    train_mean = layer.forward(x, train=True).mean()
-    eval_mean = layer.forward(x, train=False).mean()
+    train_mean = layer.forward(x, train_flg=True).mean()
+    eval_mean = layer.forward(x, train_flg=False).mean()
     assert eval_mean == pytest.approx(2.0 if inverted else 2.0 * (1 - ratio), rel=1e-12)
     # 200,000 Bernoulli draws: the kept share has a standard deviation near 0.001.
     assert train_mean == pytest.approx(eval_mean, rel=0.01)
@@ -365,17 +364,17 @@ def test_dropout_mask_is_the_last_training_forwards_and_hold_mask_reuses_it():
     rng = np.random.default_rng(14)
     x = rng.standard_normal((20, 30)) + 10  # no zeros in x, so zeros in out are dropped units
     layer = Dropout(np.random.default_rng(0), 0.5)
-    out = layer.forward(x, train=True)
+    out = layer.forward(x, train_flg=True)
     assert layer.mask.shape == x.shape
     np.testing.assert_array_equal(layer.mask, out != 0)
     first = layer.mask.copy()
-    layer.forward(x, train=False)
+    layer.forward(x, train_flg=False)
     np.testing.assert_array_equal(layer.mask, first)  # evaluation draws no mask
-    layer.forward(x, train=True)
+    layer.forward(x, train_flg=True)
     assert not np.array_equal(layer.mask, first)  # a new draw each training forward
     layer.hold_mask = True
     held = layer.mask.copy()
-    layer.forward(x, train=True)
+    layer.forward(x, train_flg=True)
     np.testing.assert_array_equal(layer.mask, held)
 
 
@@ -405,48 +404,36 @@ def test_initial_weights_honour_the_requested_dtype():
     assert init_weight(np.random.default_rng(0), 3, 4, "he", dtype=np.float64).dtype == np.float64
 
 
-IN_PLACE = [n for n in _layers_for_purity() if not n.startswith("affine")]
-
-
-@pytest.mark.parametrize("name", IN_PLACE)
-def test_evaluation_in_place_equals_the_layers_own_forward(name):
-    # The network evaluates in place: forward_into(layer, x, x) must equal forward(x, False).
-    rng = np.random.default_rng(10)
-    x = rng.standard_normal((7, 6))
-    layer = _layers_for_purity()[name]
-    if name == "batchnorm":  # give it running statistics to use
-        layer.forward(3 + 2 * rng.standard_normal((16, 6)), train=True)
-    expected = layer.forward(x.copy(), train=False)
-    result = forward_into(layer, x, x)
-    assert result is x
-    np.testing.assert_allclose(result, expected, rtol=1e-12, atol=0)
-
-
 @pytest.mark.parametrize("name", ["relu", "sigmoid", "tanh"])
-def test_an_activation_in_place_keeps_what_its_backward_needs(name):
+def test_an_activation_written_into_x_equals_its_forward_and_keeps_what_backward_needs(name):
+    # The histograms push every layer through its activation inside one kept array: out=x.
     rng = np.random.default_rng(12)
     x, dout = rng.standard_normal((7, 6)), rng.standard_normal((7, 6))
     plain, in_place = _layers_for_purity()[name], _layers_for_purity()[name]
-    expected = plain.forward(x.copy(), train=True)
-    np.testing.assert_array_equal(forward_into(in_place, x, x, train=True), expected)
+    expected = plain.forward(x.copy(), train_flg=True)
+    result = in_place.forward(x, out=x)
+    assert result is x
+    np.testing.assert_array_equal(result, expected)
     np.testing.assert_array_equal(in_place.backward(dout), plain.backward(dout))
 
 
-@pytest.mark.parametrize("name", ["batchnorm", "dropout_book"])
-def test_layers_that_keep_training_state_refuse_to_train_in_place(name):
-    with pytest.raises(ValueError, match="trains with forward"):
-        forward_into(_layers_for_purity()[name], np.ones((2, 6)), np.empty((2, 6)), train=True)
+def test_relu_keeps_its_mask_from_training_and_evaluation_leaves_it_alone():
+    # Evaluation in place runs every activation for every evaluated row: it keeps nothing.
+    rng = np.random.default_rng(13)
+    layer = Relu()
+    x, dout = rng.standard_normal((7, 6)), rng.standard_normal((7, 6))
+    layer.forward(x, train_flg=True)
+    layer.forward(-x, train_flg=False)  # the opposite signs: a new mask would show
+    np.testing.assert_array_equal(layer.backward(dout), np.where(x > 0, dout, 0.0))
 
 
-def test_affine_in_place_and_gradients_into_the_given_arrays():
+def test_affine_writes_its_gradients_into_the_given_arrays():
     rng = np.random.default_rng(11)
     W, b = rng.standard_normal((4, 3)), rng.standard_normal(3)
-    dW, db, out = np.empty((4, 3)), np.empty(3), np.empty((5, 3))
+    dW, db = np.empty((4, 3)), np.empty(3)
     layer = Affine(W, b, dW=dW, db=db)
     x, dout = rng.standard_normal((5, 4)), rng.standard_normal((5, 3))
-    assert forward_into(layer, x, out) is out
-    np.testing.assert_allclose(out, x @ W + b, rtol=1e-12)
-    layer.forward(x)
+    np.testing.assert_allclose(layer.forward(x), x @ W + b, rtol=1e-12)
     layer.backward(dout)
     assert layer.dW is dW and layer.db is db
     np.testing.assert_allclose(dW, x.T @ dout, rtol=1e-12)

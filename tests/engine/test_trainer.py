@@ -9,7 +9,7 @@ import pytest
 
 from engine import experiments
 from engine.data import load_mnist
-from engine.network import MultiLayerNet
+from engine.fast_network import FastMultiLayerNet
 from engine.optimizers import SGD, AdaGrad, Adam, Momentum, make_optimizer
 from engine.progress import finish
 from engine.trainer import train
@@ -87,16 +87,16 @@ def toy_problem(seed=41, n=60, n_test=30):
     return x[:n], t[:n], x[n:], t[n:]
 
 
-class CountingNet(MultiLayerNet):
-    """MultiLayerNet that records the batches `gradient` was called with."""
+class CountingNet(FastMultiLayerNet):
+    """FastMultiLayerNet that records the batches `loss_and_gradient` was called with."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.batches = []
 
-    def gradient(self, x, t, check_labels=True):
+    def loss_and_gradient(self, x, t):
         self.batches.append(np.array(x))
-        return super().gradient(x, t, check_labels)
+        return super().loss_and_gradient(x, t)
 
 
 def test_trainer_yields_epoch_0_to_E_with_every_field_and_runs_epochs_times_iterations():
@@ -148,7 +148,7 @@ def test_trainer_draws_minibatches_with_replacement():
 
 def test_trainer_without_evaluation_reports_nan_accuracies():
     x, t, xt, tt = toy_problem()
-    net = MultiLayerNet(5, [4], 3)
+    net = FastMultiLayerNet(5, [4], 3)
     records = list(
         train(
             net,
@@ -174,7 +174,7 @@ NUMPY_DEFAULTS = {"over": "warn", "invalid": "warn", "divide": "warn", "under": 
 def test_trainer_leaves_numpy_error_state_alone_between_epochs():
     # The page draws between epochs: it must see NumPy's own floating-point settings.
     x, t, _, _ = toy_problem()
-    net = MultiLayerNet(5, [4], 3)
+    net = FastMultiLayerNet(5, [4], 3)
     with np.errstate(**NUMPY_DEFAULTS):
         gen = train(
             net, x, t, optimizer=SGD(0.1), epochs=3, batch_size=20, rng=np.random.default_rng(0)
@@ -225,7 +225,7 @@ def mnist_100():
 
 def test_a_diverging_run_ends_cleanly_with_diverged_true(mnist_100):
     # lr 10 on the book's deep ReLU/He net: the loss overflows to inf/NaN within a few epochs.
-    net = MultiLayerNet(784, [100] * 6, 10, rng=np.random.default_rng(0))
+    net = FastMultiLayerNet(784, [100] * 6, 10, rng=np.random.default_rng(0))
     records = list(
         train(
             net,
@@ -254,7 +254,7 @@ def test_weights_blown_up_but_finite_give_finite_weight_norms():
     # lr 1e3 sends the weights to ~1e29 while the loss stays finite (every ReLU dead): the run
     # goes on, so every curve it yields must stay finite, weight norm included.
     x, t, xt, tt = toy_problem()
-    net = MultiLayerNet(5, [20, 20], 3, rng=np.random.default_rng(1))
+    net = FastMultiLayerNet(5, [20, 20], 3, rng=np.random.default_rng(1))
     records = list(
         train(
             net,
@@ -289,7 +289,7 @@ def test_progress_reports_the_epoch_a_run_diverged_and_keeps_its_curves_finite()
 
 def test_every_trained_epoch_reports_each_layers_health_and_a_divergence_its_last():
     x, t, _, _ = toy_problem()
-    net = MultiLayerNet(5, [10, 10], 3, rng=np.random.default_rng(0))
+    net = FastMultiLayerNet(5, [10, 10], 3, rng=np.random.default_rng(0))
     with np.errstate(all="ignore"):  # a learning rate of 1000: it blows up within two epochs
         records = list(
             train(

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from engine import walkthroughs
-from engine.gradcheck import numerical_gradient
+from engine.gradient import numerical_gradient
 from engine.layers import BatchNormalization, BatchNormTrace
 from engine.walkthroughs import batchnorm_walkthrough, gradient_check_experiment
 
@@ -75,7 +75,7 @@ def walkthrough():
 def test_walkthrough_trace_equals_what_the_layer_itself_computes(walkthrough):
     trace, _ = walkthrough
     layer = BatchNormalization(np.full(3, 1.5), np.full(3, 0.5))
-    out = layer.forward(trace.x.copy(), train=True)
+    out = layer.forward(trace.x.copy(), train_flg=True)
     dx = layer.backward(trace.dout.copy())
     np.testing.assert_allclose(trace.out, out, rtol=1e-12)
     np.testing.assert_allclose(trace.dx, dx, rtol=1e-12)
@@ -139,16 +139,18 @@ def bn_loss_from(trace, node, gamma=1.5, beta=0.5, eps=1e-6):
 
 
 @pytest.mark.parametrize(
-    "node, grad", [("xn", "dxn"), ("std", "dstd"), ("var", "dvar"), ("xc", "dxc"), ("mu", "dmu")]
+    "node, grad, sign",
+    [("xn", "dxn", 1), ("std", "dstd", 1), ("var", "dvar", 1), ("xc", "dxc", 1), ("mu", "dmu", -1)],
 )
 def test_walkthrough_node_gradient_is_the_derivative_of_the_loss_at_that_node(
-    walkthrough, node, grad
+    walkthrough, node, grad, sign
 ):
-    # A page draws these gradients node by node: each must be d(sum(out * dout)) / d(node).
+    # A page draws these gradients node by node: each must be d(sum(out * dout)) / d(node),
+    # except that dmu carries the book's sign (sum of dxc): minus the derivative at mu.
     trace, _ = walkthrough
     loss, value = bn_loss_from(trace, node)
     numeric = numerical_gradient(loss, value)
-    np.testing.assert_allclose(getattr(trace, grad), numeric, rtol=1e-6, atol=1e-8)
+    np.testing.assert_allclose(sign * getattr(trace, grad), numeric, rtol=1e-6, atol=1e-8)
 
 
 def test_walkthrough_dx_dgamma_dbeta_match_numerical_gradients(walkthrough):
@@ -158,7 +160,7 @@ def test_walkthrough_dx_dgamma_dbeta_match_numerical_gradients(walkthrough):
     x = trace.x.copy()
 
     def loss():
-        return float(np.sum(layer.forward(x, train=True) * trace.dout))
+        return float(np.sum(layer.forward(x, train_flg=True) * trace.dout))
 
     np.testing.assert_allclose(trace.dx, numerical_gradient(loss, x), rtol=1e-6, atol=1e-8)
     np.testing.assert_allclose(trace.dgamma, numerical_gradient(loss, gamma), rtol=1e-6)

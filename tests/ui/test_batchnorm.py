@@ -167,6 +167,21 @@ def test_worked_example_ends_in_the_value_the_layer_computed(walk, step):
     assert latex.count("{") == latex.count("}")
 
 
+def test_dmu_and_dx_steps_carry_the_books_signs(walk):
+    # The layer keeps the book's dmu = sum(dxc) and dx = dxc - dmu / N; the page's formula and
+    # worked numbers must say the same (a leading minus would state minus the shown value).
+    trace, _ = walk
+    np.testing.assert_allclose(trace.dmu, trace.dxc.sum(axis=0), rtol=1e-12)
+    np.testing.assert_allclose(trace.dx, trace.dxc - trace.dmu / len(trace.x), rtol=1e-12)
+    # the book's dmu is minus dL/dmu: the page writes it so, and the equations stay true
+    assert graph.FORMULA["dmu"].startswith(r"-\frac{\partial L}{\partial \mu_j} = \sum")
+    assert r"- \frac{1}{N}\left(-\frac{\partial L}{\partial \mu_j}\right)" in graph.FORMULA["dx"]
+    assert graph.worked_example(trace, "dmu").startswith(r"\begin{aligned} -\frac{\partial L}")
+    numbers = graph.worked_example(trace, "dmu").split("&=")[1]
+    assert numbers.strip().startswith(graph._term(trace.dxc[0, 0]))
+    assert " - \\frac{" in graph.worked_example(trace, "dx")
+
+
 def test_worked_example_of_the_mean_shows_the_batchs_numbers(walk):
     trace, _ = walk
     latex = graph.worked_example(trace, "mu")

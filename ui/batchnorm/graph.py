@@ -105,6 +105,7 @@ SYMBOL |= {
     for name in ("x", "mu", "xc", "var", "std", "xn", "gamma", "beta")
 }
 SYMBOL["dout"] = rf"\frac{{\partial L}}{{\partial {SYMBOL['out']}}}"
+SYMBOL["dmu"] = "-" + SYMBOL["dmu"]  # the book's dmu: the sum of dxc, minus dL/dmu
 _S = SYMBOL
 FORMULA: Mapping[str, str] = {
     "x": r"x_{ij},\quad i = 1, \dots, N,\ j = 1, \dots, D",
@@ -127,8 +128,8 @@ FORMULA: Mapping[str, str] = {
         rf"{_S['dxc']} = \frac{{1}}{{\mathrm{{std}}_j}}\,{_S['dxn']}"
         rf" + \frac{{2}}{{N}}\,x_{{c,ij}}\,{_S['dvar']}"
     ),
-    "dmu": rf"{_S['dmu']} = -\sum_{{i=1}}^{{N}} {_S['dxc']}",
-    "dx": rf"{_S['dx']} = {_S['dxc']} + \frac{{1}}{{N}}\,{_S['dmu']}",
+    "dmu": rf"{_S['dmu']} = \sum_{{i=1}}^{{N}} {_S['dxc']}",
+    "dx": rf"{_S['dx']} = {_S['dxc']} - \frac{{1}}{{N}}\left({_S['dmu']}\right)",
 }
 
 
@@ -150,6 +151,7 @@ WORKED_LHS = _ONE | {
     if name != "out"
 }
 WORKED_LHS["dout"] = rf"\frac{{\partial L}}{{\partial {_ONE['out']}}}"
+WORKED_LHS["dmu"] = "-" + WORKED_LHS["dmu"]  # the book's dmu, as in SYMBOL
 
 
 # Streamlit clips a display formula's box (overflow hidden) and KaTeX's box can be a few pixels
@@ -255,9 +257,9 @@ def worked_example(trace, node: str, gamma: float = 1.0, beta: float = 0.0) -> s
             rf" + \frac{{2}}{{{n}}} \cdot {_term(first['xc'])} \cdot {_term(first['dvar'])}"
         )
     elif node == "dmu":
-        body = rf"-\left({_sum([_term(v) for v in col['dxc']])}\right)"
+        body = _sum([_term(v) for v in col["dxc"]])
     elif node == "dx":
-        body = rf"{num(first['dxc'])} + \frac{{{_term(first['dmu'])}}}{{{n}}}"
+        body = rf"{num(first['dxc'])} - \frac{{{_term(first['dmu'])}}}{{{n}}}"
     else:
         raise KeyError(node)
     # Two lines, the numbers then the result, so the worked step fits half a page's width.
