@@ -20,7 +20,7 @@ FORWARD = (
 )
 BACKWARD = (
     ("home.step_backward", "batchnorm"),
-    ("home.step_update", "weight_decay"),
+    ("home.step_update", "updates"),
 )
 STEPS = FORWARD + BACKWARD
 

@@ -1,0 +1,69 @@
+"""The book's figure of batch_norm_test: a small panel of training curves per weight scale, 16
+of them, with BN solid and without dashed (the study note: 虛線為未加入 Batch, 實線為有加入
+Batch). The heatmap (scale_grid.py) sums the same runs up in one number each. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from engine.experiments import BOOK_BN_SCALES
+from ui.figures.panels import panel_grid
+from ui.figures.style import DASHES, colour
+
+COLS = 4  # the book's 4 x 4
+ROW_PX = 110
+
+
+def scale_panels(
+    frame: pd.DataFrame | None,
+    labels: Mapping[str, str],
+    names: Mapping[bool, str],
+    epochs: int,
+    scales: Sequence[float] = BOOK_BN_SCALES,
+) -> go.Figure:
+    """One panel per scale (every scale drawn, trained or not, so the grid stays put while it
+    fills in): training accuracy per epoch with BN (solid) and without (dashed). frame: rows
+    of engine.experiments.batchnorm_grid (weight_init_std, batchnorm, epoch, train_acc).
+    names: {True: with BN, False: without}. labels: "title", "x", "y", "panel" (a template
+    with {scale})."""
+    panels = []
+    for k, scale in enumerate(scales):
+        traces = []
+        for i, flag in enumerate((True, False)):
+            rows = _rows(frame, scale, flag)
+            traces.append(
+                {
+                    "type": "scatter",
+                    "x": rows["epoch"].to_numpy(),
+                    "y": rows["train_acc"].to_numpy(float),
+                    "mode": "lines",
+                    "name": names[flag],
+                    "legendgroup": str(flag),
+                    "showlegend": k == 0,
+                    "line": {"color": colour(i), "width": 2, "dash": DASHES[i]},
+                    "hovertemplate": "%{x}: %{y:.2f}<extra>" + names[flag] + "</extra>",
+                }
+            )
+        panels.append((labels["panel"].format(scale=f"{scale:.3g}"), traces))
+    return panel_grid(
+        panels,
+        cols=COLS,
+        labels=labels,
+        x_axis={"range": [0, epochs], "nticks": 3},
+        y_axis={"range": [0, 1.02], "nticks": 3},
+        row_px=ROW_PX,
+        h_space=0.04,
+    )
+
+
+def _rows(frame: pd.DataFrame | None, scale: float, flag: bool) -> pd.DataFrame:
+    """One run's finite rows in epoch order (none before it trained)."""
+    if frame is None or frame.empty:
+        return pd.DataFrame({"epoch": [], "train_acc": []})
+    near = np.isclose(frame["weight_init_std"].astype(float), scale, rtol=1e-9)
+    rows = frame[near & (frame["batchnorm"] == flag) & np.isfinite(frame["train_acc"])]
+    return rows.sort_values("epoch")
