@@ -250,3 +250,11 @@ def test_the_explanation_in_traditional_chinese():
     assert "**λ = 0**：在第 6 個訓練週期（epoch），第 3 層活化值的標準差達到 7,600" in page
     assert "原因：學習率 1 對權重的尺度來說太大" in page
     assert "把學習率設為 0.1" in [b.label for b in at.button]
+
+
+def test_the_study_notes_lr_in_its_formula_is_mapped_to_lambda():
+    at = open_page(DECAY)
+    (note,) = [i.value for i in at.info if "study note" in i.value]
+    assert "`0.5 * lr * W**2`" in note and "weight decay λ" in note and "not the" in note
+    zh = open_page(DECAY, lang="zh-TW")
+    assert any("`0.5 * lr * W**2`" in i.value and "不是學習率" in i.value for i in zh.info)
