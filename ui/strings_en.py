@@ -1699,6 +1699,10 @@ $$
     "updates.mnist_y": "loss (smoothed)",
     "updates.mnist_run": "{rule} (η = {lr:g})",
     "updates.mnist_final": "{rule}: mean loss, last 100",
+    "updates.mnist_axis": (
+        "As in the book, the loss axis runs from 0 to 1: every rule starts near 2.3 (ln 10, a "
+        "guess among ten digits), so its first iterations are above the chart."
+    ),
     "updates.mnist_book_header": "Ours beside the book's",
     "updates.col_rule": "Rule",
     "updates.col_ours": "This lab: mean loss of the last {last} iterations",
@@ -1797,10 +1801,9 @@ $$
     "hyper.scatter_best": "best trial",
     "hyper.scatter_range": "trials (dashed: the range searched)",
     "hyper.scatter_hover": "trial %{customdata[0]}",
-    "hyper.curves_title": "The best trials, as the book draws them",
+    "hyper.curves_title": "The best trials as the book draws them (rank · validation accuracy)",
     "hyper.curves_x": "epoch",
     "hyper.curves_y": "accuracy",
-    "hyper.curves_panel": "Best-{rank} · {val:.2f}",
     "hyper.curves_validation": "validation",
     "hyper.curves_train": "training",
     "hyper.m_val": "Best validation accuracy (trial {trial})",

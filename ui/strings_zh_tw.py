@@ -1493,6 +1493,10 @@ $$
     "updates.mnist_y": "損失（平滑後）",
     "updates.mnist_run": "{rule}（η = {lr:g}）",
     "updates.mnist_final": "{rule}：最後 100 次的平均損失",
+    "updates.mnist_axis": (
+        "和書中一樣，損失的座標軸從 0 到 1：每種方法都從 2.3 附近開始（ln 10，在十個數字中"
+        "瞎猜），所以最初的幾次迭代在圖的上方。"
+    ),
     "updates.mnist_book_header": "我們的結果與書中的並列",
     "updates.col_rule": "方法",
     "updates.col_ours": "本實驗室：最後 {last} 次迭代的平均損失",
@@ -1575,15 +1579,14 @@ $$
     "hyper.scatter_best": "最佳試驗",
     "hyper.scatter_range": "試驗（虛線：搜尋的範圍）",
     "hyper.scatter_hover": "第 %{customdata[0]} 次試驗",
-    "hyper.curves_title": "最佳的幾次試驗，照書中的畫法",
+    "hyper.curves_title": "最佳的幾次試驗，照書中的畫法（名次 · 驗證準確率）",
     "hyper.curves_x": "訓練週期",
     "hyper.curves_y": "準確率",
-    "hyper.curves_panel": "第 {rank} 名 · {val:.2f}",
     "hyper.curves_validation": "驗證",
     "hyper.curves_train": "訓練",
     "hyper.m_val": "最佳驗證準確率（第 {trial} 次試驗）",
     "hyper.m_test": "它的測試準確率（只量一次）",
-    "hyper.m_test_delta": "與驗證相差 {diff:+.3f}",
+    "hyper.m_test_delta": "{diff:+.3f}（與驗證相比）",
     "hyper.m_lr": "它的學習率",
     "hyper.m_lam": "它的權重衰減 λ",
     "hyper.see_best": (

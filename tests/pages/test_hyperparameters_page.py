@@ -37,7 +37,7 @@ def test_a_small_search_fills_the_scatter_ranks_the_trials_and_tests_the_best_on
     assert len(lr) == 10 and np.all((lr >= 1e-6) & (lr <= 1e-2))
     curves = next(f for f in figures(at) if f["layout"]["title"]["text"].startswith("The best"))
     panel_titles = [a["text"] for a in curves["layout"]["annotations"]]
-    assert len(panel_titles) == 10 and panel_titles[0] == f"Best-1 · {val.max():.2f}"
+    assert len(panel_titles) == 10 and panel_titles[0] == f"#1 · {val.max():.2f}"
     shown = metrics(at)
     best_val = float(next(v for k, (v, _) in shown.items() if k.startswith("Best validation")))
     assert best_val == pytest.approx(val.max(), abs=0.005)

@@ -103,7 +103,6 @@ CURVE_LABELS = {
     "title": "best",
     "x": "epoch",
     "y": "acc",
-    "panel": "Best-{rank} · {val:.2f}",
     "validation": "validation",
     "train": "training",
 }
@@ -127,7 +126,7 @@ def test_the_best_trials_are_drawn_as_the_book_does_validation_solid_training_da
     frame = search_rows()
     fig = figures.best_curves(frame, notes.trial_table(frame), CURVE_LABELS, EPOCHS, shown=4)
     titles = [a.text for a in fig.layout.annotations]
-    assert titles == ["Best-1 · 0.80", "Best-2 · 0.80", "Best-3 · 0.74", "Best-4 · 0.20"]
+    assert titles == ["#1 · 0.80", "#2 · 0.80", "#3 · 0.74", "#4 · 0.20"]
     assert [tr.line.dash for tr in fig.data[:2]] == ["solid", "dash"]
     assert [tr.name for tr in fig.data[:2]] == ["validation", "training"]
     assert sum(bool(tr.showlegend) for tr in fig.data) == 2  # one legend entry each

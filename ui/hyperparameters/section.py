@@ -80,9 +80,7 @@ def figure_builder(kwargs: Mapping, epochs: int) -> Callable:
     scatter_labels = {
         k: t(f"hyper.scatter_{k}") for k in ("title", "x", "y", "z", "best", "range", "hover")
     }
-    curve_labels = {
-        k: t(f"hyper.curves_{k}") for k in ("title", "x", "y", "panel", "validation", "train")
-    }
+    curve_labels = {k: t(f"hyper.curves_{k}") for k in ("title", "x", "y", "validation", "train")}
 
     def build(frame):
         table = notes.trial_table(frame)

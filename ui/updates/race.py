@@ -19,8 +19,9 @@ LEVELS = (0.25, 0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0)  # f on each contour lin
 ELLIPSE_POINTS = 73
 RACE_ROW_PX = 230
 FRAME_MS = 250  # one step of the animation
-CONTROLS_PX = 90  # room under the panels for Play and the step slider ...
+CONTROLS_PX = 150  # room under the panels for Play, and under it the step slider ...
 CONTROLS_DROP_PX = 70  # ... which start this far under the lowest panels' x axis
+SLIDER_DROP_PX = 45  # the slider under the buttons (beside them it ran into them on a phone)
 
 
 def contour_lines() -> dict:
@@ -108,13 +109,13 @@ def race_figure(
         )
         for k in range(steps + 1)
     ]
-    # Play and the step slider under the panels, below the x axis's ticks and title.
+    # Play, then the step slider, under the panels, below the x axis's ticks and title.
     layout = fig.layout
     plot_px = layout.height - layout.margin.t - layout.margin.b
     below = -CONTROLS_DROP_PX / plot_px
     fig.update_layout(
         updatemenus=[_play_buttons(labels, below)],
-        sliders=[_step_slider(labels, steps, below)],
+        sliders=[_step_slider(labels, steps, below - SLIDER_DROP_PX / plot_px)],
         height=layout.height + CONTROLS_PX,
         margin={"b": layout.margin.b + CONTROLS_PX},
     )
@@ -145,8 +146,8 @@ def _step_slider(labels: Mapping[str, str], steps: int, y: float) -> dict:
     still = {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"}
     return {
         "active": steps,
-        "x": 0.3,
-        "len": 0.7,
+        "x": 0,
+        "len": 1,
         "y": y,
         "yanchor": "top",
         "pad": {"t": 0},

@@ -29,4 +29,4 @@ def rules_section(rules) -> None:
             st.markdown(f"**{optimizer_name(rule)}**")
             st.markdown(t(f"updates.rule_{rule}"))
             with st.expander(t("updates.rule_code")):
-                st.code(engine_code(rule), language="python")
+                st.code(engine_code(rule), language="python", wrap_lines=True)

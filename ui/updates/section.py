@@ -129,6 +129,7 @@ def mnist_section(form) -> live.Outcome:
         auto_start=live.has_trained(MNIST_SECTION),
         csv_name="optimizer-comparison",
     )
+    st.caption(t("updates.mnist_axis"))
     st.markdown(f"**{t('updates.mnist_book_header')}**")
     finals = notes.final_losses(outcome.frame) if outcome.status in ("finished", "cached") else {}
     columns = (
