@@ -12,6 +12,7 @@ AdaGrad shrinks each direction's steps by the gradients it has seen, Adam does b
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -26,12 +27,12 @@ BOOK_LRS = {"sgd": 0.95, "momentum": 0.1, "adagrad": 1.5, "adam": 0.3}
 FAR = 1e6  # a position this far from the minimum has left for good: the path ends there
 
 
-def f(x, y):
+def f(x: Any, y: Any) -> Any:
     """The book's f(x, y) = x²/20 + y² (numbers or arrays)."""
     return x**2 / 20.0 + y**2
 
 
-def df(x, y):
+def df(x: Any, y: Any) -> tuple[Any, Any]:
     """The gradient of f: (∂f/∂x, ∂f/∂y) = (x / 10, 2y)."""
     return x / 10.0, 2.0 * y
 

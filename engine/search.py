@@ -73,8 +73,8 @@ def trial_settings(
     """Trial `trial`'s (lr, weight_decay_lambda), drawn as the book draws them: λ first, then
     lr, each 10 ** U(low, high) of its exponents."""
     rng = np.random.default_rng(_stream(seed, _DRAWS, trial))
-    weight_decay = 10 ** rng.uniform(*decay_exponents)
-    lr = 10 ** rng.uniform(*lr_exponents)
+    weight_decay = 10 ** rng.uniform(decay_exponents[0], decay_exponents[1])
+    lr = 10 ** rng.uniform(lr_exponents[0], lr_exponents[1])
     return float(lr), float(weight_decay)
 
 
@@ -151,7 +151,16 @@ def hyperparameter_search(
     return _trials(data, split, settings, epochs, tuple(hidden), batch_size, seed)
 
 
-def _trials(data, split, settings, epochs, hidden, batch_size, seed) -> Iterator[Progress]:
+def _trials(
+    data: Dataset,
+    split: Dataset,
+    settings: Sequence[tuple[float, float]],
+    epochs: int,
+    hidden: tuple[int, ...],
+    batch_size: int,
+    seed: int,
+) -> Iterator[Progress]:
+    """Train the trials one after another (see hyperparameter_search)."""
     rows: list[dict] = []
     diverged: dict[str, int] = {}
     best: tuple[float, int, MultiLayerNet] | None = None  # (validation accuracy, trial, net)

@@ -11,8 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from engine.experiments import BOOK_BN_SCALES
-from ui.figures.panels import panel_grid
-from ui.figures.style import DASHES, colour
+from ui.figures.panels import panel_grid, panel_line
 
 COLS = 4  # the book's 4 x 4
 ROW_PX = 110
@@ -35,19 +34,8 @@ def scale_panels(
         traces = []
         for i, flag in enumerate((True, False)):
             rows = _rows(frame, scale, flag)
-            traces.append(
-                {
-                    "type": "scatter",
-                    "x": rows["epoch"].to_numpy(),
-                    "y": rows["train_acc"].to_numpy(float),
-                    "mode": "lines",
-                    "name": names[flag],
-                    "legendgroup": str(flag),
-                    "showlegend": k == 0,
-                    "line": {"color": colour(i), "width": 2, "dash": DASHES[i]},
-                    "hovertemplate": "%{x}: %{y:.2f}<extra>" + names[flag] + "</extra>",
-                }
-            )
+            x, y = rows["epoch"].to_numpy(), rows["train_acc"].to_numpy(float)
+            traces.append(panel_line(x, y, names[flag], i, legend=k == 0))
         panels.append((labels["panel"].format(scale=f"{scale:.3g}"), traces))
     return panel_grid(
         panels,

@@ -18,12 +18,14 @@ from collections.abc import Mapping, Sequence
 import plotly.graph_objects as go
 
 from ui.figures.style import (
+    DASHES,
     FONT_SIZE,
     MARGIN_BOTTOM,
     PANEL_TITLE_GAP,
     ROW_HEIGHT,
     TITLE_LINE_PX,
     TOOLBAR_PX,
+    colour,
     grid_domains,
     style_layout,
 )
@@ -86,7 +88,7 @@ def panel_grid(
         }
         if lowest and col == 0 and labels.get("x"):
             layout[f"xaxis{suffix}"]["title"] = {"text": labels["x"]}
-        layout["annotations"].append(_panel_title(title, x_domain, y_domain))
+        layout["annotations"].append(panel_title(title, x_domain, y_domain))
         traces += [
             {**tr, "xaxis": axis_id("x", panel), "yaxis": axis_id("y", panel)}
             for tr in panel_traces
@@ -96,7 +98,8 @@ def panel_grid(
     return go.Figure(data=traces, layout=layout)
 
 
-def _panel_title(text: str, x_domain, y_domain) -> dict:
+def panel_title(text: str, x_domain: Sequence[float], y_domain: Sequence[float]) -> dict:
+    """A panel's title: an annotation centred over the panel, just above its top."""
     return {
         "text": text,
         "x": sum(x_domain) / 2,
@@ -107,4 +110,21 @@ def _panel_title(text: str, x_domain, y_domain) -> dict:
         "yanchor": "bottom",
         "showarrow": False,
         "font": {"size": FONT_SIZE - 2},
+    }
+
+
+def panel_line(x, y, name: str, style: int, legend: bool) -> dict:
+    """One curve of a panel: the `style`-th colour and dash (so a curve is told apart by its
+    dash too, not by colour alone), one legend entry for all panels' curves of that name
+    (legend: this is the one that shows it)."""
+    return {
+        "type": "scatter",
+        "x": x,
+        "y": y,
+        "mode": "lines",
+        "name": name,
+        "legendgroup": name,
+        "showlegend": legend,
+        "line": {"color": colour(style), "width": 2, "dash": DASHES[style % len(DASHES)]},
+        "hovertemplate": "%{x}: %{y:.2f}<extra>" + name + "</extra>",
     }

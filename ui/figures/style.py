@@ -159,3 +159,15 @@ def grid_domains(rows: int, cols: int, h_space: float, v_space: float):
 
 
 DASHES = ("solid", "dash", "dot", "dashdot")
+
+# A horizontal colour bar under the plot, from its left edge (a phone has no room beside it).
+COLORBAR_UNDER = {
+    "orientation": "h",
+    "x": 0,
+    "xanchor": "left",
+    "y": 0,
+    "yref": "container",
+    "yanchor": "bottom",
+    "len": 0.6,
+    "thickness": 12,
+}

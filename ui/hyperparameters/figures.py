@@ -11,8 +11,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from engine.search import TRAIN, VALIDATION
-from ui.figures.panels import panel_grid
-from ui.figures.style import DASHES, OKABE_ITO, colour, style_layout
+from ui.figures.panels import panel_grid, panel_line
+from ui.figures.style import COLORBAR_UNDER, OKABE_ITO, style_layout
 from ui.numbers import nice_number
 
 SCATTER_HEIGHT = 470
@@ -58,16 +58,7 @@ def trial_scatter(
             "cmax": 1.0,
             "colorscale": "Cividis",
             "line": {"width": 0.5, "color": "#FFFFFF"},
-            "colorbar": {  # its meaning in the subtitle: a title here ran into the bar
-                "orientation": "h",
-                "x": 0,
-                "xanchor": "left",
-                "y": 0,
-                "yref": "container",
-                "yanchor": "bottom",
-                "len": 0.6,
-                "thickness": 12,
-            },
+            "colorbar": COLORBAR_UNDER,  # its meaning in the subtitle: a title ran into it
         },
         "customdata": np.column_stack(
             [
@@ -132,24 +123,12 @@ def best_curves(
     panels = []
     for rank, row in table.head(shown).iterrows():
         rows = frame[frame["trial"] == row["trial"]]
+        splits = ((VALIDATION, labels["validation"]), (TRAIN, labels["train"]))
         traces = []
-        for i, (split, name) in enumerate(
-            ((VALIDATION, labels["validation"]), (TRAIN, labels["train"]))
-        ):
+        for i, (split, name) in enumerate(splits):
             part = rows[rows["split"] == split].sort_values("epoch")
-            traces.append(
-                {
-                    "type": "scatter",
-                    "x": part["epoch"].to_numpy(),
-                    "y": part["accuracy"].to_numpy(float),
-                    "mode": "lines",
-                    "name": name,
-                    "legendgroup": split,
-                    "showlegend": rank == 1,
-                    "line": {"color": colour(i), "width": 2, "dash": DASHES[i]},
-                    "hovertemplate": "%{x}: %{y:.2f}<extra>" + name + "</extra>",
-                }
-            )
+            x, y = part["epoch"].to_numpy(), part["accuracy"].to_numpy(float)
+            traces.append(panel_line(x, y, name, i, legend=rank == 1))
         # "#1 · 0.84": a number and a name short enough for four panels across a phone
         panels.append((f"#{rank} · {row['val_acc']:.2f}", traces))
     return panel_grid(

@@ -38,7 +38,7 @@ def trial_table(frame: pd.DataFrame | None) -> pd.DataFrame:
         columns={TRAIN: "train_acc", VALIDATION: "val_acc"}
     )
     table = table.sort_values(["val_acc", "trial"], ascending=[False, True], ignore_index=True)
-    table.index = range(1, len(table) + 1)
+    table.index = pd.RangeIndex(1, len(table) + 1)
     return table[list(TRIAL_COLUMNS)]
 
 
@@ -51,7 +51,7 @@ def test_result(frame: pd.DataFrame | None) -> dict | None:
     test = frame[frame["split"] == TEST].iloc[-1]
     trial = int(test["trial"])
     val_rows = frame[(frame["trial"] == trial) & (frame["split"] == VALIDATION)]
-    val = float(val_rows.loc[val_rows["epoch"].idxmax(), "accuracy"])
+    val = float(val_rows.sort_values("epoch")["accuracy"].iloc[-1])
     diff = float(test["accuracy"]) - val
     verdict = "same" if abs(diff) < TEST_MARGIN else ("lower" if diff < 0 else "higher")
     return {
