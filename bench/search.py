@@ -8,9 +8,10 @@ Timed in this process, one BLAS thread (as the server's trainers run): the searc
 book's settings (engine.search.hyperparameter_search: 500 digits, 784-100x6-10, 50 epochs of 4
 SGD steps and an accuracy pass over all 500 digits) and the peer, the weight-decay page's book
 run (engine.experiments.overfitting at its defaults: 300 digits, 200 epochs of 3 steps and a
-pass over 300 + 1,000 digits), each --repeats times, alternating. Reported: each one's median
-seconds, the search's seconds per trial-epoch (what ui/hyperparameters/section.py quotes before
-a search starts), the ratio search / peer, and the 1-minute load average before and after.
+pass over 300 + 1,000 digits), each --repeats times, alternating. Reported, in wall seconds and
+in CPU seconds of this process (which a busy machine stretches less): each one's median, the
+search's seconds per trial-epoch (what ui/hyperparameters/section.py quotes before a search
+starts), the ratio search / peer, and the 1-minute load average before and after.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ from engine.progress import finish  # noqa: E402
 from engine.search import hyperparameter_search  # noqa: E402
 
 
-def seconds(call) -> float:
-    start = time.perf_counter()
+def seconds(call) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) of call()."""
+    start, cpu = time.perf_counter(), time.process_time()
     call()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def main(argv=None) -> None:
@@ -54,13 +56,19 @@ def main(argv=None) -> None:
             )
         )
         peer.append(seconds(lambda r=r: finish(overfitting(weight_decay_lambda=0.1, seed=r))))
-        print(f"repeat {r}: search {search[-1]:.1f} s, peer {peer[-1]:.2f} s", flush=True)
-    s, q = statistics.median(search), statistics.median(peer)
-    print(f"search, {args.trials} trials x {args.epochs} epochs: {s:.1f} s (median)")
-    per_epoch = s / args.trials / args.epochs
-    print(f"  per trial {s / args.trials:.2f} s, per trial-epoch {per_epoch:.4f} s")
-    print(f"peer, the weight-decay page's book run: {q:.2f} s (median)")
-    print(f"ratio search / peer: {s / q:.1f}")
+        print(
+            f"repeat {r}: search {search[-1][0]:.1f} s ({search[-1][1]:.1f} CPU-s), "
+            f"peer {peer[-1][0]:.2f} s ({peer[-1][1]:.2f} CPU-s)",
+            flush=True,
+        )
+    for i, what in enumerate(("wall", "CPU")):
+        s, q = statistics.median(x[i] for x in search), statistics.median(x[i] for x in peer)
+        per_epoch = s / args.trials / args.epochs
+        print(f"{what}: search, {args.trials} trials x {args.epochs} epochs: {s:.1f} s (median)")
+        print(f"  per trial {s / args.trials:.3f} s, per trial-epoch {per_epoch:.4f} s")
+        print(
+            f"  peer, the weight-decay page's book run: {q:.2f} s; ratio search / peer {s / q:.1f}"
+        )
     print(f"load average (1 min): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
 
 

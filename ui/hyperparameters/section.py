@@ -28,10 +28,10 @@ DECAY_RANGE = Interval("decay_range", BOOK_DECAY_EXPONENTS, -10.0, -1.0, step=0.
 CONTROLS: tuple[Control, ...] = (TRIALS, EPOCHS, LR_RANGE, DECAY_RANGE)
 STEPS_PER_EPOCH = 4  # 400 training digits in minibatches of 100
 # One trial-epoch (4 SGD steps of 100 digits on 784-100x6-10, then the accuracy on all 500
-# digits) on one trainer of a quiet 2-core server: bench/search.py measured the book's search
-# at 19.3 times the weight-decay page's book run, which takes 3-4 s there (docs/classroom.md):
-# 60-75 s for 5,000 trial-epochs, rounded up.
-SECONDS_PER_EPOCH = 0.015
+# digits) on a trainer with a core of its own: bench/search.py measured 0.0069 CPU-seconds
+# (the book's 100 x 50 search: about 35 CPU-s, 20 times the weight-decay page's book run). A
+# busy machine stretches the wall time, which the live progress bar then tells.
+SECONDS_PER_EPOCH = 0.007
 
 
 def run_kwargs(values: Mapping, seed: int) -> dict:
