@@ -307,7 +307,6 @@ panel_labels = {
     "title": t("batchnorm.panels_title", epochs=epochs),
     "x": t("batchnorm.curve_x"),
     "y": t("batchnorm.curve_y"),
-    "panel": t("batchnorm.panels_panel"),
 }
 
 

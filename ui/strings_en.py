@@ -1926,8 +1926,9 @@ $$
         "note asks of 1, 2, 3: why 2 and not 3? Dividing the sum by one number fewer, {short}, "
         "would give {wrong}: every number counts once.)"
     ),
-    "batchnorm.panels_title": "Training accuracy over {epochs} epochs at each of the 16 scales",
-    "batchnorm.panels_panel": "std {scale}",
+    "batchnorm.panels_title": (
+        "Training accuracy over {epochs} epochs, one panel per initial weight std"
+    ),
     "batchnorm.panels_caption": (
         "The panels are the book's own figure of this experiment: one per initial weight std, "
         "with BN solid and without BN dashed (the study note: dashed without Batch Normalization, "

@@ -1688,8 +1688,7 @@ $$
         "平均數把總和平分給所有的數字：{total} / {n} = {mean}。（筆記問到 1, 2, 3：為什麼是 2 "
         "而不是 3？若把總和除以少一個的 {short}，會得到 {wrong}：每個數字都只算一次。）"
     ),
-    "batchnorm.panels_title": "16 個權重標準差下，{epochs} 個訓練週期的訓練準確率",
-    "batchnorm.panels_panel": "標準差 {scale}",
+    "batchnorm.panels_title": "{epochs} 個訓練週期的訓練準確率，每個權重初始值標準差一格",
     "batchnorm.panels_caption": (
         "這些面板就是書中這個實驗的圖：每個權重初始值標準差一格，實線為有加入 Batch "
         "Normalization，虛線為未加入（筆記：虛線為未加入 Batch，實線為有加入 Batch）。"

@@ -450,7 +450,7 @@ def test_the_grid_draws_the_books_16_panels_bn_solid_and_plain_dashed():
     assert not at.exception
     panels = figure(at, "Training accuracy over 1 epochs")
     titles = [a["text"] for a in panels["layout"]["annotations"]]
-    assert titles == [f"std {s:.3g}" for s in BOOK_BN_SCALES]
+    assert titles == [f"{s:.3g}" for s in BOOK_BN_SCALES]
     assert len(panels["data"]) == 32
     dashes = {(tr["name"], tr["line"]["dash"]) for tr in panels["data"]}
     assert dashes == {("with BN", "solid"), ("without BN", "dash")}

@@ -27,8 +27,8 @@ def scale_panels(
     """One panel per scale (every scale drawn, trained or not, so the grid stays put while it
     fills in): training accuracy per epoch with BN (solid) and without (dashed). frame: rows
     of engine.experiments.batchnorm_grid (weight_init_std, batchnorm, epoch, train_acc).
-    names: {True: with BN, False: without}. labels: "title", "x", "y", "panel" (a template
-    with {scale})."""
+    names: {True: with BN, False: without}. labels: "title" (saying the panels are titled by
+    their std), "x", "y"."""
     panels = []
     for k, scale in enumerate(scales):
         traces = []
@@ -36,7 +36,7 @@ def scale_panels(
             rows = _rows(frame, scale, flag)
             x, y = rows["epoch"].to_numpy(), rows["train_acc"].to_numpy(float)
             traces.append(panel_line(x, y, names[flag], i, legend=k == 0))
-        panels.append((labels["panel"].format(scale=f"{scale:.3g}"), traces))
+        panels.append((f"{scale:.3g}", traces))  # the std alone: "std 0.0858" ran together
     return panel_grid(
         panels,
         cols=COLS,
@@ -44,7 +44,7 @@ def scale_panels(
         x_axis={"range": [0, epochs], "nticks": 3},
         y_axis={"range": [0, 1.02], "nticks": 3},
         row_px=ROW_PX,
-        h_space=0.04,
+        h_space=0.08,  # room between one panel's last x tick and the next one's first
     )
 
 

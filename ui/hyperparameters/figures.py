@@ -138,5 +138,5 @@ def best_curves(
         x_axis={"range": [0, epochs], "nticks": 3},
         y_axis={"range": [0, 1], "nticks": 3},
         row_px=CURVE_ROW_PX,
-        h_space=0.04,
+        h_space=0.08,  # room between one panel's last x tick and the next one's first
     )
