@@ -34,4 +34,8 @@ EXPOSE 8501
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import sys, urllib.request; r = urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4); sys.exit(0 if r.read() == b'ok' else 1)"]
 
-ENTRYPOINT ["streamlit", "run", "app.py", "--server.port=8501", "--server.address=0.0.0.0"]
+# The entry point raises the soft limit of open files to the hard one before the server starts:
+# every browser tab holds about four, and under the usual 1,024 some 280 tabs refused everyone
+# else (ui/open_files.py; `docker run --ulimit nofile=65536:65536` raises the hard one).
+ENTRYPOINT ["sh", "-c", "ulimit -n \"$(ulimit -Hn)\" && exec \"$@\"", "training-lab"]
+CMD ["streamlit", "run", "app.py", "--server.port=8501", "--server.address=0.0.0.0"]

@@ -8,7 +8,7 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import lesson_view, nav, warm
+from ui import access, lesson_view, long_link, nav, open_files, warm
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.hyperparameters.section import book_runs as search_runs
@@ -22,8 +22,11 @@ from ui.weight_init.comparison import book_runs as weight_init_runs
 
 if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
     blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)
+open_files.raise_limit()  # ~4 descriptors a tab: 1,024 held about 280 tabs (ui/open_files.py)
 
 st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
+if st.get_option("client.showErrorDetails") in (False, "false", "False", "stacktrace"):
+    st.set_option("client.showErrorDetails", "none")  # Cloud's legacy false still shows traces
 warm.start(  # the book's default runs, once per server, in the background; quick ones first
     [
         *plane_runs(),
@@ -49,6 +52,7 @@ pages = {
     for info in nav.available()
 }
 current = st.navigation(list(pages.values()))
+long_link.warn_if_dropped()
 missing = nav.requested_page()
 if missing is not None:  # Streamlit opens Home in its place without a word
     st.warning(t("app.no_such_page", path=inert(missing)), icon="🧭")
@@ -56,6 +60,7 @@ if missing is not None:  # Streamlit opens Home in its place without a word
 with st.sidebar:
     global_widget("lang", t("sidebar.language"), format_func=language_label, style="segmented")
     global_widget("seed", t("sidebar.seed"), help=t("sidebar.seed_help"), style="number")
+    global_widget("projector", t("sidebar.projector"), help=t("sidebar.projector_help"))
     st.button(
         t("sidebar.reset"),
         help=t("sidebar.reset_help"),
@@ -63,6 +68,8 @@ with st.sidebar:
         disabled=current is pages["home"],
     )
     st.caption(t("sidebar.share"))
+access.apply()  # tab stops for formulas that scroll; projector mode's larger text
 
 current.run()
 lesson_view.draw_panel()  # "Make a lesson link", for the page just drawn (ui/lesson_view.py)
+long_link.mount()

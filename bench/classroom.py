@@ -96,10 +96,12 @@ def free_port() -> int:
 class Server:
     """`streamlit run app.py` on loopback, its output in `log_path`."""
 
-    def __init__(self, port: int, log_path: Path):
+    def __init__(self, port: int, log_path: Path, env: dict | None = None, nofile: int = 0):
+        """env: more environment variables; nofile: a soft limit of open files (0: inherit)."""
         self.port, self.log_path = port, log_path
         self.base_url = f"http://127.0.0.1:{port}"
         self.proc: subprocess.Popen | None = None
+        self.env, self.nofile = dict(env or {}), nofile
 
     def start(self, ready_timeout: float = 60.0) -> None:
         cmd = [
@@ -108,10 +110,16 @@ class Server:
             "--server.port", str(self.port), "--server.fileWatcherType", "none",
             "--browser.gatherUsageStats", "false",
         ]  # fmt: skip
-        env = os.environ | {"OPENBLAS_NUM_THREADS": "1", "PYTHONUNBUFFERED": "1"}
+        env = os.environ | {"OPENBLAS_NUM_THREADS": "1", "PYTHONUNBUFFERED": "1"} | self.env
         log = self.log_path.open("wb")
         self.proc = subprocess.Popen(
-            cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            cmd,
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            preexec_fn=self._limit_files if self.nofile else None,
         )
         log.close()
         deadline = time.monotonic() + ready_timeout
@@ -122,6 +130,12 @@ class Server:
                 return
             time.sleep(0.2)
         raise TimeoutError(f"server not healthy within {ready_timeout} s")
+
+    def _limit_files(self) -> None:
+        import resource
+
+        hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+        resource.setrlimit(resource.RLIMIT_NOFILE, (self.nofile, hard))
 
     @property
     def pid(self) -> int | None:
@@ -236,6 +250,7 @@ class Sampler:
     def __init__(self, roots: list[int]):
         self.roots = roots
         self.peak_rss_kb = 0
+        self.peak_threads = 0  # threads of the whole tree at one sample
         self.hwm_kb: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True, name="sampler")
@@ -262,11 +277,13 @@ class Sampler:
             self._sample()
 
     def _sample(self) -> None:
-        rss = 0
+        rss = threads = 0
         for pid in [pid for root in self.roots for pid in tree_pids(root)]:
             rss += status_kb(pid, "VmRSS")
+            threads += status_kb(pid, "Threads")
             self.hwm_kb[pid] = max(self.hwm_kb.get(pid, 0), status_kb(pid, "VmHWM"))
         self.peak_rss_kb = max(self.peak_rss_kb, rss)
+        self.peak_threads = max(self.peak_threads, threads)
 
 
 def own_cpu_seconds() -> float:

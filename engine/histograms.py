@@ -54,6 +54,7 @@ def activation_distributions(
     bins: int = 30,
     value_range: tuple[float, float] | None = None,
     seed: int = 0,
+    on_layer: Callable[[], None] | None = None,
 ) -> ActivationResult:
     """The book's histogram experiment: x ~ N(0, 1) of shape (samples, nodes) through `layers`
     layers of `nodes` units (no bias); each layer's output is histogrammed.
@@ -63,6 +64,8 @@ def activation_distributions(
     gradients: also push a N(0, 1) upstream gradient back through the layers and record, per
     layer, dL/dz at the activation's input: what that layer's weights learn from
     (dW = previous activation^T @ dz), ~0 wherever a sigmoid/tanh unit is saturated.
+    on_layer: called after each layer's forward and backward pass; a caller may raise from it
+    to abandon the computation (the server does when the page's reader has moved on).
     """
     layers = check_int("layers", layers, 1, 20)
     nodes = check_int("nodes", nodes, 1, 1000)
@@ -79,6 +82,7 @@ def activation_distributions(
         )
     seed = check_seed(seed)
 
+    step = on_layer or (lambda: None)
     x, draws, dout = _standard_normal_draws(seed, samples, nodes, layers, gradients)
     # Work arrays reused by the next call: only the frames built from them are returned.
     values = {"activation": workspace("activation", (layers, samples, nodes))}
@@ -88,6 +92,7 @@ def activation_distributions(
         for w, unit, out in zip(weights, units, values["activation"], strict=True):
             # each layer into its row of `values`, the activation in place, ready for backward
             x = forward_into(unit, np.matmul(x, w, out=out), out, train=True)
+            step()
         if gradients:
             assert dout is not None  # drawn whenever gradients are asked for
             values["gradient"] = workspace("gradient", (layers, samples, nodes))
@@ -95,6 +100,7 @@ def activation_distributions(
                 dz = units[i].backward(dout)
                 values["gradient"][i] = dz
                 dout = dz @ weights[i].T
+                step()
         # A fixed range (the book's (0, 1)) is about activations; gradients get their own.
         hist = [
             _histograms(q, v, bins, value_range if q == "activation" else None)

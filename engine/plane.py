@@ -294,27 +294,3 @@ def run_seconds(
     points = epochs * (train_size + 400) + boundaries * GRID * GRID
     total_ms = epochs * (steps * step_ms + EPOCH_MS) + points * point_ns / 1e6
     return runs * total_ms / 1000 * (BN_FACTOR if use_batchnorm else 1.0)
-
-
-def max_epochs(
-    budget_s: float,
-    train_size: int,
-    hidden: tuple[int, ...],
-    use_batchnorm: bool = False,
-    runs: int = 1,
-    step: int = 1,
-    most: int = 100_000,
-) -> int:
-    """The most epochs (a multiple of `step`, at least `step`, at most `most`) whose
-    run_seconds stays within `budget_s`."""
-
-    def fits(epochs: int) -> bool:
-        return run_seconds(train_size, hidden, epochs, use_batchnorm, runs) <= budget_s
-
-    low, high = 1, most // step  # in steps; run_seconds grows with epochs
-    if not fits(step):
-        return step
-    while low < high:
-        mid = (low + high + 1) // 2
-        low, high = (mid, high) if fits(mid * step) else (low, mid - 1)
-    return low * step

@@ -9,10 +9,11 @@ import pandas as pd
 import streamlit as st
 
 from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_grid
-from ui import cache, dataset, diagnosis, nav, predict
+from ui import cache, chart, dataset, diagnosis, nav, predict
 from ui.batchnorm import (
     central,
     comparison,
+    described,
     gradient_check,
     graph,
     primer,
@@ -110,8 +111,7 @@ if numbers is not None:
         texts=shown,
     )
     st.markdown(f"**{t('batchnorm.dev_title')}**")
-    for column, picture, name in zip(st.columns(2), pictures, ("lengths", "squares"), strict=True):
-        column.plotly_chart(picture, key=f"bn:primer_{name}")  # a phone stacks the two
+    chart.draw_row(described.primer(pictures, dev, shown), "bn:primer")  # a phone stacks them
     download_csv(dev, "primer-deviations")
     share = primer.largest_share(numbers)
     if share is None:
@@ -155,9 +155,12 @@ step = form.widget(
     style="slider",
 )
 nodes, edges, dashed = graph.diagram_nodes(step)
-st.plotly_chart(
-    diagrams.graph_diagram(
-        nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=300
+chart.draw(
+    described.computation_graph(
+        diagrams.graph_diagram(
+            nodes, edges, {"title": t("batchnorm.graph_title")}, dashed=dashed, height=300
+        ),
+        step,
     ),
     key="bn:graph",
     config={"displayModeBar": False},
@@ -216,18 +219,16 @@ averages = cache.batchnorm_running_stats(
 running_names = {k: t(f"batchnorm.running_{k}") for k in ("batch", "running", "population")}
 first_feature = averages[averages["feature"] == 0]
 for column, statistic in zip(st.columns(2), ("mean", "var"), strict=True):
-    column.plotly_chart(
-        running.running_averages(
-            first_feature[first_feature["statistic"] == statistic],
-            {
-                "title": t(f"batchnorm.running_{statistic}_title"),
-                "x": t("batchnorm.running_x"),
-                "y": t(f"batchnorm.running_y_{statistic}"),
-            },
-            running_names,
-        ),
-        key=f"bn:running_{statistic}",
+    picture = running.running_averages(
+        first_feature[first_feature["statistic"] == statistic],
+        {
+            "title": t(f"batchnorm.running_{statistic}_title"),
+            "x": t("batchnorm.running_x"),
+            "y": t(f"batchnorm.running_y_{statistic}"),
+        },
+        running_names,
     )
+    chart.draw(described.curves(picture), key=f"bn:running_{statistic}", container=column)
 for key, args in running.running_notes(averages, momentum, v["batch"]):
     st.markdown(t(key, **args))
 download_csv(averages, "bn-running-stats", label=t("batchnorm.running_csv"))
@@ -276,7 +277,9 @@ outcome = predict.stream(
     "bn_comparison",
     batchnorm_comparison,
     {"weight_init_std": scale, "epochs": epochs, "train_size": train_size, "seed": seed},
-    figures=lambda frame: comparison.bn_curves(frame, curve_labels, names, x_range=(0, epochs)),
+    figures=lambda frame: described.curves(
+        comparison.bn_curves(frame, curve_labels, names, x_range=(0, epochs))
+    ),
     metrics=lambda frame: list(final_metrics(frame)),
     run_names=run_names,
     csv_name="bn-comparison",
@@ -318,7 +321,7 @@ def grid_figures(frame: pd.DataFrame | None):
 def grid_figure(frame: pd.DataFrame | None):
     summary = scale_grid.grid_summary(frame, epochs)
     cells = scale_grid.grid_cells(summary, t("batchnorm.grid_diverged"))
-    return scale_grid.heatmap(
+    figure = scale_grid.heatmap(
         cells,
         x="row",
         y="weight_init_std",
@@ -328,6 +331,7 @@ def grid_figure(frame: pd.DataFrame | None):
         flag="flag",
         cell_text="text",
     )
+    return described.grid(figure, summary)
 
 
 grid = predict.stream(
@@ -341,7 +345,7 @@ grid = predict.stream(
     explain=diagnosis.Explainer(form),  # no lever: the grid runs every scale
 )
 if grid.status == "idle":
-    st.plotly_chart(grid_figure(None), key="bn:grid_book")
+    chart.draw(grid_figure(None), key="bn:grid_book")
 summary = scale_grid.grid_summary(grid.frame, epochs)
 st.caption(t("batchnorm.grid_caption"))
 st.caption(t("batchnorm.panels_caption"))

@@ -4,12 +4,12 @@ training pass, in the book's convention or the inverted one, and what it does to
 import streamlit as st
 
 from engine.progress import BASELINE, MAIN
-from ui import cache, dataset, nav
+from ui import cache, chart, dataset, nav
 from ui.controls import Choice, FloatRange
 from ui.export import download_csv
 from ui.form import Form, current_seed, set_control
 from ui.i18n import t
-from ui.overfitting import masks, regularizers, section
+from ui.overfitting import described, masks, regularizers, section
 
 RATIO = FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05)
 NOTE_RATIO = 0.15  # the study note's figure: drop_base = 0.15 (an earlier version of the script)
@@ -37,7 +37,7 @@ mode = form.widget(
     style="segmented",
     container=row[1],
 )
-form.widget("epochs", t("overfit.epochs"), help=t("dropout.epochs_help"), container=row[2])
+section.epochs_widget(form, t("dropout.epochs_help"), row[2])
 form.widget("compare", t("dropout.compare"), help=t("dropout.compare_help"), container=row[3])
 row[0].button(
     t("dropout.note_preset"),
@@ -65,7 +65,7 @@ mask_labels = {
     "dropped": t("dropout.mask_dropped"),
     "share": t("dropout.mask_share"),
 }
-st.plotly_chart(masks.unit_grid(units, mask_labels), key="dropout:masks")
+chart.draw(described.masks(masks.unit_grid(units, mask_labels), units, ratio), key="dropout:masks")
 st.caption(
     t(
         f"dropout.mask_caption_{mode}",

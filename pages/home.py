@@ -3,8 +3,10 @@ them (click a box in the figure, or the link buttons under it)."""
 
 import streamlit as st
 
-from ui import nav
+from ui import chart, describe, nav
+from ui.chart import Chart
 from ui.figures import diagrams
+from ui.figures.plotted import plain
 from ui.form import Form
 from ui.i18n import t
 
@@ -49,20 +51,30 @@ figure = diagrams.flow_diagram(
     {"title": t("home.loop_title")},
     loop_label=t("home.loop_repeat"),
 )
-event = st.plotly_chart(
-    figure,
+
+
+def steps_text(steps) -> str:
+    """The steps in order, each with the page that changes it (for the loop's description)."""
+    return ", ".join(
+        t("chart.loop_step", step=plain(t(key)), page=t(f"nav.{page}"))
+        if page in available
+        else plain(t(key))
+        for key, page in steps
+    )
+
+
+loop = t("chart.loop", forward=steps_text(FORWARD), backward=steps_text(BACKWARD))
+event = chart.draw(
+    Chart(figure, describe.sentences(loop)),
     key="home:loop",
     on_select="rerun",
     selection_mode="points",
     config={"displayModeBar": False},
     width=diagrams.FLOW_WIDTH_PX,
 )
-clicked = [p.get("customdata") for p in (event.selection.points if event else [])]
-for index in clicked:
-    index = index[0] if isinstance(index, list) else index
-    target = STEPS[int(index)][1] if index is not None else None
-    if target in available:
-        st.switch_page(available[target].file, query_params=st.query_params.to_dict())
+target = diagrams.clicked_box(event, len(STEPS))  # None unless a real box was clicked
+if target is not None and STEPS[target][1] in available:
+    st.switch_page(available[STEPS[target][1]].file, query_params=st.query_params.to_dict())
 
 st.header(t("home.pages_header"))
 for info in nav.PAGES[1:]:

@@ -19,7 +19,7 @@ st.markdown(t("decay.intro"))
 
 row = st.columns([3, 3, 2])
 lam = form.widget("lambda", t("decay.lambda"), help=t("decay.lambda_help"), container=row[0])
-form.widget("epochs", t("overfit.epochs"), help=t("decay.epochs_help"), container=row[1])
+section.epochs_widget(form, t("decay.epochs_help"), row[1])
 form.widget("compare", t("decay.compare"), help=t("decay.compare_help"), container=row[2])
 section.network_widgets(form)
 

@@ -8,7 +8,7 @@ import streamlit as st
 from engine.experiments import init_comparison
 from engine.histograms import BOUNDS, MAX_HISTOGRAM_VALUES, max_samples
 from engine.initializers import BOOK_INITS, weight_scale
-from ui import cache, dataset, nav, predict
+from ui import cache, chart, dataset, nav, predict
 from ui.controls import Choice, Flag, IntRange, LogRange
 from ui.export import download_csv, to_csv
 from ui.figures import lines
@@ -17,7 +17,7 @@ from ui.i18n import t
 from ui.numbers import nice_number
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.shared import shared
-from ui.weight_init import comparison, histograms, notes, questions
+from ui.weight_init import comparison, described, histograms, notes, questions
 
 SAMPLES = IntRange("samples", 1000, 100, 5000, step=100)
 CONTROLS = (
@@ -152,12 +152,16 @@ hist_labels = {
 settings = ("weight_init", tuple(sorted(v.items())), current_seed())
 sigma = weight_scale(weight_init_std, v["nodes"])
 predict.ask_first(questions.shape_question(v, sigma), settings, stats)  # when a lesson asks
-st.plotly_chart(
+chart.draw(
     shared(
         settings,
         "hist",
-        lambda: histograms.histogram_grid(
-            hist, hist_labels, cap_spikes=v["activation"] == "relu", value_range=value_range
+        lambda: described.histograms(
+            histograms.histogram_grid(
+                hist, hist_labels, cap_spikes=v["activation"] == "relu", value_range=value_range
+            ),
+            stats,
+            v["activation"],
         ),
     ),
     key="init:hist",
@@ -183,9 +187,8 @@ with left:
         "y": t("init.std_y"),
         **{f"name_{q}": label for q, label in quantity_labels.items()},
     }
-    st.plotly_chart(
-        shared(settings, "std", lambda: histograms.std_by_layer(stats, std_labels)), key="init:std"
-    )
+    std_chart = lambda: described.std_by_layer(histograms.std_by_layer(stats, std_labels))  # noqa: E731
+    chart.draw(shared(settings, "std", std_chart), key="init:std")
     download_csv(stats[["quantity", "layer", "std"]], "std-by-layer", label=t("init.std_csv"))
 with right:
     st.markdown(f"**{t('init.table_header')}**")
@@ -256,7 +259,9 @@ predict.stream(
     "init_comparison",
     init_comparison,
     run_kwargs,
-    figures=lambda frame: lines.loss_curves(frame, loss_labels, run_names, x_range=(0, iterations)),
+    figures=lambda frame: described.losses(
+        lines.loss_curves(frame, loss_labels, run_names, x_range=(0, iterations)), frame, run_names
+    ),
     metrics=lambda frame: list(final_losses(frame)),
     run_names=run_names,
     csv_name="init-comparison",

@@ -3,9 +3,9 @@
 # Installs the pinned test requirements, installs Debian's Chromium for the browser tests if it is
 # missing (never `playwright install`: that downloads a browser of its own), Debian's nginx for
 # the load-balancer test if it is missing, a Chinese font (fonts-noto-cjk) and a colour emoji
-# font (fonts-noto-color-emoji) if fontconfig knows none, node and the formula checker's npm
-# packages, then runs pytest over tests/ (unit, AppTest and real-browser tests). Extra arguments
-# go to pytest.
+# font (fonts-noto-color-emoji) if fontconfig knows none, node, the formula checker's npm
+# packages and axe-core (tests/axe), then runs pytest over tests/ (unit, AppTest and
+# real-browser tests). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -70,11 +70,13 @@ elif ! command -v node >/dev/null; then
     apt_install nodejs
     apt_install npm
 fi
-katex_dir=tests/katex
-if command -v npm >/dev/null && { [ ! -f "$katex_dir/node_modules/.package-lock.json" ] ||
-    [ "$katex_dir/package-lock.json" -nt "$katex_dir/node_modules/.package-lock.json" ]; }; then
-    npm ci --prefix "$katex_dir" --no-audit --no-fund --loglevel=error
-fi
+# tests/e2e/test_accessibility_in_browser.py injects the pinned axe-core of tests/axe the same way.
+for npm_dir in tests/katex tests/axe; do
+    if command -v npm >/dev/null && { [ ! -f "$npm_dir/node_modules/.package-lock.json" ] ||
+        [ "$npm_dir/package-lock.json" -nt "$npm_dir/node_modules/.package-lock.json" ]; }; then
+        npm ci --prefix "$npm_dir" --no-audit --no-fund --loglevel=error
+    fi
+done
 
 # The tests run a Streamlit server and Chromium beside pytest on the same cores: one BLAS thread
 # each, or OpenBLAS's spinning threads slow every process down many times over.

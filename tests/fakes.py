@@ -32,3 +32,14 @@ def noisy(epochs=3, seed=0):
         print("a stray print")
         os.system("echo a child process writing")
         yield progress
+
+
+COMPUTED: dict[int, int] = {}  # seed -> epochs `counted` computed (trainer threads share it)
+
+
+def counted(epochs=4, seconds=0.0, seed=0):
+    """fake, counting in COMPUTED every epoch it computes (a run parked and continued must
+    not compute an epoch twice)."""
+    for progress in fake(epochs=epochs, seconds=seconds, seed=seed):
+        COMPUTED[seed] = COMPUTED.get(seed, 0) + 1
+        yield progress

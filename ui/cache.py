@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import histograms, walkthroughs
+from ui import heavy
 
 FAST_MAX_ENTRIES = 256
 
@@ -24,8 +25,9 @@ FAST_MAX_ENTRIES = 256
 
 @st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
 def activation_distributions(**kwargs) -> histograms.ActivationResult:
-    """engine.histograms.activation_distributions, cached by every argument."""
-    return histograms.activation_distributions(**kwargs)
+    """engine.histograms.activation_distributions, cached by every argument, computed under the
+    server-wide bound of ui.heavy (up to a CPU-second and 200 MB each)."""
+    return heavy.bounded(histograms.activation_distributions, **kwargs)
 
 
 @st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)

@@ -64,6 +64,16 @@ class Control:
     def encode(self, value: Any) -> str:
         return str(value)
 
+    def holds(self, value: Any) -> bool:
+        """Whether `value` is one this control's widget can hold. The browser sends widget
+        values, and a crafted message can send any value of any type: a page reads only
+        values that pass (ui/form.py puts the last good one back otherwise)."""
+        raise NotImplementedError
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
 
 def _number(raw: str, default):
     try:
@@ -93,6 +103,9 @@ class FloatRange(Control):
             raise ParamError("snapped", self.snap(value), step=self.step)
         return self.snap(value)
 
+    def holds(self, value):
+        return _is_number(value) and self.low <= value <= self.high
+
     def snap(self, value: float) -> float:
         """The nearest allowed value (clamped into range, on the step grid)."""
         value = min(max(value, self.low), self.high)
@@ -119,6 +132,9 @@ class IntRange(FloatRange):
 
     def snap(self, value: float) -> int:
         return int(super().snap(value))
+
+    def holds(self, value):
+        return isinstance(value, int) and super().holds(value)
 
     def encode(self, value):
         return str(value)
@@ -205,6 +221,9 @@ class LogRange(Control):
         value = min(max(value, self.low), self.high)
         return min(self.options, key=lambda o: abs(math.log(o) - math.log(value)))
 
+    def holds(self, value):
+        return _is_number(value) and value in self.options
+
     def encode(self, value):
         return f"{value:g}"
 
@@ -220,6 +239,9 @@ class Choice(Control):
             if raw.strip().lower() == choice.lower():
                 return choice
         raise ParamError("unknown_choice", self.default, choices=", ".join(self.choices))
+
+    def holds(self, value):
+        return isinstance(value, str) and value in self.choices
 
 
 _LIST_SEPARATORS = re.compile(r"[\s,;，、；]+")  # also the full-width ones a zh-TW keyboard types
@@ -273,6 +295,9 @@ class NumberList(Control):
         self.numbers(raw)
         return str(raw).strip()
 
+    def holds(self, value):
+        return isinstance(value, str) and len(value) <= self.max_chars
+
 
 @dataclass(frozen=True)
 class Flag(Control):
@@ -288,6 +313,9 @@ class Flag(Control):
 
     def encode(self, value):
         return "1" if value else "0"
+
+    def holds(self, value):
+        return isinstance(value, bool)
 
 
 def parse_params(

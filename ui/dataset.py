@@ -10,11 +10,14 @@ refuse a setting after Train was pressed.
 from __future__ import annotations
 
 import dataclasses
+import logging
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 
-from engine.data import mnist_sizes
+from engine.data import BUNDLED_MNIST, MNIST_DIR_ENV, mnist_sizes
 from ui.controls import IntRange
 from ui.i18n import has, t
 from ui.outside_text import inert
@@ -38,8 +41,26 @@ def mnist() -> MnistInfo:
     try:
         name, train_size, test_size = mnist_sizes()  # headers only: no pixels in the server
     except (ValueError, OSError) as err:
-        return MnistInfo("mnist", 0, 0, str(err))
+        logging.getLogger("training_lab").error("MNIST cannot be read: %s", err)  # all of it
+        return MnistInfo("mnist", 0, 0, public(str(err)))
     return MnistInfo(name, train_size, test_size)
+
+
+def public(message: str | None) -> str:
+    """An error message fit for every visitor: the data folder's path (as configured, and
+    absolute) replaced by the folder's own name. Where the server keeps its files is the
+    operator's business; which folder and file is wrong is what a teacher needs."""
+    text = message or ""
+    folders = {BUNDLED_MNIST.parent}
+    configured = os.environ.get(MNIST_DIR_ENV, "").strip()
+    if configured:
+        folders |= {Path(configured), Path(configured).expanduser().absolute()}
+        folders.add(Path(configured).expanduser().resolve())
+    spelled = {str(f) for f in folders} | {repr(str(f)) for f in folders}
+    for path in sorted(spelled, key=len, reverse=True):  # longest first: /a/b before /a
+        name = Path(path.strip("'\"")).name or path
+        text = text.replace(path, repr(name) if path.startswith("'") else name)
+    return text
 
 
 def caption() -> None:

@@ -47,12 +47,15 @@ from ui.controls import (
 )
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, t
 from ui.lesson import LESSON_PARAMS, PAGE_QUESTIONS, Lesson, encode_lesson, parse_lesson
+from ui.outside_text import inert
 
 MAX_WARNINGS = 3  # per page load; the rest are counted in one more warning
+NOTICE_CHARS = 60  # of a typed list shown in a lesson's notice
 GLOBAL_PAGE = "app"
 GLOBAL_CONTROLS: tuple[Control, ...] = (
     Choice("lang", DEFAULT_LANGUAGE, tuple(LANGUAGES)),
     IntRange("seed", 0, 0, 99_999),
+    Flag("projector", False),  # projector mode (issue 18): bigger type in every chart
 )
 _URL_WRITTEN = "_ui.url_written"  # the query strings this session wrote lately, newest last
 URL_HISTORY = 64
@@ -101,8 +104,9 @@ def _apply(page: str, controls: Sequence[Control], known) -> list[Problem]:
             ss[widget_key(page, name)] = value
     for c in controls:
         key = widget_key(page, c.name)
-        if key not in ss:
-            ss[key] = ss.get(_SAVED + key, c.default)
+        if key not in ss or not c.holds(ss[key]):  # new, or a crafted widget value
+            saved = ss.get(_SAVED + key, c.default)
+            ss[key] = saved if c.holds(saved) else c.default
     return problems
 
 
@@ -303,6 +307,8 @@ class Form:
             shown = t("lesson.on") if value else t("lesson.off")
         elif isinstance(value, float):
             shown = _sig(value)
+        elif isinstance(self.controls[name], NumberList):  # typed text, maybe from a link
+            shown = inert(value, NOTICE_CHARS)
         else:
             shown = str(value)
         self._noted[name] = (label, shown, self.lesson.hidden(name))

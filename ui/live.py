@@ -43,19 +43,19 @@ from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from engine.data import MNIST_DIR_ENV
-from ui import dataset, diagnosis
+from ui import chart, clients, dataset, diagnosis
+from ui.chart import Chart
 from ui.export import download_csv, to_csv
 from ui.i18n import t
 from ui.outside_text import inert
 from ui.pacing import BUDGET, progress_text
 from ui.results import run_key
-from ui.runs import RunView, ref_of
+from ui.runs import Asker, RunView, ref_of
 from ui.shared import shared
-from ui.trainers import trainers
+from ui.trainers import Refused, trainers
 
 TICK_S = 0.2  # how often a watching page looks at its run
 TEXT_EVERY_S = 0.5  # ... rewrites the progress text (also how soon it notices a rerun)
@@ -72,6 +72,7 @@ _VIEWER = "_live.viewer"  # this session's id as a viewer of runs
 _WATCHING = "_live.watching."  # + section name: the run key this session watched there last
 _STOPPED = "_live.stopped"  # run keys this session stopped
 _TRAINED = "_live.trained."  # + section name: this session pressed Train or Resume there
+_REFUSED = "_live.refused."  # + section name: the trainers turned this session's press down
 
 
 @dataclass(frozen=True)
@@ -85,14 +86,14 @@ class Outcome:
     fraction: float = 0.0
 
 
-def shared_figures(key, moment, figures_of, source_of) -> list[go.Figure]:
+def shared_figures(key, moment, figures_of, source_of) -> list[Chart | Sequence[Chart]]:
     """figures_of(source_of()) as a list, built once per (run, moment, language) for all
     viewers (source_of is only called to build): moment is the step of the run's progress, -1
     for the finished run, ("partial", run id, version) for a stopped or paused one."""
 
     def build():
         figs = figures_of(source_of())
-        return [figs] if isinstance(figs, go.Figure) else list(figs)
+        return [figs] if isinstance(figs, Chart) else list(figs)
 
     return shared((key, moment), "figures", build)
 
@@ -112,19 +113,23 @@ class _View:
     def progress(self, fraction: float, text: str) -> None:
         self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
 
-    def draw(self, figs: Sequence[go.Figure | Sequence[go.Figure]]) -> None:
-        """The figures top to bottom; a list among them is a row, side by side (stacked on a
-        phone, as Streamlit's columns are)."""
+    def draw(self, charts: Sequence[Chart | Sequence[Chart]], live: bool = False) -> None:
+        """The charts top to bottom; a list among them is a row, side by side (stacked on a
+        phone, as Streamlit's columns are). live: a frame of a run still training (ui.chart
+        names it so); a final draw puts the last chart's description in the section's live
+        region, which a screen reader reads out once (it is empty while the run trains)."""
         self.draws += 1
         with self.chart.container():
-            for i, fig in enumerate(figs):
+            last = charts[-1] if charts else None
+            summary = last if isinstance(last, Chart) or last is None else last[-1]
+            chart.announce("" if live or summary is None else summary.description)
+            for i, one in enumerate(charts):
                 # A fresh key per redraw: two identical figures in one run would share an ID.
                 key = f"live:{self.name}:{self.draws}:{i}"
-                if isinstance(fig, go.Figure):
-                    st.plotly_chart(fig, key=key)
-                    continue
-                for j, (column, one) in enumerate(zip(st.columns(len(fig)), fig, strict=True)):
-                    column.plotly_chart(one, key=f"{key}-{j}")
+                if isinstance(one, Chart):
+                    chart.draw(one, key, live=live)
+                else:
+                    chart.draw_row(one, key, live=live)
 
     def finish(self, section, frame, diverged, health, *, finished, note=None) -> None:
         """The notes, diagnoses, final numbers and CSV of a run's rows (built once per run and
@@ -167,7 +172,7 @@ def stream(
     name: str,
     experiment: Callable[..., Iterator],
     kwargs: Mapping,
-    figures: Callable[[pd.DataFrame], go.Figure | Sequence[go.Figure]],
+    figures: Callable[[pd.DataFrame], Chart | Sequence[Chart | Sequence[Chart]]],
     *,
     metrics: Callable[[pd.DataFrame], Sequence[Metric | ColouredMetric | ArrowedMetric]]
     | None = None,
@@ -183,9 +188,10 @@ def stream(
 ) -> Outcome:
     """Show the shared run of `experiment(**kwargs)` (see the module docstring).
 
-    figures(frame) -> the figure(s) to draw for the rows so far (a list among them: a row, side
-    by side); figures(frame, latest) with latest=True (the run's last Progress.latest, None
-    before one came). draw_key: what else they depend on (not the run: a display option).
+    figures(frame) -> the ui.chart Chart(s) to draw for the rows so far (a list among them: a
+    row, side by side); figures(frame, latest) with latest=True (the run's last
+    Progress.latest, None before one came). draw_key: what else they depend on (not the run:
+    a display option).
     redraw_s: the least time between two redraws for one reader (less than the default for
     figures quick to build and draw).
     mnist=False: the experiment does not read MNIST (a broken data folder does not stop it).
@@ -231,7 +237,21 @@ def stream(
     if run is not None and stopped and run.state != "failed":
         return _show_partial(view, section, run, "stopped")  # it may go on for others
     if auto_start and (run is None or run.state == "paused"):
-        run = pool.request(section.key, section.ref, section.kwargs, viewer=section.viewer)
+        # A page that trains as it opens trains for free only on an idle trainer; after a
+        # press there, every change of a setting trains (as a press does).
+        asked = pool.request(
+            section.key,
+            section.ref,
+            section.kwargs,
+            viewer=section.viewer,
+            asker=section.asker,
+            free=not has_trained(name),
+        )
+        if isinstance(asked, Refused):
+            ss[_REFUSED + name] = asked
+        run = asked if isinstance(asked, RunView) else run
+        if asked is None:
+            return _show_train(view, section, run, idle="live.busy_free")
     if run is None or run.state == "failed":
         return _show_train(view, section, run)
     if run.state == "paused":
@@ -264,7 +284,7 @@ class _Section:
     def figures_key(self):
         return self.key if self.draw_key is None else (self.key, self.draw_key)
 
-    def figures_of(self, source) -> go.Figure | Sequence[go.Figure]:
+    def figures_of(self, source) -> Chart | Sequence[Chart | Sequence[Chart]]:
         """The figures for a RunView or Finished `source` (both have .frame and .latest)."""
         if self.latest:
             return self.figures(source.frame, source.latest)
@@ -275,9 +295,18 @@ class _Section:
         return ref_of(self.experiment)
 
     @property
+    def session(self) -> str:
+        """This session's id as a viewer and asker of runs."""
+        return st.session_state.setdefault(_VIEWER, uuid.uuid4().hex)
+
+    @property
     def viewer(self) -> str:
         """This session's viewer id in this section."""
-        return f"{st.session_state.setdefault(_VIEWER, uuid.uuid4().hex)}:{self.name}"
+        return f"{self.session}:{self.name}"
+
+    @property
+    def asker(self) -> Asker:
+        return clients.asker(self.session)
 
     @property
     def action(self) -> str:
@@ -301,9 +330,12 @@ def _show_finished(view: _View, section: _Section, done, status: str) -> Outcome
     return Outcome(status, done.frame, done.diverged, 1.0)
 
 
-def _show_train(view: _View, section: _Section, run: RunView | None, key=None) -> Outcome:
-    """Nothing trains for these settings: Train (after a failed run, with its message). key:
-    the button's, when this script run drew the section's button already (a Stop)."""
+def _show_train(
+    view: _View, section: _Section, run: RunView | None, key=None, idle: str = "live.idle"
+) -> Outcome:
+    """Nothing trains for these settings: Train (after a failed run, with its message; after
+    a refused press, with why). key: the button's, when this script run drew the section's
+    button already (a Stop). idle: what to say otherwise."""
     view.buttons.button(
         t("live.train"),
         key=key or section.action,
@@ -311,10 +343,14 @@ def _show_train(view: _View, section: _Section, run: RunView | None, key=None) -
         on_click=_train,
         args=(section,),
     )
+    refused = st.session_state.pop(_REFUSED + section.name, None)
     if run is not None:
-        view.notes.error(t("live.failed", error=inert(run.error, 300)), icon="✋")
+        view.notes.error(t("live.failed", error=inert(dataset.public(run.error), 300)), icon="✋")
         return Outcome("failed")
-    view.notes.info(t("live.idle"))
+    if refused is not None:
+        view.notes.warning(t(f"live.refused_{refused.bound}", limit=refused.limit), icon="⏳")
+        return Outcome("idle")
+    view.notes.info(t(idle))
     return Outcome("idle")
 
 
@@ -342,7 +378,11 @@ def _train(section: _Section) -> None:
     """on_click of Train and Resume: ask the trainers for the run (before the script reruns)."""
     st.session_state.setdefault(_STOPPED, set()).discard(section.key)
     st.session_state[_TRAINED + section.name] = True
-    trainers().request(section.key, section.ref, dict(section.kwargs), viewer=section.viewer)
+    asked = trainers().request(
+        section.key, section.ref, dict(section.kwargs), viewer=section.viewer, asker=section.asker
+    )
+    if isinstance(asked, Refused):
+        st.session_state[_REFUSED + section.name] = asked
 
 
 def _stop(section: _Section) -> None:
@@ -370,7 +410,8 @@ def _watch(view: _View, section: _Section) -> Outcome:
         due = step > drawn and now - drawn_at >= section.redraw_s
         if run.rows and due and BUDGET.take():
             source = lambda run=run: run  # noqa: E731 (RunView.frame: built on a cache miss)
-            view.draw(shared_figures(section.figures_key, step, section.figures_of, source))
+            charts = shared_figures(section.figures_key, step, section.figures_of, source)
+            view.draw(charts, live=True)
             drawn, drawn_at = step, now
         time.sleep(tick_s)
         run = pool.view(key, viewer)

@@ -27,9 +27,10 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import lesson_view, live
+from ui import chart, describe, lesson_view, live
+from ui.chart import Chart
 from ui.class_counts import ClassCounts
-from ui.figures.style import OKABE_ITO, styled, wrap
+from ui.figures.style import AXIS_TEXT, OKABE_ITO, styled, wrap
 from ui.form import current_lesson
 from ui.i18n import t
 from ui.lesson import Lesson
@@ -155,9 +156,10 @@ def _pictures(question: Question, key: str) -> None:
         return
     pictures = question.pictures()
     for column, option in zip(st.columns(len(question.options)), question.options, strict=True):
-        column.plotly_chart(
-            pictures[option],
+        chart.draw(
+            Chart(pictures[option], t("chart.picture", label=question.label(option))),
             key=f"predict:{key}:picture:{option}",
+            container=column,
             config={"displayModeBar": False},
         )
 
@@ -237,8 +239,9 @@ def _live_counts(class_code: str, key: str, labels: dict[str, str]) -> None:
     counts = class_counts().counts(class_code, key)
     total = sum(counts.values())
     title = t("predict.counts_title", code=class_code, count=total)
-    st.plotly_chart(
-        answer_bars(labels, counts, title, t("predict.counts_x")),
+    figure = answer_bars(labels, counts, title, t("predict.counts_x"))
+    chart.draw(
+        Chart(figure, describe.counts(labels, counts, title)),
         key=f"predict:{key}:counts",
         config={"displayModeBar": False},
     )
@@ -262,8 +265,10 @@ def answer_bars(
             hoverinfo="skip",
         )
     )
-    fig.update_xaxes(title_text=x_title, rangemode="tozero", dtick=max(1, max(numbers) // 5 + 1))
-    fig.update_yaxes(autorange="reversed", type="category")
+    fig.update_xaxes(
+        title_text=x_title, rangemode="tozero", dtick=max(1, max(numbers) // 5 + 1), **AXIS_TEXT
+    )
+    fig.update_yaxes(autorange="reversed", type="category", **AXIS_TEXT)
     return styled(fig, title, 150 + 44 * len(options))
 
 

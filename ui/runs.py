@@ -7,6 +7,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import pandas as pd
 
@@ -19,24 +20,54 @@ def ref_of(experiment: Callable) -> str:
     return f"{experiment.__module__}:{experiment.__qualname__}"
 
 
-def work_units(kwargs: dict) -> float:
-    """A rough size of a run from its arguments (epochs or iterations, training images, hidden
-    units), for the time a queued student is told to wait."""
-    units = float(kwargs.get("epochs", kwargs.get("iterations", 1)))
-    units *= kwargs.get("train_size", 1) / 100
-    hidden = kwargs.get("hidden")
-    return units * (sum(hidden) / 100 if hidden else 1.0)
+class RunState(StrEnum):
+    """Where a shared run stands. QUEUED and RUNNING are active (a trainer has it, or it waits
+    for one); PAUSED keeps its rows (cancelled: nobody wanted it) until someone asks again."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    PAUSED = "paused"
+    DONE = "done"
+    FAILED = "failed"
+
+    @property
+    def active(self) -> bool:
+        return self in (RunState.QUEUED, RunState.RUNNING)
+
+
+@dataclass(frozen=True)
+class Asker:
+    """Who asks for a run. session: the tab (one Streamlit session); browser: a cookie the
+    browser keeps across its tabs and reloads ("" if it sent none); address: the network
+    address it comes from (a proxy's forwarded one where the server trusts it). A school
+    class behind one NAT address is one address of many browsers (ui/fairness.py)."""
+
+    session: str
+    browser: str = ""
+    address: str = ""
+
+    @property
+    def lane(self) -> tuple[str, str]:
+        """(address, browser or else session): where the fair queue files its runs."""
+        return self.address, self.browser or self.session
+
+
+ANONYMOUS = Asker("")
 
 
 @dataclass
 class Run:
     """One training run shared by every session with its settings. Guarded by Trainers' lock.
 
-    state: queued | running | paused | done | failed. rows: every row received so far, in order.
+    state: a RunState. rows: every row received so far, in order.
     viewers: viewer id -> when it last watched or asked. asked_at: the last request that named
     no viewer. warm: the warm-up
     started it (it finishes unwatched); wanted: a student asked for it or watched it.
     cancelling: a cancel was sent to its trainer and not yet answered.
+    asker: who started it (its lane in the fair queue); sessions: every session that asked for
+    it (a session holds one run at a time). cost_s: its expected seconds on a trainer
+    (engine.cost). queued_at: when it last joined the queue. parked_on: the trainer that keeps
+    it suspended mid-run (it continues there, and only there); parking: asked to suspend.
     """
 
     key: tuple  # ui.results.run_key: (experiment name, settings...)
@@ -45,7 +76,7 @@ class Run:
     id: int
     warm: bool = False
     wanted: bool = True
-    state: str = "queued"
+    state: RunState = RunState.QUEUED
     rows: list = field(default_factory=list)
     health: list = field(default_factory=list)  # layer health rows (engine Progress.health)
     latest: dict | None = None  # the last Progress.latest (the 2-D page's boundary)
@@ -63,6 +94,18 @@ class Run:
     cancelling: bool = False
     started_rows: int = 0  # rows it had when it last started (a resumed run skips them)
     frame_cache: tuple[int, pd.DataFrame] | None = None  # see RunView.frame
+    asker: Asker = ANONYMOUS
+    sessions: set = field(default_factory=set)
+    cost_s: float = 1.0
+    queued_at: float = field(default_factory=time.monotonic)
+    parked_on: int | None = None
+    parking: bool = False
+    fresh: bool = True  # trained from its first epoch (not started over partway)
+    trained_s: float = 0.0  # seconds on trainers so far
+
+    def remaining_s(self) -> float:
+        """Expected seconds of training still to do."""
+        return (1.0 - self.fraction) * self.cost_s
 
     def touch(self) -> None:
         self.version += 1
@@ -81,7 +124,7 @@ class RunView:
     same settings apart (a failed run asked for again is a new one). `frame` (the rows as a
     DataFrame) is built when first asked for, once per version for all viewers."""
 
-    state: str
+    state: RunState
     version: int
     fraction: float
     diverged: dict

@@ -50,6 +50,11 @@ STRINGS = {
         "…and {count} more of this link's parameters could not be used as written: like the "
         "ones above, each was ignored or replaced by an allowed value."
     ),
+    "state.link_too_long": (
+        "This link is too long to read ({chars:,} characters, {params:,} parameters; the most "
+        "this server reads is {most_chars:,} characters and {most_params:,} parameters), so the "
+        "page opened with the book's settings. Ask whoever shared it for a shorter link."
+    ),
     # ---------------------------------------------------------------- live training (ui/live.py)
     "live.train": "Train",
     "live.stop": "Stop",
@@ -90,6 +95,24 @@ STRINGS = {
         "({error}). The installation is damaged: install the app again."
     ),
     "live.failed": "The experiment stopped with an error: {error}",
+    # ---- one student cannot hurt the class (issue 16): bounds on a browser's and a network's runs
+    "live.refused_browser": (
+        "Not started: your browser already has {limit} trainings waiting or running on this "
+        "server, which the whole class shares. Press **Train** again when one of them has "
+        "finished, or stop one in its tab."
+    ),
+    "live.refused_address": (
+        "Not started: {limit} trainings from your network are already waiting or running on "
+        "this server. Press **Train** again when some of them have finished."
+    ),
+    "overfit.epochs_cap": (
+        "With these network and data settings the server trains at most {most} epochs: one "
+        "run may hold a trainer the whole class shares for about {minutes:.0f} minute."
+    ),
+    "live.busy_free": (
+        "The trainers are busy with the class's runs, so this page did not start training by "
+        "itself: press **Train** to join the queue."
+    ),
     "export.csv": "Download CSV",
     # ---------------------------------------------------------------- data set (ui/dataset.py)
     "data.in_use": "Data: {name}, {train_size:,} training and {test_size:,} test images.",
@@ -1933,5 +1956,86 @@ $$
         "The panels are the book's own figure of this experiment: one per initial weight std, "
         "with BN solid and without BN dashed (the study note: dashed without Batch Normalization, "
         "solid with). The grid under them sums each panel up in its last epoch's accuracy."
+    ),
+    # ---------------------------------------------------------------- issue 18: every chart
+    # speaks (ui/chart.py, ui/describe.py and the lessons' descriptions), projector mode
+    "access.formula": "Formula, scrolls sideways",
+    "chart.describe": "Describe this chart",
+    "chart.numbers": "The numbers drawn",
+    "chart.thinned": (
+        "Long curves are listed at about 40 evenly spaced points; the CSV download holds every row."
+    ),
+    "chart.first_rows": "The first {shown} of {rows} rows.",
+    "chart.col_series": "Series",
+    "chart.col_x": "x axis",
+    "chart.col_y": "y axis",
+    "chart.col_z": "Value",
+    "chart.live": "{title}: training now; the chart is described when the run ends.",
+    "chart.join": "; ",
+    "chart.end": ".",
+    "chart.series": "{name}: from {first} at {x_name} {x_first} to {last} at {x_name} {x_last}",
+    "chart.more_series": "and {count} more lines",
+    "chart.no_data": "Nothing is drawn yet.",
+    "chart.run_end": (
+        "{run} after {epoch} epochs: train {train:.2f}, test {test:.2f}, a gap of {gap:.2f}, "
+        "weight norm {norm}"
+    ),
+    "chart.run_diverged": "{run} diverged at epoch {epoch}",
+    "chart.count": "{label}: {count}",
+    "chart.total": "{count} answers in all",
+    "chart.loop": (
+        "The training loop. Forward, left to right: {forward}. Backward, right to left: "
+        "{backward}. Then it repeats. Select a step to open the page that changes it; the "
+        "links under the figure do the same"
+    ),
+    "chart.loop_step": "{step} (page: {page})",
+    "chart.hist": (
+        "Layer {last} of {layers}: {last_share:.0f}% of the activations {share_name}; in layer "
+        "1, {first_share:.0f}%. Their standard deviation goes from {first_std} in layer 1 to "
+        "{last_std} in layer {last}"
+    ),
+    "chart.hist_std": (
+        "The activations' standard deviation goes from {first_std} in layer 1 to {last_std} "
+        "in layer {last} of {layers}"
+    ),
+    "chart.share_saturated": "lie within 0.02 of the ends (saturated)",
+    "chart.share_zeros": "are exactly 0",
+    "chart.hist_gradients": (
+        "Gradients: standard deviation {first_std} in layer 1, {last_std} in layer {last}"
+    ),
+    "chart.lowest_loss": "Lowest loss at the end: {runs}",
+    "chart.primer_lengths": (
+        "The numbers {values} lie around their mean {mean}; their distances from it are "
+        "{lengths}, and the mean of those distances (the mean deviation) is {mad}"
+    ),
+    "chart.primer_squares": (
+        "The same distances squared: {squares}; the mean of the squares (the variance) is "
+        "{var}, and its square root (the standard deviation) is {std}"
+    ),
+    "chart.graph": (
+        "Batch Normalization's computation graph, {count} nodes from x to out: {nodes}. "
+        "Highlighted: step {index} of {count}, {step}"
+    ),
+    "chart.grid_book": (
+        "The book's 16 weight scales; our runs are not trained yet. The book recorded with "
+        "BN {book_bn} and without BN {book_plain} (final training accuracy, scales from 1 down "
+        "to 0.0001)"
+    ),
+    "chart.grid_ours": "Ours with BN {ours_bn}; without BN {ours_plain}",
+    "chart.masks": (
+        "{kept} of {total} hidden units kept on this pass ({percent:.0f}%, expected "
+        "{expected:.0f}%): {layers}"
+    ),
+    "chart.masks_layer": "layer {layer} {kept} of {units}",
+    "chart.boundary": (
+        "{run}, epoch {epoch}: the decision boundary cuts the plane into {pieces} pieces; "
+        "train accuracy {train:.2f}, test accuracy {test:.2f}"
+    ),
+    "chart.boundary_waiting": "{run}: no boundary yet, training starts",
+    "chart.picture": "Picture of answer {label}",
+    "sidebar.projector": "Projector mode",
+    "sidebar.projector_help": (
+        "Larger chart text, thicker lines and larger numbers, for a room reading the screen "
+        "from far away. Lesson links you make keep it."
     ),
 }

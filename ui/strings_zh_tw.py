@@ -38,6 +38,11 @@ STRINGS = {
     "state.more_problems": (
         "……另有 {count} 個連結參數無法照原樣使用：和上面幾個一樣，各自已略過或改用允許的數值。"
     ),
+    "state.link_too_long": (
+        "這個連結太長，無法讀取（{chars:,} 個字元、{params:,} 個參數；本伺服器最多讀取 "
+        "{most_chars:,} 個字元與 {most_params:,} 個參數），所以頁面以書中的設定開啟。"
+        "請分享連結的人提供較短的連結。"
+    ),
     # ---------------------------------------------------------------- live training (ui/live.py)
     "live.train": "開始訓練",
     "live.stop": "停止",
@@ -74,6 +79,22 @@ STRINGS = {
         "安裝已損壞，請重新安裝應用程式。"
     ),
     "live.failed": "實驗因錯誤而中止：{error}",
+    # ---- one student cannot hurt the class (issue 16): bounds on a browser's and a network's runs
+    "live.refused_browser": (
+        "未開始：你的瀏覽器在本伺服器上已有 {limit} 個訓練正在排隊或進行，而全班共用這台伺服器。"
+        "請等其中一個完成後再按一次**開始訓練**，或在它的分頁中停止一個。"
+    ),
+    "live.refused_address": (
+        "未開始：來自你所在網路的 {limit} 個訓練已在本伺服器上排隊或進行。"
+        "請等其中一些完成後再按一次**開始訓練**。"
+    ),
+    "overfit.epochs_cap": (
+        "以目前的網路與資料設定，伺服器最多訓練 {most} 個 epoch：一次訓練最多只能占用全班共用的"
+        "訓練器約 {minutes:.0f} 分鐘。"
+    ),
+    "live.busy_free": (
+        "訓練器正忙著全班的訓練，所以這一頁沒有自動開始訓練：按下**開始訓練**即可排隊。"
+    ),
     "export.csv": "下載 CSV",
     "data.in_use": "資料：{name}，{train_size:,} 張訓練圖片、{test_size:,} 張測試圖片。",
     "data.name_mnist-subset": "實驗室內附的 MNIST 子集",
@@ -1693,5 +1714,76 @@ $$
         "這些面板就是書中這個實驗的圖：每個權重初始值標準差一格，實線為有加入 Batch "
         "Normalization，虛線為未加入（筆記：虛線為未加入 Batch，實線為有加入 Batch）。"
         "下方的格子把每個面板最後一個訓練週期的準確率整理成一個數字。"
+    ),
+    # ---------------------------------------------------------------- issue 18: every chart
+    # speaks (ui/chart.py, ui/describe.py and the lessons' descriptions), projector mode
+    "access.formula": "公式，可左右捲動",
+    "chart.describe": "描述這張圖",
+    "chart.numbers": "圖中畫出的數字",
+    "chart.thinned": "較長的曲線以大約 40 個等距的點列出；下載的 CSV 含有每一列。",
+    "chart.first_rows": "列出 {rows} 列中的前 {shown} 列。",
+    "chart.col_series": "資料系列",
+    "chart.col_x": "橫軸（x）",
+    "chart.col_y": "縱軸（y）",
+    "chart.col_z": "數值",
+    "chart.live": "{title}：訓練中；訓練結束後會描述這張圖。",
+    "chart.join": "；",
+    "chart.end": "。",
+    "chart.series": "{name}：從{x_name} {x_first} 的 {first} 到{x_name} {x_last} 的 {last}",
+    "chart.more_series": "另有 {count} 條線",
+    "chart.no_data": "尚未畫出任何資料。",
+    "chart.run_end": (
+        "{run} 訓練 {epoch} 個訓練週期（epoch）後：訓練 {train:.2f}、測試 {test:.2f}，"
+        "差距 {gap:.2f}，權重範數 {norm}"
+    ),
+    "chart.run_diverged": "{run} 在第 {epoch} 個訓練週期發散",
+    "chart.count": "{label}：{count}",
+    "chart.total": "共 {count} 個回答",
+    "chart.loop": (
+        "訓練的循環。正向，由左到右：{forward}。反向，由右到左：{backward}。然後重複。"
+        "選一個步驟可開啟改變它的頁面；圖下方的連結也一樣"
+    ),
+    "chart.loop_step": "{step}（頁面：{page}）",
+    "chart.hist": (
+        "第 {last} 層（共 {layers} 層）：{last_share:.0f}% 的活化值{share_name}；第 1 層為 "
+        "{first_share:.0f}%。標準差從第 1 層的 {first_std} 變為第 {last} 層的 {last_std}"
+    ),
+    "chart.hist_std": (
+        "活化值的標準差從第 1 層的 {first_std} 變為第 {last} 層（共 {layers} 層）的 {last_std}"
+    ),
+    "chart.share_saturated": "距兩端 0.02 以內（飽和）",
+    "chart.share_zeros": "恰好為 0",
+    "chart.hist_gradients": "梯度：第 1 層標準差 {first_std}，第 {last} 層 {last_std}",
+    "chart.lowest_loss": "最後損失最低：{runs}",
+    "chart.primer_lengths": (
+        "數字 {values} 分布在平均數 {mean} 周圍；它們與平均數的距離是 {lengths}，"
+        "這些距離的平均（平均差）是 {mad}"
+    ),
+    "chart.primer_squares": (
+        "同樣的距離取平方：{squares}；平方的平均（變異數）是 {var}，其平方根（標準差）是 {std}"
+    ),
+    "chart.graph": (
+        "批次正規化（Batch Normalization）的計算圖，從 x 到 out 共 {count} 個節點：{nodes}。"
+        "標示中：第 {index} 步（共 {count} 步），{step}"
+    ),
+    "chart.grid_book": (
+        "書中的 16 個權重尺度；我們的訓練尚未進行。書中記錄的最終訓練準確率，"
+        "有 BN：{book_bn}；沒有 BN：{book_plain}（尺度由 1 到 0.0001）"
+    ),
+    "chart.grid_ours": "我們的結果，有 BN：{ours_bn}；沒有 BN：{ours_plain}",
+    "chart.masks": (
+        "這次傳遞保留了 {total} 個隱藏單元中的 {kept} 個（{percent:.0f}%，預期 "
+        "{expected:.0f}%）：{layers}"
+    ),
+    "chart.masks_layer": "第 {layer} 層 {units} 個中的 {kept} 個",
+    "chart.boundary": (
+        "{run}，第 {epoch} 個訓練週期：決策邊界把平面分成 {pieces} 塊；"
+        "訓練準確率 {train:.2f}，測試準確率 {test:.2f}"
+    ),
+    "chart.boundary_waiting": "{run}：尚無邊界，訓練開始中",
+    "chart.picture": "答案 {label} 的示意圖",
+    "sidebar.projector": "投影模式",
+    "sidebar.projector_help": (
+        "圖表文字更大、線條更粗、數字更大，讓教室後排看得清楚投影畫面。你製作的課程連結會保留這個設定。"
     ),
 }

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from engine import blas, worker
+from engine.messages import FromWorker, ToWorker
 from ui.runs import Run
 
 ROOT = Path(__file__).resolve().parents[1]  # where `python -m engine.worker` runs
@@ -106,7 +107,7 @@ class TrainerSlot:
             return self.process.poll() is None
         return self.thread is not None and self.thread.is_alive()
 
-    def send(self, message: tuple) -> bool:
+    def send(self, message: ToWorker) -> bool:
         """Put a message in the trainer's inbox; False if it is gone."""
         if self.inbox is None:  # never started
             return False
@@ -137,5 +138,5 @@ class Tagged:
     def __init__(self, outbox: queue.Queue, slot: TrainerSlot):
         self.outbox, self.slot = outbox, slot
 
-    def put(self, message: tuple) -> None:
+    def put(self, message: FromWorker) -> None:
         self.outbox.put((self.slot, message))

@@ -16,10 +16,11 @@ file, logs and temp folders, one log per replica, and state.json, which records 
 started (PID and start time, so a PID the system has given to another process since is never
 signalled). No root needed (listening on a port below 1024 aside).
 
-Each replica gets OPENBLAS_NUM_THREADS=1 and TRAINING_LAB_TRAINERS=K, K = --trainers or the
-usable cores divided by N (at least 1), so that N replicas of K training processes do not ask
-for more cores than there are. Other environment variables (TRAINING_LAB_SHARED_RESULTS,
-TRAINING_LAB_WARM, TRAINING_LAB_MNIST_DIR, ...) are passed on.
+Each replica gets OPENBLAS_NUM_THREADS=1, TRAINING_LAB_TRUSTED_PROXIES=1 (it trusts this
+nginx's X-Forwarded-For for the client's address, ui/clients.py) and TRAINING_LAB_TRAINERS=K,
+K = --trainers or the usable cores divided by N (at least 1), so that N replicas of K training
+processes do not ask for more cores than there are. Other environment variables
+(TRAINING_LAB_SHARED_RESULTS, TRAINING_LAB_WARM, TRAINING_LAB_MNIST_DIR, ...) are passed on.
 
 `stop` signals every recorded process and everything it started (a replica's training
 processes), SIGTERM first and SIGKILL after --grace seconds, by PID.
@@ -48,6 +49,7 @@ COOKIE_MAX_AGE_S = 12 * 3600  # a school day; a browser without it gets a new ro
 TEMP_FOLDERS = ("body", "proxy", "fastcgi", "uwsgi", "scgi")
 
 sys.path.insert(0, str(ROOT))
+from ui.clients import TRUSTED_PROXIES_ENV  # noqa: E402
 from ui.trainer_slots import usable_cores  # noqa: E402
 from ui.trainers import TRAINERS_ENV  # noqa: E402
 
@@ -178,7 +180,12 @@ def trainers_per_replica(args) -> int:
     return args.trainers or max(1, usable_cores() // args.replicas)
 
 
-def render(runtime: Path, host: str, port: int, ports: list[int]) -> str:
+CONN_PER_CLIENT = 200  # nginx connections one client address may hold (a class behind a NAT)
+
+
+def render(
+    runtime: Path, host: str, port: int, ports: list[int], per_client: int = CONN_PER_CLIENT
+) -> str:
     """nginx.conf.template with its placeholders filled in."""
     servers = "\n".join(
         f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=10s;" for p in ports
@@ -189,6 +196,7 @@ def render(runtime: Path, host: str, port: int, ports: list[int]) -> str:
         "COOKIE": COOKIE,
         "COOKIE_MAX_AGE": str(COOKIE_MAX_AGE_S),
         "SERVERS": servers,
+        "CONN_PER_CLIENT": str(per_client),
     }
     text = TEMPLATE.read_text()
     for name, value in values.items():
@@ -260,7 +268,9 @@ def start(args) -> int:
         )
     for folder in ("logs", *(f"temp/{t}" for t in TEMP_FOLDERS)):
         (runtime / folder).mkdir(parents=True, exist_ok=True)
-    (runtime / "nginx.conf").write_text(render(runtime, args.host, args.port, ports))
+    (runtime / "nginx.conf").write_text(
+        render(runtime, args.host, args.port, ports, args.conn_per_client)
+    )
 
     state = {"host": args.host, "port": args.port, "trainers": trainers, "replicas": []}
     state["url"] = f"http://{'127.0.0.1' if args.host == '0.0.0.0' else args.host}:{args.port}"
@@ -274,6 +284,7 @@ def start(args) -> int:
         env = os.environ | {
             "OPENBLAS_NUM_THREADS": "1",
             TRAINERS_ENV: str(trainers),
+            TRUSTED_PROXIES_ENV: "1",  # nginx: its X-Forwarded-For names the client
             "PYTHONUNBUFFERED": "1",
         }
         for i, port in enumerate(ports):
@@ -336,7 +347,12 @@ def status(args) -> int:
 
 
 def config(args) -> int:
-    print(render(args.runtime.resolve(), args.host, args.port, replica_ports(args)), end="")
+    print(
+        render(
+            args.runtime.resolve(), args.host, args.port, replica_ports(args), args.conn_per_client
+        ),
+        end="",
+    )
     return 0
 
 
@@ -355,6 +371,12 @@ def parse_args(argv=None):
         sub.add_argument("--host", default="127.0.0.1", help="nginx's address (0.0.0.0: all)")
         sub.add_argument("--first-replica-port", type=int, default=8601)
         sub.add_argument("--replica-ports", help="comma-separated, one per replica")
+        sub.add_argument(
+            "--conn-per-client",
+            type=int,
+            default=CONN_PER_CLIENT,
+            help="connections one client address may hold at once",
+        )
         if name == "start":
             sub.add_argument("--trainers", type=int, help="K per replica (default cores / N)")
             sub.add_argument("--nginx", help="the nginx binary (default: from PATH, /usr/sbin)")

@@ -11,6 +11,7 @@ import ast
 import fnmatch
 import json
 import re
+import resource
 import shlex
 import shutil
 import socket
@@ -157,8 +158,8 @@ def localized(argv: list[str], port: int) -> list[str]:
             address_flags += 1
         else:
             out.append(arg)
-    assert port_flags == 1, f"ENTRYPOINT must set --server.port=... exactly once: {argv}"
-    assert address_flags == 1, f"ENTRYPOINT must set --server.address=... exactly once: {argv}"
+    assert port_flags == 1, f"CMD must set --server.port=... exactly once: {argv}"
+    assert address_flags == 1, f"CMD must set --server.address=... exactly once: {argv}"
     return out
 
 
@@ -166,7 +167,7 @@ def resolve_executable(name: str) -> str:
     """The console script installed beside this Python, else the one on PATH."""
     beside = Path(sysconfig.get_path("scripts")) / name
     found = str(beside) if beside.is_file() else shutil.which(name)
-    assert found, f"{name!r}, the ENTRYPOINT's program, is missing: pip install -r requirements.txt"
+    assert found, f"{name!r}, the CMD's program, is missing: pip install -r requirements.txt"
     return found
 
 
@@ -175,18 +176,46 @@ def get(url: str, timeout: float = 2.0) -> tuple[int, str]:
         return response.status, response.read().decode("utf-8", "replace")
 
 
+def image_command(port: int) -> list[str]:
+    """The image's ENTRYPOINT with its CMD, as Docker runs them, on this port and loopback,
+    with the CMD's program found beside this Python."""
+    text = DOCKERFILE.read_text(encoding="utf-8")
+    entrypoint, command = exec_form(text, "ENTRYPOINT"), exec_form(text, "CMD")
+    command = localized(command, port)
+    command[0] = resolve_executable(command[0])
+    return [*entrypoint, *command]
+
+
+def soft_limit_1024() -> None:
+    """In the child, before exec: the open-file limit a default host gives a container."""
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(1024, hard), hard))
+
+
+def open_files_limit(pid: int) -> tuple[int, int]:
+    """(soft, hard) "Max open files" of a running process, from /proc."""
+    for line in Path(f"/proc/{pid}/limits").read_text().splitlines():
+        if line.startswith("Max open files"):
+            soft, hard = line.split()[3:5]
+            return int(soft), int(hard)
+    raise AssertionError(f"no open-file limit for {pid}")
+
+
 def test_docker_entrypoint_serves_health_ok_outside_docker(tmp_path):
-    entrypoint = exec_form(DOCKERFILE.read_text(encoding="utf-8"), "ENTRYPOINT")
     # Always a fresh port: the test must never mistake someone else's server on 8501 for ours.
     port = free_port()
-    argv = localized(entrypoint, port)
-    argv[0] = resolve_executable(argv[0])
+    argv = image_command(port)
     log_path = tmp_path / "server.log"
     base = f"http://127.0.0.1:{port}"
 
     with log_path.open("wb") as log:
         server = subprocess.Popen(
-            argv, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT
+            argv,
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            preexec_fn=soft_limit_1024,
         )
         try:
             body = None
@@ -206,6 +235,8 @@ def test_docker_entrypoint_serves_health_ok_outside_docker(tmp_path):
                 f"(last answer {body!r}):\n" + log_path.read_text(errors="replace")
             )
             assert server.poll() is None, "the server answered but then exited"
+            soft, hard = open_files_limit(server.pid)  # the shell exec'd the server
+            assert soft == hard, f"the entry point left the open-file limit at {soft} of {hard}"
 
             status, page = get(f"{base}/")
             assert status == 200 and "<html" in page.lower(), page[:200]
@@ -239,9 +270,11 @@ def test_dockerfile_serves_on_the_exposed_port_as_a_non_root_user():
     assert re.fullmatch(r"python:3\.12(\.\d+)?-slim(-\w+)?(@sha256:[0-9a-f]{64})?", base), base
     exposed = [rest for kw, rest in instructions if kw == "EXPOSE"]
     assert exposed == ["8501"], exposed
-    entrypoint = exec_form(text, "ENTRYPOINT")
-    assert entrypoint[:3] == ["streamlit", "run", "app.py"], entrypoint
-    assert "--server.port=8501" in entrypoint and "--server.address=0.0.0.0" in entrypoint
+    entrypoint, command = exec_form(text, "ENTRYPOINT"), exec_form(text, "CMD")
+    assert entrypoint[:2] == ["sh", "-c"] and "ulimit -n" in entrypoint[2], entrypoint
+    assert 'exec "$@"' in entrypoint[2], "the entry point must run the CMD as the server process"
+    assert command[:3] == ["streamlit", "run", "app.py"], command
+    assert "--server.port=8501" in command and "--server.address=0.0.0.0" in command
     users = [rest for kw, rest in instructions if kw == "USER"]
     assert users, "the image must not run as root: add a USER"
     assert users[-1].split(":")[0] not in {"root", "0"}, users[-1]

@@ -97,7 +97,7 @@ def test_every_manifest_file_is_used_by_its_kustomization():
 
 
 def dockerfile() -> dict:
-    """EXPOSE, USER, ENV and the ports/paths of ENTRYPOINT and HEALTHCHECK."""
+    """EXPOSE, USER, ENV and the ports/paths of CMD and HEALTHCHECK."""
     text = DOCKERFILE.read_text(encoding="utf-8")
     instructions = dockerfile_instructions(text)
     env = {}
@@ -106,8 +106,8 @@ def dockerfile() -> dict:
             env.update(part.split("=", 1) for part in shlex.split(rest))
     user = [rest for keyword, rest in instructions if keyword == "USER"][-1]
     uid, _, gid = user.partition(":")
-    entrypoint = exec_form(text, "ENTRYPOINT")
-    port = next(a.split("=", 1)[1] for a in entrypoint if a.startswith("--server.port="))
+    command = exec_form(text, "CMD")
+    port = next(a.split("=", 1)[1] for a in command if a.startswith("--server.port="))
     health = " ".join(exec_form(text, "HEALTHCHECK"))
     return {
         "expose": [int(rest) for keyword, rest in instructions if keyword == "EXPOSE"],
@@ -147,7 +147,7 @@ def test_the_deployment_runs_the_image_as_the_dockerfile_builds_it(folder):
     pod = deployment["spec"]["template"]["spec"]
     c = container(deployment)
 
-    assert "command" not in c and "args" not in c, "the image's ENTRYPOINT must run as is"
+    assert "command" not in c and "args" not in c, "the image's ENTRYPOINT and CMD must run as is"
     assert c["image"].split("@")[0].rsplit(":", 1)[0].endswith("training-lab")
     assert [p["containerPort"] for p in c["ports"]] == docker["expose"] == [docker["port"]]
     for probe in ("readinessProbe", "livenessProbe"):
@@ -306,3 +306,14 @@ def test_what_the_renderer_cannot_render_exactly_is_an_error(tmp_path, kustomiza
     folder = write(tmp_path, {"kustomization.yaml": kustomization, "d.yaml": DEPLOYMENT})
     with pytest.raises(render.KustomizeError):
         render.render(folder)
+
+
+def test_the_ingress_bounds_one_address_and_the_pods_trust_it_for_the_address():
+    """One client cannot use up a pod's open files with idle sockets, yet a class of dozens
+    behind one school NAT address fits; the pod reads the client's address from the ingress's
+    X-Forwarded-For (one trusted proxy), for the per-address bound on queued trainings."""
+    rendered = by_kind(render.render(BASE))
+    notes = rendered["Ingress"]["metadata"]["annotations"]
+    assert 60 <= int(notes["nginx.ingress.kubernetes.io/limit-connections"]) <= 1000
+    env = {e["name"]: e.get("value") for e in container(rendered["Deployment"])["env"]}
+    assert env["TRAINING_LAB_TRUSTED_PROXIES"] == "1"

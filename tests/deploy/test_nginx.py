@@ -91,11 +91,11 @@ class Lab:
             assert done.returncode == 0, f"launch.py {args[0]} failed:\n{done.stdout}{done.stderr}"
         return done
 
-    def start(self, check: bool = True) -> subprocess.CompletedProcess:
+    def start(self, *extra: str, check: bool = True) -> subprocess.CompletedProcess:
         ports = ",".join(map(str, self.replica_ports))
         done = self.cli(
             "start", "--replicas", "2", "--port", str(self.port), "--replica-ports", ports,
-            "--trainers", "1", "--timeout", "120", check=check,
+            "--trainers", "1", "--timeout", "120", *extra, check=check,
         )  # fmt: skip
         if done.returncode != 0:
             return done
@@ -138,9 +138,9 @@ class Lab:
 
 
 @contextlib.contextmanager
-def running_lab(runtime: Path):
+def running_lab(runtime: Path, *extra: str):
     lab = Lab(runtime)
-    lab.start()
+    lab.start(*extra)
     try:
         yield lab
     finally:
@@ -180,6 +180,29 @@ def test_the_config_keeps_websockets_open_and_routes_by_cookie_not_address(tmp_p
     assert "@@" not in text
     for path in ("nginx.pid", "logs/error.log", "temp/proxy", "temp/body"):
         assert f"{tmp_path}/{path}" in text  # everything nginx writes is in the runtime folder
+    assert "limit_conn_zone $binary_remote_addr zone=training_lab_clients" in text
+    assert f"limit_conn training_lab_clients {launch.CONN_PER_CLIENT};" in text
+
+
+def test_one_address_holding_too_many_websockets_is_refused_and_others_go_on(tmp_path):
+    """A script opening idle WebSockets from one address gets 429 from nginx past the bound
+    (the replicas never see them); once it lets go, a tab from that address is served."""
+    with running_lab(tmp_path / "runtime", "--conn-per-client", "4") as lab:
+        held, refused = [], 0
+        for _ in range(7):
+            client = lab.client()
+            try:
+                client.connect()
+                held.append(client)
+            except Exception as err:  # the handshake's answer
+                refused += 1
+                assert "429" in str(err), err
+        assert (len(held), refused) == (4, 3)
+        for client in held:
+            client.close()
+        time.sleep(0.5)
+        tab = lab.open_tab("weight_decay")
+        assert tab.find("button", label=STRINGS["live.train"])
 
 
 # ------------------------------------------------------------------ affinity

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from engine import plane
+from engine.cost import most_epochs
 from engine.plane import EXTENT, GRID, boundary_training, grid_points, make_moons, make_spiral
 from engine.progress import finish
 
@@ -223,9 +224,9 @@ def test_run_seconds_grows_with_every_size_and_batch_normalization_and_a_second_
     ("train_size", "hidden", "use_batchnorm", "runs"),
     [(100, (64,) * 3, False, 1), (200, (128,) * 5, True, 2), (20, (8,), False, 1)],
 )
-def test_max_epochs_is_the_last_step_within_the_budget(train_size, hidden, use_batchnorm, runs):
-    most = plane.max_epochs(2.0, train_size, hidden, use_batchnorm, runs, step=10, most=1000)
-    assert most % 10 == 0 and 10 <= most <= 1000
+def test_most_epochs_is_the_last_step_within_the_budget(train_size, hidden, use_batchnorm, runs):
     cost = functools.partial(plane.run_seconds, train_size, hidden, use_batchnorm=use_batchnorm)
+    most = most_epochs(lambda epochs: cost(epochs, runs=runs), 2.0, step=10, most=1000)
+    assert most % 10 == 0 and 10 <= most <= 1000
     assert cost(most, runs=runs) <= 2.0 or most == 10
     assert most == 1000 or cost(most + 10, runs=runs) > 2.0

@@ -49,7 +49,8 @@ def test_a_missing_folder_says_what_to_do_and_leaves_the_rest_of_the_page(mnist_
     assert not train_buttons(at)
     found = [e for e in errors(at) if MNIST_DIR_ENV in e]
     assert len(found) == TRAINING_PAGES[page]
-    assert "unset" in found[0] and f"{mnist_dir}: not a folder" in found[0]
+    assert "unset" in found[0] and f"{mnist_dir.name}: not a folder" in found[0]
+    assert str(mnist_dir.parent) not in found[0]  # the folder's name, never the server's path
     if page in ("pages/weight_init.py", "pages/batchnorm.py", "pages/dropout.py"):
         assert figures(at)  # the histograms, the primer, the dropout masks still draw
 
@@ -117,3 +118,16 @@ def test_with_a_folder_set_every_training_section_names_it_and_its_sizes(mnist_d
     assert "comes with the lab" not in shown and "its own 1,000 digits" not in shown
     if page in ("pages/weight_decay.py", "pages/dropout.py"):
         assert "tests on the 30 test images of its data set" in shown
+
+
+def test_a_label_file_that_fails_in_training_names_the_file_not_the_servers_path(mnist_dir):
+    """Headers pass (the page opens), the body fails when a trainer loads it: the message the
+    student sees names the folder and file, and nothing of where the server keeps them."""
+    write_idx_folder(mnist_dir, n_train=120, n_test=30)
+    labels = mnist_dir / "train-labels-idx1-ubyte"
+    labels.write_bytes(labels.read_bytes()[:-1] + bytes([12]))  # a label that is no digit
+    at = open_page("pages/weight_decay.py", epochs=2)
+    train_buttons(at)[0].click().run(timeout=120)
+    shown = errors(at)
+    assert any(f"{mnist_dir.name}/train-labels-idx1-ubyte" in e for e in shown), shown
+    assert not any(str(mnist_dir.parent) in e for e in shown), shown

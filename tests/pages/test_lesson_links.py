@@ -246,3 +246,15 @@ def test_the_panel_refuses_a_bad_class_code_and_leaves_it_out_of_the_link():
 def test_the_home_page_has_no_panel():
     at = open_page("pages/home.py")
     assert not at.exception and not at.code
+
+
+@pytest.mark.parametrize("how", ["hide", "lock"])
+def test_typed_numbers_in_a_lesson_notice_stay_inert(how):
+    """Issue 16: `numbers=1,\\n\\n99. 2\\n100. 3&hide=numbers` made the notice a numbered list
+    starting at 99 (with `lock` and an indented line, a code block): outside text is inert."""
+    typed = "1,\n\n99. 2\n    100. 3"
+    at = open_page("pages/batchnorm.py", numbers=typed, **{how: "numbers"})
+    assert not at.exception
+    text = notice(at)
+    assert "\n" not in text  # one paragraph: no list, no code block can start
+    assert "`` 1,  99. 2     100. 3 ``" in text or "` 1,  99. 2     100. 3 `" in text

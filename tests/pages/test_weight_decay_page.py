@@ -258,3 +258,19 @@ def test_the_study_notes_lr_in_its_formula_is_mapped_to_lambda():
     assert "`0.5 * lr * W**2`" in note and "weight decay λ" in note and "not the" in note
     zh = open_page(DECAY, lang="zh-TW")
     assert any("`0.5 * lr * W**2`" in i.value and "不是學習率" in i.value for i in zh.info)
+
+
+def test_a_link_to_minutes_of_training_gets_its_epochs_lowered_and_says_so():
+    """Issue 16: 500 epochs of ten 300-unit layers on 2,000 digits with Adam held a trainer
+    for minutes (285-305 s of an honest student's wait). The epochs come down to what a minute
+    of a trainer buys, in the slider and the address, and the page says so."""
+    giant = {"layers": 10, "width": 300, "train_size": 2000, "epochs": 500, "optimizer": "adam"}
+    at = open_page(DECAY, **giant, lr=0.0001, **{"lambda": 0.31})
+    assert not at.exception
+    epochs = next(s for s in at.slider if s.key == "weight_decay:epochs")
+    assert 50 <= epochs.value < 500
+    assert at.query_params["epochs"] == str(epochs.value)
+    said = [c.value for c in at.caption if "at most" in c.value]
+    assert said and str(epochs.value) in said[0]
+    book = open_page(DECAY)  # the book's settings are nowhere near the bound: no caption
+    assert not [c for c in book.caption if "at most" in c.value]

@@ -260,3 +260,36 @@ def test_every_list_problem_reason_has_a_message_in_both_languages():
                 lang, f"state.{p.reason}", param=p.param, value=p.raw, used=p.used, **p.detail
             )
             assert p.param in text and p.used in text and "{" not in text
+
+
+@pytest.mark.parametrize(
+    ("control", "good", "bad"),
+    [
+        (IntRange("layers", 5, 1, 20), [1, 5, 20], [0, 21, 5.5, 5.0, True, "5", None]),
+        (FloatRange("lam", 0.1, 0.0, 1.0), [0.0, 0.37, 1], [-0.1, 1.5, float("nan"), "0.1"]),
+        (LogRange("lr", 0.01, 1e-4, 1.0), [0.01, 1e-4], [0.0123, 2.0, "0.01", None]),
+        (Choice("act", "relu", ("relu", "tanh")), ["relu", "tanh"], ["abc", 987654, None]),
+        (Flag("bn", False), [True, False], [1, 0, "true", None]),
+        (NumberList("numbers", "1, 2"), ["1, 2", ""], [12, ["1"], "9" * 301]),
+    ],
+)
+def test_a_control_holds_only_values_its_widget_can_hold(control, good, bad):
+    """A crafted message can put any value of any type into a widget: the page reads it only
+    if the control can hold it."""
+    assert all(control.holds(v) for v in good)
+    assert not any(control.holds(v) for v in bad)
+
+
+def test_a_crafted_widget_value_is_replaced_by_the_default_before_the_page_reads_it():
+    """A segmented control holding text that is none of its options (Streamlit hands such a
+    value to the script as it came): the page reads its last good value instead, and the
+    other settings stay. (AppTest passes a slider's value through the slider's own checks, so
+    sliders are tested with real messages in tests/deploy/test_abuse.py.)"""
+    from tests.helpers import open_page
+
+    at = open_page("pages/weight_init.py", layers=7, activation="tanh")
+    at.session_state["weight_init:activation"] = "not-an-option"
+    at.run()
+    assert not at.exception
+    assert at.session_state["weight_init:activation"] == "tanh"
+    assert at.session_state["weight_init:layers"] == 7

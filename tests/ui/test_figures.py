@@ -247,3 +247,28 @@ def test_a_wrapped_title_gets_its_room_under_the_toolbar_and_the_legend_goes_bel
     assert three["height"] - one["height"] == three["margin"]["t"] - one["margin"]["t"]
     assert one["margin"]["t"] >= style.TOOLBAR_PX + style.TITLE_LINE_PX
     assert one["legend"]["y"] < 0 and one["legend"]["yanchor"] == "top"
+
+
+class _Selection:
+    def __init__(self, points):
+        self.selection = type("S", (), {"points": points})()
+
+
+@pytest.mark.parametrize(
+    ("points", "expected"),
+    [
+        ([{"customdata": 3}], 3),
+        ([{"customdata": [2]}], 2),
+        ([{"customdata": "abc"}], None),  # issue 16: a crafted selection raised ValueError
+        ([{"customdata": 2.5}], None),
+        ([{"customdata": 99}], None),
+        ([{"customdata": -1}], None),
+        ([{"customdata": True}], None),
+        ([{"customdata": [1, 2]}], None),
+        (["not a point", {"customdata": 1}], 1),
+        ([], None),
+    ],
+)
+def test_a_flow_diagram_click_counts_only_a_real_box(points, expected):
+    assert diagrams.clicked_box(_Selection(points), count=8) == expected
+    assert diagrams.clicked_box(None, count=8) is None

@@ -89,7 +89,9 @@ def test_a_figure_is_built_once_per_update_and_language_and_shared():
         built.append(len(frame))
         import plotly.graph_objects as go
 
-        return go.Figure()
+        from ui.chart import Chart
+
+        return Chart(go.Figure(), "an empty chart")
 
     frame = pd.DataFrame({"epoch": [0, 1]})
     first = shared_figures(("k",), 3, figures, lambda: frame)
@@ -104,7 +106,8 @@ def fake_app():
     import streamlit as st
 
     from tests.fakes import fake
-    from ui import live
+    from ui import describe, live
+    from ui.chart import Chart
     from ui.figures import lines
 
     params = st.session_state.get("params", {})
@@ -112,8 +115,9 @@ def fake_app():
         "fake",
         fake,
         params,
-        figures=lambda f: lines.line_chart(
-            f, x="epoch", y="loss", labels={"x": "epoch", "y": "loss"}
+        figures=lambda f: Chart(
+            figure := lines.line_chart(f, x="epoch", y="loss", labels={"x": "epoch", "y": "loss"}),
+            describe.curves(figure),
         ),
         metrics=lambda f: [
             ("last loss", f"{f['loss'].iloc[-1]:.2f}", None),

@@ -6,18 +6,23 @@ worker processes the app uses."""
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 
 import pandas as pd
 import pytest
 
+from tests import fakes
 from tests.fakes import fake
+from ui import fairness
 from ui import trainers as module
 from ui.results import run_key
-from ui.trainers import Trainers
+from ui.runs import Asker, RunView
+from ui.trainers import Refused, Trainers
 
 FAKE = "tests.fakes:fake"
+COUNTED = "tests.fakes:counted"
 TIMEOUT_S = 30
 
 
@@ -184,7 +189,9 @@ def test_a_run_asked_for_again_while_its_cancel_travels_goes_on(pool):
     pd.testing.assert_frame_equal(trainers.results.get(k).frame, whole_run(epochs=40))
 
 
-def test_a_failing_or_diverging_run_ends_with_its_message_and_others_go_on(pool):
+def test_a_failing_or_diverging_run_ends_with_its_message_and_others_go_on(pool, caplog):
+    log = logging.getLogger("training_lab")  # it may not propagate (the server's own handler)
+    log.addHandler(caplog.handler)
     trainers = pool(slots=2)
     bad = request(trainers, fail=True)
     wild = request(trainers, epochs=6, diverge_at=3)
@@ -192,6 +199,9 @@ def test_a_failing_or_diverging_run_ends_with_its_message_and_others_go_on(pool)
     watched = [(trainers, k) for k in (bad, wild, ok)]
     wait_until(lambda: trainers.view(bad).state == "failed", "the failure", watched)
     assert "epochs must be an integer" in trainers.view(bad).error
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name == "training_lab")
+    log.removeHandler(caplog.handler)
+    assert "Traceback" in logged and "tests/fakes.py" in logged  # where it failed, for the log
     wait_until(lambda: trainers.results.get(wild) and trainers.results.get(ok), "both", watched)
     assert trainers.results.get(wild).diverged == {"a": 3}
     assert set(trainers.results.get(ok).frame["seed"]) == {2}  # rows never cross runs
@@ -294,3 +304,103 @@ def test_the_scheduler_survives_an_error_and_goes_on(pool, monkeypatch):
     k = request(trainers, epochs=3, seconds=0.05)
     wait_until(lambda: trainers.results.get(k) is not None, "the run", [(trainers, k)])
     assert len(calls) > 1 and trainers._pump.is_alive()
+
+
+# ------------------------------------------------------------------ one student, one share
+
+
+def ask(trainers, session, browser="", address="10.0.0.1", free=False, **params):
+    """Ask for the fake run with `params` as a session of a browser would (its section's
+    viewer id is "<session>:sec", as ui.live names it)."""
+    asker = Asker(session, browser, address)
+    params = {"epochs": 40, "seconds": 0.02} | params
+    got = trainers.request(
+        key(**params), FAKE, params, viewer=f"{session}:sec", asker=asker, free=free
+    )
+    return key(**params), got
+
+
+def test_a_session_asking_for_other_settings_lets_go_of_its_first_run(pool):
+    trainers = pool(slots=1)
+    first, _ = ask(trainers, "tab", seed=1, epochs=200)
+    wait_until(lambda: trainers.view(first).state == "running", "the first run")
+    second, _ = ask(trainers, "tab", seed=2)
+    assert trainers.view(first).state in ("running", "paused")  # the cancel travels
+    wait_until(lambda: trainers.view(first).state == "paused", "the first run let go")
+    wait_until(lambda: trainers.results.get(second) is not None, "the second", [(trainers, second)])
+
+
+def test_a_run_another_session_watches_goes_on_when_one_session_moves_on(pool):
+    trainers = pool(slots=1)
+    shared, _ = ask(trainers, "a", seed=1, epochs=60)
+    ask(trainers, "b", seed=1, epochs=60)
+    ask(trainers, "a", seed=2)
+    for _ in range(20):
+        trainers.view(shared, "b:sec")
+        time.sleep(0.02)
+    assert trainers.view(shared).state == "running"
+
+
+def test_a_browser_and_an_address_are_bounded_and_told_so(pool, monkeypatch):
+    trainers = pool(slots=1)
+    trainers.per_browser, trainers.per_address = 2, 3
+    assert isinstance(ask(trainers, "t1", "b1", seed=1)[1], RunView)
+    assert isinstance(ask(trainers, "t2", "b1", seed=2)[1], RunView)
+    assert ask(trainers, "t3", "b1", seed=3)[1] == Refused("browser", 2)  # a third tab
+    assert isinstance(ask(trainers, "t4", "b2", seed=4)[1], RunView)
+    assert ask(trainers, "t5", "b3", seed=5)[1] == Refused("address", 3)  # the network's 4th
+    assert isinstance(ask(trainers, "t6", "b3", address="10.9.9.9", seed=6)[1], RunView)
+    assert isinstance(ask(trainers, "t7", "b1", seed=1)[1], RunView)  # joining: never refused
+    assert trainers.view(key(epochs=40, seconds=0.02, seed=3)) is None  # nothing was made
+
+
+def test_a_run_nobody_pressed_train_for_starts_only_on_an_idle_trainer(pool):
+    trainers = pool(slots=1)
+    busy, _ = ask(trainers, "student", seed=1, epochs=15)
+    wait_until(lambda: trainers.view(busy).state == "running", "the busy run")
+    opened, got = ask(trainers, "opener", seed=2, free=True)
+    assert got is None and trainers.view(opened) is None
+    wait_until(lambda: trainers.results.get(busy) is not None, "the busy run", [(trainers, busy)])
+    wait_until(lambda: trainers._idle_trainer(), "an idle trainer")
+    opened, got = ask(trainers, "opener", seed=2, free=True)
+    assert isinstance(got, RunView)
+
+
+def test_a_long_run_is_parked_for_another_browser_and_continues_without_redoing_work(
+    pool, monkeypatch
+):
+    monkeypatch.setattr(fairness, "SLICE_S", 0.2)
+    monkeypatch.setattr(fairness, "LONG_S", 0.1)
+    trainers = pool(slots=1)
+    fakes.COMPUTED.clear()
+    long_params = {"epochs": 60, "seconds": 0.02, "seed": 71}
+    long_key = key(**long_params)
+    trainers.request(
+        long_key, COUNTED, long_params, viewer="g:sec", asker=Asker("g", "giant", "10.0.0.1")
+    )
+    wait_until(lambda: len(trainers.view(long_key, "g:sec").rows) >= 15, "the long run going")
+    short, _ = ask(trainers, "h", "honest", epochs=3, seconds=0.0, seed=72)
+    watched = [(trainers, short), (trainers, long_key)]
+    wait_until(lambda: trainers.results.get(short) is not None, "the short run", watched)
+    assert trainers.view(long_key, "g:sec").fraction < 1  # the short one did not wait for it
+    wait_until(lambda: trainers.results.get(long_key) is not None, "the long run", watched)
+    pd.testing.assert_frame_equal(
+        trainers.results.get(long_key).frame, whole_run(epochs=60, seed=71)
+    )
+    assert fakes.COMPUTED[71] == 61  # every epoch once: it was parked, not started over
+
+
+def test_the_wait_a_queued_run_is_told_comes_from_the_runs_costs(pool, monkeypatch):
+    trainers = pool(slots=1)
+    trainers.per_browser = 5
+    costs = {1: 30.0, 2: 8.0, 3: 2.0}
+    monkeypatch.setattr(
+        module.cost, "run_seconds", lambda name, kwargs, *sizes: costs[kwargs["seed"]]
+    )
+    first, _ = ask(trainers, "a", "a", seed=1, epochs=500)
+    wait_until(lambda: trainers.view(first).state == "running", "the first run")
+    second, _ = ask(trainers, "b", "a", seed=2)  # the same browser as the first: no parking
+    third, _ = ask(trainers, "c", "a", seed=3)
+    waits = [trainers.view(k, v).wait_s for k, v in ((second, "b:sec"), (third, "c:sec"))]
+    assert 25.0 < waits[0] <= 30.0  # what the first run has left
+    assert waits[1] == pytest.approx(waits[0] + 8.0, abs=0.5)

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.figures.style import FONT_SIZE, OKABE_ITO, colour, style_layout
+from ui.figures.style import FONT_SIZE, OKABE_ITO, colour, readable_axes, style_layout
 
 
 def deviation_pictures(
@@ -102,7 +102,7 @@ def _deviation_lengths(rows, lengths, values, mean, mad, labels, texts, dev, hei
         "xaxis": {"title": {"text": labels["x"]}, "range": [low - pad, high + pad]},
         "yaxis": {"autorange": "reversed", "type": "category", "automargin": True},
     }
-    return go.Figure(data=[bars], layout=layout)
+    return go.Figure(data=[bars], layout=readable_axes(layout))
 
 
 def _deviation_squares(rows, lengths, std, labels, texts, dev, height):
@@ -149,7 +149,7 @@ def _deviation_squares(rows, lengths, std, labels, texts, dev, height):
         },
     }
     layout["margin"] |= {"l": 10, "r": 10}
-    return go.Figure(data=[markers], layout=layout)
+    return go.Figure(data=[markers], layout=readable_axes(layout))
 
 
 def _square(left: float, side: float, average: bool) -> dict:

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from engine.experiments import BOOK_BN_SCALES
 from ui.batchnorm.comparison import WIN_MARGIN, final_accuracies
-from ui.figures.style import COLORBAR_UNDER, OKABE_ITO, styled, wrap
+from ui.figures.style import AXIS_TEXT, COLORBAR_UNDER, OKABE_ITO, styled, wrap
 
 HEATMAP_ROW_PX = 30
 HEADER_UNITS = 8  # column headers wrap at this width: four fit a phone side by side
@@ -62,8 +62,8 @@ def heatmap(
         for _, r in frame[frame[flag].astype(bool)].iterrows():
             fig.add_shape(_outline(xs.index(r[x]), ys.index(r[y])))
     header_lines = max(t.count("<br>") + 1 for t in x_text) if x_text else 1
-    fig.update_xaxes(title_text=labels["x"], type="category", side="top")
-    fig.update_yaxes(title_text=labels["y"], type="category", autorange="reversed")
+    fig.update_xaxes(title_text=labels["x"], type="category", side="top", **AXIS_TEXT)
+    fig.update_yaxes(title_text=labels["y"], type="category", autorange="reversed", **AXIS_TEXT)
     fig = styled(
         fig,
         labels.get("title"),

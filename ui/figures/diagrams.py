@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from ui.figures.style import FONT_SIZE, OKABE_ITO, SERIES, colour, styled, wrap
+from ui.figures.style import FONT_SIZE, OKABE_ITO, SERIES, colour, styled, text_on, wrap
 
 GRAPH_BOX = (0.78, 0.5)  # width, height of a node in grid units
 ROLE_FILL = {"current": SERIES[0], "input": OKABE_ITO["sky"], None: "#DDE1E6"}
@@ -113,6 +113,24 @@ def _diagram(
     return fig
 
 
+def clicked_box(event, count: int) -> int | None:
+    """The index (0 to count - 1) of the box a reader clicked in a flow_diagram, from what
+    st.plotly_chart(..., on_select="rerun") returned; None when no box was clicked. The
+    selection comes from the browser, so anything else it holds (a crafted message: text, a
+    float, a list, an index past the end) counts as no click."""
+    try:
+        points = list(event.selection.points) if event else []
+    except (AttributeError, TypeError):
+        return None
+    for point in points:
+        index = point.get("customdata") if isinstance(point, dict) else None
+        if isinstance(index, list) and len(index) == 1:
+            index = index[0]
+        if isinstance(index, int) and not isinstance(index, bool) and 0 <= index < count:
+            return index
+    return None
+
+
 def graph_diagram(
     nodes: Mapping[str, Mapping],
     edges: Sequence[tuple[str, str]],
@@ -205,7 +223,7 @@ def flow_diagram(
     shapes, notes = [], []
     for (x, y), step in zip(centres, steps, strict=True):
         fill = colour(step["group"]) if step.get("group") is not None else "#6B7480"
-        shape, note = box(x, y, FLOW_BOX, fill, step["label"], "white", FONT_SIZE - 1)
+        shape, note = box(x, y, FLOW_BOX, fill, step["label"], text_on(fill), FONT_SIZE - 1)
         shapes.append(shape)
         notes.append(note)
     for (x0, y0), (x1, y1) in zip(centres, centres[1:], strict=False):

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.figures.style import DASHES, colour, styled
+from ui.figures.style import AXIS_TEXT, DASHES, colour, series_marker, styled
 
 
 def line_chart(
@@ -52,9 +52,9 @@ def line_chart(
             parts.append((dash_names or {}).get(dv, str(dv)) if dash else None)
             name = " · ".join(p for p in parts if p) or labels.get("y", y)
             line = {"color": colour(ci), "width": 3, "dash": DASHES[di % len(DASHES)]}
-            fig.add_traces(_curve(d.sort_values(x), x, y, name, line, smooth))
-    fig.update_xaxes(title_text=labels["x"])
-    fig.update_yaxes(title_text=labels["y"], type="log" if log_y else "linear")
+            fig.add_traces(_curve(d.sort_values(x), x, y, name, line, smooth, series_marker(ci)))
+    fig.update_xaxes(title_text=labels["x"], **AXIS_TEXT)
+    fig.update_yaxes(title_text=labels["y"], type="log" if log_y else "linear", **AXIS_TEXT)
     if y_range is not None:
         fig.update_yaxes(range=list(y_range))
     if x_range is not None:
@@ -62,9 +62,11 @@ def line_chart(
     return styled(fig, labels.get("title"), height)
 
 
-def _curve(d: pd.DataFrame, x: str, y: str, name: str, line: dict, smooth: int | None):
-    """One series' traces: its line (a marker for a single point), under it the raw curve
-    faint when `smooth` draws a moving average."""
+def _curve(
+    d: pd.DataFrame, x: str, y: str, name: str, line: dict, smooth: int | None, marker: dict
+):
+    """One series' traces: its line with a few of its markers (one marker for a single
+    point), under it the raw curve faint when `smooth` draws a moving average."""
     traces = []
     ys = d[y].to_numpy(dtype=float)
     if smooth and len(d) > 2:
@@ -85,9 +87,10 @@ def _curve(d: pd.DataFrame, x: str, y: str, name: str, line: dict, smooth: int |
         go.Scatter(
             x=d[x].to_numpy(),
             y=ys,
-            mode="lines" if len(d) > 1 else "markers",
+            mode="lines+markers" if len(d) > 1 else "markers",
             name=name,
             line=line,
+            marker=marker,
             legendgroup=name,
             hovertemplate="%{x}: %{y:.3f}<extra>%{fullData.name}</extra>",
         )

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 
 from engine.progress import MAIN, last_rows
 from ui.figures.lines import ordered
-from ui.figures.style import DASHES, colour, styled
+from ui.figures.style import DASHES, colour, readable, readable_axes, series_marker, styled
 
 LOG_NORM_RATIO = 100.0  # weight norms spanning more than this get a log axis
 LOG_TICKS = 5  # ... with at most about this many ticks (every few powers of ten)
@@ -55,7 +55,7 @@ def accuracy_and_norm(
     order = ordered(frame, "run", run_names)  # named runs first: the order gives colours
     traces = _traces(frame, order, labels, run_names, legend_per_run)
     layout = _layout(frame, order, labels, epochs)
-    fig = styled(go.Figure(data=traces, layout=layout), labels.get("title"), 420)
+    fig = styled(go.Figure(data=traces, layout=readable_axes(layout)), labels.get("title"), 420)
     fig.update_layout(margin={"r": 70})
     return fig
 
@@ -85,11 +85,11 @@ def _traces(
                 trace |= {"legendgroup": name, "showlegend": k == 0, "hovertemplate": hover}
                 trace["name"] = name if k == 0 else trace["name"]
             if trace is not None:
-                drawn.append((i, {**trace, "legendrank": 1 + len(splits) * i + k}))
+                drawn.append((i, {**_marker(trace, i), "legendrank": 1 + len(splits) * i + k}))
         trace = _line(rows, "weight_norm", name, {**line, "dash": DASHES[0]}, opacity)
         if trace is not None:  # the legend of the accuracy panel names the runs
             norm = {"xaxis": "x2", "yaxis": "y2", "showlegend": False, "legendrank": 1 + i}
-            drawn.append((i, {**trace, **norm}))
+            drawn.append((i, {**_marker(trace, i), **norm}))
     # Drawn in reverse run order, so the first (main) run ends on top; stable within a run.
     return [trace for _, trace in sorted(drawn, key=lambda d: -d[0])]
 
@@ -151,6 +151,14 @@ def _line_style(i: int, run, order: list) -> tuple[dict, float | None]:
     reference = run != MAIN and MAIN in order
     line = {"color": colour(i), "width": REFERENCE_WIDTH if reference else 3}
     return line, REFERENCE_OPACITY if reference else None
+
+
+def _marker(trace: dict, i: int) -> dict:
+    """The run's marker shape on its line (ui.figures.style.series_marker), so runs differ by
+    shape as well as colour (the five runs of the regularizer overlay)."""
+    if trace["mode"] == "lines":
+        return trace | {"mode": "lines+markers", "marker": series_marker(i)}
+    return trace | {"marker": series_marker(i) | {"maxdisplayed": 0}}
 
 
 def _line(rows: pd.DataFrame, column: str, name: str, line: dict, opacity) -> dict | None:
@@ -238,7 +246,7 @@ def _gap_marks(frame: pd.DataFrame, label: str, order: list) -> tuple[list[dict]
                 "showarrow": False,
                 "xanchor": "right",
                 "xshift": -6,
-                "font": {"color": col, "size": GAP_LABEL_SIZE},
+                "font": {"color": readable(col), "size": GAP_LABEL_SIZE},
                 "bgcolor": "rgba(255,255,255,0.75)",
             }
         )

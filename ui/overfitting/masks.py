@@ -9,14 +9,18 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.figures.style import OKABE_ITO, styled
+from ui.figures.style import AXIS_TEXT, OKABE_ITO, styled
+
+# A dropped unit: a pale tint of vermillion, so kept and dropped differ in lightness (3.3:1
+# against the kept blue) and read apart without colour vision, or in greyscale (issue 18).
+DROPPED = "#F5C6A5"
 
 
 def unit_grid(masks: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
     """Which hidden units one training forward pass kept: a row per layer, a cell per unit.
 
-    masks: layer, unit, kept (bool), factor (engine.dropout_masks). Kept cells are blue, dropped
-    ones vermillion; each row's share kept is printed on its right.
+    masks: layer, unit, kept (bool), factor (engine.dropout_masks). Kept cells are dark blue,
+    dropped ones pale vermillion; each row's share kept is printed on its right.
     labels: "title", "x" (unit axis), "layer" (row label template with {layer}), "kept",
     "dropped" (legend and hover text), "share" (template with {percent}).
     """
@@ -31,7 +35,7 @@ def unit_grid(masks: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
     text = [
         [kept_text[layer] if k else labels["dropped"] for k in grid.loc[layer]] for layer in layers
     ]
-    blue, red = OKABE_ITO["blue"], OKABE_ITO["vermillion"]
+    blue, red = OKABE_ITO["blue"], DROPPED
     gap = 1 if len(units) <= 150 else 0
     fig = go.Figure(
         go.Heatmap(
@@ -60,8 +64,10 @@ def unit_grid(masks: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
             showarrow=False,
             text=labels["share"].format(percent=round(100 * s)),
         )
-    fig.update_xaxes(title_text=labels["x"], range=[-0.5, len(units) - 0.5], showgrid=False)
-    fig.update_yaxes(type="category", autorange="reversed", showgrid=False)
+    fig.update_xaxes(
+        title_text=labels["x"], range=[-0.5, len(units) - 0.5], showgrid=False, **AXIS_TEXT
+    )
+    fig.update_yaxes(type="category", autorange="reversed", showgrid=False, **AXIS_TEXT)
     fig = styled(fig, labels.get("title"), 150 + 30 * len(layers))
     fig.update_layout(margin={"r": 90}, plot_bgcolor="rgba(0,0,0,0)")
     return fig

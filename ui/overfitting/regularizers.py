@@ -27,6 +27,7 @@ from ui import dataset, live
 from ui.controls import FloatRange
 from ui.form import current_seed
 from ui.i18n import t
+from ui.overfitting import described
 from ui.overfitting.curves import accuracy_and_norm
 from ui.overfitting.outcome import CHANCE, STUCK_MARGIN
 from ui.overfitting.section import controls, curve_labels, explainer
@@ -167,7 +168,9 @@ def overlay_section(form) -> live.Outcome:
         NAME,
         regularizers,
         run_kwargs(v, current_seed()),
-        figures=lambda frame: accuracy_and_norm(frame, labels, names, epochs, legend_per_run=True),
+        figures=lambda frame: described.accuracy(
+            accuracy_and_norm(frame, labels, names, epochs, legend_per_run=True), frame, names
+        ),
         run_names=names,
         auto_start=live.has_trained(NAME),
         csv_name="regularizers",

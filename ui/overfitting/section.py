@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 
 import streamlit as st
 
+from engine import cost
 from engine.experiments import overfitting
 from engine.progress import BASELINE, MAIN
 from ui import dataset, diagnosis, live, predict
@@ -24,9 +25,12 @@ from ui.controls import Choice, Control, Flag, IntRange, LogRange
 from ui.form import current_seed
 from ui.i18n import t
 from ui.optimizers import OPTIMIZERS, optimizer_name
+from ui.overfitting import described
 from ui.overfitting.curves import accuracy_and_norm
 from ui.overfitting.outcome import EARLY_EPOCHS, compared, metrics, trouble_notes
 from ui.overfitting.questions import gap_question
+
+EPOCHS_MOST = 500
 
 
 def controls(*lever: Control, epochs: int) -> tuple[Control, ...]:
@@ -35,7 +39,7 @@ def controls(*lever: Control, epochs: int) -> tuple[Control, ...]:
     of digits limited to what the data set in use holds."""
     return (
         *lever,
-        IntRange("epochs", epochs, 1, 500),
+        IntRange("epochs", epochs, 1, EPOCHS_MOST),
         Flag("compare", True),
         dataset.limited(IntRange("train_size", 300, 100, 2000, step=100)),
         IntRange("layers", 6, 1, 10),
@@ -77,6 +81,32 @@ def network_widgets(form) -> None:
             container=optimizer,
         )
         form.widget("lr", t("overfit.lr"), help=t("overfit.lr_help"), container=lr)
+
+
+def most_epochs(values: Mapping) -> int:
+    """The most epochs the form's settings may train within engine.cost.MAX_RUN_S (both
+    runs counted when compared)."""
+    data = dataset.mnist()
+
+    def seconds(epochs: int) -> float:
+        kwargs = run_kwargs({**values, "epochs": epochs}, {}, seed=0)
+        return cost.run_seconds("overfitting", kwargs, data.train_size, data.test_size)
+
+    return cost.most_epochs(seconds, cost.MAX_RUN_S, step=1, most=EPOCHS_MOST)
+
+
+def epochs_widget(form, help: str, container) -> int:
+    """The epochs slider, lowered first (widget and URL) to what the other settings may cost
+    a trainer the whole class shares; a caption says so when that binds. A link asking for
+    500 epochs of ten 300-unit layers on 2,000 digits would hold a trainer for minutes."""
+    most = most_epochs(form.values)
+    if form["epochs"] > most:
+        st.session_state[form.key("epochs")] = most
+        form.publish()
+    epochs = form.widget("epochs", t("overfit.epochs"), help=help, container=container)
+    if most < EPOCHS_MOST:
+        container.caption(t("overfit.epochs_cap", most=most, minutes=cost.MAX_RUN_S / 60))
+    return epochs
 
 
 def run_kwargs(values: Mapping, lever: Mapping, seed: int) -> dict:
@@ -141,7 +171,9 @@ def training_section(page: str, form, lever: Mapping, *, run_names: Mapping[str,
         page,
         overfitting,
         run_kwargs(v, lever, current_seed()),
-        figures=lambda frame: accuracy_and_norm(frame, labels, names, epochs),
+        figures=lambda frame: described.accuracy(
+            accuracy_and_norm(frame, labels, names, epochs), frame, names
+        ),
         metrics=lambda frame: metrics(frame, epochs),
         notes=notes,
         run_names=names,

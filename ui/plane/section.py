@@ -13,14 +13,15 @@ from collections.abc import Callable, Mapping
 import numpy as np
 import streamlit as st
 
-from engine.plane import boundary_comparison, make_moons, max_epochs, regularizes
+from engine.cost import most_epochs as most_within
+from engine.plane import boundary_comparison, make_moons, regularizes, run_seconds
 from engine.progress import BASELINE, MAIN
 from ui import diagnosis, live
 from ui.controls import Choice, Control, Flag, FloatRange, IntRange, LogRange
 from ui.form import current_seed
 from ui.i18n import t
 from ui.optimizers import OPTIMIZERS, optimizer_name
-from ui.plane import figures, notes
+from ui.plane import described, figures, notes
 
 PAGE = "plane"
 # Initial weight scales by the name a link uses: fixed stds, then the scaled presets.
@@ -75,12 +76,11 @@ def most_epochs(values: Mapping) -> int:
     """The most epochs these settings may train within BUDGET_S (both runs counted)."""
     kwargs = run_kwargs({**values, "epochs": EPOCHS.high}, seed=0)
     runs = 2 if kwargs["baseline"] else 1
-    return max_epochs(
+    return most_within(
+        lambda epochs: run_seconds(
+            kwargs["train_size"], kwargs["hidden"], epochs, kwargs["use_batchnorm"], runs
+        ),
         BUDGET_S,
-        kwargs["train_size"],
-        kwargs["hidden"],
-        kwargs["use_batchnorm"],
-        runs,
         step=EPOCHS.step,
         most=EPOCHS.high,
     )
@@ -195,17 +195,24 @@ def figure_builder(kwargs: Mapping, names: Mapping[str, str], show_test: bool) -
         runs = [run for run in (MAIN, BASELINE) if run == MAIN or run in facts]
         height = figures.PAIR_HEIGHT if len(runs) > 1 else figures.BOUNDARY_HEIGHT
         row = [
-            figures.boundary_figure(
-                (latest or {}).get(figures.PANELS[run]),
-                points,
-                (names[run], t("plane.panel", **facts[run]) if run in facts else ""),
-                labels,
-                tests,
-                height,
+            described.boundary(
+                figures.boundary_figure(
+                    (latest or {}).get(figures.PANELS[run]),
+                    points,
+                    (names[run], t("plane.panel", **facts[run]) if run in facts else ""),
+                    labels,
+                    tests,
+                    height,
+                ),
+                run,
+                names[run],
+                facts.get(run),
+                frame,
             )
             for run in runs
         ]
-        return [row, figures.curves_figure(frame, curve_labels, names, kwargs["epochs"])]
+        curves = figures.curves_figure(frame, curve_labels, names, kwargs["epochs"])
+        return [row, described.curves(curves, frame, names)]
 
     return build
 

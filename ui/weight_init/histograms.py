@@ -22,6 +22,7 @@ from ui.figures.style import (
     TOOLBAR_PX,
     colour,
     grid_domains,
+    readable_axes,
     style_layout,
 )
 from ui.numbers import nice_number
@@ -78,7 +79,7 @@ def histogram_grid(
         top = ceiling if ceiling is not None else 1.05 * 100 * float(part["share"].max() or 1.0)
         last = (qi + 1) * rows_per_q * cols - cols + 1  # first column, block's last row
         _title_block(layout, labels, q, (first, last), top, fixed)
-    return go.Figure(data=traces, layout=layout)
+    return go.Figure(data=traces, layout=readable_axes(layout))
 
 
 def _axis(letter: str, panel: int) -> str:
@@ -242,4 +243,4 @@ def std_by_layer(stats: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
             "exponentformat": "power",
         },
     }
-    return go.Figure(data=traces, layout=layout)
+    return go.Figure(data=traces, layout=readable_axes(layout))

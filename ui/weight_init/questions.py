@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.figures.style import OKABE_ITO, wrap
+from ui.figures.style import CHART_TEXT, OKABE_ITO, wrap
 from ui.i18n import t
 from ui.numbers import nice_number
 from ui.predict import LETTERS, Question, Verdict
@@ -144,10 +144,12 @@ def shape_pictures(
         fig.update_layout(
             title={"text": titles[shape], "x": 0.5, "xanchor": "center", "font": {"size": 15}},
             height=130 + 20 * lines,
+            font={"color": CHART_TEXT},
             margin={"l": 10, "r": 10, "t": 12 + 20 * lines, "b": 40},
             bargap=0.05,
             showlegend=False,
-            xaxis={"tickvals": ticks, "title": {"text": axis_title}, "fixedrange": True},
+            xaxis={"tickvals": ticks, "title": {"text": axis_title}, "fixedrange": True}
+            | {"tickfont": {"color": CHART_TEXT}},
             yaxis={"visible": False, "fixedrange": True},
         )
         figures[shape] = fig
