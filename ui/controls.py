@@ -162,6 +162,13 @@ class Interval(Control):
             raise ParamError("snapped", snapped, step=self.step)
         return snapped
 
+    def holds(self, value):
+        """Two numbers in range, in order (the two-handled slider's tuple)."""
+        if not isinstance(value, tuple | list) or len(value) != 2:
+            return False
+        low, high = value
+        return _is_number(low) and _is_number(high) and self.low <= low <= high <= self.high
+
     def snap(self, value: float) -> float:
         """The nearest allowed end (clamped into range, on the step grid)."""
         value = min(max(value, self.low), self.high)
