@@ -315,7 +315,8 @@ panel_labels = {
 
 def grid_figures(frame: pd.DataFrame | None):
     """The book's 16 panels of curves, then the heatmap that sums them up."""
-    return [scale_panels.scale_panels(frame, panel_labels, names, epochs), grid_figure(frame)]
+    panels = scale_panels.scale_panels(frame, panel_labels, names, epochs)
+    return [described.panels(panels, frame, names, epochs), grid_figure(frame)]
 
 
 def grid_figure(frame: pd.DataFrame | None):

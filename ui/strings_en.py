@@ -1822,7 +1822,7 @@ $$
     "hyper.scatter_y": "weight decay λ (log scale)",
     "hyper.scatter_z": "colour: validation accuracy after the last epoch (scale under the plot)",
     "hyper.scatter_best": "best trial",
-    "hyper.scatter_range": "trials (dashed: the range searched)",
+    "hyper.scatter_trials": "trial",
     "hyper.scatter_hover": "trial %{customdata[0]}",
     "hyper.curves_title": "The best trials as the book draws them (rank · validation accuracy)",
     "hyper.curves_x": "epoch",
@@ -2038,4 +2038,52 @@ $$
         "Larger chart text, thicker lines and larger numbers, for a room reading the screen "
         "from far away. Lesson links you make keep it."
     ),
+    # ---------------------------------------------------------------- issue 21 with issue 18:
+    # the chapter pages' charts described (ui/updates, ui/hyperparameters, ui/batchnorm)
+    "chart.comma": ", ",
+    "chart.race_start": "Every rule starts at {at}, where f = {f}; the minimum is at (0, 0)",
+    "chart.race_end": "{rule} after {steps} steps ends at {at}, f = {f}",
+    "chart.race_arrived": "below {level} from step {step} on",
+    "chart.race_zigzag": "zigzagging across the valley: it crossed y = 0 {turns} times",
+    "chart.race_overshoot": "overshooting x = 0 by {by}",
+    "chart.race_diverged": "{rule} diverged: at step {step} f was ten times its start",
+    "chart.mnist_lowest": "Mean loss over the last {last} iterations, lowest first: {means}",
+    "chart.centre": ("The numbers {values} on a number line: mean {mean}, median {median}, {mode}"),
+    "chart.centre_mode": "mode {modes} (it appears {count} times)",
+    "chart.centre_no_mode": "no mode (every value appears equally often)",
+    "chart.centre_right": "The mean lies {gap} to the right of the median, pulled by {far}",
+    "chart.centre_left": "The mean lies {gap} to the left of the median, pulled by {far}",
+    "batchnorm.centre_values": "your numbers",
+    "chart.line_solid": "solid",
+    "chart.line_dashed": "dashed",
+    "chart.panels_run": (
+        "{run} ({line}): the curves end between {low} at std {low_at} and {high} at std {high_at}"
+    ),
+    "chart.panels_short": "{run}: the curves at std {scales} stop before epoch {epochs}",
+    "chart.panels_wins": "BN ends higher by more than {margin} in {wins} of {both} panels",
+    "chart.panels_waiting": (
+        "{count} panels, one per initial weight std from {largest} down to {smallest}; no "
+        "curve is drawn yet"
+    ),
+    "chart.search_best": (
+        "{trials} trials: the best validation accuracy {val} at lr {lr}, λ {lam} (trial {trial})"
+    ),
+    "chart.search_top": (
+        "the {count} best all have lr from {lr_low} to {lr_high} and λ from {lam_low} to "
+        "{lam_high}, validation accuracy {val_low} to {val_high}"
+    ),
+    "chart.search_rest": "the other {rest} trials' median validation accuracy is {val}",
+    "chart.search_range": (
+        "The dashed rectangle is the range searched: lr {lr_low} to {lr_high}, λ {lam_low} to "
+        "{lam_high}"
+    ),
+    "chart.best_first": (
+        "#1 (trial {trial}, lr {lr}, λ {lam}) ends after {epoch} epochs at validation {val}, "
+        "training {train}"
+    ),
+    "chart.best_last": "#{rank} at validation {val}, training {train}",
+    "chart.best_gap": (
+        "training ends above validation in {over} of {shown}, the widest gap {gap} (#{rank})"
+    ),
+    "chart.best_no_gap": "validation ends at or above training in all {shown}",
 }

@@ -1598,7 +1598,7 @@ $$
     "hyper.scatter_y": "權重衰減 λ（對數刻度）",
     "hyper.scatter_z": "顏色：最後一個訓練週期的驗證準確率（色階在圖下方）",
     "hyper.scatter_best": "最佳試驗",
-    "hyper.scatter_range": "試驗（虛線：搜尋的範圍）",
+    "hyper.scatter_trials": "試驗",
     "hyper.scatter_hover": "第 %{customdata[0]} 次試驗",
     "hyper.curves_title": "最佳的幾次試驗，照書中的畫法（名次 · 驗證準確率）",
     "hyper.curves_x": "訓練週期",
@@ -1786,4 +1786,50 @@ $$
     "sidebar.projector_help": (
         "圖表文字更大、線條更粗、數字更大，讓教室後排看得清楚投影畫面。你製作的課程連結會保留這個設定。"
     ),
+    # ---------------------------------------------------------------- issue 21 with issue 18:
+    # the chapter pages' charts described (ui/updates, ui/hyperparameters, ui/batchnorm)
+    "chart.comma": "，",
+    "chart.race_start": "每個方法都從 {at} 出發，該處 f = {f}；最小值在 (0, 0)",
+    "chart.race_end": "{rule} 走了 {steps} 步後停在 {at}，f = {f}",
+    "chart.race_arrived": "從第 {step} 步起 f 一直低於 {level}",
+    "chart.race_zigzag": "在山谷兩側之字形來回：穿過 y = 0 共 {turns} 次",
+    "chart.race_overshoot": "衝過 x = 0，最遠超出 {by}",
+    "chart.race_diverged": "{rule} 發散：第 {step} 步時 f 已是起點的十倍",
+    "chart.mnist_lowest": "最後 {last} 次迭代的平均損失，由低到高：{means}",
+    "chart.centre": "數線上的數字 {values}：平均數 {mean}，中位數 {median}，{mode}",
+    "chart.centre_mode": "眾數 {modes}（出現 {count} 次）",
+    "chart.centre_no_mode": "沒有眾數（每個值出現的次數都一樣）",
+    "chart.centre_right": "平均數在中位數右邊 {gap} 處，被 {far} 拉過去",
+    "chart.centre_left": "平均數在中位數左邊 {gap} 處，被 {far} 拉過去",
+    "batchnorm.centre_values": "你輸入的數字",
+    "chart.line_solid": "實線",
+    "chart.line_dashed": "虛線",
+    "chart.panels_run": (
+        "{run}（{line}）：曲線最後落在 {low}（std {low_at}）到 {high}（std {high_at}）之間"
+    ),
+    "chart.panels_short": "{run}：std {scales} 的曲線未到第 {epochs} 個訓練週期就停止",
+    "chart.panels_wins": "{both} 個面板中有 {wins} 個加入 BN 的最後準確率高出 {margin} 以上",
+    "chart.panels_waiting": (
+        "{count} 個面板，每個對應一個權重初始值的標準差，從 {largest} 到 {smallest}；還沒有畫出曲線"
+    ),
+    "chart.search_best": (
+        "{trials} 次試驗：驗證準確率最高為 {val}，在 lr {lr}、λ {lam}（第 {trial} 次試驗）"
+    ),
+    "chart.search_top": (
+        "最好的 {count} 次，lr 都在 {lr_low} 到 {lr_high} 之間，λ 在 {lam_low} 到 {lam_high} "
+        "之間，驗證準確率 {val_low} 到 {val_high}"
+    ),
+    "chart.search_rest": "其餘 {rest} 次試驗的驗證準確率中位數是 {val}",
+    "chart.search_range": (
+        "虛線方框是搜尋的範圍：lr {lr_low} 到 {lr_high}，λ {lam_low} 到 {lam_high}"
+    ),
+    "chart.best_first": (
+        "第 1 名（第 {trial} 次試驗，lr {lr}，λ {lam}）訓練 {epoch} 個訓練週期後，"
+        "驗證準確率 {val}，訓練準確率 {train}"
+    ),
+    "chart.best_last": "第 {rank} 名驗證準確率 {val}，訓練準確率 {train}",
+    "chart.best_gap": (
+        "{shown} 個中有 {over} 個訓練準確率高於驗證準確率，差距最大 {gap}（第 {rank} 名）"
+    ),
+    "chart.best_no_gap": "{shown} 個的驗證準確率都不低於訓練準確率",
 }

@@ -1,5 +1,6 @@
 """AppTest: the Batch Normalization page, opened like a shared link."""
 
+import json
 import math
 import re
 
@@ -30,6 +31,18 @@ def figure(at, title_start):
         f
         for f in figures(at)
         if f["layout"].get("title", {}).get("text", "").startswith(title_start)
+    )
+
+
+def alt(at, title_start) -> str:
+    """The description (accessible name) of the chart whose title starts with `title_start`."""
+    return next(
+        el.proto.alt
+        for el in at.get("plotly_chart")
+        if json.loads(el.proto.spec)["layout"]
+        .get("title", {})
+        .get("text", "")
+        .startswith(title_start)
     )
 
 
@@ -442,6 +455,12 @@ def test_the_primer_starts_with_mean_median_and_mode_as_the_study_note_does():
     assert values(dots["y"]).tolist() == [1, 1, 2, 1, 1]  # the second 2 stacked on the first
     names = [tr["name"] for tr in centre_figure(at)["data"][1:]]
     assert names == ["mean 21.6", "median 2", "mode 2"]
+    # The number line speaks: (1 + 2 + 2 + 3 + 100) / 5 = 21.6 lies 19.6 right of the median 2.
+    said = alt(at, "The numbers on a line")
+    assert "The numbers 1, 2, 2, 3, 100 on a number line: mean 21.6, median 2, mode 2" in said
+    assert (
+        "(it appears 2 times)" in said and "19.6 to the right of the median, pulled by 100" in said
+    )
 
 
 def test_the_grid_draws_the_books_16_panels_bn_solid_and_plain_dashed():
@@ -460,4 +479,11 @@ def test_the_grid_draws_the_books_16_panels_bn_solid_and_plain_dashed():
     ours_bn = values(trace["z"]).astype(float).reshape(16, 4)[:, 0]
     last_bn = [values(tr["y"])[-1] for tr in panels["data"][::2]]
     np.testing.assert_allclose(last_bn, ours_bn)
+    # The panels speak: where each run's curves end, and where BN ends clearly higher.
+    ours_plain = values(trace["z"]).astype(float).reshape(16, 4)[:, 1]
+    wins = int(np.sum(ours_bn - ours_plain > 0.05))
+    said = alt(at, "Training accuracy over 1 epochs")
+    assert f"BN ends higher by more than 0.05 in {wins} of 16 panels" in said
+    low = int(np.argmin(ours_bn))
+    assert f"the curves end between {ours_bn[low]:.2f} at std {BOOK_BN_SCALES[low]:.3g}" in said
     assert "with BN solid and without BN dashed" in texts(at)

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from engine.search import TEST, TRAIN, VALIDATION
-from ui.hyperparameters import figures, notes, questions
+from ui.hyperparameters import described, figures, notes, questions
 
 # trial -> (lr, λ, final validation accuracy, final training accuracy)
 TRIALS = {
@@ -96,7 +96,7 @@ SCATTER_LABELS = {
     "y": "λ",
     "z": "colour",
     "best": "best",
-    "range": "trials",
+    "trials": "trials",
     "hover": "trial %{customdata[0]}",
 }
 CURVE_LABELS = {
@@ -132,3 +132,40 @@ def test_the_best_trials_are_drawn_as_the_book_does_validation_solid_training_da
     assert sum(bool(tr.showlegend) for tr in fig.data) == 2  # one legend entry each
     np.testing.assert_allclose(fig.data[0].y[-1], 0.80)
     assert fig.layout.yaxis.range == (0, 1)
+
+
+def test_the_scatter_is_described_by_the_best_trial_and_where_the_best_lie():
+    table = notes.trial_table(search_rows())
+    fig = figures.trial_scatter(table, SCATTER_LABELS, (-6, -2), (-8, -4))
+    text = described.scatter(fig, table, (-6, -2), (-8, -4)).description.replace("\xa0", " ")
+    assert "6 trials: the best validation accuracy 0.80 at lr 0.00800, λ 3.00 × 10⁻⁶ (trial 2)" in (
+        text
+    )
+    # the best three (trials 2, 5, 4) and the other three (6, 1, 3)
+    assert "the 3 best all have lr from 0.00500 to 0.00950" in text
+    assert "λ from 2.00 × 10⁻⁸ to 6.00 × 10⁻⁵, validation accuracy 0.74 to 0.80" in text
+    assert "the other 3 trials' median validation accuracy is 0.10" in text
+    assert "the range searched: lr 1.00 × 10⁻⁶ to 0.0100, λ 1.00 × 10⁻⁸ to 1.00 × 10⁻⁴" in text
+    # The numbers table holds each trial's validation accuracy, its colour.
+    chart = described.scatter(fig, table, (-6, -2), (-8, -4))
+    assert "| 0\\.8000 |" in chart.numbers[0] and "| 0\\.7400 |" in chart.numbers[0]
+    nothing = notes.trial_table(None)
+    empty = figures.trial_scatter(nothing, SCATTER_LABELS, (-6, -2), (-8, -4))
+    assert (
+        "Nothing is drawn yet" in described.scatter(empty, nothing, (-6, -2), (-8, -4)).description
+    )
+
+
+def test_the_best_curves_are_described_by_the_first_and_last_panel_and_the_widest_gap():
+    frame = search_rows()
+    table = notes.trial_table(frame)
+    fig = figures.best_curves(frame, table, CURVE_LABELS, EPOCHS, shown=4)
+    text = described.best_curves(fig, table, 4).description.replace("\xa0", " ")
+    first = "#1 (trial 2, lr 0.00800, λ 3.00 × 10⁻⁶) ends after 4 epochs at validation 0.80"
+    assert first + ", training 0.90" in text and "#4 at validation 0.20, training 0.22" in text
+    # train - validation: 0.10, 0.15, 0.11, 0.02 for ranks 1 to 4
+    assert "training ends above validation in 4 of 4, the widest gap 0.15 (#2)" in text
+    table.loc[:, "train_acc"] = table["val_acc"]  # no gap anywhere
+    assert "validation ends at or above training in all 4" in (
+        described.best_curves(fig, table, 4).description
+    )

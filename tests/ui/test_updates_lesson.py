@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from engine.descent import f, optimizer_race
-from ui.updates import mnist, notes, questions, race, rules
+from ui.updates import described, mnist, notes, questions, race, rules
 
 NAMES = {"sgd": "SGD", "momentum": "Momentum", "adagrad": "AdaGrad", "adam": "Adam"}
 LABELS = {"title": "paths", "x": "x", "y": "y", "play": "Play", "pause": "Pause", "step": "step"}
@@ -121,3 +121,56 @@ def test_final_losses_are_the_mean_of_the_last_hundred():
         ["SGD", "0.210", "0.150–0.312"],
         ["Adam", "—", "0.010–0.050"],
     ]
+
+
+def race_chart(lrs=None):
+    paths = optimizer_race(lrs) if lrs else optimizer_race()
+    names = {r: NAMES[r] for r in dict.fromkeys(paths["optimizer"])}
+    return paths, described.race(race.race_figure(paths, LABELS, names, 30), paths, names)
+
+
+def test_the_race_is_described_by_where_each_path_ends_and_what_it_did_on_the_way():
+    paths, chart = race_chart()
+    text = chart.description
+    for rule, name in NAMES.items():
+        last = paths[paths["optimizer"] == rule].iloc[-1]
+        assert f"{name} after 30 steps ends at ({last['x']:.2f}, {last['y']:.2f})" in text
+    sgd_y = paths[paths["optimizer"] == "sgd"]["y"].to_numpy()
+    crossings = int(np.count_nonzero(np.sign(sgd_y[1:]) != np.sign(sgd_y[:-1])))
+    assert f"it crossed y = 0 {crossings} times" in text  # the zigzag: 30 of 30 steps
+    momentum_x = paths[paths["optimizer"] == "momentum"]["x"].to_numpy()  # starts at x = -7
+    assert f"overshooting x = 0 by {momentum_x.max():.2f}" in text
+    assert "below 0.01 from step 20 on" in text  # AdaGrad arrives
+    assert text.startswith("paths. Every rule starts at (-7.00, 2.00), where f = 6.45")
+    # The numbers table is the four paths, point by point: no contour line, no minimum mark.
+    table, rows, _ = chart.numbers
+    assert rows == 4 * 31 and "SGD" in table
+
+
+def test_a_diverged_rule_is_described_as_such_and_the_words_follow_the_learning_rate():
+    paths, chart = race_chart({"sgd": 1.05, "adam": 0.3})
+    step = notes.race_facts(paths)["sgd"]["step"]
+    assert f"SGD diverged: at step {step}" in chart.description
+    assert "SGD after" not in chart.description
+    assert race_chart({"sgd": 0.5})[1].description != race_chart({"sgd": 0.95})[1].description
+
+
+def test_the_mnist_losses_are_described_lowest_mean_first():
+    losses = {
+        "sgd": [2.3] * 50 + [0.9] * 150,
+        "momentum": [0.5] * 200,
+        "adagrad": [0.1] * 200,
+        "adam": [2.3] * 100 + [0.2] * 100,
+    }
+    frame = frame_of(losses)
+    labels = {"title": "loss", "x": "iteration", "y": "loss"}
+    fig = mnist.loss_figure(frame, labels, NAMES, 200)
+    text = described.losses(fig, frame, NAMES).description
+    assert (
+        "Mean loss over the last 100 iterations, lowest first: "
+        "AdaGrad 0.100, Adam 0.200, Momentum 0.500, SGD 0.900" in text
+    )
+    assert "SGD: from 2.30 at iteration 1 to 0.900 at iteration 200" in text  # the curve's ends
+    short = frame_of({r: [1.0] * 10 for r in NAMES})
+    fig = mnist.loss_figure(short, labels, NAMES, 10)
+    assert "over the last 10 iterations" in described.losses(fig, short, NAMES).description

@@ -16,6 +16,8 @@ from fractions import Fraction
 import plotly.graph_objects as go
 import streamlit as st
 
+from ui import chart
+from ui.batchnorm import described
 from ui.batchnorm.primer import exact, exact_text
 from ui.figures.style import DASHES, FONT_SIZE, OKABE_ITO, colour, style_layout
 from ui.i18n import t
@@ -56,7 +58,7 @@ MARKS = ("mean", "median", "mode")
 def number_line(values: Sequence, found: Centre, labels: Mapping[str, str]) -> go.Figure:
     """The values as dots on a number line (a repeated value stacked), and a vertical line at
     the mean, the median and each mode, each in its own colour and dash. labels: "title",
-    "x", "mean", "median", "mode" (each may hold {value})."""
+    "x", "values" (the dots' name), "mean", "median", "mode" (each may hold {value})."""
     x = [exact(v) for v in values]
     seen: Counter = Counter()
     heights = []
@@ -72,6 +74,7 @@ def number_line(values: Sequence, found: Centre, labels: Mapping[str, str]) -> g
         "text": [exact_text(v, 6) for v in x],
         "hovertemplate": "%{text}<extra></extra>",
         "showlegend": False,
+        "name": labels["values"],  # in the numbers table
     }
     marks = [("mean", found.mean), ("median", found.median)]
     marks += [("mode", m) for m in found.modes]
@@ -119,8 +122,9 @@ def centre_section(numbers: Sequence) -> None:
     }
     for column, key in zip(st.columns(3), shown, strict=True):
         column.metric(t(f"batchnorm.stat_{key}"), shown[key], help=t(f"batchnorm.stat_{key}_help"))
-    labels = {key: t(f"batchnorm.centre_{key}") for key in ("title", "x", *MARKS)}
-    st.plotly_chart(number_line(numbers, found, labels), key="bn:primer_centre")
+    labels = {key: t(f"batchnorm.centre_{key}") for key in ("title", "x", "values", *MARKS)}
+    figure = number_line(numbers, found, labels)
+    chart.draw(described.number_line(figure, numbers, found), key="bn:primer_centre")
     st.markdown(
         t(
             "batchnorm.centre_see",

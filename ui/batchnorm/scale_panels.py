@@ -48,6 +48,26 @@ def scale_panels(
     )
 
 
+def curve_ends(frame: pd.DataFrame | None, scales: Sequence[float] = BOOK_BN_SCALES) -> list[dict]:
+    """Where each panel's curves end: {"scale", "batchnorm", "epoch", "train_acc"} of each
+    run's last finite row, in panel order (a run without rows left out)."""
+    ends = []
+    for scale in scales:
+        for flag in (True, False):
+            rows = _rows(frame, scale, flag)
+            if len(rows):
+                last = rows.iloc[-1]
+                ends.append(
+                    {
+                        "scale": scale,
+                        "batchnorm": flag,
+                        "epoch": int(last["epoch"]),
+                        "train_acc": float(last["train_acc"]),
+                    }
+                )
+    return ends
+
+
 def _rows(frame: pd.DataFrame | None, scale: float, flag: bool) -> pd.DataFrame:
     """One run's finite rows in epoch order (none before it trained)."""
     if frame is None or frame.empty:

@@ -54,7 +54,7 @@ def panel_grid(
     e.g. a fixed range); tick labels are drawn on the first column (y) and under the lowest
     panel of each column (x). labels: "title", optional "subtitle", "x" (under the first
     column's lowest panel), "y" (beside the first panel). Traces keep every key they have;
-    their axes are set here.
+    their axes are set here, and their meta names their panel (ui.figures.plotted).
     """
     n = max(len(panels), 1)
     cols = max(1, min(cols, n))
@@ -90,7 +90,12 @@ def panel_grid(
             layout[f"xaxis{suffix}"]["title"] = {"text": labels["x"]}
         layout["annotations"].append(panel_title(title, x_domain, y_domain))
         traces += [
-            {**tr, "xaxis": axis_id("x", panel), "yaxis": axis_id("y", panel)}
+            {
+                **tr,
+                "xaxis": axis_id("x", panel),
+                "yaxis": axis_id("y", panel),
+                "meta": {**(tr.get("meta") or {}), "panel": title},  # named in the numbers table
+            }
             for tr in panel_traces
         ]
     if labels.get("y"):

@@ -29,7 +29,7 @@ def trial_scatter(
     """A point per trial at (lr, λ), log axes, coloured by its final validation accuracy
     (Cividis, 0 to 1), the best one ringed; the rectangle searched dashed. table:
     notes.trial_table (best first). lr_range, lam_range: the searched exponents. labels:
-    "title", "x", "y", "z" (what the colours mean: the subtitle), "best", "range", "hover"
+    "title", "x", "y", "z" (what the colours mean: the subtitle), "best", "trials", "hover"
     (the start of a point's hover text)."""
     pad = 0.25
     shapes = [
@@ -49,7 +49,7 @@ def trial_scatter(
         "x": table["lr"].to_numpy(float),
         "y": table["weight_decay_lambda"].to_numpy(float),
         "mode": "markers",
-        "name": labels["range"],
+        "name": labels["trials"],  # the points' name in the numbers table
         "showlegend": False,
         "marker": {
             "size": 11,

@@ -16,7 +16,7 @@ from ui import dataset, live, predict
 from ui.controls import Control, Interval, IntRange
 from ui.export import download_csv
 from ui.form import current_seed, set_control
-from ui.hyperparameters import figures, notes, questions
+from ui.hyperparameters import described, figures, notes, questions
 from ui.i18n import t
 from ui.numbers import nice_number
 
@@ -80,17 +80,19 @@ def cost_note(values: Mapping) -> None:
 def figure_builder(kwargs: Mapping, epochs: int) -> Callable:
     """figures(frame) for live.stream: the trials' scatter, then the best trials' curves."""
     scatter_labels = {
-        k: t(f"hyper.scatter_{k}") for k in ("title", "x", "y", "z", "best", "range", "hover")
+        k: t(f"hyper.scatter_{k}") for k in ("title", "x", "y", "z", "best", "trials", "hover")
     }
     curve_labels = {k: t(f"hyper.curves_{k}") for k in ("title", "x", "y", "validation", "train")}
 
+    lr_range, lam_range = kwargs["lr_exponents"], kwargs["decay_exponents"]
+
     def build(frame):
         table = notes.trial_table(frame)
+        scatter = figures.trial_scatter(table, scatter_labels, lr_range, lam_range)
+        curves = figures.best_curves(frame, table, curve_labels, epochs, notes.BEST_SHOWN)
         return [
-            figures.trial_scatter(
-                table, scatter_labels, kwargs["lr_exponents"], kwargs["decay_exponents"]
-            ),
-            figures.best_curves(frame, table, curve_labels, epochs, notes.BEST_SHOWN),
+            described.scatter(scatter, table, lr_range, lam_range),
+            described.best_curves(curves, table, notes.BEST_SHOWN),
         ]
 
     return build

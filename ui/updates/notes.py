@@ -25,7 +25,8 @@ def path_facts(rows: pd.DataFrame) -> dict:
     """One rule's path (rows of engine.descent.optimizer_race, one optimizer) as
     {"outcome": arrived | diverged | stalled | moving, "step": when it arrived or diverged
     (else the last step), "steps", "f", "f0", "x", "y" (where it ended), "turns_y" (times y
-    changed sign), "turns_x" (times x did)}."""
+    changed sign), "turns_x" (times x did), "past_x" (how far it went past x = 0 on the far
+    side from its start: 0 if it never crossed)}."""
     rows = rows.sort_values("step")
     f = rows["f"].to_numpy(float)
     steps = int(rows["step"].iloc[-1])
@@ -36,6 +37,7 @@ def path_facts(rows: pd.DataFrame) -> dict:
         "f0": f0,
         "turns_y": _sign_changes(rows["y"].to_numpy(float)),
         "turns_x": _sign_changes(rows["x"].to_numpy(float)),
+        "past_x": _past_zero(rows["x"].to_numpy(float)),
     }
     finite = rows[np.isfinite(rows["f"])]
     last = finite.iloc[-1]
@@ -53,6 +55,13 @@ def path_facts(rows: pd.DataFrame) -> dict:
 def _sign_changes(values: np.ndarray) -> int:
     signs = np.sign(values[np.isfinite(values) & (values != 0)])
     return int(np.count_nonzero(signs[1:] != signs[:-1]))
+
+
+def _past_zero(values: np.ndarray) -> float:
+    """The farthest a path went beyond 0 on the side opposite to where it started."""
+    finite = values[np.isfinite(values)]
+    side = np.sign(finite[0]) if len(finite) else 0.0
+    return float(max(0.0, (-side * finite).max())) if side else 0.0
 
 
 def race_facts(paths: pd.DataFrame) -> dict[str, dict]:

@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ui.figures.panels import panel_grid
+from ui.figures.plotted import GUIDE
 from ui.figures.style import OKABE_ITO
 
 X_RANGE, Y_RANGE = (-10.0, 10.0), (-5.0, 5.0)  # the book's x range; y where its contours lie
@@ -40,6 +41,7 @@ def contour_lines() -> dict:
         "line": {"color": "#B8BCC4", "width": 1},
         "hoverinfo": "skip",
         "showlegend": False,
+        "meta": GUIDE,  # the function's shape, not a result: left out of the numbers table
     }
 
 
@@ -76,6 +78,7 @@ MINIMUM = {
     "marker": {"symbol": "cross-thin", "size": 14, "line": {"width": 2, "color": "#000000"}},
     "hoverinfo": "skip",
     "showlegend": False,
+    "meta": GUIDE,
 }
 TRACES_PER_PANEL = 3  # contours, minimum, path (the path last: frames replace it)
 

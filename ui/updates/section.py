@@ -15,7 +15,7 @@ import streamlit as st
 
 from engine.descent import BOOK_LRS, BOOK_START, BOOK_STEPS, optimizer_race
 from engine.experiments import BOOK_MNIST_LRS, optimizer_comparison
-from ui import dataset, live, predict
+from ui import chart, dataset, live, predict
 from ui.controls import Control, FloatRange, IntRange, LogRange
 from ui.export import download_csv
 from ui.form import current_seed
@@ -23,7 +23,7 @@ from ui.i18n import t
 from ui.numbers import nice_number
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.shared import shared
-from ui.updates import mnist, notes, questions, race
+from ui.updates import described, mnist, notes, questions, race
 
 PAGE = "updates"
 MNIST_SECTION = "optimizer_comparison"
@@ -81,10 +81,14 @@ def race_section(form) -> pd.DataFrame:
     titles = {rule: f"{names[rule]} · η = {lr:g}" for rule, lr in kwargs["lrs"].items()}
     labels = {key: t(f"updates.race_{key}") for key in ("title", "play", "pause", "step")}
     labels |= {"x": "x", "y": "y"}  # the function's variables: the same in every language
-    figure = shared(
-        settings, "figure", lambda: race.race_figure(paths, labels, titles, kwargs["steps"])
+    drawn = shared(  # the figure and its words, built once for everyone at these settings
+        settings,
+        "chart",
+        lambda: described.race(
+            race.race_figure(paths, labels, titles, kwargs["steps"]), paths, titles
+        ),
     )
-    st.plotly_chart(figure, key="updates:race")
+    chart.draw(drawn, key="updates:race")
     st.caption(t("updates.race_caption"))
     for key, args in notes.race_notes(notes.race_facts(paths)):
         args = {**args, "rule": names[args["rule"]]}
@@ -123,7 +127,9 @@ def mnist_section(form) -> live.Outcome:
         MNIST_SECTION,
         optimizer_comparison,
         mnist_kwargs(iterations, current_seed()),
-        figures=lambda frame: mnist.loss_figure(frame, labels, legend, iterations),
+        figures=lambda frame: described.losses(
+            mnist.loss_figure(frame, labels, legend, iterations), frame, names
+        ),
         metrics=metrics,
         run_names=legend,
         auto_start=live.has_trained(MNIST_SECTION),
