@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 
 import streamlit as st
 
+from engine import cost
 from engine.search import BOOK_DECAY_EXPONENTS, BOOK_LR_EXPONENTS, hyperparameter_search
 from ui import dataset, live, predict
 from ui.controls import Control, Interval, IntRange
@@ -27,11 +28,6 @@ LR_RANGE = Interval("lr_range", BOOK_LR_EXPONENTS, -8.0, -1.0, step=0.1)
 DECAY_RANGE = Interval("decay_range", BOOK_DECAY_EXPONENTS, -10.0, -1.0, step=0.1)
 CONTROLS: tuple[Control, ...] = (TRIALS, EPOCHS, LR_RANGE, DECAY_RANGE)
 STEPS_PER_EPOCH = 4  # 400 training digits in minibatches of 100
-# One trial-epoch (4 SGD steps of 100 digits on 784-100x6-10, then the accuracy on all 500
-# digits) on a trainer with a core of its own: bench/search.py measured 0.0069 CPU-seconds
-# (the book's 100 x 50 search: about 35 CPU-s, 20 times the weight-decay page's book run). A
-# busy machine stretches the wall time, which the live progress bar then tells.
-SECONDS_PER_EPOCH = 0.007
 
 
 def run_kwargs(values: Mapping, seed: int) -> dict:
@@ -60,9 +56,15 @@ def search_widgets(form) -> None:
 
 
 def cost_note(values: Mapping) -> None:
-    """What the search will cost, before it starts: trials x epochs, the SGD steps, the time."""
+    """What the search will cost, before it starts: trials x epochs, the SGD steps, the time
+    (engine.cost's model, which the queue's wait uses too: bench/search.py measured 0.0064
+    CPU-seconds a trial-epoch on a core of its own; a busy machine stretches the wall time,
+    which the live progress bar then tells)."""
     total = values["trials"] * values["epochs"]
-    seconds = total * SECONDS_PER_EPOCH
+    data = dataset.mnist()
+    seconds = cost.run_seconds(
+        hyperparameter_search.__name__, run_kwargs(values, 0), data.train_size, data.test_size
+    )
     st.info(
         t(
             "hyper.cost",
