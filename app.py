@@ -11,11 +11,13 @@ from engine import blas
 from ui import access, browser, embed, lesson_view, long_link, nav, open_files, warm
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
+from ui.hyperparameters.section import book_runs as search_runs
 from ui.i18n import t
 from ui.outside_text import inert
 from ui.overfitting.regularizers import book_runs as regularizer_runs
 from ui.overfitting.section import book_runs as overfitting_runs
 from ui.plane.section import book_runs as plane_runs
+from ui.updates.section import book_runs as updates_runs
 from ui.weight_init.comparison import book_runs as weight_init_runs
 
 if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
@@ -32,6 +34,8 @@ warm.start(  # the book's default runs, once per server, in the background; quic
         *batchnorm_runs(),
         *weight_init_runs(),
         *regularizer_runs(),
+        *updates_runs(),
+        *search_runs(),  # the longest: 100 trials
     ]
 )
 

@@ -18,7 +18,7 @@ stored results are not shown). Several servers behind a load balancer (deploy/ng
 give --server-pid once per process tree (each replica, nginx) and --server-log once per
 replica's log; their CPU, memory and logged trainings are summed.
 
-Scenarios (all on the weight-decay page unless said):
+Scenarios (all on the weight-decay page, or --page, unless said):
   alone        1 student at the book's settings presses Train.
   same         N students, same settings, press Train within 1 s (after all pages loaded).
   different    N students, a different lambda each (0.01, 0.02, ...), press within 1 s.
@@ -532,7 +532,7 @@ def plan(name: str, sc: Scenario, args) -> list[tuple[Student, Callable[[], None
     jobs = []
 
     def trainer(i: int, query: str, together: bool, at: float = 0.0):
-        st = Student(f"s{i:02d}", query=query)
+        st = Student(f"s{i:02d}", query=query, page=args.page)
 
         def job():
             sleep_until(sc, sc.t0 + at)
@@ -763,6 +763,11 @@ def parse_args(argv=None):
         help="with --base-url: a server's log, to count trainings (repeat for replicas)",
     )
     p.add_argument("--seed", type=int, help="add seed=N to every URL (avoids stored results)")
+    p.add_argument(
+        "--page",
+        default="weight_decay",
+        help="the training page of alone/same/arriving (e.g. hyperparameters, with --chart-key)",
+    )
     p.add_argument("--arrive-over", type=float, default=60, help="arriving: seconds")
     p.add_argument("--duration", type=float, default=60, help="sliders: seconds of moving")
     p.add_argument("--visitors", type=int, default=10, help="load_during: K page visitors")

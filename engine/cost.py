@@ -92,6 +92,27 @@ def _batchnorm_grid(kw: Mapping[str, Any], train_size: int, test_size: int) -> f
     return len(scales) * _batchnorm_comparison(kw, train_size, test_size)
 
 
+def _optimizer_comparison(kw: Mapping[str, Any], train_size: int, test_size: int) -> float:
+    """One network per update rule (the book's four), every minibatch's loss and no
+    evaluation."""
+    batch = min(int(kw.get("batch_size", 128)), train_size)
+    steps = int(kw.get("iterations", 2000))
+    rules = len(kw.get("lrs") or range(4))
+    return rules * net_seconds(kw.get("hidden", (100,) * 4), steps, batch)
+
+
+def _hyperparameter_search(kw: Mapping[str, Any], train_size: int, test_size: int) -> float:
+    """Trials one after another, each a fresh network trained `epochs` on the training part
+    of `train_size` digits and evaluated every epoch (and untrained) on all of them; then the
+    best one once on the test digits."""
+    images = min(int(kw.get("train_size", 500)), train_size)
+    train = images - int(images * float(kw.get("validation_rate", 0.2)))
+    batch = min(int(kw.get("batch_size", 100)), train)
+    epochs, hidden = int(kw.get("epochs", 50)), kw.get("hidden", BOOK_HIDDEN)
+    trial = net_seconds(hidden, epochs * _epoch_steps(train, batch), batch, epochs + 1, images)
+    return int(kw.get("trials", 100)) * trial + net_seconds(hidden, 0, 0, 1, test_size)
+
+
 def _boundary_comparison(kw: Mapping[str, Any], train_size: int, test_size: int) -> float:
     lever = {k: kw[k] for k in ("weight_decay_lambda", "dropout_ratio") if k in kw}
     runs = 2 if kw.get("baseline", True) and plane.regularizes(**lever) else 1
@@ -111,6 +132,8 @@ MODELS: dict[str, Callable[[Mapping[str, Any], int, int], float]] = {
     "batchnorm_comparison": _batchnorm_comparison,
     "batchnorm_grid": _batchnorm_grid,
     "boundary_comparison": _boundary_comparison,
+    "optimizer_comparison": _optimizer_comparison,
+    "hyperparameter_search": _hyperparameter_search,
 }
 
 

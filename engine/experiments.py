@@ -5,7 +5,7 @@ Every random draw comes from Generators seeded by `seed` (see `rngs`), so the sa
 give the same curves.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -31,7 +31,7 @@ from engine.trainer import EpochRecord, train
 BOOK_BN_SCALES = tuple(float(s) for s in np.logspace(0, -4, 16))
 
 
-# ---------------------------------------------------------------- 6.2 init comparison on MNIST
+# ---------------------------------------------------------------- 6.1 and 6.2: loss curves on MNIST
 
 
 def _training_run(
@@ -82,13 +82,51 @@ def init_comparison(
 
     Rows: init, iteration (1-based), loss (that iteration's minibatch loss).
     """
+    runs = {name: ({"weight_init_std": BOOK_INITS[name]}, optimizer, lr) for name in COMPARED_INITS}
+    return _minibatch_losses(runs, "init", iterations, batch_size, hidden, seed, data)
+
+
+BOOK_MNIST_LRS = {"sgd": 0.01, "momentum": 0.01, "adagrad": 0.01, "adam": 0.001}
+"""optimizer_compare_mnist.py's learning rates: each rule's class default in common/optimizer.py."""
+
+
+def optimizer_comparison(
+    iterations: int = 2000,
+    batch_size: int = 128,
+    lrs: Mapping[str, float] | None = None,
+    hidden: Sequence[int] = (100, 100, 100, 100),
+    seed: int = 0,
+    data: Dataset | None = None,
+) -> Iterator[Progress]:
+    """The book's optimizer_compare_mnist: 784-100x4-10 ReLU nets with He initial weights, one
+    per update rule (lrs: optimizer name -> learning rate; the book's BOOK_MNIST_LRS by
+    default), trained side by side on the same minibatches from the same initial weights.
+
+    Rows: optimizer, iteration (1-based), loss (that iteration's minibatch loss).
+    """
+    lrs = dict(BOOK_MNIST_LRS if lrs is None else lrs)
+    runs = {name: ({"weight_init_std": "he"}, name, lr) for name, lr in lrs.items()}
+    return _minibatch_losses(runs, "optimizer", iterations, batch_size, hidden, seed, data)
+
+
+def _minibatch_losses(
+    runs: Mapping[str, tuple[dict, str, float]],
+    column: str,
+    iterations: int,
+    batch_size: int,
+    hidden: Sequence[int],
+    seed: int,
+    data: Dataset | None,
+) -> Iterator[Progress]:
+    """Several MNIST nets trained side by side for `iterations` minibatches, every minibatch's
+    loss a row. runs: name (the rows' `column`) -> (network settings, optimizer, lr)."""
     iterations = check_int("iterations", iterations, 1, 100_000)
     data = load_mnist() if data is None else data
     # The book's 128 images a minibatch, or every image of a smaller training set.
     batch_size = min(check_int("batch_size", batch_size, 1, 100_000), data.train_size)
     iters_per_epoch = max(data.train_size // batch_size, 1)
     epochs = -(-iterations // iters_per_epoch)
-    runs = {
+    trainings = {
         name: (
             _training_run(
                 data,
@@ -100,11 +138,11 @@ def init_comparison(
                 batch_size=batch_size,
                 evaluate=False,
                 with_test=False,
-                weight_init_std=BOOK_INITS[name],
+                **settings,
             ),
-            {"init": name},
+            {column: name},
         )
-        for name in COMPARED_INITS
+        for name, (settings, optimizer, lr) in runs.items()
     }
 
     def iteration_rows(rec: EpochRecord, tags: dict) -> list[dict]:
@@ -116,7 +154,7 @@ def init_comparison(
             if np.isfinite(loss)
         ]
 
-    return lockstep(runs, epochs, iteration_rows)
+    return lockstep(trainings, epochs, iteration_rows)
 
 
 # ---------------------------------------------------------------- 6.3 Batch Normalization

@@ -11,6 +11,7 @@ import streamlit as st
 from engine.experiments import BOOK_BN_SCALES, batchnorm_comparison, batchnorm_grid
 from ui import cache, chart, dataset, diagnosis, nav, pins, predict
 from ui.batchnorm import (
+    central,
     comparison,
     described,
     gradient_check,
@@ -19,6 +20,7 @@ from ui.batchnorm import (
     questions,
     running,
     scale_grid,
+    scale_panels,
 )
 from ui.controls import Choice, Flag, FloatRange, IntRange, LogRange, NumberList, ParamError
 from ui.export import download_csv
@@ -83,6 +85,8 @@ except ParamError as err:
     detail = {k: inert(v) if k == "token" else v for k, v in err.detail.items()}
     st.error(t(f"batchnorm.numbers_{err.reason}", **detail), icon="✋")
 if numbers is not None:
+    central.centre_section(numbers)  # where the numbers sit, then how far they spread
+    st.subheader(t("batchnorm.spread_header"))
     summary = primer.summarize(numbers)
     dev = primer.deviations(numbers)
     shown = {
@@ -91,7 +95,7 @@ if numbers is not None:
         "var": primer.exact_text(summary.var),
         "std": primer.exact_text(summary.var, root=True),
     }
-    for col, key in zip(st.columns(4), shown, strict=True):
+    for col, key in zip(st.columns(3), ("mad", "var", "std"), strict=True):  # μ is above
         col.metric(t(f"batchnorm.stat_{key}"), shown[key], help=t(f"batchnorm.stat_{key}_help"))
     pictures = primer.deviation_pictures(
         dev,
@@ -296,6 +300,19 @@ grid_run_names = {
 }
 
 
+panel_labels = {
+    "title": t("batchnorm.panels_title", epochs=epochs),
+    "x": t("batchnorm.curve_x"),
+    "y": t("batchnorm.curve_y"),
+}
+
+
+def grid_figures(frame: pd.DataFrame | None):
+    """The book's 16 panels of curves, then the heatmap that sums them up."""
+    panels = scale_panels.scale_panels(frame, panel_labels, names, epochs)
+    return [described.panels(panels, frame, names, epochs), grid_figure(frame)]
+
+
 def grid_figure(frame: pd.DataFrame | None):
     summary = scale_grid.grid_summary(frame, epochs)
     cells = scale_grid.grid_cells(summary, t("batchnorm.grid_diverged"))
@@ -317,7 +334,7 @@ grid = predict.stream(
     "bn_grid",
     batchnorm_grid,
     {"epochs": epochs, "train_size": train_size, "seed": seed},
-    figures=grid_figure,
+    figures=grid_figures,
     run_names=grid_run_names,
     csv_name="bn-grid-curves",
     explain=diagnosis.Explainer(form),  # no lever: the grid runs every scale
@@ -326,6 +343,7 @@ if grid.status == "idle":
     chart.draw(grid_figure(None), key="bn:grid_book")
 summary = scale_grid.grid_summary(grid.frame, epochs)
 st.caption(t("batchnorm.grid_caption"))
+st.caption(t("batchnorm.panels_caption"))
 download_csv(summary, "bn-grid-summary", label=t("batchnorm.grid_csv"))
 if grid.status in ("finished", "cached"):
     for key, args in scale_grid.grid_notes(summary):

@@ -7,13 +7,15 @@ from engine.progress import BASELINE, MAIN
 from ui import cache, chart, dataset, nav
 from ui.controls import Choice, FloatRange
 from ui.export import download_csv
-from ui.form import Form, current_seed
+from ui.form import Form, current_seed, set_control
 from ui.i18n import t
 from ui.overfitting import described, masks, regularizers, section
 
+RATIO = FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05)
+NOTE_RATIO = 0.15  # the study note's figure: drop_base = 0.15 (an earlier version of the script)
 CONTROLS = (
     *section.controls(
-        FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05),
+        RATIO,
         Choice("mode", "book", ("book", "inverted")),
         epochs=300,
     ),
@@ -37,6 +39,14 @@ mode = form.widget(
 )
 section.epochs_widget(form, t("dropout.epochs_help"), row[2])
 form.widget("compare", t("dropout.compare"), help=t("dropout.compare_help"), container=row[3])
+row[0].button(
+    t("dropout.note_preset"),
+    help=t("dropout.note_preset_help"),
+    on_click=set_control,
+    args=("dropout", RATIO, NOTE_RATIO),
+    disabled=not form.editable("ratio") or ratio == NOTE_RATIO,  # a lesson link set it
+    key="dropout:note_preset",
+)
 section.network_widgets(form)
 
 v = form.values
@@ -73,7 +83,8 @@ section.training_section(
     form,
     {"dropout_ratio": "ratio", "dropout_mode": "mode"},
     run_names={MAIN: t("dropout.run_main", ratio=ratio), BASELINE: t("dropout.run_baseline")},
-    book=t("dropout.book", test_size=dataset.mnist().test_size),
+    book=t("dropout.book", test_size=dataset.mnist().test_size, ratio=ratio)
+    + (f" {t('dropout.note_on_screen')}" if ratio == NOTE_RATIO else ""),
 )
 
 st.subheader(t("dropout.theory_header"))

@@ -22,7 +22,7 @@ FORWARD = (
 )
 BACKWARD = (
     ("home.step_backward", "batchnorm"),
-    ("home.step_update", "weight_decay"),
+    ("home.step_update", "updates"),
 )
 STEPS = FORWARD + BACKWARD
 

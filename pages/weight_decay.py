@@ -33,3 +33,4 @@ section.training_section(
 
 st.subheader(t("decay.theory_header"))
 st.markdown(t("decay.theory"))
+st.info(t("decay.note_names"), icon="📝")  # the study note's names for the same formula

@@ -155,6 +155,44 @@ class IntRange(FloatRange):
         return "%d"
 
 
+@dataclass(frozen=True)
+class Interval(Control):
+    """A range (from, to) inside [low, high], both ends on a grid of `step` (a slider with two
+    handles); the URL writes "from,to" (e.g. the exponents of a search: lr_range=-6,-2). Ends
+    given the wrong way round are read in order."""
+
+    low: float = 0.0
+    high: float = 1.0
+    step: float = 0.1
+
+    def parse(self, raw):
+        parts = str(raw).split(",")
+        if len(parts) != 2:
+            raise ParamError("not_a_number", self.default)
+        ends = sorted(_number(part, self.default) for part in parts)
+        snapped = tuple(self.snap(v) for v in ends)
+        if not all(self.low <= v <= self.high for v in ends):
+            raise ParamError("out_of_range", snapped, low=self.low, high=self.high)
+        if not all(math.isclose(s, v, abs_tol=1e-9) for s, v in zip(snapped, ends, strict=True)):
+            raise ParamError("snapped", snapped, step=self.step)
+        return snapped
+
+    def holds(self, value):
+        """Two numbers in range, in order (the two-handled slider's tuple)."""
+        if not isinstance(value, tuple | list) or len(value) != 2:
+            return False
+        low, high = value
+        return _is_number(low) and _is_number(high) and self.low <= low <= high <= self.high
+
+    def snap(self, value: float) -> float:
+        """The nearest allowed end (clamped into range, on the step grid)."""
+        value = min(max(value, self.low), self.high)
+        return round(self.low + round((value - self.low) / self.step) * self.step, 10)
+
+    def encode(self, value):
+        return ",".join(f"{v:g}" for v in value)
+
+
 NICE_MANTISSAS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
 
 

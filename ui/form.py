@@ -36,6 +36,7 @@ from ui.controls import (
     Control,
     Flag,
     FloatRange,
+    Interval,
     IntRange,
     LogRange,
     NumberList,
@@ -278,9 +279,10 @@ class Form:
     ) -> Any:
         """Draw the control's widget and return its value.
 
-        IntRange/FloatRange -> slider (style="number": number input); LogRange -> select
-        slider; Choice -> horizontal radio (style="select": select box, "segmented": segmented
-        control, "slider": select slider); Flag -> toggle; NumberList -> text input.
+        IntRange/FloatRange -> slider (style="number": number input); Interval -> slider with
+        two handles; LogRange -> select slider; Choice -> horizontal radio (style="select":
+        select box, "segmented": segmented control, "slider": select slider); Flag -> toggle;
+        NumberList -> text input.
         format_func turns a value into its (translated) label.
 
         A control a lesson link hid is not drawn (its value is returned all the same); one it
@@ -354,6 +356,10 @@ def draw_widget(control, key, label, *, help, format_func, style, disabled, cont
     """One widget for `control`, its value held in session state under `key`."""
     box = container if container is not None else _st()
     common = {"key": key, "help": help, "disabled": disabled}
+    if isinstance(control, Interval):  # two handles: the value in session state is a tuple
+        return box.slider(
+            label, min_value=control.low, max_value=control.high, step=control.step, **common
+        )
     if isinstance(control, LogRange):
         return box.select_slider(
             label, options=control.options, format_func=format_func or _sig, **common
@@ -402,6 +408,13 @@ def usable_value(control: Control, value: Any) -> Any:
     the control cannot take it (a choice it does not offer, text for a number)."""
     if isinstance(control, Flag):
         return bool(value) if isinstance(value, bool) else None
+    if isinstance(control, Interval):
+        try:
+            ends = sorted(float(v) for v in value)
+        except (TypeError, ValueError):
+            return None
+        ok = len(ends) == 2 and all(math.isfinite(v) for v in ends)
+        return tuple(control.snap(v) for v in ends) if ok else None
     if isinstance(control, Choice):
         return value if value in control.choices else None
     if isinstance(control, FloatRange | LogRange):  # IntRange too

@@ -42,6 +42,8 @@ PAGE_QUESTIONS: dict[str, tuple[str, ...]] = {
     "batchnorm": ("bn", "scales"),  # BN vs none at one scale; the 16-scale grid
     "weight_decay": ("gap",),
     "dropout": ("gap",),
+    "updates": ("race", "mnist"),  # the race on f(x, y); the four rules on MNIST
+    "hyperparameters": ("test",),  # the best trial's test accuracy against its validation one
 }
 
 

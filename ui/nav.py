@@ -27,8 +27,10 @@ PAGES = (
     PageInfo("weight_decay", "pages/weight_decay.py", "⚖️", 2),
     PageInfo("dropout", "pages/dropout.py", "🎲", 3),
     PageInfo("plane", "pages/plane.py", "🌗", None),  # every step at once: no one colour
+    PageInfo("updates", "pages/updates.py", "🏃", 4),  # the update step (6.1)
+    PageInfo("hyperparameters", "pages/hyperparameters.py", "🎯", None),  # around the loop (6.5)
 )
-COLOUR_SQUARES = ("🟦", "🟧", "🟩", "🟥")  # emoji closest to the first four series colours
+COLOUR_SQUARES = ("🟦", "🟧", "🟩", "🟥", "🟪")  # emoji closest to the first five series colours
 
 
 def link_icon(info: PageInfo) -> str:

@@ -500,7 +500,7 @@ right-hand panel shows $\lVert W \rVert = \sqrt{\sum W^2}$ over all weight matri
         "**The book** (300 digits of the full MNIST, tested on 10,000; epoch 301 with ratio "
         "0.2): train 0.67, test 0.548; training is much slower than without dropout. This lab "
         "tests on the {test_size:,} test images of its data set, so its numbers differ "
-        "somewhat; the pattern is the same."
+        "somewhat; the pattern is the same. The run above uses ratio {ratio:g}."
     ),
     "dropout.theory_header": "Two conventions, one expected value",
     "dropout.theory_book": r"""
@@ -582,8 +582,9 @@ Backward: $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial 
     "batchnorm.primer_header": "1. Mean, deviation, variance: what BN computes",
     "batchnorm.primer_intro": (
         "BN computes, for each feature over the mini-batch, a mean and a variance. Type a few "
-        "numbers (or pick an example) and compare two ways of measuring how far they lie from "
-        "their mean: the average **length** of the deviations and the average **square**."
+        "numbers (or pick an example): first where they sit (the mean, the median, the mode), "
+        "then two ways of measuring how far they lie from their mean: the average **length** "
+        "of the deviations and the average **square**."
     ),
     "batchnorm.numbers": "Numbers (separated by commas or spaces)",
     "batchnorm.numbers_help": (
@@ -1585,6 +1586,380 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "- **Another seed** (sidebar) draws new points and new initial weights: the same lesson "
         "on another sample."
     ),
+    # ---------------------------------------------------------------- issue 21: the whole
+    # chapter. Page 6: parameter updates, 6.1 (pages/updates.py, ui/updates/)
+    "nav.updates": "Parameter updates",
+    "home.link_updates": (
+        "**Parameter updates**: SGD, Momentum, AdaGrad and Adam race down a long valley, step "
+        "by step, then train the same network on MNIST."
+    ),
+    "updates.title": "Parameter updates: SGD, Momentum, AdaGrad, Adam",
+    "updates.intro": (
+        "Training is a walk downhill: after every mini-batch the **update rule** moves each "
+        "parameter against its gradient. How far, and whether it remembers earlier steps, is "
+        "what sets the four rules of section 6.1 apart. The book first races them on a function "
+        "of two variables, where every step can be drawn, then on MNIST."
+    ),
+    "updates.race_header": "The race on f(x, y) = x²/20 + y²",
+    "updates.race_intro": r"""
+The book's `optimizer_compare_naive`: every rule starts at the same point and takes the same
+number of steps, each with its own learning rate (the book's: SGD 0.95, Momentum 0.1, AdaGrad
+1.5, Adam 0.3). The function is a long valley, twenty times steeper across (y) than along (x):
+
+$$
+f(x, y) = \frac{x^2}{20} + y^2, \qquad
+\nabla f = \left( \frac{x}{10},\; 2y \right)
+$$
+
+The gradient points across the valley far more than towards its lowest point at (0, 0), so a
+step size that suits x is far too large for y.
+""",
+    "updates.lr": "{rule} learning rate (log scale)",
+    "updates.lr_help": "The step size η of this rule (the book's race: {book:g}).",
+    "updates.x0": "Start x",
+    "updates.x0_help": "Where every rule starts, along the valley (the book: −7).",
+    "updates.y0": "Start y",
+    "updates.y0_help": "Where every rule starts, across the valley (the book: 2).",
+    "updates.steps": "Steps",
+    "updates.steps_help": "How many updates each rule takes (the book: 30).",
+    "updates.race_title": "Each rule's path over the contour lines of f",
+    "updates.race_play": "▶ Play",
+    "updates.race_pause": "❚❚ Pause",
+    "updates.race_step": "step",
+    "updates.race_caption": (
+        "Grey: where f is 0.25, 0.5, 1, 2, … 7; the cross marks the minimum (0, 0). Play replays "
+        "the steps; the slider under the panels goes to any step. The whole path is shown at "
+        "first."
+    ),
+    "updates.race_arrived": (
+        "**{rule}** reached the bottom: f stayed below 0.01 from step {step} of {steps} on "
+        "(it started at {f0})."
+    ),
+    "updates.race_diverged": (
+        "**{rule}** diverged: at step {step} f was more than ten times where it started. Each "
+        "step overshoots farther than the last; a smaller learning rate would stay in the "
+        "valley."
+    ),
+    "updates.race_stalled": (
+        "**{rule}** stalled: after {steps} steps f is still {f} (it started at {f0}). The "
+        "learning rate is too small to get anywhere in this many steps."
+    ),
+    "updates.race_moving": (
+        "**{rule}** is still on its way: after {steps} steps f = {f} (it started at {f0})."
+    ),
+    "updates.race_zigzag": (
+        "**{rule}** zigzags across the valley: y changed sign {turns} times. The steep "
+        "direction sets how large a step may be, and the shallow one then crawls."
+    ),
+    "updates.race_overshoot": (
+        "**{rule}** overshoots: it passed the minimum's x {turns} time(s) and swung back, "
+        "carried by the velocity it gathered downhill."
+    ),
+    "updates.rules_header": "The update rules, and the code that runs them",
+    "updates.rules_intro": (
+        "η is the learning rate and ∂L/∂W the gradient; products and square roots are taken "
+        "element by element. Under each formula, the lab's own code that computed the paths "
+        "above and trains the networks below (engine/optimizers.py): it writes each "
+        "intermediate product into an array it keeps, so a step allocates no memory."
+    ),
+    "updates.rule_sgd": r"""
+Step against the gradient, the same η for every parameter:
+
+$$
+W \leftarrow W - \eta \frac{\partial L}{\partial W}
+\vphantom{\bigg|}
+$$
+""",
+    "updates.rule_momentum": r"""
+A ball rolling downhill: the velocity v keeps a share α = 0.9 of itself each step, so steps
+in a steady direction add up and back-and-forth ones cancel:
+
+$$
+\begin{gathered}
+v \leftarrow \alpha v - \eta \frac{\partial L}{\partial W} \\
+W \leftarrow W + v
+\end{gathered}
+$$
+""",
+    "updates.rule_adagrad": r"""
+Each parameter's step shrinks with the squared gradients it has seen (h), so the steep
+direction slows down first:
+
+$$
+\begin{gathered}
+h \leftarrow h + \frac{\partial L}{\partial W} \odot \frac{\partial L}{\partial W} \\
+W \leftarrow W - \eta \frac{1}{\sqrt{h} + 10^{-7}} \frac{\partial L}{\partial W}
+\end{gathered}
+$$
+""",
+    "updates.rule_adam": r"""
+Momentum (m) and AdaGrad-like scaling (v) together, both as moving averages, with the bias
+of their zero start corrected in the step size (β₁ = 0.9, β₂ = 0.999, t the step):
+
+$$
+\begin{gathered}
+m \leftarrow m + (1 - \beta_1) \left( \frac{\partial L}{\partial W} - m \right) \\
+v \leftarrow v + (1 - \beta_2) \left( \frac{\partial L}{\partial W} \odot
+\frac{\partial L}{\partial W} - v \right) \\
+\eta_t = \eta \, \frac{\sqrt{1 - \beta_2^{\,t}}}{1 - \beta_1^{\,t}} \\
+W \leftarrow W - \eta_t \frac{m}{\sqrt{v} + 10^{-7}}
+\end{gathered}
+$$
+""",
+    "updates.rule_code": "The engine's code",
+    "updates.mnist_header": "The same four rules on MNIST",
+    "updates.mnist_intro": (
+        "The book's `optimizer_compare_mnist`: four 784-100-100-100-100-10 ReLU networks with He "
+        "initial weights, one per rule, trained side by side on the same mini-batches of 128 "
+        "digits for 2,000 iterations, with the book's learning rates (0.01 for SGD, Momentum "
+        "and AdaGrad, 0.001 for Adam). Each curve is that iteration's mini-batch loss, smoothed "
+        "as the book smooths it (a weighted average over 11 iterations). Here the four networks "
+        "also start from the same initial weights, so only the rule differs."
+    ),
+    "updates.iterations": "Iterations",
+    "updates.iterations_help": (
+        "Mini-batches of 128 digits each network trains on (the book: 2,000)."
+    ),
+    "updates.mnist_title": "Mini-batch loss, smoothed as the book does",
+    "updates.mnist_x": "iteration",
+    "updates.mnist_y": "loss (smoothed)",
+    "updates.mnist_run": "{rule} (η = {lr:g})",
+    "updates.mnist_final": "{rule}: mean loss, last 100",
+    "updates.mnist_axis": (
+        "As in the book, the loss axis runs from 0 to 1: every rule starts near 2.3 (ln 10, a "
+        "guess among ten digits), so its first iterations are above the chart."
+    ),
+    "updates.mnist_book_header": "Ours beside the book's",
+    "updates.col_rule": "Rule",
+    "updates.col_ours": "This lab: mean loss of the last {last} iterations",
+    "updates.col_book": "The book: losses printed at iterations 1,500-1,900",
+    "updates.mnist_book": (
+        "The book trained on the full MNIST (60,000 digits) and printed one mini-batch's loss "
+        "every 100 iterations; the range above is what it printed at iterations 1,500 to 1,900. "
+        "Its order: SGD far behind, Momentum next, AdaGrad and Adam close together in front. "
+        "This lab's {last}-iteration means come from its smaller data set (which the networks "
+        "see many times over), so the numbers differ; the order is the thing to compare."
+    ),
+    "predict.race.short": "The race: which rule ends closest to the minimum?",
+    "predict.race.prompt": (
+        "After {steps} steps from the same start, with the learning rates set above, which rule "
+        "ends lowest on f (closest to the minimum)?"
+    ),
+    "predict.race.end": "{rule} ends at f = {f}",
+    "predict.race.end_diverged": "{rule} diverged at step {step}",
+    "predict.race.all_diverged": "Every rule diverged at these learning rates: none ends anywhere.",
+    "predict.race.why": "After {steps} steps {winners} ends lowest. {ends}.",
+    "predict.mnist.short": "MNIST: which rule ends with the lowest loss?",
+    "predict.mnist.prompt": (
+        "Four networks train on the same {iterations} mini-batches, one per rule, each with the "
+        "book's learning rate. Which ends with the lowest mean loss over its last {last} "
+        "iterations?"
+    ),
+    "predict.mnist.no_verdict": "The runs have not all reached the last iteration.",
+    "predict.mnist.why": "Mean loss of the last {last} iterations: {means}. Lowest: {winners}.",
+    "predict.mnist.not": (
+        "{rule} ends at {loss:.3f}, above the lowest ({low:.3f}): at its learning rate it "
+        "gets down the loss more slowly here."
+    ),
+    # Page 7: hyperparameter search, 6.5 (pages/hyperparameters.py, ui/hyperparameters/)
+    "nav.hyperparameters": "Hyperparameter search",
+    "home.link_hyperparameters": (
+        "**Hyperparameter search**: the book's random search for a learning rate and a weight "
+        "decay, judged on validation data, and why the test data must stay out of it."
+    ),
+    "hyper.title": "Hyperparameter search: validation data, random trials",
+    "hyper.intro": (
+        "The learning rate, the weight decay λ, the number of layers: a network does not learn "
+        "these **hyperparameters**, we choose them. Section 6.5 chooses two of them the way "
+        "practitioners do: try many settings at random, judge each one on data set aside for "
+        "that, narrow the range to where the good ones are, and try again."
+    ),
+    "hyper.why_header": "Why not tune on the test data?",
+    "hyper.why": (
+        "The test data is there to tell how well the network does on digits it has **never "
+        "seen**. If we try a hundred settings and keep the one that scores best on the test "
+        "data, the test data has helped choose the network: the settings are fitted to those "
+        "very digits (overfitting, one level up), and the test score promises more than the "
+        "network will keep on new data.\n\n"
+        "So the book splits the training data: 20 % of it becomes **validation data**, used to "
+        "judge the settings; the rest trains. The test data is used once, at the very end, on "
+        "the one network chosen. This page does exactly that, and shows the best trial's "
+        "validation accuracy next to its test accuracy."
+    ),
+    "hyper.search_header": "The book's random search",
+    "hyper.search_intro": (
+        "The book's `hyperparameter_optimization`: its first 500 training digits, shuffled, 100 "
+        "held out for validation, 400 to train on. Each **trial** draws a learning rate lr = "
+        "10^U(−6, −2) and a weight decay λ = 10^U(−8, −4) (U: uniform, so every power of ten is "
+        "as likely as the next), then trains a 784-100×6-10 ReLU network with SGD for 50 epochs "
+        "of 100-digit mini-batches and records its accuracy on both parts after every epoch. "
+        "The search is one run for the whole class: whoever asks for the same settings watches "
+        "the same trials fill in."
+    ),
+    "hyper.trials": "Trials",
+    "hyper.trials_help": "How many settings to try (the book: 100).",
+    "hyper.epochs": "Epochs per trial",
+    "hyper.epochs_help": (
+        "How long each trial trains (the book: 50; fewer is a quicker, rougher look)."
+    ),
+    "hyper.lr_range": "Learning rate: powers of ten",
+    "hyper.lr_range_help": (
+        "The exponents the learning rate is drawn between: lr = 10^U(from, to) (the book: −6 "
+        "to −2)."
+    ),
+    "hyper.lr_range_caption": "lr from {low} to {high}",
+    "hyper.decay_range": "Weight decay λ: powers of ten",
+    "hyper.decay_range_help": (
+        "The exponents λ is drawn between: λ = 10^U(from, to) (the book: −8 to −4)."
+    ),
+    "hyper.decay_range_caption": "λ from {low} to {high}",
+    "hyper.cost": (
+        "**What this search costs:** {trials} trials × {epochs} epochs = {total:,} epochs of "
+        "training ({steps:,} SGD steps of 100 digits, and the accuracy on all 500 digits after "
+        "each epoch): about {minutes:.1f} min on one of this server's trainers when it is quiet. "
+        "A search is capped at {most:,} epochs. Stop cancels it when nobody else watches it."
+    ),
+    "hyper.trial": "trial {trial}",
+    "hyper.scatter_title": "Every trial: learning rate against weight decay",
+    "hyper.scatter_x": "learning rate lr (log scale)",
+    "hyper.scatter_y": "weight decay λ (log scale)",
+    "hyper.scatter_z": "colour: validation accuracy after the last epoch (scale under the plot)",
+    "hyper.scatter_best": "best trial",
+    "hyper.scatter_trials": "trial",
+    "hyper.scatter_hover": "trial %{customdata[0]}",
+    "hyper.curves_title": "The best trials as the book draws them (rank · validation accuracy)",
+    "hyper.curves_x": "epoch",
+    "hyper.curves_y": "accuracy",
+    "hyper.curves_validation": "validation",
+    "hyper.curves_train": "training",
+    "hyper.m_val": "Best validation accuracy (trial {trial})",
+    "hyper.m_test": "Its test accuracy, measured once",
+    "hyper.m_test_delta": "{diff:+.3f} against validation",
+    "hyper.m_lr": "Its learning rate",
+    "hyper.m_lam": "Its weight decay λ",
+    "hyper.see_best": (
+        "The best {count} trials (validation accuracy {val_low} to {val_high}) had learning "
+        "rates from {lr_low} to {lr_high}, and λ from {lam_low} to {lam_high}."
+    ),
+    "hyper.see_lr": (
+        "The learning rate tells the best trials apart: their median lr is {top_median}, the "
+        "others' {rest_median} (whose median validation accuracy is {rest_val}). A rate that "
+        "small barely moves the weights in so few epochs."
+    ),
+    "hyper.table_csv": "Download the trials (CSV)",
+    "hyper.narrow": (
+        "Narrow the range to the best {count} trials: lr {lr_low} to {lr_high}, λ {lam_low} "
+        "to {lam_high}"
+    ),
+    "hyper.narrow_help": (
+        "Set both ranges to the region of the best trials (a little wider), as the book "
+        "suggests; the next search then tries more settings where the good ones were."
+    ),
+    "hyper.book": (
+        "**The book** (the first 500 digits of the full MNIST, 100 trials, one run): best "
+        "validation accuracy 0.84 at lr 0.0094 and λ 2.8 × 10⁻⁶; its best 20 trials all had lr "
+        "from 0.0016 to 0.0100, while their λ spread over the whole range from 10⁻⁸ to 10⁻⁴. It "
+        "suggests searching next around lr 0.001-0.01 and λ 10⁻⁸-10⁻⁶. The book never shows a "
+        "test accuracy: the search is about choosing, not about the final score."
+    ),
+    "hyper.procedure_header": "The procedure, in four steps",
+    "hyper.procedure": (
+        "1. Set a range for each hyperparameter, on a **log scale** (powers of ten): we rarely "
+        "know even the order of magnitude.\n"
+        "2. Draw settings from those ranges at random. Random search finds good regions faster "
+        "than a grid: when one hyperparameter matters much more than the other, a grid tries "
+        "only a few values of it, random trials a new value every time.\n"
+        "3. Train each briefly (few epochs) and judge it on the **validation** data.\n"
+        "4. Repeat, narrowing the ranges to where the best trials were, until one setting "
+        "stands out; then, and only then, measure that network once on the test data.\n\n"
+        "More refined methods (Bayesian optimization) choose the next trial from the results "
+        "so far; the book names them as further reading."
+    ),
+    "predict.test.short": "Search: the best trial's test accuracy against its validation one",
+    "predict.test.prompt": (
+        "The search picks the best of {trials} trials by its validation accuracy (100 digits). "
+        "Then that network meets the {test_size:,} test digits, once. Its test accuracy will "
+        "be ..."
+    ),
+    "predict.test.opt_lower": "Lower than its validation accuracy",
+    "predict.test.opt_same": "About the same (within {margin:.2f})",
+    "predict.test.opt_higher": "Higher than its validation accuracy",
+    "predict.test.no_verdict": "The search has not measured the test accuracy yet.",
+    "predict.test.numbers": (
+        "Trial {trial} was best: validation {val:.2f}, test {test:.3f} (a difference of "
+        "{diff:+.3f})."
+    ),
+    "predict.test.why_lower": (
+        "Picking the best of {trials} scores on 100 validation digits also picks luck: a trial "
+        "that happened to suit those digits. On digits that played no part in the choice the "
+        "luck is gone, so the score falls back. Had we picked by the test data, this very "
+        "optimism would have gone unnoticed."
+    ),
+    "predict.test.why_same": (
+        "Here the choice held up: the network does about as well on the test digits as on "
+        "the validation ones. With only 100 validation digits, that is partly luck too; "
+        "another seed (sidebar) may tell otherwise."
+    ),
+    "predict.test.why_higher": (
+        "The test digits happened to suit this network better than the 100 validation digits "
+        "did: with so few validation digits, a score is uncertain by several hundredths either "
+        "way. On average, the trial chosen as best scores lower on new data, not higher."
+    ),
+    "predict.test.not_lower": (
+        "Lower is what usually happens (the best score is partly luck), but not this time: "
+        "the difference is {diff:+.3f}."
+    ),
+    "predict.test.not_same": ("The two differ by {diff:+.3f}, more than {margin:.2f}."),
+    "predict.test.not_higher": (
+        "Higher would mean the choice was pessimistic; the best of {trials} scores is more "
+        "often optimistic, as here ({diff:+.3f})."
+    ),
+    # The study note's figures, one click away (pages/dropout.py, pages/weight_decay.py,
+    # ui/batchnorm/central.py, ui/batchnorm/scale_panels.py)
+    "dropout.note_preset": "Study note's setting: 0.15",
+    "dropout.note_preset_help": (
+        "Set the ratio to 0.15: the study note's figure trains with drop_base = 0.15, the ratio "
+        "of an earlier version of the book's overfit_dropout.py (the current one: 0.2)."
+    ),
+    "dropout.note_on_screen": (
+        "Ratio 0.15 is the **study note's setting** (its drop_base = 0.15): its figure shows a "
+        "narrower gap than without dropout and slower training, as here."
+    ),
+    "decay.note_names": (
+        "**In the study note** this penalty is written `0.5 * lr * W**2`: its `lr` is the "
+        "weight decay λ of this page (`weight_decay_lambda` in the book's code), not the "
+        "learning rate η. Read it as ½λ‖W‖²."
+    ),
+    "batchnorm.centre_header": "Where the numbers sit: mean, median, mode",
+    "batchnorm.spread_header": "How far they spread",
+    "batchnorm.stat_median": "Median",
+    "batchnorm.stat_median_help": (
+        "The middle value once the numbers are sorted (with an even count, the mean of the two "
+        "middle ones). One extreme number moves the mean, hardly the median."
+    ),
+    "batchnorm.stat_mode": "Mode",
+    "batchnorm.stat_mode_help": (
+        "The value that appears most often. When every value appears equally often there is none."
+    ),
+    "batchnorm.mode_none": "none",
+    "batchnorm.centre_title": "The numbers on a line, with their mean, median and mode",
+    "batchnorm.centre_x": "value",
+    "batchnorm.centre_mean": "mean {value}",
+    "batchnorm.centre_median": "median {value}",
+    "batchnorm.centre_mode": "mode {value}",
+    "batchnorm.centre_see": (
+        "The mean shares the sum among all the numbers: {total} / {n} = {mean}. (The study "
+        "note asks of 1, 2, 3: why 2 and not 3? Dividing the sum by one number fewer, {short}, "
+        "would give {wrong}: every number counts once.)"
+    ),
+    "batchnorm.panels_title": (
+        "Training accuracy over {epochs} epochs, one panel per initial weight std"
+    ),
+    "batchnorm.panels_caption": (
+        "The panels are the book's own figure of this experiment: one per initial weight std, "
+        "with BN solid and without BN dashed (the study note: dashed without Batch Normalization, "
+        "solid with). The grid under them sums each panel up in its last epoch's accuracy."
+    ),
     # ---------------------------------------------------------------- issue 18: every chart
     # speaks (ui/chart.py, ui/describe.py and the lessons' descriptions), projector mode
     "access.formula": "Formula, scrolls sideways",
@@ -1818,4 +2193,52 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
         "it: that holds it lower still."
     ),
     "diag.table_not_finite": "layer {layer}, {quantity} std no longer a finite number, {at}",
+    # ---------------------------------------------------------------- issue 21 with issue 18:
+    # the chapter pages' charts described (ui/updates, ui/hyperparameters, ui/batchnorm)
+    "chart.comma": ", ",
+    "chart.race_start": "Every rule starts at {at}, where f = {f}; the minimum is at (0, 0)",
+    "chart.race_end": "{rule} after {steps} steps ends at {at}, f = {f}",
+    "chart.race_arrived": "below {level} from step {step} on",
+    "chart.race_zigzag": "zigzagging across the valley: it crossed y = 0 {turns} times",
+    "chart.race_overshoot": "overshooting x = 0 by {by}",
+    "chart.race_diverged": "{rule} diverged: at step {step} f was ten times its start",
+    "chart.mnist_lowest": "Mean loss over the last {last} iterations, lowest first: {means}",
+    "chart.centre": ("The numbers {values} on a number line: mean {mean}, median {median}, {mode}"),
+    "chart.centre_mode": "mode {modes} (it appears {count} times)",
+    "chart.centre_no_mode": "no mode (every value appears equally often)",
+    "chart.centre_right": "The mean lies {gap} to the right of the median, pulled by {far}",
+    "chart.centre_left": "The mean lies {gap} to the left of the median, pulled by {far}",
+    "batchnorm.centre_values": "your numbers",
+    "chart.line_solid": "solid",
+    "chart.line_dashed": "dashed",
+    "chart.panels_run": (
+        "{run} ({line}): the curves end between {low} at std {low_at} and {high} at std {high_at}"
+    ),
+    "chart.panels_short": "{run}: the curves at std {scales} stop before epoch {epochs}",
+    "chart.panels_wins": "BN ends higher by more than {margin} in {wins} of {both} panels",
+    "chart.panels_waiting": (
+        "{count} panels, one per initial weight std from {largest} down to {smallest}; no "
+        "curve is drawn yet"
+    ),
+    "chart.search_best": (
+        "{trials} trials: the best validation accuracy {val} at lr {lr}, λ {lam} (trial {trial})"
+    ),
+    "chart.search_top": (
+        "the {count} best all have lr from {lr_low} to {lr_high} and λ from {lam_low} to "
+        "{lam_high}, validation accuracy {val_low} to {val_high}"
+    ),
+    "chart.search_rest": "the other {rest} trials' median validation accuracy is {val}",
+    "chart.search_range": (
+        "The dashed rectangle is the range searched: lr {lr_low} to {lr_high}, λ {lam_low} to "
+        "{lam_high}"
+    ),
+    "chart.best_first": (
+        "#1 (trial {trial}, lr {lr}, λ {lam}) ends after {epoch} epochs at validation {val}, "
+        "training {train}"
+    ),
+    "chart.best_last": "#{rank} at validation {val}, training {train}",
+    "chart.best_gap": (
+        "training ends above validation in {over} of {shown}, the widest gap {gap} (#{rank})"
+    ),
+    "chart.best_no_gap": "validation ends at or above training in all {shown}",
 }

@@ -462,6 +462,7 @@ $1 - \eta\lambda$ 縮小，這就是「衰減」的由來。權重小，網路�
         "**書中結果**（完整 MNIST 中的 300 張訓練資料，以 10,000 張測試；比例 0.2，"
         "第 301 次評估）：訓練 0.67、測試 0.548；訓練比不使用 Dropout 時慢得多。"
         "本實驗室以所用資料集的 {test_size:,} 張測試資料測試，數字會略有不同，但現象相同。"
+        "上面的訓練使用比例 {ratio:g}。"
     ),
     "dropout.theory_header": "兩種實作方式，相同的期望值",
     "dropout.theory_book": r"""
@@ -530,8 +531,9 @@ $$
     ),
     "batchnorm.primer_header": "1. 平均數、離均差、變異數：BN 計算的是什麼",
     "batchnorm.primer_intro": (
-        "BN 對小批次中的每個特徵計算平均數與變異數。輸入幾個數字（或選一個範例），比較兩種衡量"
-        "數字離平均數多遠的方法：離均差的平均**長度**，以及離均差的平均**平方**。"
+        "BN 對小批次中的每個特徵計算平均數與變異數。輸入幾個數字（或選一個範例）：先看它們落在"
+        "哪裡（平均數、中位數、眾數），再比較兩種衡量數字離平均數多遠的方法：離均差的平均"
+        "**長度**，以及離均差的平均**平方**。"
     ),
     "batchnorm.numbers": "數字（以逗號或空白分隔）",
     "batchnorm.numbers_help": (
@@ -1391,6 +1393,333 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "- **換一個亂數種子**（側邊欄）會產生新的資料點與新的權重初始值："
         "在另一份樣本上看到同樣的現象。"
     ),
+    # ---------------------------------------------------------------- issue 21: the whole
+    # chapter. Page 6: parameter updates, 6.1 (pages/updates.py, ui/updates/)
+    "nav.updates": "參數更新",
+    "home.link_updates": (
+        "**參數更新**：SGD、Momentum、AdaGrad 與 Adam 一步一步走下一道狹長的山谷，"
+        "再用同樣的方法在 MNIST 上訓練同一個網路。"
+    ),
+    "updates.title": "參數更新：SGD、Momentum、AdaGrad、Adam",
+    "updates.intro": (
+        "訓練就是往山下走：每個小批次之後，**更新方法**讓每個參數沿梯度的反方向移動。"
+        "走多遠、是否記得先前的步伐，正是 6.1 節四種最佳化方法的差別。書中先在一個"
+        "二變數函數上讓它們賽跑（每一步都畫得出來），再到 MNIST 上比較。"
+    ),
+    "updates.race_header": "在 f(x, y) = x²/20 + y² 上賽跑",
+    "updates.race_intro": r"""
+書中的 `optimizer_compare_naive`：每種方法從同一點出發、走相同的步數，各用自己的學習率
+（書中：SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3）。這個函數是一道狹長的山谷，
+橫向（y）比縱向（x）陡二十倍：
+
+$$
+f(x, y) = \frac{x^2}{20} + y^2, \qquad
+\nabla f = \left( \frac{x}{10},\; 2y \right)
+$$
+
+梯度大多指向山谷的另一側，而不是指向最低點 (0, 0)，所以適合 x 的步長對 y 來說太大了。
+""",
+    "updates.lr": "{rule} 學習率（對數刻度）",
+    "updates.lr_help": "這種方法的步長 η（書中的賽跑：{book:g}）。",
+    "updates.x0": "起點 x",
+    "updates.x0_help": "每種方法沿山谷方向的起點（書中：−7）。",
+    "updates.y0": "起點 y",
+    "updates.y0_help": "每種方法橫越山谷方向的起點（書中：2）。",
+    "updates.steps": "步數",
+    "updates.steps_help": "每種方法更新幾次（書中：30）。",
+    "updates.race_title": "每種方法在 f 的等高線上走過的路徑",
+    "updates.race_play": "▶ 播放",
+    "updates.race_pause": "❚❚ 暫停",
+    "updates.race_step": "第幾步",
+    "updates.race_caption": (
+        "灰線：f 等於 0.25、0.5、1、2、… 7 的等高線；十字標出最小值 (0, 0)。按「播放」"
+        "重播每一步；面板下方的滑桿可跳到任一步。一開始顯示完整路徑。"
+    ),
+    "updates.race_arrived": (
+        "**{rule}** 到達谷底：從第 {step} 步起（共 {steps} 步）f 一直低於 0.01（起點為 {f0}）。"
+    ),
+    "updates.race_diverged": (
+        "**{rule}** 發散：第 {step} 步時 f 已超過起點的十倍。每一步都衝得比上一步更遠；"
+        "較小的學習率才能留在山谷裡。"
+    ),
+    "updates.race_stalled": (
+        "**{rule}** 停滯不前：走了 {steps} 步後 f 仍是 {f}（起點為 {f0}）。"
+        "學習率太小，這些步數走不了多遠。"
+    ),
+    "updates.race_moving": ("**{rule}** 仍在路上：走了 {steps} 步後 f = {f}（起點為 {f0}）。"),
+    "updates.race_zigzag": (
+        "**{rule}** 在山谷兩側之字形來回：y 改變正負號 {turns} 次。陡峭的方向決定步長能有多大，"
+        "平緩的方向於是走得很慢。"
+    ),
+    "updates.race_overshoot": (
+        "**{rule}** 衝過頭：它越過最小值的 x {turns} 次再擺回來，帶著下坡時累積的速度。"
+    ),
+    "updates.rules_header": "更新規則，以及執行它們的程式碼",
+    "updates.rules_intro": (
+        "η 是學習率，∂L/∂W 是梯度；乘積與平方根都逐元素計算。每條公式下方是本實驗室自己的"
+        "程式碼（engine/optimizers.py），上面的路徑與下面的網路都由它計算：它把每個中間結果"
+        "寫進自己保留的陣列，所以每一步都不必配置新的記憶體。"
+    ),
+    "updates.rule_sgd": r"""
+沿梯度的反方向走一步，每個參數用同一個 η：
+
+$$
+W \leftarrow W - \eta \frac{\partial L}{\partial W}
+\vphantom{\bigg|}
+$$
+""",
+    "updates.rule_momentum": r"""
+像下坡滾動的球：速度 v 每一步保留自己的 α = 0.9，所以方向一致的步伐會累加，
+來回的步伐會互相抵消：
+
+$$
+\begin{gathered}
+v \leftarrow \alpha v - \eta \frac{\partial L}{\partial W} \\
+W \leftarrow W + v
+\end{gathered}
+$$
+""",
+    "updates.rule_adagrad": r"""
+每個參數的步長隨它見過的梯度平方和（h）縮小，所以陡峭的方向先慢下來：
+
+$$
+\begin{gathered}
+h \leftarrow h + \frac{\partial L}{\partial W} \odot \frac{\partial L}{\partial W} \\
+W \leftarrow W - \eta \frac{1}{\sqrt{h} + 10^{-7}} \frac{\partial L}{\partial W}
+\end{gathered}
+$$
+""",
+    "updates.rule_adam": r"""
+動量（m）加上類似 AdaGrad 的縮放（v），兩者都是移動平均，並在步長中修正它們從零開始的偏差
+（β₁ = 0.9、β₂ = 0.999，t 為第幾步）：
+
+$$
+\begin{gathered}
+m \leftarrow m + (1 - \beta_1) \left( \frac{\partial L}{\partial W} - m \right) \\
+v \leftarrow v + (1 - \beta_2) \left( \frac{\partial L}{\partial W} \odot
+\frac{\partial L}{\partial W} - v \right) \\
+\eta_t = \eta \, \frac{\sqrt{1 - \beta_2^{\,t}}}{1 - \beta_1^{\,t}} \\
+W \leftarrow W - \eta_t \frac{m}{\sqrt{v} + 10^{-7}}
+\end{gathered}
+$$
+""",
+    "updates.rule_code": "引擎的程式碼",
+    "updates.mnist_header": "同樣四種方法用在 MNIST 上",
+    "updates.mnist_intro": (
+        "書中的 `optimizer_compare_mnist`：四個 784-100-100-100-100-10 的 ReLU 網路，"
+        "使用 He 權重初始值，每種方法一個，以相同的 128 張小批次並排訓練 2,000 次迭代，"
+        "使用書中的學習率（SGD、Momentum、AdaGrad 為 0.01，Adam 為 0.001）。每條曲線是該次"
+        "迭代的小批次損失，並依書中的方式平滑（11 次迭代的加權平均）。這裡四個網路還從相同的"
+        "權重初始值開始，所以只有更新方法不同。"
+    ),
+    "updates.iterations": "迭代次數",
+    "updates.iterations_help": "每個網路訓練的小批次數，每批 128 張（書中：2,000）。",
+    "updates.mnist_title": "小批次損失，依書中的方式平滑",
+    "updates.mnist_x": "迭代次數",
+    "updates.mnist_y": "損失（平滑後）",
+    "updates.mnist_run": "{rule}（η = {lr:g}）",
+    "updates.mnist_final": "{rule}：最後 100 次的平均損失",
+    "updates.mnist_axis": (
+        "和書中一樣，損失的座標軸從 0 到 1：每種方法都從 2.3 附近開始（ln 10，在十個數字中"
+        "瞎猜），所以最初的幾次迭代在圖的上方。"
+    ),
+    "updates.mnist_book_header": "我們的結果與書中的並列",
+    "updates.col_rule": "方法",
+    "updates.col_ours": "本實驗室：最後 {last} 次迭代的平均損失",
+    "updates.col_book": "書中：第 1,500-1,900 次迭代印出的損失",
+    "updates.mnist_book": (
+        "書中用完整的 MNIST（60,000 張）訓練，每 100 次迭代印出一個小批次的損失；上表的範圍是它在"
+        "第 1,500 到 1,900 次迭代印出的值。它的順序：SGD 遠遠落後，其次是 Momentum，AdaGrad 與 "
+        "Adam 不相上下領先。本實驗室最後 {last} 次的平均值來自較小的資料集（網路會反覆看到同樣的"
+        "圖片），所以數字不同；要比較的是順序。"
+    ),
+    "predict.race.short": "賽跑：哪種方法最後離最小值最近？",
+    "predict.race.prompt": (
+        "從同一個起點走 {steps} 步，使用上面設定的學習率，哪種方法最後的 f 最低（離最小值最近）？"
+    ),
+    "predict.race.end": "{rule} 最後 f = {f}",
+    "predict.race.end_diverged": "{rule} 在第 {step} 步發散",
+    "predict.race.all_diverged": "在這些學習率下每種方法都發散了：沒有一個停得下來。",
+    "predict.race.why": "走了 {steps} 步後，{winners} 最低。{ends}。",
+    "predict.mnist.short": "MNIST：哪種方法最後的損失最低？",
+    "predict.mnist.prompt": (
+        "四個網路以相同的 {iterations} 個小批次訓練，每種方法一個，各用書中的學習率。"
+        "哪一個最後 {last} 次迭代的平均損失最低？"
+    ),
+    "predict.mnist.no_verdict": "還有網路沒有訓練到最後一次迭代。",
+    "predict.mnist.why": "最後 {last} 次迭代的平均損失：{means}。最低：{winners}。",
+    "predict.mnist.not": (
+        "{rule} 最後是 {loss:.3f}，高於最低的 {low:.3f}：在它的學習率下，它在這裡降低損失比較慢。"
+    ),
+    # Page 7: hyperparameter search, 6.5 (pages/hyperparameters.py, ui/hyperparameters/)
+    "nav.hyperparameters": "超參數搜尋",
+    "home.link_hyperparameters": (
+        "**超參數搜尋**：書中對學習率與權重衰減的隨機搜尋，以驗證資料評估，"
+        "以及為什麼測試資料不能參與其中。"
+    ),
+    "hyper.title": "超參數搜尋：驗證資料與隨機試驗",
+    "hyper.intro": (
+        "學習率、權重衰減 λ、層數：網路不會自己學這些**超參數**，要由我們決定。6.5 節用實務上"
+        "的方法決定其中兩個：隨機試很多組設定，用專門保留的資料評估每一組，把範圍縮小到好的"
+        "設定所在之處，再試一次。"
+    ),
+    "hyper.why_header": "為什麼不能用測試資料調整？",
+    "hyper.why": (
+        "測試資料是用來評估網路在**從未看過**的圖片上表現如何。如果我們試了一百組設定，"
+        "留下在測試資料上分數最高的那一組，測試資料就參與了網路的選擇：設定被調整得適合"
+        "那些圖片（更高一層的過度學習），測試分數會比網路在新資料上實際的表現更樂觀。\n\n"
+        "所以書中把訓練資料分開：其中 20 % 成為**驗證資料**，用來評估設定；其餘的用來訓練。"
+        "測試資料只在最後對選定的那一個網路使用一次。本頁正是這樣做，並把最佳試驗的驗證"
+        "準確率與它的測試準確率並列。"
+    ),
+    "hyper.search_header": "書中的隨機搜尋",
+    "hyper.search_intro": (
+        "書中的 `hyperparameter_optimization`：前 500 張訓練資料，打亂後保留 100 張作為驗證資料，"
+        "其餘 400 張用來訓練。每次**試驗**抽出學習率 lr = 10^U(−6, −2) 與權重衰減 "
+        "λ = 10^U(−8, −4)（U 為均勻分布，所以每個 10 的次方都一樣可能），再以 SGD 訓練一個 "
+        "784-100×6-10 的 ReLU 網路 50 個訓練週期（epoch），每個小批次 100 張，並在每個訓練週期"
+        "後記錄兩部分資料的準確率。整個搜尋是全班共用的一次訓練：要求相同設定的人，看到的是"
+        "同一批試驗逐一出現。"
+    ),
+    "hyper.trials": "試驗次數",
+    "hyper.trials_help": "要試幾組設定（書中：100）。",
+    "hyper.epochs": "每次試驗的訓練週期",
+    "hyper.epochs_help": "每次試驗訓練多久（書中：50；少一點看得比較快、比較粗略）。",
+    "hyper.lr_range": "學習率：10 的次方",
+    "hyper.lr_range_help": "學習率抽取的指數範圍：lr = 10^U(從, 到)（書中：−6 到 −2）。",
+    "hyper.lr_range_caption": "lr 從 {low} 到 {high}",
+    "hyper.decay_range": "權重衰減 λ：10 的次方",
+    "hyper.decay_range_help": "λ 抽取的指數範圍：λ = 10^U(從, 到)（書中：−8 到 −4）。",
+    "hyper.decay_range_caption": "λ 從 {low} 到 {high}",
+    "hyper.cost": (
+        "**這次搜尋的成本：** {trials} 次試驗 × {epochs} 個訓練週期 = {total:,} 個訓練週期"
+        "（{steps:,} 步 100 張的 SGD，每個訓練週期後再算全部 500 張的準確率）：伺服器空閒時，"
+        "在一個訓練程序上約 {minutes:.1f} 分鐘。每次搜尋最多 {most:,} 個訓練週期。"
+        "沒有其他人在看時，按「停止」就會取消它。"
+    ),
+    "hyper.trial": "第 {trial} 次試驗",
+    "hyper.scatter_title": "每次試驗：學習率對權重衰減",
+    "hyper.scatter_x": "學習率 lr（對數刻度）",
+    "hyper.scatter_y": "權重衰減 λ（對數刻度）",
+    "hyper.scatter_z": "顏色：最後一個訓練週期的驗證準確率（色階在圖下方）",
+    "hyper.scatter_best": "最佳試驗",
+    "hyper.scatter_trials": "試驗",
+    "hyper.scatter_hover": "第 %{customdata[0]} 次試驗",
+    "hyper.curves_title": "最佳的幾次試驗，照書中的畫法（名次 · 驗證準確率）",
+    "hyper.curves_x": "訓練週期",
+    "hyper.curves_y": "準確率",
+    "hyper.curves_validation": "驗證",
+    "hyper.curves_train": "訓練",
+    "hyper.m_val": "最佳驗證準確率（第 {trial} 次試驗）",
+    "hyper.m_test": "它的測試準確率（只量一次）",
+    "hyper.m_test_delta": "{diff:+.3f}（與驗證相比）",
+    "hyper.m_lr": "它的學習率",
+    "hyper.m_lam": "它的權重衰減 λ",
+    "hyper.see_best": (
+        "最佳的 {count} 次試驗（驗證準確率 {val_low} 到 {val_high}）學習率在 {lr_low} 到 "
+        "{lr_high} 之間，λ 在 {lam_low} 到 {lam_high} 之間。"
+    ),
+    "hyper.see_lr": (
+        "學習率區分出最佳的試驗：它們的學習率中位數是 {top_median}，其餘的是 {rest_median}"
+        "（其驗證準確率中位數為 {rest_val}）。這麼小的學習率在這麼少的訓練週期裡幾乎移動不了權重。"
+    ),
+    "hyper.table_csv": "下載各次試驗（CSV）",
+    "hyper.narrow": (
+        "把範圍縮小到最佳的 {count} 次試驗：lr {lr_low} 到 {lr_high}，λ {lam_low} 到 {lam_high}"
+    ),
+    "hyper.narrow_help": (
+        "把兩個範圍設為最佳試驗所在的區域（稍微放寬），如書中所建議；下一次搜尋就會在好的設定"
+        "附近試更多組。"
+    ),
+    "hyper.book": (
+        "**書中結果**（完整 MNIST 的前 500 張，100 次試驗，執行一次）：最佳驗證準確率 0.84，"
+        "lr 0.0094、λ 2.8 × 10⁻⁶；前 20 名的學習率都在 0.0016 到 0.0100 之間，λ 則散布在"
+        "10⁻⁸ 到 10⁻⁴ 整個範圍。書中建議下一步在 lr 0.001-0.01、λ 10⁻⁸-10⁻⁶ 附近搜尋。"
+        "書中沒有列出測試準確率：搜尋是為了選擇，不是為了最後的分數。"
+    ),
+    "hyper.procedure_header": "步驟，共四步",
+    "hyper.procedure": (
+        "1. 為每個超參數設定範圍，用**對數刻度**（10 的次方）：我們常常連數量級都不知道。\n"
+        "2. 從這些範圍隨機抽取設定。隨機搜尋比網格更快找到好的區域：當某個超參數遠比另一個"
+        "重要時，網格只試了它少數幾個值，隨機試驗每次都試一個新值。\n"
+        "3. 每組設定只訓練一小段（少量訓練週期），用**驗證資料**評估。\n"
+        "4. 重複，並把範圍縮小到最佳試驗所在之處，直到有一組設定脫穎而出；然後，也只有在"
+        "這時候，才用測試資料對那一個網路量一次。\n\n"
+        "更精細的方法（貝氏最佳化）會根據目前的結果選擇下一次試驗；書中把它列為延伸閱讀。"
+    ),
+    "predict.test.short": "搜尋：最佳試驗的測試準確率與驗證準確率",
+    "predict.test.prompt": (
+        "搜尋依驗證準確率（100 張）從 {trials} 次試驗中選出最佳的一次。接著那個網路只遇見 "
+        "{test_size:,} 張測試資料一次。它的測試準確率會……"
+    ),
+    "predict.test.opt_lower": "比它的驗證準確率低",
+    "predict.test.opt_same": "差不多（相差 {margin:.2f} 以內）",
+    "predict.test.opt_higher": "比它的驗證準確率高",
+    "predict.test.no_verdict": "搜尋還沒量測試準確率。",
+    "predict.test.numbers": (
+        "第 {trial} 次試驗最佳：驗證 {val:.2f}，測試 {test:.3f}（相差 {diff:+.3f}）。"
+    ),
+    "predict.test.why_lower": (
+        "從 {trials} 個以 100 張驗證資料算出的分數中挑最好的，也挑中了運氣：一組剛好適合那些"
+        "圖片的設定。在沒有參與選擇的圖片上，運氣不見了，分數就回落。如果我們當初用測試資料"
+        "來挑，這份樂觀就不會被發現。"
+    ),
+    "predict.test.why_same": (
+        "這次選擇經得起考驗：網路在測試資料上的表現和在驗證資料上差不多。只有 100 張驗證資料，"
+        "這也有一部分是運氣；換一個亂數種子（側邊欄）結果可能不同。"
+    ),
+    "predict.test.why_higher": (
+        "測試資料剛好比那 100 張驗證資料更適合這個網路：驗證資料這麼少，分數上下會差好幾個"
+        "百分點。平均而言，被選為最佳的試驗在新資料上的分數會比較低，而不是比較高。"
+    ),
+    "predict.test.not_lower": (
+        "較低是常見的情形（最佳分數有一部分是運氣），但這次不是：相差 {diff:+.3f}。"
+    ),
+    "predict.test.not_same": "兩者相差 {diff:+.3f}，超過 {margin:.2f}。",
+    "predict.test.not_higher": (
+        "較高表示選擇偏向保守；但從 {trials} 個分數中挑出的最佳分數更常是偏樂觀的，"
+        "就像這裡（{diff:+.3f}）。"
+    ),
+    # The study note's figures, one click away (pages/dropout.py, pages/weight_decay.py,
+    # ui/batchnorm/central.py, ui/batchnorm/scale_panels.py)
+    "dropout.note_preset": "筆記的設定：0.15",
+    "dropout.note_preset_help": (
+        "把比例設為 0.15：筆記的圖以 drop_base = 0.15 訓練，這是書中 overfit_dropout.py "
+        "較早版本的比例（目前的版本：0.2）。"
+    ),
+    "dropout.note_on_screen": (
+        "比例 0.15 是**筆記的設定**（它的 drop_base = 0.15）：它的圖顯示差距比不使用 Dropout "
+        "時小、訓練也比較慢，和這裡一樣。"
+    ),
+    "decay.note_names": (
+        "**筆記中**這個懲罰項寫成 `0.5 * lr * W**2`：其中的 `lr` 是本頁的權重衰減 λ"
+        "（書中程式碼的 `weight_decay_lambda`），不是學習率 η。請讀作 ½λ‖W‖²。"
+    ),
+    "batchnorm.centre_header": "數字落在哪裡：平均數、中位數、眾數（集中量數）",
+    "batchnorm.spread_header": "它們分散得多遠（分散量數）",
+    "batchnorm.stat_median": "中位數",
+    "batchnorm.stat_median_help": (
+        "數字排序後位於中間的值（個數為偶數時，取中間兩個的平均）。一個極端的數字會拉動平均數，"
+        "卻幾乎不影響中位數。"
+    ),
+    "batchnorm.stat_mode": "眾數",
+    "batchnorm.stat_mode_help": "出現次數最多的值。每個值出現次數都一樣時，就沒有眾數。",
+    "batchnorm.mode_none": "無",
+    "batchnorm.centre_title": "數線上的數字，以及它們的平均數、中位數與眾數",
+    "batchnorm.centre_x": "數值",
+    "batchnorm.centre_mean": "平均數 {value}",
+    "batchnorm.centre_median": "中位數 {value}",
+    "batchnorm.centre_mode": "眾數 {value}",
+    "batchnorm.centre_see": (
+        "平均數把總和平分給所有的數字：{total} / {n} = {mean}。（筆記問到 1, 2, 3：為什麼是 2 "
+        "而不是 3？若把總和除以少一個的 {short}，會得到 {wrong}：每個數字都只算一次。）"
+    ),
+    "batchnorm.panels_title": "{epochs} 個訓練週期的訓練準確率，每個權重初始值標準差一格",
+    "batchnorm.panels_caption": (
+        "這些面板就是書中這個實驗的圖：每個權重初始值標準差一格，實線為有加入 Batch "
+        "Normalization，虛線為未加入（筆記：虛線為未加入 Batch，實線為有加入 Batch）。"
+        "下方的格子把每個面板最後一個訓練週期的準確率整理成一個數字。"
+    ),
     # ---------------------------------------------------------------- issue 18: every chart
     # speaks (ui/chart.py, ui/describe.py and the lessons' descriptions), projector mode
     "access.formula": "公式，可左右捲動",
@@ -1577,4 +1906,50 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "{left} 來自起點 0，讓它更低。"
     ),
     "diag.table_not_finite": "第 {layer} 層{quantity}標準差已不再是有限的數，{at}",
+    # ---------------------------------------------------------------- issue 21 with issue 18:
+    # the chapter pages' charts described (ui/updates, ui/hyperparameters, ui/batchnorm)
+    "chart.comma": "，",
+    "chart.race_start": "每個方法都從 {at} 出發，該處 f = {f}；最小值在 (0, 0)",
+    "chart.race_end": "{rule} 走了 {steps} 步後停在 {at}，f = {f}",
+    "chart.race_arrived": "從第 {step} 步起 f 一直低於 {level}",
+    "chart.race_zigzag": "在山谷兩側之字形來回：穿過 y = 0 共 {turns} 次",
+    "chart.race_overshoot": "衝過 x = 0，最遠超出 {by}",
+    "chart.race_diverged": "{rule} 發散：第 {step} 步時 f 已是起點的十倍",
+    "chart.mnist_lowest": "最後 {last} 次迭代的平均損失，由低到高：{means}",
+    "chart.centre": "數線上的數字 {values}：平均數 {mean}，中位數 {median}，{mode}",
+    "chart.centre_mode": "眾數 {modes}（出現 {count} 次）",
+    "chart.centre_no_mode": "沒有眾數（每個值出現的次數都一樣）",
+    "chart.centre_right": "平均數在中位數右邊 {gap} 處，被 {far} 拉過去",
+    "chart.centre_left": "平均數在中位數左邊 {gap} 處，被 {far} 拉過去",
+    "batchnorm.centre_values": "你輸入的數字",
+    "chart.line_solid": "實線",
+    "chart.line_dashed": "虛線",
+    "chart.panels_run": (
+        "{run}（{line}）：曲線最後落在 {low}（std {low_at}）到 {high}（std {high_at}）之間"
+    ),
+    "chart.panels_short": "{run}：std {scales} 的曲線未到第 {epochs} 個訓練週期就停止",
+    "chart.panels_wins": "{both} 個面板中有 {wins} 個加入 BN 的最後準確率高出 {margin} 以上",
+    "chart.panels_waiting": (
+        "{count} 個面板，每個對應一個權重初始值的標準差，從 {largest} 到 {smallest}；還沒有畫出曲線"
+    ),
+    "chart.search_best": (
+        "{trials} 次試驗：驗證準確率最高為 {val}，在 lr {lr}、λ {lam}（第 {trial} 次試驗）"
+    ),
+    "chart.search_top": (
+        "最好的 {count} 次，lr 都在 {lr_low} 到 {lr_high} 之間，λ 在 {lam_low} 到 {lam_high} "
+        "之間，驗證準確率 {val_low} 到 {val_high}"
+    ),
+    "chart.search_rest": "其餘 {rest} 次試驗的驗證準確率中位數是 {val}",
+    "chart.search_range": (
+        "虛線方框是搜尋的範圍：lr {lr_low} 到 {lr_high}，λ {lam_low} 到 {lam_high}"
+    ),
+    "chart.best_first": (
+        "第 1 名（第 {trial} 次試驗，lr {lr}，λ {lam}）訓練 {epoch} 個訓練週期後，"
+        "驗證準確率 {val}，訓練準確率 {train}"
+    ),
+    "chart.best_last": "第 {rank} 名驗證準確率 {val}，訓練準確率 {train}",
+    "chart.best_gap": (
+        "{shown} 個中有 {over} 個訓練準確率高於驗證準確率，差距最大 {gap}（第 {rank} 名）"
+    ),
+    "chart.best_no_gap": "{shown} 個的驗證準確率都不低於訓練準確率",
 }

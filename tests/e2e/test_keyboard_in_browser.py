@@ -180,3 +180,33 @@ def test_plane_by_keyboard_trains_at_each_move(page: Page, app_url):
     names = figure_names(page)
     assert any("λ = 0.001, epoch 20: the decision boundary" in n for n in names), names
     assert any("λ = 0.001 after 20 epochs: train" in n for n in names), names
+
+
+def test_updates_by_keyboard_moves_a_learning_rate_and_trains_the_mnist_race(page: Page, app_url):
+    open_page(page, app_url, "updates", iterations="10", seed="45")
+    sgd = slider(page, translate("en", "updates.lr", rule="SGD"))
+    tab_to(page, sgd)
+    page.keyboard.press("ArrowRight")
+    assert_focus_kept(page, sgd)
+    lr = sgd.get_attribute("aria-valuetext")
+    assert lr != "0.95"
+    names = figure_names(page)  # the race's words follow the new learning rate
+    assert any(f"SGD · η = {lr} after 30 steps ends at (" in n for n in names), names
+    train_by_keyboard(page, "en")
+    names = figure_names(page)
+    assert any("Mean loss over the last 10 iterations, lowest first:" in n for n in names), names
+
+
+def test_hyperparameters_by_keyboard_in_traditional_chinese(page: Page, app_url):
+    open_page(page, app_url, "hyperparameters", trials="10", epochs="5", seed="46", lang="zh-TW")
+    trials = slider(page, translate("zh-TW", "hyper.trials"))
+    tab_to(page, trials)
+    page.keyboard.press("ArrowRight")  # 10 -> 20 trials
+    assert_focus_kept(page, trials)
+    expect(trials).to_have_attribute("aria-valuetext", "20")
+    train_by_keyboard(page, "zh-TW")
+    names = figure_names(page)
+    assert any("20 次試驗：驗證準確率最高為" in n for n in names), names
+    # The best curves' words, announced once in the section's polite live region.
+    region = page.locator('[role="status"][aria-live="polite"]').filter(has_text="第 1 名（第")
+    expect(region).to_have_count(1, timeout=TRAINING)

@@ -88,6 +88,22 @@ MOVES = {
         url_param="lambda",
     ),
 }
+MOVES |= {
+    # The race is drawn at once: one more step adds a frame and a point to every path.
+    "updates": Move(
+        "updates.title", ".st-key-updates-race", label="updates.steps", url_param="steps"
+    ),
+    # A small search (not the layout test's, which a server running both has stored); once
+    # trained, more epochs per trial search again at once.
+    "hyperparameters": Move(
+        "hyper.title",
+        '[class*="st-key-live-hyperparameters-"]',
+        label="hyper.epochs",
+        params={"trials": "10", "epochs": "10"},
+        train="live.train",
+        url_param="epochs",
+    ),
+}
 DEFAULT_MOVE = Move(None, '[data-testid="stPlotlyChart"]')
 
 # The figure(s) matched by a selector, as text: every trace's data and the layout's texts.

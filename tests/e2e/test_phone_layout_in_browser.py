@@ -46,6 +46,8 @@ SETTINGS = {  # per page: what stresses its layout, with training short enough f
     "batchnorm": {"epochs": "1", "train_size": "100", "batch": "8", "step": "dstd"},
     "weight_decay": {"epochs": "3"},
     "dropout": {"epochs": "3"},
+    "updates": {"iterations": "30"},  # the race at the book's settings, a short MNIST run
+    "hyperparameters": {"trials": "10", "epochs": "5"},
 }
 WIDTHS = (390, 1280)
 

@@ -57,3 +57,46 @@ def test_experiments_made_of_several_runs_cost_their_sum():
 def test_an_experiment_without_a_model_still_has_a_finite_cost():
     assert 0 < cost.run_seconds("something_new", {"epochs": 50}) < math.inf
     assert cost.run_seconds("fake", {}) >= 0.01
+
+
+BOOK_SEARCH = {"trials": 100, "epochs": 50}  # also the most the search page offers
+
+
+def test_the_search_costs_what_bench_search_measured():
+    """bench/search.py, 40 trials x 50 epochs beside the weight-decay page's book run (load
+    8.3 on two cores): 0.0064 CPU-s a trial-epoch (0.0069 in the chapter's first measurement),
+    the whole book search 20 times the peer in CPU seconds (12.8 s for 40 trials, 1.57 s)."""
+    search = cost.run_seconds("hyperparameter_search", BOOK_SEARCH)
+    assert 0.0055 < search / 5000 < 0.008
+    peer = cost.run_seconds("overfitting", {**BOOK_DECAY, "baseline": False})
+    assert 15 < search / peer < 30
+    assert search < cost.MAX_RUN_S  # the largest search a page asks for is never capped
+
+
+def test_the_search_grows_with_its_trials_and_epochs_and_its_digits():
+    one = cost.run_seconds("hyperparameter_search", BOOK_SEARCH)
+    assert cost.run_seconds("hyperparameter_search", {**BOOK_SEARCH, "trials": 10}) == (
+        pytest.approx(one / 10, rel=0.01)
+    )
+    assert cost.run_seconds("hyperparameter_search", {**BOOK_SEARCH, "epochs": 25}) == (
+        pytest.approx(one / 2, rel=0.03)  # one untrained evaluation a trial besides
+    )
+    assert cost.run_seconds("hyperparameter_search", {**BOOK_SEARCH, "train_size": 1000}) > (
+        1.8 * one
+    )
+    # the learning rate and weight decay ranges cost nothing
+    ranges = {"lr_exponents": (-3.0, -1.0), "decay_exponents": (-9.0, -2.0)}
+    assert cost.run_seconds("hyperparameter_search", {**BOOK_SEARCH, **ranges}) == one
+
+
+def test_the_optimizer_comparison_costs_what_bench_search_measured():
+    """bench/search.py (same run): the book's 2,000 iterations of four networks took 9.18
+    CPU-s, 5.8 times the weight-decay page's book run (1.57 CPU-s)."""
+    four = cost.run_seconds("optimizer_comparison", {"iterations": 2000})
+    assert 7 < four < 12
+    peer = cost.run_seconds("overfitting", {**BOOK_DECAY, "baseline": False})
+    assert 4.5 < four / peer < 9
+    assert four < cost.MAX_RUN_S  # 2,000 iterations is the most the page offers
+    one_rule = cost.run_seconds("optimizer_comparison", {"iterations": 2000, "lrs": {"sgd": 0.01}})
+    assert one_rule == pytest.approx(four / 4)  # one network per rule
+    assert cost.run_seconds("optimizer_comparison", {"iterations": 200}) == pytest.approx(four / 10)

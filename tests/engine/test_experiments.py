@@ -57,6 +57,33 @@ def test_init_comparison_trains_with_the_optimizer_asked_for():
         experiments.init_comparison(optimizer="rmsprop")
 
 
+# --- 6.1 the four update rules on MNIST -----------------------------------------------------
+
+OPTIMIZER_ITERATIONS = 300
+
+
+def test_optimizer_comparison_starts_the_four_rules_alike_and_sgd_falls_behind():
+    """The book's optimizer_compare_mnist: every rule gets the same first minibatch on the same
+    initial weights (the first loss is the same), then SGD's loss stays above the others'."""
+    progress = finish(experiments.optimizer_comparison(iterations=OPTIMIZER_ITERATIONS))
+    frame = progress.frame
+    assert progress.diverged == {}
+    assert list(dict.fromkeys(frame["optimizer"])) == ["sgd", "momentum", "adagrad", "adam"]
+    for _, rows in frame.groupby("optimizer"):
+        assert rows["iteration"].tolist() == list(range(1, OPTIMIZER_ITERATIONS + 1))
+    first = frame[frame["iteration"] == 1]["loss"]
+    assert first.max() - first.min() < 1e-6
+    late = frame[frame["iteration"] > OPTIMIZER_ITERATIONS - 100].groupby("optimizer")["loss"]
+    mean = late.mean()
+    assert mean["sgd"] > 1.5 * max(mean["momentum"], mean["adagrad"], mean["adam"])
+    assert experiments.BOOK_MNIST_LRS == {
+        "sgd": 0.01,
+        "momentum": 0.01,
+        "adagrad": 0.01,
+        "adam": 0.001,
+    }
+
+
 @pytest.fixture(scope="module")
 def bn_progress():
     return finish(experiments.batchnorm_comparison(weight_init_std=0.01, epochs=20))

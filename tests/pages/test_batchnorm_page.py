@@ -1,5 +1,6 @@
 """AppTest: the Batch Normalization page, opened like a shared link."""
 
+import json
 import math
 import re
 
@@ -30,6 +31,18 @@ def figure(at, title_start):
         f
         for f in figures(at)
         if f["layout"].get("title", {}).get("text", "").startswith(title_start)
+    )
+
+
+def alt(at, title_start) -> str:
+    """The description (accessible name) of the chart whose title starts with `title_start`."""
+    return next(
+        el.proto.alt
+        for el in at.get("plotly_chart")
+        if json.loads(el.proto.spec)["layout"]
+        .get("title", {})
+        .get("text", "")
+        .startswith(title_start)
     )
 
 
@@ -93,9 +106,9 @@ def test_defaults_render_without_exception_and_need_no_url_parameters():
     assert widget(at, "slider", "Training images").value == 1000
     assert widget(at, "toggle", "With Batch Normalization").value is True
     assert dict(at.query_params) == {}
-    # the primer's two figures, the graph, the running averages' two and the book's grid
-    # (ours still empty); training waits for a click
-    assert len(figures(at)) == 6
+    # the primer's number line and two figures, the graph, the running averages' two and the
+    # book's grid (ours still empty); training waits for a click
+    assert len(figures(at)) == 7
     assert "**Two ways to measure the spread**" in texts(at)
     trains = [b for b in at.button if b.key and b.key.startswith("live:")]
     assert [b.label for b in trains] == ["Train", "Train"]
@@ -417,3 +430,60 @@ def test_the_grid_lists_where_each_failing_run_went_wrong():
     # One note per cause, with its numbers; the grid has no lever, so no button.
     assert "**without BN at std 1**: at epoch 1" in texts(at)
     assert not [b for b in at.button if b.key and b.key.startswith("fix:")]
+
+
+# ------------------------------------------------------------------------------- study note
+
+
+def centre_figure(at):
+    return figure(at, "The numbers on a line")
+
+
+def test_the_primer_starts_with_mean_median_and_mode_as_the_study_note_does():
+    at = open_page(PAGE)
+    shown = metrics(at)
+    assert (shown["Mean μ"], shown["Median"], shown["Mode"]) == ("2", "2", "none")
+    assert "6 / 3 = 2" in texts(at) and "one number fewer, 2, would give 3" in texts(at)
+    lines = {tr["name"]: values(tr["x"])[0] for tr in centre_figure(at)["data"][1:]}
+    assert lines == {"mean 2": 2.0, "median 2": 2.0}
+    widget(at, "text_input", "Numbers (separated by commas or spaces)").set_value(
+        "1 2 2 3 100"
+    ).run()
+    shown = metrics(at)
+    assert (shown["Mean μ"], shown["Median"], shown["Mode"]) == ("21.6", "2", "2")
+    dots = centre_figure(at)["data"][0]
+    assert values(dots["y"]).tolist() == [1, 1, 2, 1, 1]  # the second 2 stacked on the first
+    names = [tr["name"] for tr in centre_figure(at)["data"][1:]]
+    assert names == ["mean 21.6", "median 2", "mode 2"]
+    # The number line speaks: (1 + 2 + 2 + 3 + 100) / 5 = 21.6 lies 19.6 right of the median 2.
+    said = alt(at, "The numbers on a line")
+    assert "The numbers 1, 2, 2, 3, 100 on a number line: mean 21.6, median 2, mode 2" in said
+    assert (
+        "(it appears 2 times)" in said and "19.6 to the right of the median, pulled by 100" in said
+    )
+
+
+def test_the_grid_draws_the_books_16_panels_bn_solid_and_plain_dashed():
+    at = open_page(PAGE, epochs=1, train_size=100)
+    at.button(key="live:bn_grid:action").click().run(timeout=300)
+    assert not at.exception
+    panels = figure(at, "Training accuracy over 1 epochs")
+    titles = [a["text"] for a in panels["layout"]["annotations"]]
+    assert titles == [f"{s:.3g}" for s in BOOK_BN_SCALES]
+    assert len(panels["data"]) == 32
+    dashes = {(tr["name"], tr["line"]["dash"]) for tr in panels["data"]}
+    assert dashes == {("with BN", "solid"), ("without BN", "dash")}
+    # each panel ends where the heatmap's cell says
+    heat = figure(at, "Final training accuracy")
+    (trace,) = [tr for tr in heat["data"] if tr["type"] == "heatmap"]
+    ours_bn = values(trace["z"]).astype(float).reshape(16, 4)[:, 0]
+    last_bn = [values(tr["y"])[-1] for tr in panels["data"][::2]]
+    np.testing.assert_allclose(last_bn, ours_bn)
+    # The panels speak: where each run's curves end, and where BN ends clearly higher.
+    ours_plain = values(trace["z"]).astype(float).reshape(16, 4)[:, 1]
+    wins = int(np.sum(ours_bn - ours_plain > 0.05))
+    said = alt(at, "Training accuracy over 1 epochs")
+    assert f"BN ends higher by more than 0.05 in {wins} of 16 panels" in said
+    low = int(np.argmin(ours_bn))
+    assert f"the curves end between {ours_bn[low]:.2f} at std {BOOK_BN_SCALES[low]:.3g}" in said
+    assert "with BN solid and without BN dashed" in texts(at)

@@ -27,8 +27,13 @@ PAGES = {  # page -> the settings it opens with: small, so training takes a seco
     "pages/weight_decay.py": {"epochs": "3"},
     "pages/dropout.py": {"epochs": "3"},
     "pages/plane.py": {"epochs": "20"},
+    "pages/updates.py": {"iterations": "10"},
+    "pages/hyperparameters.py": {"trials": "10", "epochs": "5"},
 }
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number as ui.numbers writes one outside 10⁻³..10⁵: "2.80 × 10⁻⁶" (no-break spaces).
+POWER = re.compile(r"(\d+(?:\.\d+)?)\s*×\s*10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+EXPONENT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 
 
 def train_everything(at):
@@ -62,13 +67,21 @@ def drawn_numbers(spec: dict) -> list[float]:
     return found
 
 
+def written_numbers(text: str) -> list[str]:
+    """The numbers a description writes, as tokens: "2.80e-6" for "2.80 × 10⁻⁶", the others
+    as they stand (without their sign: a figure's -0.35 is matched by its size)."""
+    powers = [f"{m[1]}e{m[2].translate(EXPONENT)}" for m in POWER.finditer(text)]
+    return powers + NUMBER.findall(POWER.sub(" ", text))
+
+
 def matches(token: str, drawn: list[float]) -> bool:
     """Whether a number written in a description (at its own precision, or as a percentage of
     a share) is one the figure draws."""
     value = float(token.replace(",", ""))
-    decimals = len(token.split(".")[1]) if "." in token else 0
-    tolerance = 0.5 * 10**-decimals + 1e-9
-    for v in drawn:
+    mantissa, _, exponent = token.partition("e")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    tolerance = 0.5 * 10 ** (int(exponent or 0) - decimals) + 1e-9 * (not exponent)
+    for v in map(abs, drawn):
         if abs(v - value) <= tolerance or abs(100 * v - value) <= tolerance:
             return True
         if v != 0 and abs(v - value) / abs(v) < 5e-3:  # 3 significant digits
@@ -87,7 +100,7 @@ def check_chart(page: str, lang: str, element) -> None:
     where = f"{page} [{lang}] chart {element.proto.id[:40]}"
     assert alt.strip(), f"{where} has no text alternative"
     drawn = drawn_numbers(spec)
-    tokens = NUMBER.findall(alt)
+    tokens = written_numbers(alt)
     if len([tok for tok in tokens if matches(tok, drawn)]) >= 2:
         return
     # A diagram (hidden axes; its numbers are positions): the description names its boxes.

@@ -293,3 +293,25 @@ def test_a_learning_rate_far_too_large_in_the_overlay_is_explained_and_fixed():
     assert widget(at, "select_slider", "Learning rate (log scale)").value == 0.01
     assert "lr" not in at.query_params
     assert "reached" not in texts(at) and not fix_buttons(at)
+
+
+# ------------------------------------------------------------------------ the study note
+
+
+def test_the_study_notes_ratio_is_one_click_and_the_book_paragraph_quotes_the_setting():
+    at = open_page(DROPOUT, epochs="2")
+    assert "The run above uses ratio 0.2." in texts(at)
+    (preset,) = [b for b in at.button if b.key == "dropout:note_preset"]
+    assert preset.label == "Study note's setting: 0.15" and not preset.disabled
+    preset.click().run()
+    assert widget(at, "slider", "Dropout ratio").value == 0.15
+    assert at.query_params["ratio"] == "0.15"
+    assert unwrapped(mask_figure(at)["layout"]["title"]["text"]).startswith(
+        "One training pass at ratio 0.15"
+    )
+    page = texts(at)
+    assert "The run above uses ratio 0.15." in page
+    assert "**study note's setting** (its drop_base = 0.15)" in page
+    assert next(b for b in at.button if b.key == "dropout:note_preset").disabled  # already set
+    locked = open_page(DROPOUT, lock="ratio")
+    assert next(b for b in locked.button if b.key == "dropout:note_preset").disabled

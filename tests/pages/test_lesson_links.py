@@ -13,7 +13,7 @@ import pytest
 
 from tests.helpers import figures, open_page, warnings
 from ui import nav
-from ui.controls import Choice, Control, Flag, FloatRange, LogRange, NumberList
+from ui.controls import Choice, Control, Flag, FloatRange, Interval, LogRange, NumberList
 from ui.form import MAX_WARNINGS, lockable
 from ui.i18n import translate
 from ui.lesson import TEACHER_KEY
@@ -58,6 +58,9 @@ def other_value(control: Control) -> str:
         value = not control.default
     elif isinstance(control, NumberList):
         value = "4, 5, 6"
+    elif isinstance(control, Interval):
+        low, high = control.default
+        value = (low, high - control.step) if high - control.step > low else (low, high)
     else:
         raise TypeError(type(control).__name__)
     return control.encode(value)

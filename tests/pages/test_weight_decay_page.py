@@ -252,6 +252,14 @@ def test_the_explanation_in_traditional_chinese():
     assert "把學習率設為 0.01" in [b.label for b in at.button]
 
 
+def test_the_study_notes_lr_in_its_formula_is_mapped_to_lambda():
+    at = open_page(DECAY)
+    (note,) = [i.value for i in at.info if "study note" in i.value]
+    assert "`0.5 * lr * W**2`" in note and "weight decay λ" in note and "not the" in note
+    zh = open_page(DECAY, lang="zh-TW")
+    assert any("`0.5 * lr * W**2`" in i.value and "不是學習率" in i.value for i in zh.info)
+
+
 def test_a_link_to_minutes_of_training_gets_its_epochs_lowered_and_says_so():
     """Issue 16: 500 epochs of ten 300-unit layers on 2,000 digits with Adam held a trainer
     for minutes (285-305 s of an honest student's wait). The epochs come down to what a minute

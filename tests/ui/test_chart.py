@@ -12,7 +12,8 @@ from streamlit.testing.v1 import AppTest
 
 from ui import describe
 from ui.chart import Chart, draw, escaped, markdown_table
-from ui.figures.plotted import MAX_POINTS, enlarged, numbers
+from ui.figures.panels import panel_grid
+from ui.figures.plotted import GUIDE, MAX_POINTS, enlarged, numbers
 
 LABELS = {"series": "Series", "x": "x", "y": "y", "z": "Value"}
 
@@ -131,3 +132,40 @@ def test_a_live_chart_is_named_as_training_and_the_final_one_is_described_and_an
     assert toggle.label == "Describe this chart"
     shown = " ".join(m.value for m in toggle.markdown)
     assert "from 3 to 4" in shown and "| run | 1 | 3 |" in shown  # description and numbers
+
+
+def test_small_multiples_name_each_point_by_its_panel_and_guides_are_left_out():
+    def curve(name, y):
+        return {"type": "scatter", "x": [0, 1], "y": y, "mode": "lines", "name": name}
+
+    contour = {"type": "scatter", "x": [5, 6, 7], "y": [5, 6, 7], "mode": "lines", "meta": GUIDE}
+    panels = [
+        ("std 1", [contour, curve("with BN", [0.1, 0.5])]),
+        ("std 0.1", [curve("", [0.2, 0.9])]),
+    ]
+    fig = panel_grid(panels, cols=2, labels={"title": "T", "x": "epoch", "y": "accuracy"})
+    table, _ = numbers(fig, LABELS)
+    # The axes are titled on the outer panels only, and every panel shares them.
+    assert list(table.columns) == ["Series", "epoch", "accuracy"]
+    assert table.values.tolist() == [
+        ["std 1 · with BN", 0, 0.1],
+        ["std 1 · with BN", 1, 0.5],
+        ["std 0.1", 0, 0.2],
+        ["std 0.1", 1, 0.9],
+    ]  # no row of the contour's 5, 6, 7
+
+
+def test_a_scatter_coloured_by_a_number_lists_that_number():
+    fig = go.Figure(
+        go.Scatter(
+            x=[1e-3, 1e-2],
+            y=[1e-6, 1e-5],
+            mode="markers",
+            name="trial",
+            marker={"color": [0.3, 0.8]},
+        )
+    )
+    table, _ = numbers(fig, LABELS)
+    assert table.values.tolist() == [["trial", 1e-3, 1e-6, 0.3], ["trial", 1e-2, 1e-5, 0.8]]
+    one_colour = go.Figure(go.Scatter(x=[1], y=[2], mode="markers", marker={"color": "#0072B2"}))
+    assert list(numbers(one_colour, LABELS)[0].columns) == ["x", "y"]

@@ -9,6 +9,7 @@ from ui.controls import (
     Choice,
     Flag,
     FloatRange,
+    Interval,
     IntRange,
     LogRange,
     NumberList,
@@ -271,6 +272,11 @@ def test_every_list_problem_reason_has_a_message_in_both_languages():
         (Choice("act", "relu", ("relu", "tanh")), ["relu", "tanh"], ["abc", 987654, None]),
         (Flag("bn", False), [True, False], [1, 0, "true", None]),
         (NumberList("numbers", "1, 2"), ["1, 2", ""], [12, ["1"], "9" * 301]),
+        (
+            Interval("lr_range", (-6.0, -2.0), -8.0, -1.0),
+            [(-6.0, -2.0), [-8, -1], (-3.0, -3.0)],
+            [(-2.0, -6.0), (-9.0, -2.0), (-6.0,), "-6,-2", (-6.0, float("nan")), None],
+        ),
     ],
 )
 def test_a_control_holds_only_values_its_widget_can_hold(control, good, bad):

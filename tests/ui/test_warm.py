@@ -6,10 +6,12 @@ import pytest
 from tests.helpers import open_page
 from ui import live, nav
 from ui.batchnorm.comparison import book_runs as batchnorm_runs
+from ui.hyperparameters.section import book_runs as search_runs
 from ui.overfitting.regularizers import book_runs as regularizer_runs
 from ui.overfitting.section import book_runs as overfitting_runs
 from ui.plane.section import book_runs as plane_runs
 from ui.results import run_key
+from ui.updates.section import book_runs as updates_runs
 from ui.weight_init.comparison import book_runs as weight_init_runs
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
@@ -31,6 +33,8 @@ def test_every_training_section_at_its_defaults_asks_for_a_warm_run(monkeypatch)
         *batchnorm_runs(),
         *weight_init_runs(),
         *regularizer_runs(),
+        *updates_runs(),
+        *search_runs(),
     ]
     book = {run_key(name, kwargs): experiment for name, experiment, kwargs in runs}
     assert dict(asked) == book

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from engine.experiments import BOOK_BN_SCALES
 from ui.batchnorm.comparison import WIN_MARGIN, final_accuracies
-from ui.figures.style import AXIS_TEXT, OKABE_ITO, styled, wrap
+from ui.figures.style import AXIS_TEXT, COLORBAR_UNDER, OKABE_ITO, styled, wrap
 
 HEATMAP_ROW_PX = 30
 HEADER_UNITS = 8  # column headers wrap at this width: four fit a phone side by side
@@ -90,14 +90,7 @@ def _cells(z, x_text, y_text, text, z_range: Sequence[float], z_title: str) -> g
             # under the bar's numbers: on top, Plotly set the title on the bar itself (a phone,
             # a projector); beside it, the title took the bar's length
             "title": {"text": z_title, "side": "bottom"},
-            "orientation": "h",
-            "x": 0,
-            "xanchor": "left",
-            "y": 0,
-            "yref": "container",
-            "yanchor": "bottom",
-            "len": 0.6,
-            "thickness": 12,
+            **COLORBAR_UNDER,
         },
         hovertemplate="%{x} · %{y}: %{z:.3f}<extra></extra>",
     )

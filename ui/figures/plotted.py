@@ -17,6 +17,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+# A trace's meta: {"guide": True} draws no data (a function's contour lines, the mark at its
+# minimum), left out of the table; {"panel": title} sits in a panel of small multiples
+# (ui.figures.panels), named in the table by its panel's title and its own name.
+GUIDE = {"guide": True}
 MAX_POINTS = 41  # a line with more points is shown at this many, evenly spaced, last included
 MAX_CELLS = 400  # a heatmap with more cells (a decision boundary's shading) is left out
 _MARKUP = re.compile(r"<[^>]*>")
@@ -63,9 +67,34 @@ def _finite(value) -> bool:
         return value is not None and str(value) != ""
 
 
+def _meta(trace, key: str):
+    meta = trace.meta if "meta" in trace else None
+    return meta.get(key) if isinstance(meta, dict) else None
+
+
+def _series(trace) -> str:
+    """The trace's name in the table: its panel's title first, when it is in one."""
+    name = plain(trace.name) if "name" in trace and trace.name else ""
+    panel = plain(_meta(trace, "panel") or "")
+    return " · ".join(dict.fromkeys(p for p in (panel, name) if p))  # once when they agree
+
+
+def _colours(trace, n: int) -> np.ndarray | None:
+    """A scatter's marker colours when they are numbers, one per point (a colour scale: the
+    value a reader could otherwise only see), else None."""
+    colours = trace.marker.color if trace.type == "scatter" and trace.marker else None
+    if colours is None or isinstance(colours, str):
+        return None
+    values = _array(colours)
+    try:
+        return values.astype(float) if len(values) == n else None
+    except (TypeError, ValueError):
+        return None
+
+
 def _rows(trace, layout: go.Layout) -> tuple[list[tuple], str, str, bool]:
     """(series, x, y, z) rows of one trace, its axes' titles, and whether it was thinned."""
-    name = plain(trace.name) if "name" in trace and trace.name else ""
+    name = _series(trace)
     if trace.type == "heatmap":
         z = np.asarray(trace.z if trace.z is not None else [], dtype=float)
         if z.size == 0 or z.size > MAX_CELLS:
@@ -86,7 +115,8 @@ def _rows(trace, layout: go.Layout) -> tuple[list[tuple], str, str, bool]:
     keep = [i for i in range(n) if _finite(xs[i]) and _finite(ys[i])]
     line = trace.type == "scatter" and "lines" in (trace.mode or "lines")
     picked = [keep[i] for i in _thinned(len(keep))] if line else keep
-    rows = [(name, xs[i], ys[i], None) for i in picked]
+    colours = _colours(trace, len(xs))
+    rows = [(name, xs[i], ys[i], None if colours is None else colours[i]) for i in picked]
     x_ref = trace.xaxis if "xaxis" in trace else None
     y_ref = trace.yaxis if "yaxis" in trace else None
     titles = (axis_title(layout, x_ref, "x"), axis_title(layout, y_ref, "y"))
@@ -97,14 +127,17 @@ def _rows(trace, layout: go.Layout) -> tuple[list[tuple], str, str, bool]:
 
 def numbers(fig: go.Figure, labels: Mapping[str, str]) -> tuple[pd.DataFrame, bool]:
     """The figure's plotted numbers, one row per point: series (the trace's name), x, y and,
-    for heatmaps, z. Columns are named after the axes when every trace shares their titles,
-    else labels "x", "y"; labels "series", "z" name the others. Points that are not drawn (NaN,
-    None) are left out; lines longer than MAX_POINTS are thinned (returned flag True); heatmaps
-    of more than MAX_CELLS cells are left out. Columns that hold nothing are dropped."""
+    for heatmaps and scatters coloured by a number, z. Columns are named after the axes when
+    every trace with a titled axis shares its title, else labels "x", "y"; labels "series", "z"
+    name the others. Points that are not drawn (NaN, None) are left out, and so are GUIDE
+    traces; lines longer than MAX_POINTS are thinned (returned flag True); heatmaps of more
+    than MAX_CELLS cells are left out. Columns that hold nothing are dropped."""
     rows: list[tuple] = []
     x_titles, y_titles, thinned = set(), set(), False
     for trace in fig.data:
         if trace.visible is False or trace.type not in ("scatter", "bar", "heatmap"):
+            continue
+        if _meta(trace, "guide"):
             continue
         found, x_title, y_title, cut = _rows(trace, fig.layout)
         if found:
@@ -126,7 +159,9 @@ def numbers(fig: go.Figure, labels: Mapping[str, str]) -> tuple[pd.DataFrame, bo
 
 
 def _one(titles: set[str]) -> str:
-    return next(iter(titles)) if len(titles) == 1 else ""
+    """The one title the axes share; small multiples title only their outer axes."""
+    named = titles - {""}
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 # ---------------------------------------------------------------- projector mode

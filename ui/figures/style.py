@@ -217,6 +217,20 @@ def grid_domains(rows: int, cols: int, h_space: float, v_space: float):
 
 
 DASHES = ("solid", "dash", "dot", "dashdot")
+
+# A horizontal colour bar under the plot, from its left edge (a phone has no room beside it).
+COLORBAR_UNDER = {
+    "orientation": "h",
+    "x": 0,
+    "xanchor": "left",
+    "y": 0,
+    "yref": "container",
+    "yanchor": "bottom",
+    "len": 0.6,
+    "thickness": 12,
+}
+
+
 # A marker shape per series (issue 18): runs told apart by shape as well as by colour, also in
 # greyscale and for a reader who cannot tell the colours apart. At most MARKERS_SHOWN markers
 # a line: a shape to read, not a dot per epoch.

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ui.figures.panels import panel_title
 from ui.figures.style import (
     FONT_SIZE,
     MARGIN_BOTTOM,
@@ -140,19 +141,7 @@ def _add_panel(
         "rangemode": "tozero",
         **({"matches": _axis("y", first)} if matches else {}),
     }
-    layout["annotations"].append(
-        {
-            "text": title,
-            "x": sum(x_domain) / 2,
-            "y": y_domain[1],
-            "xref": "paper",
-            "yref": "paper",
-            "xanchor": "center",
-            "yanchor": "bottom",
-            "showarrow": False,
-            "font": {"size": FONT_SIZE - 2},
-        }
-    )
+    layout["annotations"].append(panel_title(title, x_domain, y_domain))
 
 
 def _title_block(

@@ -1,0 +1,111 @@
+"""The chapter pages in a real browser: the optimizer race replays step by step when Play is
+pressed (Plotly frames, no server work), and a hyperparameter search fills its scatter in
+trial by trial, stops when its only watcher presses Stop, and resumes where it stood.
+
+    python -m pytest tests/e2e/test_chapter_in_browser.py -q
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from tests.e2e.test_pages_in_browser import assert_healthy, url, wait_idle
+
+pytestmark = pytest.mark.browser
+
+# The number of points of every path the race figure shows now (its first four lines+markers
+# traces), read from the figure Plotly drew.
+PATH_POINTS_JS = """() => {
+  const plot = document.querySelector('.st-key-updates-race .js-plotly-plot');
+  if (!plot || !plot._fullData) return null;
+  return plot._fullData.filter(t => t.mode === 'lines+markers').map(t => t.x.length);
+}"""
+# The trials the search's scatter shows (its first trace: a point per trial).
+TRIALS_JS = """() => {
+  const plot = [...document.querySelectorAll('[data-testid="stMain"] .js-plotly-plot')]
+    .filter(p => !p.closest('[data-stale="true"]'))
+    .find(p => p._fullLayout && p._fullLayout.xaxis && p._fullLayout.xaxis.type === 'log');
+  return plot && plot._fullData ? plot._fullData[0].x.length : null;
+}"""
+
+
+def click_while_live(button, seconds: float = 120) -> None:
+    """Click a button of a section that is streaming: while the charts around it are redrawn,
+    Playwright can find the button re-attached between its checks; try again until it takes."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            button.click(timeout=5_000)
+            return
+        except PlaywrightTimeoutError:
+            if time.monotonic() > deadline:
+                raise
+
+
+def test_play_replays_the_race_from_the_start_and_ends_with_every_step(app_url, page: Page):
+    page.goto(url(app_url, "updates", {}))
+    expect(page.locator(".st-key-updates-race .js-plotly-plot")).to_have_count(1, timeout=60_000)
+    wait_idle(page)
+    page.wait_for_function(f"() => ({PATH_POINTS_JS})() !== null")
+    assert page.evaluate(PATH_POINTS_JS) == [31, 31, 31, 31]  # the whole path at first
+    page.locator(".st-key-updates-race .updatemenu-button").first.click()  # ▶ Play
+    seen = set()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        points = page.evaluate(PATH_POINTS_JS)
+        seen.add(points[0])
+        if len(seen) > 3 and points == [31, 31, 31, 31]:
+            break
+        page.wait_for_timeout(50)
+    assert min(seen) < 10, f"the replay did not start from the beginning: {sorted(seen)}"
+    assert len(seen) >= 4, f"too few steps were drawn: {sorted(seen)}"
+    assert page.evaluate(PATH_POINTS_JS) == [31, 31, 31, 31]
+    assert_healthy(page, "en", "updates")
+    assert page.js_errors == []
+
+
+def trials_until(page: Page, done, seconds: float = 300) -> set[int]:
+    """The trial counts the scatter showed, read every 0.2 s until done(counts) holds."""
+    counts: set[int] = set()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not done(counts):
+        shown = page.evaluate(TRIALS_JS)
+        if shown:
+            counts.add(shown)
+        page.wait_for_timeout(200)
+    return counts
+
+
+def test_a_search_fills_in_trial_by_trial_stops_and_resumes(app_url, page: Page):
+    # The book's 100 trials, shorter ones (3,000 trial-epochs: half a minute on a quiet core):
+    # long enough to stop it half-way on any machine.
+    trials = 100
+    page.goto(url(app_url, "hyperparameters", {"epochs": "30", "seed": "7"}))
+    expect(page.locator('[data-testid="stMain"] h1')).to_have_count(1)
+    wait_idle(page)
+    button = page.locator(".st-key-live-hyperparameters-action button")  # Train, Stop, Resume
+    expect(button).to_have_text("Train")
+    button.click()
+    counts = trials_until(page, lambda c: len(c) >= 2 and max(c) >= 3)
+    assert len(counts) >= 2 and max(counts) < trials, f"not trial by trial: {sorted(counts)}"
+    expect(button).to_have_text("Stop")
+    click_while_live(button)
+    expect(button).to_have_text("Resume", timeout=60_000)
+    wait_idle(page)
+    stopped_at = page.evaluate(TRIALS_JS)
+    assert stopped_at is not None and stopped_at < trials
+    page.wait_for_timeout(3000)
+    assert page.evaluate(TRIALS_JS) == stopped_at  # stopped: nothing more is drawn
+    button.click()  # Resume: the run goes on from the trials it has
+    after = trials_until(page, lambda c: len(c) >= 2 and max(c) > stopped_at)
+    # It never starts over. (ui.live redraws a running search every 5 % of its progress, and
+    # the first redraw after Resume can be the one built at the start of that step, up to 5
+    # trials before the stopped picture.)
+    step = trials // 20
+    assert min(after) >= stopped_at - step and max(after) > stopped_at, (stopped_at, after)
+    assert_healthy(page, "en", "hyperparameters")
+    assert page.js_errors == []

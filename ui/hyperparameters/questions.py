@@ -1,0 +1,34 @@
+"""The hyperparameter-search page's prediction question (ui/predict.py): the best trial, chosen
+by its validation accuracy, then meets the test digits once: will its test accuracy be lower,
+about the same, or higher? Judged from the search's own rows."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ui.hyperparameters.notes import TEST_MARGIN, test_result
+from ui.i18n import t
+from ui.predict import Question, Verdict
+
+OPTIONS = ("lower", "same", "higher")
+
+
+def test_question(trials: int, test_size: int) -> Question:
+    options = {o: t(f"predict.test.opt_{o}", margin=TEST_MARGIN) for o in OPTIONS}
+
+    def judge(frame: pd.DataFrame) -> Verdict:
+        found = test_result(frame)
+        if found is None:
+            return Verdict(frozenset(), t("predict.test.no_verdict"), {})
+        args = found | {"margin": TEST_MARGIN, "test_size": test_size, "trials": trials}
+        numbers = t("predict.test.numbers", **args)
+        why = t(f"predict.test.why_{found['verdict']}", **args)
+        wrong = {o: t(f"predict.test.not_{o}", **args) for o in OPTIONS if o != found["verdict"]}
+        return Verdict(frozenset({found["verdict"]}), f"{numbers} {why}", wrong)
+
+    return Question(
+        id="test",
+        prompt=t("predict.test.prompt", trials=trials, test_size=test_size),
+        options=options,
+        judge=judge,
+    )
