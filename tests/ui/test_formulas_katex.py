@@ -1,4 +1,4 @@
-"""Every formula the lab shows is drawn by KaTeX, whole, in both languages (issue 9.1).
+"""Every formula the lab shows is drawn by KaTeX, whole, in every language (issue 9.1).
 
 The primer's formulas once read `$$\\mu = ... \\qquad` and went on on the next line: Streamlit's
 Markdown parser (micromark's math extension, under remark-math) took the text after the opening
@@ -6,10 +6,11 @@ Markdown parser (micromark's math extension, under remark-math) took the text af
 string became one formula that KaTeX could not parse (red source text on the page).
 
 tests/katex/render.mjs parses each text as Streamlit's frontend does and renders its formulas
-with the KaTeX version Streamlit bundles. Checked: every string of ui/strings_en.py and
-ui/strings_zh_tw.py (with its placeholders filled), and what the Batch Normalization page hands
-to st.latex: every node's formula and its worked example, for batches from 1 to 16 samples and
-several gamma and beta. scripts/test.sh installs node's packages (npm ci in tests/katex).
+with the KaTeX version Streamlit bundles. Checked: every string of every language
+(ui/strings_en.py, ui/strings_zh_tw.py, ui/strings_ja.py), with its placeholders filled, and
+what the Batch Normalization page hands to st.latex: every node's formula and its worked
+example, for batches from 1 to 16 samples and several gamma and beta. scripts/test.sh
+installs node's packages (npm ci in tests/katex).
 """
 
 from __future__ import annotations
