@@ -189,6 +189,23 @@ def test_the_sidebar_language_switch_changes_the_weight_decay_text():
     assert at.query_params["lang"] == "zh-TW"
 
 
+def test_weight_decay_in_japanese():
+    at = train(open_page(DECAY, lang="ja", epochs=3))
+    assert at.title[0].value == "過学習とWeight decay"
+    page = texts(at)
+    assert "**過学習**" in page and "**Weight decay（荷重減衰）**" in page
+    assert widget(at, "slider", "Weight decay λ").value == 0.1
+    fig = curves_figure(at)
+    assert list(traces(fig)) == [
+        "λ = 0.1 · 訓練",
+        "λ = 0.1 · テスト",
+        "λ = 0 · 訓練",
+        "λ = 0 · テスト",
+    ]
+    assert fig["layout"]["xaxis"]["title"]["text"] == "エポック"
+    assert "差（訓練 − テスト）" in metrics(at)
+
+
 def test_a_diverging_run_gets_a_note_naming_its_epoch_and_no_nan_in_the_chart():
     at = train(open_page(DECAY, epochs=5, optimizer="momentum", lr=1))
     page = texts(at)

@@ -150,11 +150,25 @@ def test_lang_zh_tw_translates_the_page_and_its_figure():
     assert "飽和" in texts(at)
 
 
+def test_lang_ja_translates_the_page_and_its_figure():
+    at = open_page(INIT, lang="ja")
+    assert not at.exception
+    assert at.title[0].value == "重みの初期値とアクティベーション分布"
+    assert [s.label for s in at.slider][:3] == ["層の数", "各層のノード数", "サンプル数"]
+    fig = hist_figure(at)
+    assert unwrapped(fig["layout"]["title"]["text"]) == "各層から出てくるもの：sigmoid、標準偏差 1"
+    assert "1層目" in [a["text"] for a in fig["layout"]["annotations"]]
+    assert "飽和" in texts(at) and "勾配消失" in texts(at)
+
+
 def test_the_sidebar_language_switch_changes_the_text():
     at = open_page(INIT)
     at.sidebar.segmented_control[0].set_value("zh-TW").run()
     assert at.title[0].value == "權重初始值與活化值的分布"
     assert at.query_params["lang"] == "zh-TW"
+    at.sidebar.segmented_control[0].set_value("ja").run()
+    assert at.title[0].value == "重みの初期値とアクティベーション分布"
+    assert at.query_params["lang"] == "ja"
 
 
 def test_the_seed_changes_the_random_draw():
