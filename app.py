@@ -22,6 +22,10 @@ if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
     blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)
 
 st.set_page_config(page_title="Training Lab", page_icon="🧪", layout="wide")
+# Japanese (and Chinese) lines break by the strict rules: none starts with ー or a small kana,
+# which Chromium's default allows (tests/e2e/test_phone_layout_in_browser.py). Style-only
+# st.html takes no room on the page.
+st.html('<style>[data-testid="stApp"] { line-break: strict; }</style>')
 warm.start(  # the book's default runs, once per server, in the background; quick ones first
     [
         *plane_runs(),
