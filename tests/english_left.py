@@ -37,7 +37,7 @@ PHRASES = (
     "Batch Normalization",
     "Batch Norm",  # the layer's box in the book's figures
     "Weight decay",  # Weight decay（荷重減衰）, as the book writes it
-    "inverted dropout",  # the name libraries give the convention (逆スケーリング)
+    "inverted dropout",  # the name libraries give the convention (逆スケール方式)
     "Full MNIST",  # a heading of the README, which is in English
     "Language / 言語",  # the language switch speaks to every reader
 )

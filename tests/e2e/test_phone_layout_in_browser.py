@@ -220,23 +220,33 @@ SHOWN_TEXTS_JS = """() => {
 }"""
 
 
-def title_fonts(page: Page) -> set[str]:
-    """The families of the fonts Chromium drew the page's title with (Chrome DevTools)."""
+# Marks the first element of the main area whose own text holds a CJK character (a title may
+# be all Latin: "Dropout") and says whether there is one.
+MARK_CJK_TEXT_JS = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (/[\\u3040-\\u30ff\\u4e00-\\u9fff]/.test(n.textContent)) {
+      n.parentElement.setAttribute('data-font-probe', '');
+      return true;
+    }
+  }
+  return false;
+}"""
+
+
+def cjk_text_fonts(page: Page) -> set[str]:
+    """The families of the fonts Chromium drew the page's first CJK text with (read through
+    Chrome DevTools: CSS.getPlatformFontsForNode)."""
+    assert page.evaluate(MARK_CJK_TEXT_JS), "no CJK text on the page"
     cdp = page.context.new_cdp_session(page)
     cdp.send("DOM.enable")
     cdp.send("CSS.enable")
     root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
-    title = cdp.send("DOM.querySelector", {"nodeId": root, "selector": '[data-testid="stMain"] h1'})
-    # the text sits in the heading or in a span inside it
-    nodes = [title["nodeId"]] + cdp.send(
-        "DOM.querySelectorAll", {"nodeId": title["nodeId"], "selector": "*"}
-    )["nodeIds"]
-    fonts = set()
-    for node in nodes:
-        found = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
-        fonts |= {f["familyName"] for f in found if f["glyphCount"]}
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": "[data-font-probe]"})
+    found = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
     cdp.detach()
-    return fonts
+    return {f["familyName"] for f in found if f["glyphCount"]}
 
 
 def fonts_for(lang: str) -> set[str]:
@@ -316,9 +326,9 @@ def test_every_page_reads_at_this_width(request, app_url, artifacts, page_id, la
     if page_id == "batchnorm":  # the book's 32 numbers and our 32, trained above
         assert page.evaluate(GRID_NUMBERS_JS) == 64
     if lang in FONT_LANG:
-        drawn_with = title_fonts(page)
+        drawn_with = cjk_text_fonts(page)
         assert drawn_with & fonts_for(FONT_LANG[lang]), (
-            f"the {lang} title is drawn with {drawn_with}, none of them a font with its glyphs "
+            f"the {lang} text is drawn with {drawn_with}, none of them a font with its glyphs "
             "(fc-list :lang=...): scripts/test.sh installs Debian's fonts-noto-cjk"
         )
         assert page.evaluate(LINE_BREAKS_JS, [NO_LINE_START, NO_LINE_END]) == []
@@ -330,22 +340,23 @@ def test_every_page_reads_at_this_width(request, app_url, artifacts, page_id, la
 
 def test_the_line_and_font_checks_see_what_they_look_for(page: Page):
     """The checks above on pages of our own: a 5 em column forced to break before ー and
-    after （ (line-break: anywhere), a heading with no font but a Latin one, and the same
-    column with Chromium's default line breaking and with the app's."""
+    after （ (line-break: anywhere), a heading whose font has no Japanese glyphs (DejaVu Sans:
+    Chromium falls back to a CJK font for ラボ, and both are listed), and the same column with
+    Chromium's default line breaking and with the app's."""
     page.set_content(
         """<div data-testid="stMain" style="width: 5em; font-size: 16px; line-break: anywhere">
-             <h1 style="font-family: 'DejaVu Sans'">Lab</h1>
+             <h1 style="font-family: 'DejaVu Sans'">Lab ラボ</h1>
              <p>ネットワーー</p><p>ネットワ（ネット）</p></div>"""
     )
     problems = page.evaluate(LINE_BREAKS_JS, [NO_LINE_START, NO_LINE_END])
     assert any('starts with "ー"' in p for p in problems), problems
     assert any('ends with "（"' in p for p in problems), problems
-    assert "DejaVu Sans" in title_fonts(page)
-    assert not title_fonts(page) & fonts_for("ja")
+    fonts = cjk_text_fonts(page)
+    assert "DejaVu Sans" in fonts and fonts & fonts_for("ja"), fonts
     # Chromium's own default breaks before ー; the app's line-break: strict (app.py) does not
     column = '<div data-testid="stMain" style="width: 5em; {}"><h1>学習ラボ</h1><p>{}</p></div>'
     page.set_content(column.format("", "アクティベーション"))
-    assert title_fonts(page) & fonts_for("ja")
+    assert cjk_text_fonts(page) & fonts_for("ja")
     assert page.evaluate(LINE_BREAKS_JS, [NO_LINE_START, NO_LINE_END]) != []
     page.set_content(column.format("line-break: strict", "アクティベーション"))
     assert page.evaluate(LINE_BREAKS_JS, [NO_LINE_START, NO_LINE_END]) == []
