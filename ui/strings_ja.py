@@ -186,12 +186,12 @@ STRINGS = {
         "重みの初期値の標準偏差 σ：固定の数値、Xavier √(1/n)、He √(2/n)、"
         "またはスライダーで決める任意の値。"
     ),
-    "init.init_1": "標準偏差 1",
-    "init.init_0.01": "標準偏差 0.01",
+    "init.init_1": "σ = 1",
+    "init.init_0.01": "σ = 0.01",
     "init.init_xavier": "Xavier",
     "init.init_he": "He",
     "init.init_custom": "任意",
-    "init.custom_title": "標準偏差 {sigma:g}",
+    "init.custom_title": "σ = {sigma:g}",
     "init.scale": "任意の標準偏差 σ（対数目盛）",
     "init.scale_help": "「任意」を選んだときに使います。σ は0.0001から10まで。",
     "init.sigma": "重みは σ = {sigma:.4g} で生成されます（各ノードへの入力は {nodes} 個）。",
@@ -298,22 +298,22 @@ $$
 \mathrm{Var}(a) = n\,\sigma^2\,\mathrm{Var}(x)
 $$
 
-* **標準偏差 1**（$n = 100$ なら $n\sigma^2 = 100$）：$a$
+* **σ = 1**（$n = 100$ なら $n\sigma^2 = 100$ になる）：$a$
   が大きいので、sigmoidの出力は0と1の近くに集まります。そこでは微分 $h'(a) = h(a)\,(1 - h(a))$
   がほぼ0なので、**勾配消失**が起こります。
-* **標準偏差 0.01**（$n\sigma^2 = 0.01$）：$a \approx 0$ なので、どのニューロンもほぼ
+* **σ = 0.01**（$n\sigma^2 = 0.01$ になる）：$a \approx 0$ なので、どのニューロンもほぼ
   $h(0) = 0.5$ を出力します。どのニューロンも同じことを言い、**表現力の制限**が起こります。
 * **Xavier**（Glorot & Bengio）：$\sigma = \sqrt{1/n}$ で $\mathrm{Var}(a) = \mathrm{Var}(x)$
   が保たれます。0の付近で線形に近いsigmoidとtanhに向いています。
-* **He**（Heら）：$\sigma = \sqrt{2/n}$。
+* **He**（Heら）：$\sigma = \sqrt{2/n}$ とします。
   ReLUは入力の半分を0にするので2次モーメントが半分になりますが、係数2がそれを補うので、広がりが層から層へ保たれます。
 """,
-    "init.train_header": "MNISTでの学習：標準偏差 0.01 vs Xavier vs He",
+    "init.train_header": "MNISTでの学習：σ = 0.01 vs Xavier vs He",
     "init.train_intro": (
         "書籍の `weight_init_compare` です。重みの初期値だけが異なる、784-100-100-100-100-10 "
         "のReLUネットワーク3つを、{optimizer}（学習係数 {lr:g}、ミニバッチ128）"
         "で並べて学習させます。細い線は各ミニバッチの損失関数の値、太い線はその移動平均です。"
-        "書籍はSGDで学習し、約1,500イテレーション後に次の結果を記録しています：標準偏差 0.01 "
+        "書籍はSGDで学習し、約1,500イテレーション後に次の結果を記録しています：σ = 0.01 "
         "は2.30のまま（学習が進まない）、Xavierは約0.2-0.4、Heは約0.2-0.3。"
     ),
     "init.iterations": "イテレーション数",
@@ -327,7 +327,7 @@ $$
     ),
     "init.loss_x": "イテレーション",
     "init.loss_y": "損失（交差エントロピー誤差）",
-    "init.run_std": "標準偏差 0.01",
+    "init.run_std": "σ = 0.01",
     "init.run_xavier": "Xavier",
     "init.run_he": "He",
     "init.loss_caption": (
@@ -335,7 +335,7 @@ $$
         "チの損失関数の値です。書籍のスクリプトは更新の直後にもう一度計算するので、"
         "その曲線はわずかに下にあります（Heでは最後に約0.02）。"
     ),
-    "init.final_loss": "{init}：損失（最後の100回の平均）",
+    "init.final_loss": "{init}：直近100回の平均損失",
     # ---------------------------------------------------------------- pages 3 and 4 (ui/overfit.py)
     "overfit.epochs": "エポック数",
     "overfit.network_header": (
@@ -512,7 +512,7 @@ $$
 y_i = (1 - r)\,x_i
 $$
 
-逆伝播：$\partial L / \partial x_i = m_i\,\partial L / \partial y_i$。
+逆伝播では $\partial L / \partial x_i = m_i\,\partial L / \partial y_i$ です。
 """,
     "dropout.theory_inverted": r"""
 **逆スケール方式**（inverted dropout。多くのライブラリの方式）
@@ -530,12 +530,12 @@ $$
 y_i = x_i
 $$
 
-逆伝播：$\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial y_i$。
+逆伝播では $\partial L / \partial x_i = \frac{m_i}{1 - r}\,\partial L / \partial y_i$ です。
 """,
     "dropout.theory_why": (
         r"どちらの方式でも、ニューロンの学習時の出力の期待値がテスト時の出力と等しくなります。"
-        r"$E[m_i] = 1 - r$ なので、書籍の方式では学習時もテスト時も $E[y_i] = (1 - r)\,x_i$、"
-        r"逆スケール方式では $E[y_i] = x_i$ です。違うのは学習中の大きさです。"
+        r"$E[m_i] = 1 - r$ なので、書籍の方式では学習時もテスト時も $E[y_i] = (1 - r)\,x_i$ "
+        r"となり、逆スケール方式では $E[y_i] = x_i$ です。違うのは学習中の大きさです。"
         r"書籍の方式で残るアクティベーション、したがって勾配は、逆スケール方式の $1 - r$ 倍です。"
         r"同じ学習係数で学習が遅くなる理由のひとつがこれです（両方で比率0.5を試してみてくださ"
         r"い）。Dropoutは、間引いた多数のネットワークを一度に学習させ、"
@@ -1108,8 +1108,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     "predict.loss.numbers": "最後の100イテレーションの損失の平均：{losses}。",
     "predict.loss.no_verdict": "損失を比べられる学習結果がまだありません。",
     "predict.loss.why_std": (
-        "ここでは標準偏差0.01が最も低くなりました。各ステップを勾配自身の大きさで調整する最適化手"
-        "法（{optimizer}）なら、素朴なSGDでは動けなくなるほど小さな重みでも補えるのです。"
+        "ここでは σ = 0.01 が最も低くなりました。各ステップを勾配自身の大きさで調整する最適化手法"
+        "（{optimizer}）なら、素朴なSGDでは動けなくなるほど小さな重みでも補えるのです。"
     ),
     "predict.loss.why_xavier": (
         "Xavier（標準偏差 1/√n）は、層ごとに少し弱まるとはいえReLUの層を通して信号を保ち、"
@@ -1120,7 +1120,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
         "信号は5つの層すべてを通して大きさを保つので、どの層も最初から学習します。"
     ),
     "predict.loss.not_std": (
-        "標準偏差0.01とReLUでは、アクティベーションが層ごとに0へ縮み、勾配も一緒に縮みます。"
+        "σ = 0.01 とReLUでは、アクティベーションが層ごとに0へ縮み、勾配も一緒に縮みます。"
         "SGDでは損失が長いあいだ2.30（ln 10、当てずっぽうの損失）付近にとどまります。"
     ),
     "predict.loss.not_xavier": (

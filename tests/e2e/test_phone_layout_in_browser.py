@@ -96,7 +96,8 @@ PROBLEMS_JS = """() => {
   for (const group of main.querySelectorAll('[data-testid="stButtonGroup"]')) {
     const column = group.closest('[data-testid="stColumn"]') || main;
     for (const choice of group.querySelectorAll('button')) {
-      if (choice.getBoundingClientRect().right > column.getBoundingClientRect().right + 1) {
+      const [c, col] = [choice.getBoundingClientRect(), column.getBoundingClientRect()];
+      if (c.right > col.right + 1 || c.left < col.left - 1) {  // a row scrolled sideways
         problems.push(`the choice "${choice.textContent}" is cut off by its column`);
       }
     }
@@ -181,6 +182,17 @@ LINE_BREAKS_JS = """([noStart, noEnd]) => {
                           return range.getClientRects()[0]; };
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n.textContent;
+    // after an inline element (a formula, bold text), Chromium may break before the first
+    // character: compare it with the end of that element
+    const before = n.previousSibling;
+    if (noStart.includes(text[0]) && before && before.nodeType === Node.ELEMENT_NODE) {
+      const rects = before.getClientRects();
+      const a = rects[rects.length - 1], b = box(n, 0);
+      if (a && b && b.top >= a.bottom - 2) {
+        problems.push(`a line starts with "${text[0]}" after <${before.tagName}>: ` +
+                      `${before.textContent.slice(-12)}${text.slice(0, 6)}…`);
+      }
+    }
     for (let i = 0; i < text.length; i++) {
       const starts = i > 0 && noStart.includes(text[i]);
       const ends = i + 1 < text.length && noEnd.includes(text[i]);

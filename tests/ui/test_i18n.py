@@ -10,6 +10,7 @@ import pytest
 
 from tests.english_left import english_left
 from ui import i18n, strings_en, strings_ja, strings_zh_tw
+from ui.figures.style import NO_LINE_START
 
 EN, ZH, JA = strings_en.STRINGS, strings_zh_tw.STRINGS, strings_ja.STRINGS
 TRANSLATIONS = {"zh-TW": ZH, "ja": JA}
@@ -182,6 +183,18 @@ def test_japanese_glossary_terms_appear_where_the_chapter_needs_them():
     assert JA["batchnorm.check_header"] == "勾配確認"
     assert JA["sidebar.seed"] == "乱数シード"
     assert JA["sidebar.language"] == "Language / 言語"
+
+
+def test_no_japanese_formula_is_followed_by_what_cannot_start_a_line():
+    # A browser may break a line right after an inline formula (a box to it), so 。、）
+    # written straight after one could start a line (seen at 390 px): words come between.
+    glued = {
+        key: text[match.start() - 12 : match.end()]
+        for key, text in JA.items()
+        for match in re.finditer(r"\$(?=[" + re.escape(NO_LINE_START) + "])", text)
+        if text[: match.start()].count("$") % 2  # the $ that closes a formula
+    }
+    assert glued == {}
 
 
 @pytest.mark.parametrize("key", sorted(JA))
