@@ -145,7 +145,7 @@ def test_lang_zh_tw_translates_the_page_and_its_figure():
     assert at.title[0].value == "權重初始值與活化值的分布"
     assert [s.label for s in at.slider][:3] == ["層數", "每層節點數", "樣本數"]
     fig = hist_figure(at)
-    assert fig["layout"]["title"]["text"] == "每一層的輸出：sigmoid，標準差 1"
+    assert fig["layout"]["title"]["text"] == "每一層的輸出：sigmoid，σ = 1"
     assert "第 1 層" in [a["text"] for a in fig["layout"]["annotations"]]
     assert "飽和" in texts(at)
 
@@ -156,7 +156,7 @@ def test_lang_ja_translates_the_page_and_its_figure():
     assert at.title[0].value == "重みの初期値とアクティベーション分布"
     assert [s.label for s in at.slider][:3] == ["層の数", "各層のノード数", "サンプル数"]
     fig = hist_figure(at)
-    assert unwrapped(fig["layout"]["title"]["text"]) == "各層から出てくるもの：sigmoid、標準偏差 1"
+    assert unwrapped(fig["layout"]["title"]["text"]) == "各層から出てくるもの：sigmoid、σ = 1"
     assert "1層目" in [a["text"] for a in fig["layout"]["annotations"]]
     assert "飽和" in texts(at) and "勾配消失" in texts(at)
 
