@@ -193,7 +193,7 @@ def test_weight_decay_in_japanese():
     at = train(open_page(DECAY, lang="ja", epochs=3))
     assert at.title[0].value == "過学習とWeight decay"
     page = texts(at)
-    assert "**過学習**" in page and "**Weight decay（荷重減衰）**" in page
+    assert "**過学習**" in page and "**Weight decay**（荷重減衰）" in page
     assert widget(at, "slider", "Weight decay λ").value == 0.1
     fig = curves_figure(at)
     assert list(traces(fig)) == [
