@@ -1377,7 +1377,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
         "まったく同じニューロンが消去されます。実線：訓練データの認識精度、破線："
         "テストデータの認識精度。各学習の最後の括弧がその差です。"
     ),
-    "reg.lambda": "Weight decay λ（Weight decayを使う学習用）",
+    "reg.lambda": "Weight decay λ（荷重減衰を使う学習用）",
     "reg.lambda_help": (
         "学習「荷重減衰」と「荷重減衰 + Dropout」でのペナルティ ½λ‖W‖² の強さ（書籍では0.1）。"
     ),
