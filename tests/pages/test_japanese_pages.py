@@ -16,6 +16,8 @@ import re
 import pandas as pd
 import pytest
 
+from tests.e2e.test_pages_in_browser import DEFAULT_MOVE, MOVES
+from tests.e2e.test_phone_layout_in_browser import SETTINGS as LAYOUT_SETTINGS
 from tests.english_left import english_left
 from tests.helpers import open_page, unwrapped
 from ui import nav
@@ -23,30 +25,12 @@ from ui.i18n import translate
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 
-# Per page: its title's key, and small runs that still show its figures, tables and notes
-# (a page not listed opens with its defaults)
-# (on weight_init the notes of saturated activations, on weight_decay those of a run that
-# diverged and the explainer's table).
-PAGES = {
-    "home": ("home.title", {}),
-    "weight_init": (
-        "init.title",
-        {
-            "layers": "10",
-            "activation": "tanh",
-            "init": "custom",
-            "scale": "0.025",
-            "gradients": "1",
-            "iterations": "10",
-        },
-    ),
-    "batchnorm": (
-        "batchnorm.title",
-        {"epochs": "1", "train_size": "100", "batch": "8", "step": "dstd"},
-    ),
-    "weight_decay": ("decay.title", {"epochs": "10", "train_size": "100", "lr": "1"}),
-    "dropout": ("dropout.title", {"epochs": "3", "train_size": "100"}),
-    "plane": ("plane.title", {"epochs": "50"}),
+# Per page: the settings that stress its layout in the browser tests (ten tanh layers with
+# gradients, the widest BN node...), short runs; on weight_decay a learning rate that diverges,
+# for the notes and the table that explain it.
+SETTINGS = LAYOUT_SETTINGS | {
+    "weight_decay": {"epochs": "10", "train_size": "100", "lr": "1"},
+    "plane": {"epochs": "100"},
 }
 TEXT_FIELDS = {"body", "label", "help", "options", "content", "text", "placeholder"}
 FIGURE_FIELDS = {"text", "name", "hovertemplate", "ticktext"}
@@ -109,10 +93,10 @@ def train_every_section(at, lang: str):
 @pytest.mark.parametrize("page_id", [info.id for info in nav.available()])
 def test_every_page_speaks_japanese(page_id):
     info = next(p for p in nav.available() if p.id == page_id)
-    title, params = PAGES.get(page_id, (None, {}))  # a new page: its defaults
-    at = open_page(None if page_id == "home" else info.file, lang="ja", **params)
+    at = open_page(None if page_id == "home" else info.file, lang="ja", **SETTINGS.get(page_id, {}))
     assert not at.exception, [e.message for e in at.exception]
     at = train_every_section(at, "ja")
+    title = MOVES.get(page_id, DEFAULT_MOVE).title  # its title's string key
     assert at.title[0].value == (translate("ja", title) if title else at.title[0].value)
     texts = shown_texts(at)
     assert sum(bool(JAPANESE.search(t)) for t in texts) > 10  # the reader saw the page itself
