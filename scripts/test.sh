@@ -2,10 +2,10 @@
 # The README's test command: bash scripts/test.sh [pytest arguments...]
 # Installs the pinned test requirements, installs Debian's Chromium for the browser tests if it is
 # missing (never `playwright install`: that downloads a browser of its own), Debian's nginx for
-# the load-balancer test if it is missing, a Chinese font (fonts-noto-cjk) and a colour emoji
-# font (fonts-noto-color-emoji) if fontconfig knows none, node, the formula checker's npm
-# packages and axe-core (tests/axe), then runs pytest over tests/ (unit, AppTest and
-# real-browser tests). Extra arguments go to pytest.
+# the load-balancer test if it is missing, a Chinese and a Japanese font (fonts-noto-cjk) and a
+# colour emoji font (fonts-noto-color-emoji) if fontconfig knows none, node, the formula
+# checker's npm packages and axe-core (tests/axe), then runs pytest over tests/ (unit, AppTest
+# and real-browser tests). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -42,13 +42,17 @@ elif [ -z "$have_nginx" ]; then
     apt_install nginx
 fi
 
-# The 繁體中文 pages need a Chinese font, or the browser tests' screenshots show empty boxes.
-# (A variable, not `fc-list | grep -q`: with pipefail, grep quitting early fails the pipe.)
+# The 繁體中文 and 日本語 pages need a Chinese and a Japanese font, or the browser tests'
+# screenshots show empty boxes; Debian's fonts-noto-cjk has both (Noto Sans CJK TC and JP).
+# (Variables, not `fc-list | grep -q`: with pipefail, grep quitting early fails the pipe.)
 zh_fonts="$(fc-list :lang=zh 2>/dev/null || true)"
-if [ -z "$zh_fonts" ] && ! command -v apt-get >/dev/null; then
-    echo "test.sh: no Chinese font and no apt-get: 繁體中文 screenshots will show boxes" >&2
-elif [ -z "$zh_fonts" ]; then
-    echo "test.sh: no Chinese font (fc-list :lang=zh); installing Debian's fonts-noto-cjk" >&2
+ja_fonts="$(fc-list :lang=ja 2>/dev/null || true)"
+if { [ -z "$zh_fonts" ] || [ -z "$ja_fonts" ]; } && ! command -v apt-get >/dev/null; then
+    echo "test.sh: no Chinese or no Japanese font and no apt-get: 繁體中文 or 日本語" \
+        "screenshots will show boxes" >&2
+elif [ -z "$zh_fonts" ] || [ -z "$ja_fonts" ]; then
+    echo "test.sh: no Chinese or no Japanese font (fc-list :lang=zh, :lang=ja);" \
+        "installing Debian's fonts-noto-cjk" >&2
     apt_install fonts-noto-cjk
 fi
 

@@ -4,11 +4,11 @@
     st.title(t("init.title"))
     st.caption(t("live.diverged", run="He", epoch=3))
 
-Strings live in one module per language (`ui/strings_en.py`, `ui/strings_zh_tw.py`), each a
-flat dict `STRINGS` whose keys are prefixed by the page or module that uses them
-(`init.`, `home.`, `live.`...). Both files must have the same keys and the same placeholders
-(tests/ui/test_i18n.py checks it), so a sentence is always translated whole, never glued from
-fragments of another language.
+Strings live in one module per language (`ui/strings_en.py`, `ui/strings_zh_tw.py`,
+`ui/strings_ja.py`), each a flat dict `STRINGS` whose keys are prefixed by the page or module
+that uses them (`init.`, `home.`, `live.`...). Every file must have the same keys and the same
+placeholders as the English (tests/ui/test_i18n.py checks it), so a sentence is always
+translated whole, never glued from fragments of another language.
 
 Placeholders are `{name}` or `{name:format}` and only the names passed to `t` are replaced, so
 LaTeX braces (`\\sqrt{2/n}`) in the same string need no escaping.
@@ -19,10 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ui import strings_en, strings_zh_tw
+from ui import strings_en, strings_ja, strings_zh_tw
 
-LANGUAGES: dict[str, Mapping[str, str]] = {"en": strings_en.STRINGS, "zh-TW": strings_zh_tw.STRINGS}
-LANGUAGE_NAMES = {"en": "English", "zh-TW": "繁體中文"}
+LANGUAGES: dict[str, Mapping[str, str]] = {
+    "en": strings_en.STRINGS,
+    "zh-TW": strings_zh_tw.STRINGS,
+    "ja": strings_ja.STRINGS,
+}
+LANGUAGE_NAMES = {"en": "English", "zh-TW": "繁體中文", "ja": "日本語"}
 DEFAULT_LANGUAGE = "en"
 LANG_KEY = "app:lang"
 """Session-state key of the sidebar's language widget (ui.state names widget keys page:name)."""

@@ -1,9 +1,10 @@
-"""English strings. Same keys and placeholders as strings_zh_tw.py (tests/ui/test_i18n.py).
+"""English strings. Same keys and placeholders as strings_zh_tw.py and strings_ja.py
+(tests/ui/test_i18n.py).
 
 Keys are prefixed by where they are used: app., nav., sidebar. (app.py); state. (ui/form.py,
 ui/controls.py); live., export., data. (ui/live.py, ui/export.py, ui/dataset.py); one prefix per
 page (home., init., batchnorm., decay., dropout.) and overfit. for what the weight-decay and
-dropout pages share (ui/overfitting/). A new page adds its own prefix block to both files.
+dropout pages share (ui/overfitting/). A new page adds its own prefix block to every file.
 """
 
 STRINGS = {

@@ -175,8 +175,8 @@ STRINGS = {
     "init.init_help": (
         "權重初始值的標準差 σ：固定的數值、Xavier √(1/n)、He √(2/n)，或用滑桿自訂。"
     ),
-    "init.init_1": "標準差 1",
-    "init.init_0.01": "標準差 0.01",
+    "init.init_1": "σ = 1",  # 標準差 1 scrolled the row of choices sideways at 390 px
+    "init.init_0.01": "σ = 0.01",
     "init.init_xavier": "Xavier",
     "init.init_he": "He",
     "init.init_custom": "自訂",

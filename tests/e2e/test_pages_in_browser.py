@@ -24,6 +24,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from tests.e2e.conftest import ACTION_TIMEOUT_MS
 from ui import nav
 from ui.i18n import LANGUAGE_NAMES, translate
 
@@ -247,7 +248,8 @@ def test_shared_link_restores_controls_and_names_a_bad_parameter(page: Page, app
         )
     )
     expect(page.locator('[data-testid="stMain"] h1')).to_have_text(
-        [translate("zh-TW", "init.title")]
+        [translate("zh-TW", "init.title")],
+        timeout=ACTION_TIMEOUT_MS,  # a cold server's first page
     )
     wait_idle(page)
     assert_healthy(page, "zh-TW", "weight_init")

@@ -1,5 +1,5 @@
-"""Every page reads on a 390 px phone and at 1280 px, in both languages (issue 9.4), with every
-formula drawn (issue 9.1) and every number whole (issue 9.5).
+"""Every page reads on a 390 px phone and at 1280 px, in every language (issues 9.4 and 22),
+with every formula drawn (issue 9.1) and every number whole (issue 9.5).
 
 Each page is opened with settings that stress its layout (ten layers with their gradients and
 the issue's tanh σ 0.025, the BN node whose worked example is widest), trained briefly so
@@ -13,7 +13,11 @@ its charts are drawn, with every expander open. Then, in the browser:
   titles and tick labels, and no title sits under Plotly's toolbar; no axis text lies in
   another panel, no annotation on an axis text or a plotted line, no colour bar title on its
   bar (tests/e2e/chart_geometry.py);
-* the 16-scale grid prints a number in each of its cells.
+* the 16-scale grid prints a number in each of its cells;
+* in 繁體中文 and 日本語: the title is drawn with a font that has the language's glyphs (not
+  empty boxes), and no line of text starts with a character that must not start one (、。）」
+  ー・ and the small kana) or ends with an opening bracket;
+* in 日本語: no English is left on the page but names and code (tests/english_left.py).
 
 Full-page screenshots go to test-artifacts/browser/layout-<page>-<lang>-<width>.png: look at
 them, the checks cannot see everything.
@@ -23,12 +27,25 @@ them, the checks cannot see everything.
 
 from __future__ import annotations
 
+import re
+import subprocess
+
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.chart_geometry import CHART_PROBLEMS_JS
-from tests.e2e.test_pages_in_browser import LANGS, assert_healthy, url, wait_idle
+from tests.e2e.conftest import ACTION_TIMEOUT_MS
+from tests.e2e.test_pages_in_browser import (
+    DEFAULT_MOVE,
+    LANGS,
+    MOVES,
+    assert_healthy,
+    url,
+    wait_idle,
+)
+from tests.english_left import english_left
 from ui import nav
+from ui.figures.style import NO_LINE_END, NO_LINE_START
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
@@ -50,6 +67,10 @@ SETTINGS = {  # per page: what stresses its layout, with training short enough f
     "hyperparameters": {"trials": "10", "epochs": "5"},
 }
 WIDTHS = (390, 1280)
+# The languages of test_pages_in_browser and 日本語: the controls there work alike in every
+# language, so 日本語 is opened here only (one load per page and width).
+LAYOUT_LANGS = (*LANGS, "ja")
+FONT_LANG = {"zh-TW": "zh", "ja": "ja"}  # fontconfig's name of the language
 
 PROBLEMS_JS = (
     """() => {
@@ -84,7 +105,8 @@ PROBLEMS_JS = (
   for (const group of main.querySelectorAll('[data-testid="stButtonGroup"]')) {
     const column = group.closest('[data-testid="stColumn"]') || main;
     for (const choice of group.querySelectorAll('button')) {
-      if (choice.getBoundingClientRect().right > column.getBoundingClientRect().right + 1) {
+      const [c, col] = [choice.getBoundingClientRect(), column.getBoundingClientRect()];
+      if (c.right > col.right + 1 || c.left < col.left - 1) {  // a row scrolled sideways
         problems.push(`the choice "${choice.textContent}" is cut off by its column`);
       }
     }
@@ -156,6 +178,109 @@ GRID_NUMBERS_JS = """() => {
 }"""
 
 
+# Where a line of the page's text starts with a character that must not start one, or ends with
+# one that must not end one: each such character is compared with its neighbour in the same
+# text node (a new line: its box lies below the neighbour's). Figures' SVG lines are wrapped by
+# ui.figures.style.wrap and checked line by line. Formulas and code are left out.
+LINE_BREAKS_JS = """([noStart, noEnd, afterInline]) => {
+  const problems = [];
+  const main = document.querySelector('[data-testid="stMain"]');
+  const skip = n => n.parentElement.closest('.katex, code, pre, svg, [data-stale="true"]');
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT,
+    {acceptNode: n => skip(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT});
+  const range = document.createRange();
+  const box = (n, i) => { range.setStart(n, i); range.setEnd(n, i + 1);
+                          return range.getClientRects()[0]; };
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.textContent;
+    // after an inline element (a formula, bold text), Chromium may break before the first
+    // character: compare it with the end of that element
+    const before = n.previousSibling;
+    if (afterInline && noStart.includes(text[0]) && before &&
+        before.nodeType === Node.ELEMENT_NODE) {
+      const rects = before.getClientRects();
+      const a = rects[rects.length - 1], b = box(n, 0);
+      if (a && b && b.top >= a.bottom - 2) {
+        problems.push(`a line starts with "${text[0]}" after <${before.tagName}>: ` +
+                      `${before.textContent.slice(-12)}${text.slice(0, 6)}…`);
+      }
+    }
+    for (let i = 0; i < text.length; i++) {
+      const starts = i > 0 && noStart.includes(text[i]);
+      const ends = i + 1 < text.length && noEnd.includes(text[i]);
+      if (!starts && !ends) continue;
+      const [a, b] = starts ? [box(n, i - 1), box(n, i)] : [box(n, i), box(n, i + 1)];
+      if (a && b && b.top >= a.bottom - 2) {
+        problems.push(`a line ${starts ? 'starts' : 'ends'} with "${text[i]}": ` +
+                      `…${text.slice(Math.max(0, i - 12), i + 6)}…`);
+      }
+    }
+  }
+  for (const line of main.querySelectorAll('.js-plotly-plot text tspan.line')) {
+    const t = line.textContent.trim();
+    if (t && noStart.includes(t[0])) problems.push(`a figure line starts with "${t[0]}": ${t}`);
+    if (t && noEnd.includes(t[t.length - 1])) problems.push(`a figure line ends: ${t}`);
+  }
+  return problems;
+}"""
+# The texts a reader sees: the main area's and the sidebar's text nodes, formulas and code left
+# out; a figure's text whole (its wrapped lines joined: "Batch<br>Norm" is one name).
+SHOWN_TEXTS_JS = """() => {
+  const texts = new Set();
+  for (const id of ['stMain', 'stSidebarContent']) {
+    const root = document.querySelector(`[data-testid="${id}"]`);
+    if (!root) continue;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {acceptNode: n =>
+      n.parentElement.closest('.katex, code, pre, [data-stale="true"]')
+        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT});
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const svgText = n.parentElement.closest('svg text');
+      const lines = svgText ? [...svgText.querySelectorAll('tspan.line')] : [];
+      const text = lines.length ? lines.map(l => l.textContent).join(' ') : n.textContent;
+      if (text.trim()) texts.add(text);
+    }
+  }
+  return [...texts];
+}"""
+
+
+# Marks the first element of the main area whose own text holds a CJK character (a title may
+# be all Latin: "Dropout") and says whether there is one.
+MARK_CJK_TEXT_JS = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (/[\\u3040-\\u30ff\\u4e00-\\u9fff]/.test(n.textContent)) {
+      n.parentElement.setAttribute('data-font-probe', '');
+      return true;
+    }
+  }
+  return false;
+}"""
+
+
+def cjk_text_fonts(page: Page) -> set[str]:
+    """The families of the fonts Chromium drew the page's first CJK text with (read through
+    Chrome DevTools: CSS.getPlatformFontsForNode)."""
+    assert page.evaluate(MARK_CJK_TEXT_JS), "no CJK text on the page"
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": "[data-font-probe]"})
+    found = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    cdp.detach()
+    return {f["familyName"] for f in found if f["glyphCount"]}
+
+
+def fonts_for(lang: str) -> set[str]:
+    """The font families fontconfig offers for a language (fc-list :lang=ja family)."""
+    listed = subprocess.run(
+        ["fc-list", f":lang={lang}", "family"], capture_output=True, text=True, check=False
+    ).stdout
+    return {name.strip() for line in listed.splitlines() for name in line.split(",")}
+
+
 def settle(page: Page) -> None:
     """The script run ended, and a moment later it still has (the page is drawn whole)."""
     for _ in range(2):
@@ -198,7 +323,7 @@ def full_screenshot(page: Page, path, width: int) -> None:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", LAYOUT_LANGS)
 @pytest.mark.parametrize("page_id", [p.id for p in nav.available()])
 def test_every_page_reads_at_this_width(request, app_url, artifacts, page_id, lang, width):
     page: Page = request.getfixturevalue("phone_page" if width < 500 else "page")
@@ -206,7 +331,11 @@ def test_every_page_reads_at_this_width(request, app_url, artifacts, page_id, la
     if lang != "en":
         params["lang"] = lang
     page.goto(url(app_url, page_id, params))
-    expect(page.locator('[data-testid="stMain"] h1')).to_have_count(1)
+    title = MOVES.get(page_id, DEFAULT_MOVE).title
+    heading = page.locator('[data-testid="stMain"] h1')
+    expect(heading).to_have_text(
+        [translate(lang, title)] if title else [re.compile(".")], timeout=ACTION_TIMEOUT_MS
+    )
     settle(page)
     press_every_train_button(page, lang)
     open_every_expander(page)
@@ -220,4 +349,48 @@ def test_every_page_reads_at_this_width(request, app_url, artifacts, page_id, la
     assert problems == [], f"{page_id} [{lang}] at {width} px"
     if page_id == "batchnorm":  # the book's 32 numbers and our 32, trained above
         assert page.evaluate(GRID_NUMBERS_JS) == 64
+    if lang in FONT_LANG:
+        drawn_with = cjk_text_fonts(page)
+        assert drawn_with & fonts_for(FONT_LANG[lang]), (
+            f"the {lang} text is drawn with {drawn_with}, none of them a font with its glyphs "
+            "(fc-list :lang=...): scripts/test.sh installs Debian's fonts-noto-cjk"
+        )
+        # Only the Japanese strings keep every formula clear of 。、）: in 繁體中文 a formula
+        # is often followed straight by 。 (init.theory, dropout.theory_*), which then may
+        # start a line; tests/ui/test_i18n.py holds the Japanese table to it.
+        after_inline = lang == "ja"
+        breaks = page.evaluate(LINE_BREAKS_JS, [NO_LINE_START, NO_LINE_END, after_inline])
+        assert breaks == []
+    if lang == "ja":
+        texts = page.evaluate(SHOWN_TEXTS_JS)
+        assert {t[:60]: english_left(t) for t in texts if english_left(t)} == {}
     assert page.js_errors == []
+
+
+def test_the_line_and_font_checks_see_what_they_look_for(page: Page):
+    """The checks above on pages of our own: a 5 em column forced to break before ー and
+    after （ (line-break: anywhere), a heading whose font has no Japanese glyphs (DejaVu Sans:
+    Chromium falls back to a CJK font for ラボ, and both are listed), and the same column with
+    Chromium's default line breaking and with the app's."""
+    page.set_content(
+        """<div data-testid="stMain" style="width: 5em; font-size: 16px; line-break: anywhere">
+             <h1 style="font-family: 'DejaVu Sans'">Lab ラボ</h1>
+             <p>ネットワーー</p><p>ネットワ（ネット）</p></div>"""
+    )
+    problems = page.evaluate(LINE_BREAKS_JS, [NO_LINE_START, NO_LINE_END, True])
+    assert any('starts with "ー"' in p for p in problems), problems
+    assert any('ends with "（"' in p for p in problems), problems
+    fonts = cjk_text_fonts(page)
+    assert "DejaVu Sans" in fonts and fonts & fonts_for("ja"), fonts
+    # Chromium's own default breaks before ー; the app's line-break: strict (app.py) does not
+    column = '<div data-testid="stMain" style="width: 5em; {}"><h1>学習ラボ</h1><p>{}</p></div>'
+    page.set_content(column.format("", "アクティベーション"))
+    assert cjk_text_fonts(page) & fonts_for("ja")
+    assert page.evaluate(LINE_BREAKS_JS, [NO_LINE_START, NO_LINE_END, True]) != []
+    page.set_content(column.format("line-break: strict", "アクティベーション"))
+    assert page.evaluate(LINE_BREAKS_JS, [NO_LINE_START, NO_LINE_END, True]) == []
+    # a box that fills the line (like a formula), then 。: Chromium puts 。 on the next line
+    boxed = 'あいう<span style="display: inline-block; width: 2em">x</span>。'
+    page.set_content(column.format("line-break: strict; font-size: 16px", boxed))
+    problems = page.evaluate(LINE_BREAKS_JS, [NO_LINE_START, NO_LINE_END, True])
+    assert any('starts with "。" after <SPAN>' in p for p in problems), problems

@@ -7,7 +7,10 @@
 // * KaTeX cannot parse a formula (Streamlit then shows its source in red: .katex-error);
 // * a display formula has text after its opening $$ on the same line: micromark reads that
 //   text as the fence's "meta" and drops it without a word (a formula cut in half);
-// * a display formula never closes: everything to the end of the text becomes one formula.
+// * a display formula never closes: everything to the end of the text becomes one formula;
+// * bold or italic markers are left as text: in Japanese and Chinese a closing ** between a
+//   bracket and a letter (**Weight decay（荷重減衰）**は) is no delimiter by CommonMark's
+//   flanking rules, and the reader sees the asterisks.
 //
 // node tests/katex/render.mjs < items.json   (tests/test_formulas_katex.py runs it)
 
@@ -83,6 +86,39 @@ function formulaChecker(problems, counter) {
   };
 }
 
+// Formulas and code left out, the text a reader sees: what emphasis did not consume stays.
+const dropMath = {
+  enter: {
+    mathFlow() {
+      this.buffer();
+    },
+    mathText() {
+      this.buffer();
+    },
+  },
+  exit: {
+    mathFlow() {
+      this.resume();
+    },
+    mathText() {
+      this.resume();
+    },
+  },
+};
+const EMPHASIS_LEFT = /\*\*|__|(^|\S)\*(?=\S)|(?<=\S)\*($|\S)/;
+
+function emphasisLeft(markdown) {
+  const html = micromark(markdown, {
+    extensions: [gfm(), math()],
+    htmlExtensions: [gfmHtml(), dropMath],
+  });
+  const text = html.replace(/<code>[\s\S]*?<\/code>/g, "").replace(/<[^>]+>/g, "");
+  const found = text.match(EMPHASIS_LEFT);
+  if (!found) return null;
+  const at = found.index;
+  return `bold or italic markers left as text: …${text.slice(Math.max(0, at - 20), at + 20)}…`;
+}
+
 const items = JSON.parse(readFileSync(0, "utf8"));
 const results = items.map(({ id, markdown }) => {
   const problems = [];
@@ -91,6 +127,8 @@ const results = items.map(({ id, markdown }) => {
     extensions: [gfm(), math()],
     htmlExtensions: [gfmHtml(), formulaChecker(problems, counter)],
   });
+  const left = emphasisLeft(markdown);
+  if (left) problems.push(left);
   return { id, formulas: counter.formulas, problems };
 });
 process.stdout.write(JSON.stringify(results));

@@ -33,6 +33,18 @@ def test_home_in_traditional_chinese():
     assert widget(at, "button", "恢復書中設定").disabled  # no controls to reset on home
 
 
+def test_home_in_japanese():
+    at = open_page(lang="ja")
+    assert not at.exception
+    assert at.title[0].value == "Training Lab 学習テクニック実験室"
+    assert "『ゼロから作るDeep Learning』第6章「学習に関するテクニック」" in texts(at)
+    assert widget(at, "button", "書籍の設定に戻す").disabled
+    # the loop's boxes speak the book's words
+    (loop,) = figures(at)
+    boxes = [a["text"] for a in loop["layout"]["annotations"]]
+    assert "損失関数<br>+ ½λ‖W‖²" in boxes and "逆伝播<br>∂L/∂W" in boxes
+
+
 def test_a_page_outside_the_training_loop_is_linked_with_its_own_icon():
     outside = nav.PageInfo("extra", "pages/extra.py", "📈", None)
     assert nav.link_icon(outside) == "📈"

@@ -202,13 +202,14 @@ def test_the_lesson_stays_with_its_page_when_the_student_moves_between_pages():
     assert at.query_params["lock"] == "lambda"
 
 
-def test_the_panels_link_opens_the_page_locked_hidden_and_asked_as_chosen():
+@pytest.mark.parametrize("lang", ["zh-TW", "ja"])
+def test_the_panels_link_opens_the_page_locked_hidden_and_asked_as_chosen(lang):
     at = open_page(DECAY, **{"lambda": "0.3"})
     at.multiselect(key="lesson:weight_decay:lock").set_value(["lambda"])
     at.multiselect(key="lesson:weight_decay:hide").set_value(["epochs", "optimizer"])
     at.multiselect(key="lesson:weight_decay:ask").set_value(["gap"])
     at.text_input(key="lesson:weight_decay:class").set_value("7b")
-    at.selectbox(key="lesson:weight_decay:lang:en").set_value("zh-TW")
+    at.selectbox(key="lesson:weight_decay:lang:en").set_value(lang)
     at.toggle(key="lesson:weight_decay:embed").set_value(True)
     at.run()
     assert not at.exception
@@ -217,7 +218,7 @@ def test_the_panels_link_opens_the_page_locked_hidden_and_asked_as_chosen():
     params = dict(parse_qsl(urlsplit(student).query))
     assert params == {
         "lambda": "0.3",
-        "lang": "zh-TW",
+        "lang": lang,
         "lock": "lambda",
         "hide": "epochs,optimizer",
         "ask": "gap",
@@ -236,7 +237,8 @@ def test_the_panels_link_opens_the_page_locked_hidden_and_asked_as_chosen():
     assert not opened.exception and not link_problems(opened)
     assert widget_of(opened, "weight_decay:lambda").proto.disabled
     assert widget_of(opened, "weight_decay:epochs") is None
-    assert opened.radio[0].label == "你的預測"  # asked first, in the link's language
+    # asked first, in the link's language
+    assert opened.radio[0].label == translate(lang, "predict.choose")
 
 
 def test_the_panel_refuses_a_bad_class_code_and_leaves_it_out_of_the_link():

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from tests.helpers import figures, open_page, texts, train, unwrapped, values, warnings
+from ui.i18n import LANGUAGES, translate
 from ui.lesson import new_teacher_key
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
@@ -34,7 +35,8 @@ def question(at):
 def answer(at, option: str):
     """Pick `option` (an option id) and send the answer."""
     question(at).set_value(option)
-    next(b for b in at.button if b.label in ("Answer and reveal", "作答並揭曉")).click().run()
+    submit = {translate(lang, "predict.submit") for lang in LANGUAGES}
+    next(b for b in at.button if b.label in submit).click().run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 
@@ -201,3 +203,8 @@ def test_the_question_speaks_the_links_language():
     assert question(at).options[2] == "C · 差不多（相差 0.02 以內）"
     at = answer(at, "even")
     assert "你的預測是" in texts(at)
+    at = open_page(DECAY, **QUICK_DECAY, lang="ja")
+    assert question(at).label == "あなたの予想"
+    assert question(at).options[2] == "C · ほぼ同じ（差0.02以内）"
+    at = answer(at, "even")
+    assert "あなたの予想は" in texts(at)

@@ -163,22 +163,42 @@ def test_url_parameters_restore_every_weight_decay_control():
     assert expander.label.endswith("500 digits, 3 × 50 ReLU units, Adam, learning rate 0.001")
 
 
-def test_weight_decay_in_traditional_chinese():
-    at = train(open_page(DECAY, lang="zh-TW", epochs=3))
-    assert at.title[0].value == "過度學習與權重衰減"
+# Per language: the title, terms of the intro, the λ slider, the curves' names (train, test),
+# the x axis, the gap's metric.
+IN_LANGUAGE = {
+    "zh-TW": (
+        "過度學習與權重衰減",
+        ("**過度學習**（overfitting）", "權重衰減（Weight decay）", "相對於 λ = 0"),
+        "權重衰減 λ",
+        ("訓練資料", "測試資料"),
+        "訓練週期（epoch）",
+        "差距（訓練 − 測試）",
+    ),
+    "ja": (
+        "過学習とWeight decay",
+        ("**過学習**", "**Weight decay**（荷重減衰）", "λ = 0（同じ出発点から"),
+        "Weight decay λ",
+        ("訓練", "テスト"),
+        "エポック",
+        "差（訓練 − テスト）",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", IN_LANGUAGE)
+def test_weight_decay_in_another_language(lang):
+    title, terms, slider, (train_name, test_name), x_title, gap = IN_LANGUAGE[lang]
+    at = train(open_page(DECAY, lang=lang, epochs=3))
+    assert at.title[0].value == title
     page = texts(at)
-    assert "**過度學習**（overfitting）" in page and "權重衰減（Weight decay）" in page
-    assert widget(at, "slider", "權重衰減 λ").value == 0.1
+    assert [term for term in terms if term not in page] == []
+    assert widget(at, "slider", slider).value == 0.1
     fig = curves_figure(at)
     assert list(traces(fig)) == [
-        "λ = 0.1 · 訓練資料",
-        "λ = 0.1 · 測試資料",
-        "λ = 0 · 訓練資料",
-        "λ = 0 · 測試資料",
+        f"{run} · {name}" for run in ("λ = 0.1", "λ = 0") for name in (train_name, test_name)
     ]
-    assert fig["layout"]["xaxis"]["title"]["text"] == "訓練週期（epoch）"
-    assert "差距（訓練 − 測試）" in metrics(at)
-    assert "相對於 λ = 0" in texts(at)
+    assert fig["layout"]["xaxis"]["title"]["text"] == x_title
+    assert gap in metrics(at)
 
 
 def test_the_sidebar_language_switch_changes_the_weight_decay_text():

@@ -139,15 +139,36 @@ def test_out_of_range_layers_use_the_nearest_allowed_value():
     assert len(bar_heights(hist_figure(at))) == 20
 
 
-def test_lang_zh_tw_translates_the_page_and_its_figure():
-    at = open_page(INIT, lang="zh-TW")
+@pytest.mark.parametrize(
+    ("lang", "title", "sliders", "figure_title", "panel", "terms"),
+    [
+        (
+            "zh-TW",
+            "權重初始值與活化值的分布",
+            ["層數", "每層節點數", "樣本數"],
+            "每一層的輸出：sigmoid，σ = 1",
+            "第 1 層",
+            ["飽和"],
+        ),
+        (
+            "ja",
+            "重みの初期値とアクティベーション分布",
+            ["層の数", "各層のノード数", "サンプル数"],
+            "各層から出てくるもの：sigmoid、σ = 1",
+            "1層目",
+            ["飽和", "勾配消失"],
+        ),
+    ],
+)
+def test_lang_translates_the_page_and_its_figure(lang, title, sliders, figure_title, panel, terms):
+    at = open_page(INIT, lang=lang)
     assert not at.exception
-    assert at.title[0].value == "權重初始值與活化值的分布"
-    assert [s.label for s in at.slider][:3] == ["層數", "每層節點數", "樣本數"]
+    assert at.title[0].value == title
+    assert [s.label for s in at.slider][:3] == sliders
     fig = hist_figure(at)
-    assert fig["layout"]["title"]["text"] == "每一層的輸出：sigmoid，標準差 1"
-    assert "第 1 層" in [a["text"] for a in fig["layout"]["annotations"]]
-    assert "飽和" in texts(at)
+    assert unwrapped(fig["layout"]["title"]["text"]) == figure_title
+    assert panel in [a["text"] for a in fig["layout"]["annotations"]]
+    assert [term for term in terms if term not in texts(at)] == []
 
 
 def test_the_sidebar_language_switch_changes_the_text():
@@ -155,6 +176,9 @@ def test_the_sidebar_language_switch_changes_the_text():
     at.sidebar.segmented_control[0].set_value("zh-TW").run()
     assert at.title[0].value == "權重初始值與活化值的分布"
     assert at.query_params["lang"] == "zh-TW"
+    at.sidebar.segmented_control[0].set_value("ja").run()
+    assert at.title[0].value == "重みの初期値とアクティベーション分布"
+    assert at.query_params["lang"] == "ja"
 
 
 def test_the_seed_changes_the_random_draw():

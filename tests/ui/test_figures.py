@@ -6,6 +6,7 @@ import pytest
 
 from engine.histograms import activation_distributions
 from tests.helpers import unwrapped
+from ui import i18n
 from ui.batchnorm import comparison, scale_grid
 from ui.figures import diagrams, lines, style
 from ui.weight_init import histograms
@@ -240,6 +241,27 @@ def test_titles_wrap_to_a_phones_width_and_lose_nothing(title):
     wrapped = style.wrap(title, style.TITLE_UNITS)
     assert all(style.text_units(line) <= style.TITLE_UNITS for line in wrapped.split("<br>"))
     assert unwrapped(wrapped) == title
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "ja"])
+@pytest.mark.parametrize("units", [12, 18, 24, 36])
+def test_wrapping_keeps_cjk_punctuation_and_small_kana_off_the_start_of_a_line(lang, units):
+    """Japanese (and Chinese) line breaking: no line of a wrapped figure text starts with
+    、。）」ー・ or a small kana, or ends with an opening bracket, and nothing is lost."""
+    for key, text in i18n.LANGUAGES[lang].items():
+        if "<br>" in text or "\n" in text:
+            continue
+        lines = style.wrap(text, units).split("<br>")
+        for line in lines[1:]:
+            assert line[0] not in style.NO_LINE_START, (key, lines)
+        for line in lines[:-1]:
+            assert line[-1] not in style.NO_LINE_END, (key, lines)
+        assert "".join("".join(lines).split()) == "".join(text.split())
+
+
+def test_a_japanese_title_wraps_between_characters_keeping_its_words():
+    wrapped = style.wrap("アクティベーションのヒストグラム（ReLU）とネットワーク", 20)
+    assert wrapped == "アクティベーションの<br>ヒストグラム（ReLU）<br>とネットワーク"
 
 
 def test_a_wrapped_title_gets_its_room_under_the_toolbar_and_the_legend_goes_below():

@@ -1,4 +1,5 @@
-"""Every formula the lab shows is drawn by KaTeX, whole, in both languages (issue 9.1).
+"""Every formula the lab shows is drawn by KaTeX, whole, in every language (issue 9.1), and
+no bold or italic marker is left as text (issue 22: CJK punctuation beside **).
 
 The primer's formulas once read `$$\\mu = ... \\qquad` and went on on the next line: Streamlit's
 Markdown parser (micromark's math extension, under remark-math) took the text after the opening
@@ -6,10 +7,11 @@ Markdown parser (micromark's math extension, under remark-math) took the text af
 string became one formula that KaTeX could not parse (red source text on the page).
 
 tests/katex/render.mjs parses each text as Streamlit's frontend does and renders its formulas
-with the KaTeX version Streamlit bundles. Checked: every string of ui/strings_en.py and
-ui/strings_zh_tw.py (with its placeholders filled), and what the Batch Normalization page hands
-to st.latex: every node's formula and its worked example, for batches from 1 to 16 samples and
-several gamma and beta. scripts/test.sh installs node's packages (npm ci in tests/katex).
+with the KaTeX version Streamlit bundles. Checked: every string of every language
+(ui/strings_en.py, ui/strings_zh_tw.py, ui/strings_ja.py), with its placeholders filled, and
+what the Batch Normalization page hands to st.latex: every node's formula and its worked
+example, for batches from 1 to 16 samples and several gamma and beta. scripts/test.sh
+installs node's packages (npm ci in tests/katex).
 """
 
 from __future__ import annotations
@@ -90,6 +92,19 @@ def test_the_checker_finds_the_broken_primer_formula_and_passes_a_good_one():
     assert any("never closes" in p for p in result["broken"]["problems"])
     assert result["good"] == {"id": "good", "formulas": 2, "problems": []}
     assert any("KaTeX cannot draw" in p for p in result["bad"]["problems"])
+
+
+def test_the_checker_finds_bold_markers_that_stay_text():
+    # CommonMark: ** after a closing bracket and before a letter does not close the bold
+    result = render(
+        {
+            "stays": "**Weight decay（荷重減衰）**は損失関数に",
+            "closes": "**Weight decay**（荷重減衰）は損失関数に",
+            "code": "`dstd = -dxn * xc / std**2` and $a * b$",
+        }
+    )
+    assert any("markers left as text" in p for p in result["stays"]["problems"])
+    assert result["closes"]["problems"] == [] and result["code"]["problems"] == []
 
 
 @pytest.mark.parametrize("lang", list(i18n.LANGUAGES))

@@ -1,50 +1,143 @@
-"""Both languages say everything, with the same placeholders, in Taiwan's usage."""
+"""Every language says everything, with the English's placeholders, numbers and formulas:
+繁體中文 in Taiwan's usage, 日本語 in the terms of the Japanese original."""
 
+import ast
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
-from ui import i18n, strings_en, strings_zh_tw
+from tests.english_left import english_left
+from ui import i18n, strings_en, strings_ja, strings_zh_tw
+from ui.figures.style import NO_LINE_START
 
-EN, ZH = strings_en.STRINGS, strings_zh_tw.STRINGS
+EN, ZH, JA = strings_en.STRINGS, strings_zh_tw.STRINGS, strings_ja.STRINGS
+TRANSLATIONS = {"zh-TW": ZH, "ja": JA}
 
-# Identical in both languages on purpose: names the Taiwanese notes keep in English, and
-# strings that are formulas or language names.
-SAME_IN_BOTH = {
-    "sidebar.language",
-    "init.act_sigmoid",
-    "init.act_tanh",
-    "init.act_relu",
-    "init.init_xavier",
-    "init.init_he",
-    "init.run_xavier",
-    "init.run_he",
-    "home.step_dropout",
-    "home.step_affine",
-    "overfit.opt_momentum",
+# Identical to the English on purpose: names kept in Latin script (by the Taiwanese notes, by
+# the Japanese original), and strings that are formulas, numbers or language names.
+SAME_AS_ENGLISH = {
+    "zh-TW": {
+        "sidebar.language",
+        "init.act_sigmoid",
+        "init.act_tanh",
+        "init.act_relu",
+        "init.init_xavier",
+        "init.init_he",
+        "init.run_xavier",
+        "init.run_he",
+        "home.step_dropout",
+        "home.step_affine",
+        "overfit.opt_momentum",
+    },
+    "ja": {
+        *("init.act_sigmoid", "init.act_tanh", "init.act_relu"),
+        *("init.init_xavier", "init.init_he", "init.run_xavier", "init.run_he"),
+        *("home.step_dropout", "home.step_affine", "overfit.opt_momentum"),
+        # the book's names: Batch Normalization, Dropout, Weight decay λ, Batch Norm, BN
+        *("nav.batchnorm", "batchnorm.title", "plane.bn", "diag.name_use_batchnorm"),
+        *("nav.dropout", "dropout.title", "decay.lambda", "plane.lambda"),
+        *("home.step_bn", "reg.run_bn"),
+        *("batchnorm.preset_plain", "batchnorm.preset_extreme", "reg.col_norm"),  # numbers, ‖W‖
+    },
+}
+# Numbers of the English a translation writes in words, as its language does.
+NUMBERS_IN_WORDS = {
+    ("zh-TW", "nav.plane", "2"),  # "2-D": 二維
+    ("zh-TW", "home.link_plane", "2"),
+    ("zh-TW", "plane.title", "2"),
+    ("zh-TW", "plane.look", "8"),  # "8 in 10": 十分之八
 }
 # Common simplified-only characters (traditional: 數 層 權 損 練 習 傳 據 統 計 圖 類 訴 這 們
 # 將 應 為 訓 頁 設 碼): a zh-TW string holding one was written in the wrong script.
 SIMPLIFIED = set("数层权损练习传据统计图类诉这们将应为训页设码")
 # Mainland terms where Taiwan (and GLOSSARY.md) says otherwise.
 MAINLAND_TERMS = ("激活", "归一化", "信息", "默认", "优化器", "数据集", "神经网络层")
+# Chinese forms (traditional or simplified) of characters Japanese writes otherwise
+# (数 権 学 体 図 変 応 層 練 伝 輸 説 発 験 読 処): a 日本語 string holding one is Chinese.
+NOT_JAPANESE = set("們们這这說说發发驗验讀读處处數權权學體圖图變变應应个层练传输为")
+# Words for a concept where the Japanese original says otherwise (docs/GLOSSARY_ja.md):
+# 学習係数, 過学習, Weight decay（荷重減衰）, Dropout, Batch Normalization, 活性化関数, 最適化手法.
+NOT_THE_BOOKS_TERMS = (
+    "学習率",
+    "過剰適合",
+    "過適合",
+    "重み減衰",
+    "ドロップアウト",
+    "バッチ正規化",
+    "アクティベーション関数",
+    "オプティマイザ",
+)
+
+LANGS = list(TRANSLATIONS)
+EVERY_STRING = [(lang, key) for lang in LANGS for key in sorted(EN)]
+NUMBER = re.compile(r"(?<![0-9A-Za-z_.])\d+(?:[.,]\d+)*(?![0-9A-Za-z_])")
+FORMULA = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.DOTALL)
 
 
-def test_both_languages_have_the_same_keys():
-    assert set(EN) == set(ZH), set(EN) ^ set(ZH)
+def numbers(text: str) -> set[str]:
+    """The numbers written in `text` outside formulas and placeholders (1,000 read as 1000)."""
+    prose = i18n.PLACEHOLDER.sub(" ", FORMULA.sub(" ", text))
+    return {n.replace(",", "") for n in NUMBER.findall(prose)}
 
 
-@pytest.mark.parametrize("key", sorted(EN))
-def test_same_placeholders_in_both_languages(key):
-    assert Counter(i18n.placeholders(EN[key])) == Counter(i18n.placeholders(ZH[key]))
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_has_the_english_keys(lang):
+    assert set(EN) == set(TRANSLATIONS[lang]), set(EN) ^ set(TRANSLATIONS[lang])
 
 
-@pytest.mark.parametrize("key", sorted(EN))
-def test_every_string_is_translated(key):
-    assert EN[key].strip() and ZH[key].strip()
-    if key not in SAME_IN_BOTH:
-        assert EN[key] != ZH[key], f"{key} is not translated"
+def test_the_japanese_table_keeps_the_english_order():
+    # strings_ja.py follows strings_en.py key by key (and its section comments), so a key added
+    # to the English is added at the same place in the Japanese when branches are merged.
+    def keys(module) -> list[str]:
+        tree = ast.parse(Path(module.__file__).read_text())
+        table = next(n.value for n in tree.body if isinstance(n, ast.Assign))
+        return [k.value for k in table.keys]
+
+    assert keys(strings_ja) == keys(strings_en)
+
+
+@pytest.mark.parametrize(("lang", "key"), EVERY_STRING)
+def test_same_placeholders_as_the_english(lang, key):
+    assert Counter(i18n.placeholders(EN[key])) == Counter(
+        i18n.placeholders(TRANSLATIONS[lang][key])
+    )
+
+
+@pytest.mark.parametrize(("lang", "key"), EVERY_STRING)
+def test_every_string_is_translated(lang, key):
+    text = TRANSLATIONS[lang][key]
+    assert EN[key].strip() and text.strip()
+    if key not in SAME_AS_ENGLISH[lang]:
+        assert EN[key] != text, f"{key} is not translated"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_formula_is_the_englishs(lang):
+    changed = {
+        key: text
+        for key, text in TRANSLATIONS[lang].items()
+        if Counter(FORMULA.findall(text)) != Counter(FORMULA.findall(EN[key]))
+    }
+    assert changed == {}
+    assert len(FORMULA.findall(TRANSLATIONS[lang]["init.theory"])) >= 10  # formulas were seen
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_number_of_the_english_is_kept(lang):
+    lost = {
+        (key, number)
+        for key, text in TRANSLATIONS[lang].items()
+        for number in numbers(EN[key]) - numbers(text)
+        if (lang, key, number) not in NUMBERS_IN_WORDS
+    }
+    assert lost == set()
+
+
+def test_the_number_check_sees_a_lost_number():
+    assert numbers("the book: 1,000 samples, σ = {sigma:.4g}, $n = 100$") == {"1000"}
+    assert numbers("書籍では1,000、100層目") == {"1000", "100"}
 
 
 def test_chinese_is_traditional_and_uses_taiwan_terms():
@@ -54,15 +147,86 @@ def test_chinese_is_traditional_and_uses_taiwan_terms():
             assert term not in text, (key, term)
 
 
-def test_glossary_terms_appear_where_the_chapter_needs_them():
-    assert "活化函數" in ZH["init.activation"]
-    assert "梯度消失" in ZH["init.theory"]
-    assert "表現力受限" in ZH["init.theory"]
-    assert "批次正規化（Batch Normalization）" in ZH["home.intro"]
-    assert "權重衰減（Weight decay）" in ZH["home.intro"]
-    assert "訓練週期（epoch）" in ZH["live.diverged"]
-    assert ZH["sidebar.seed"] == "亂數種子"
-    assert ZH["export.csv"] == "下載 CSV"
+def test_japanese_is_japanese_and_uses_the_books_terms():
+    for key, text in JA.items():
+        assert not NOT_JAPANESE & set(text), (key, NOT_JAPANESE & set(text))
+        for term in NOT_THE_BOOKS_TERMS:
+            assert term not in text, (key, term)
+
+
+# Per language: (key, term) where the chapter needs the glossary's term (GLOSSARY.md of the team
+# for 繁體中文, docs/GLOSSARY_ja.md for 日本語); a key ending in "=" must be the term exactly.
+GLOSSARY_TERMS = {
+    "zh-TW": [
+        ("init.activation", "活化函數"),
+        ("init.theory", "梯度消失"),
+        ("init.theory", "表現力受限"),
+        ("home.intro", "批次正規化（Batch Normalization）"),
+        ("home.intro", "權重衰減（Weight decay）"),
+        ("live.diverged", "訓練週期（epoch）"),
+        ("sidebar.seed=", "亂數種子"),
+        ("export.csv=", "下載 CSV"),
+    ],
+    "ja": [
+        ("init.activation=", "活性化関数"),
+        ("nav.weight_init=", "重みの初期値"),
+        ("init.theory", "勾配消失"),
+        ("init.theory", "表現力の制限"),
+        ("init.title", "アクティベーション分布"),
+        ("home.intro", "Weight decay（荷重減衰）"),
+        ("home.intro", "Batch Normalization"),
+        ("decay.intro", "過学習"),
+        ("overfit.lr", "学習係数"),
+        ("overfit.acc", "認識精度"),
+        ("live.diverged", "エポック"),
+        ("home.loop_title", "ミニバッチ"),
+        ("batchnorm.check_intro", "誤差逆伝播法"),
+        ("batchnorm.check_intro", "数値微分"),
+        ("batchnorm.check_header=", "勾配確認"),
+        ("sidebar.seed=", "乱数シード"),
+        ("sidebar.language=", "Language / 言語"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_glossary_terms_appear_where_the_chapter_needs_them(lang):
+    table = TRANSLATIONS[lang]
+    missing = [
+        (key, term)
+        for key, term in GLOSSARY_TERMS[lang]
+        if not (table[key[:-1]] == term if key.endswith("=") else term in table[key])
+    ]
+    assert missing == []
+
+
+def test_no_japanese_formula_is_followed_by_what_cannot_start_a_line():
+    # A browser may break a line right after an inline formula (a box to it), so 。、）
+    # written straight after one could start a line (seen at 390 px): words come between.
+    glued = {
+        key: text[match.start() - 12 : match.end()]
+        for key, text in JA.items()
+        for match in re.finditer(r"\$(?=[" + re.escape(NO_LINE_START) + "])", text)
+        if text[: match.start()].count("$") % 2  # the $ that closes a formula
+    }
+    assert glued == {}
+
+
+@pytest.mark.parametrize("key", sorted(JA))
+def test_no_english_left_in_japanese(key):
+    # Names the book keeps in Latin script (Xavier, He, ReLU, Batch Normalization, Dropout...)
+    # and code are allowed; any other ASCII word of 4+ letters is English (tests/english_left.py).
+    assert english_left(JA[key]) == []
+
+
+def test_the_english_finder_finds_english_and_passes_names_and_code():
+    assert english_left("Heの初期値 (layer 3)") == ["layer"]
+    assert english_left("書籍の `weight_init_compare` はSGDで、Xavierは約0.2") == []
+    assert english_left("dstd = -np.sum(dxn * xc, axis=0)、embed=true、train=False") == []
+    assert english_left("Weight decay（荷重減衰）とBatch Normalization") == []
+    assert english_left("Weight decayを使う。Shrinking activations") == ["Shrinking", "activations"]
+    assert english_left(r"$\mathrm{Var}(a) = n\,\sigma^2$ と {layer}層目") == []
+    assert english_left(EN["init.intro"])  # the English itself is caught
 
 
 def test_translate_fills_named_placeholders_with_their_format():
@@ -71,6 +235,7 @@ def test_translate_fills_named_placeholders_with_their_format():
         == "Weights are drawn with σ = 0.1414 (100 inputs per node)."
     )
     assert i18n.translate("zh-TW", "live.diverged", run="He", epoch=3).startswith("He 在第 3 個")
+    assert i18n.translate("ja", "live.diverged", run="He", epoch=3).startswith("He は 3 エポック目")
 
 
 def test_translate_leaves_latex_braces_alone():
@@ -93,10 +258,11 @@ def test_placeholders_are_found_with_and_without_format_specs():
     assert i18n.placeholders("{a} and {b:.3f} but not {1/n} or {{x") == ["a", "b"]
 
 
-def test_no_string_concatenates_words_from_the_other_language():
-    # A zh-TW string may hold English names (ReLU, Xavier, Batch Normalization...) but never a
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_string_concatenates_words_from_the_other_language(lang):
+    # A translation may hold English names (ReLU, Xavier, Batch Normalization...) but never a
     # whole English sentence: at most a few Latin words in a row outside markup and LaTeX.
-    for key, text in ZH.items():
+    for key, text in TRANSLATIONS[lang].items():
         plain = re.sub(r"\$[^$]*\$|`[^`]*`|<[^>]+>", "", text)
         runs = re.findall(r"(?:[A-Za-z]+[ ,.]+){5,}", plain)
         assert not runs, (key, runs)

@@ -96,9 +96,14 @@ def text_units(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in plain)
 
 
-# A word: a run of non-space, non-wide characters, or one wide (CJK) character with the
-# punctuation that must not start a line; with the spaces before it.
-_WORD = re.compile(r"(\s*)([^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\S[，。：；、）」』]*)")
+# A word: a run of non-space, non-wide characters, or one wide (CJK) character; with the
+# opening brackets that must not end a line before it, the characters that must not start one
+# after it (closing punctuation; in Japanese also ー, ・ and the small kana), and the spaces
+# before it.
+_WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+NO_LINE_END = "（「『【〔"
+NO_LINE_START = "，。：；、！？）」』】〕・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+_WORD = re.compile(rf"(\s*)([{NO_LINE_END}]*(?:[^\s{_WIDE}]+|\S)[{NO_LINE_START}]*)")
 
 
 def wrap(text: str, units: int) -> str:
