@@ -1895,7 +1895,7 @@ $$
     "pins.clear": "清除釘選",
     "pins.listed": "已釘選（圖中淡色）：{pins}",
     "pins.training": "訓練中，完成後顯示",
-    "plane.init_std": "標準差 {std}",
+    "plane.init_std": "σ = {std}",  # with 標準差 the five choices overflowed a phone
     # ------------------------------------------------ words that agree (issue 17, items 13-17)
     "batchnorm.verdict_no_gradient": "無梯度（BN 前面的偏權重）",
     "batchnorm.running_see_var_start": (
