@@ -17,6 +17,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.helpers import stop_server
 
@@ -36,6 +37,9 @@ LAUNCH_ARGS = [
 VIEWPORT = {"width": 1280, "height": 720}
 STARTUP_TIMEOUT_S = 60
 ACTION_TIMEOUT_MS = 60_000  # a loaded machine (2 cores, other sessions) can be slow
+# expect(...) waits 5 s by default: a page that loads in 6 s on a loaded machine failed tests
+# that assert what a page shows, not how fast (CI, stop 23). What the tests time, they time.
+expect.set_options(timeout=30_000)
 
 
 def _free_port() -> int:
