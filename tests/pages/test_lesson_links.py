@@ -284,5 +284,7 @@ def test_the_panel_follows_the_language_switched_to_and_speaks_it():
 def test_the_2d_pages_buttons_name_the_std_and_sigmoid_as_the_weight_init_page_does():
     at = open_page("pages/plane.py", lang="zh-TW", epochs=10)
     options = {el.key: [o.content for o in el.proto.options] for el in at.get("button_group")}
-    assert options["plane:init"][:3] == ["標準差 0.01", "標準差 0.1", "標準差 1"]
+    names = options["plane:init"][:3]
+    assert names == ["σ = 0.01", "σ = 0.1", "σ = 1"]  # a phone's row holds five choices so
+    assert [names[0], names[2]] == [translate("zh-TW", f"init.init_{s}") for s in ("0.01", "1")]
     assert options["plane:activation"][1] == translate("zh-TW", "init.act_sigmoid") == "sigmoid"
