@@ -55,14 +55,30 @@ def slider(page: Page, label: str) -> Locator:
     return page.locator('[data-testid="stMain"]').get_by_role("slider", name=label).first
 
 
+# Whether a Train press took: a Stop button is on the page, or the Train button pressed (the
+# which-th) is gone (the run ended and its stored result took its place).
+STARTED_JS = """([stop, train, which]) => {
+  const named = name => [...document.querySelectorAll('[data-testid="stMain"] button')]
+    .filter(b => b.innerText.trim() === name && !b.closest('[data-stale="true"]'));
+  return named(stop).length > 0 || named(train).length <= which;
+}"""
+
+
 def train_by_keyboard(page: Page, lang: str, which: int = 0) -> None:
     """Tab to the page's (which-th) Train button, press Enter, wait for the run's end."""
     main = page.locator('[data-testid="stMain"]')
     button = main.get_by_role("button", name=translate(lang, "live.train"), exact=True).nth(which)
     tab_to(page, button)
     page.keyboard.press("Enter")
+    # The run started: its Stop button shows (checked every frame: a short run shows it for
+    # less than expect()'s 1 s polling step, and CI missed it), or it ended already.
+    page.wait_for_function(
+        STARTED_JS,
+        arg=[translate(lang, "live.stop"), translate(lang, "live.train"), which],
+        polling="raf",
+        timeout=TRAINING,
+    )
     stop = main.get_by_role("button", name=translate(lang, "live.stop"), exact=True)
-    expect(stop).to_have_count(1, timeout=TRAINING)
     expect(stop).to_have_count(0, timeout=TRAINING)
     assert_focus_kept(page)
 
