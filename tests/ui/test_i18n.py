@@ -228,6 +228,7 @@ def test_the_english_finder_finds_english_and_passes_names_and_code():
     assert english_left(r"$\mathrm{Var}(a) = n\,\sigma^2$ と {layer}層目") == []
     assert english_left("試行 %{customdata[0]}") == []  # Plotly's hover field, not prose
     assert english_left("trial %{customdata[0]}") == ["trial"]
+    assert english_left("<script>\nconst FOCUSABLE = 'button';\n</script>") == []  # not shown
     assert english_left(EN["init.intro"])  # the English itself is caught
 
 
