@@ -185,6 +185,14 @@ GLOSSARY_TERMS = {
         ("batchnorm.check_header=", "勾配確認"),
         ("sidebar.seed=", "乱数シード"),
         ("sidebar.language=", "Language / 言語"),
+        # sections 6.1 and 6.5
+        ("nav.updates=", "パラメータの更新"),
+        ("updates.intro", "更新手法"),
+        ("updates.lr", "学習係数"),
+        ("hyper.intro", "ハイパーパラメータ"),
+        ("hyper.why", "検証データ"),
+        ("hyper.search_intro", "試行"),
+        ("hyper.curves_y=", "認識精度"),
     ],
 }
 
