@@ -1741,11 +1741,11 @@ $$
     "updates.iterations_help": (
         "各ネットワークが学習する、128枚ずつのミニバッチの数（書籍では2,000）。"
     ),
-    "updates.mnist_title": "ミニバッチの損失（書籍と同じく平滑化）",
+    "updates.mnist_title": "ミニバッチの損失（書籍と同じ平滑化）",
     "updates.mnist_x": "イテレーション",
     "updates.mnist_y": "損失（平滑化）",
     "updates.mnist_run": "{rule}（η = {lr:g}）",
-    "updates.mnist_final": "{rule}：最後の100回の損失の平均",
+    "updates.mnist_final": "{rule}：直近100回平均",
     "updates.mnist_axis": (
         "書籍と同じく、損失の軸は0から1までです。どの手法も2.3付近（ln 10、"
         "10個の数字から当てずっぽうで選んだときの値）から始まるので、"
@@ -1851,7 +1851,7 @@ $$
     "hyper.scatter_title": "すべての試行：学習係数とWeight decay",
     "hyper.scatter_x": "学習係数 lr（対数目盛）",
     "hyper.scatter_y": "Weight decay λ（対数目盛）",
-    "hyper.scatter_z": "色：最後のエポックでの検証データの認識精度（目盛りはグラフの下）",
+    "hyper.scatter_z": "色：最後のエポックの検証精度（色の目盛は下）",
     "hyper.scatter_best": "最良の試行",
     "hyper.scatter_trials": "試行",
     "hyper.scatter_hover": "試行 %{customdata[0]}",
@@ -1860,9 +1860,9 @@ $$
     "hyper.curves_y": "認識精度",
     "hyper.curves_validation": "検証データ",
     "hyper.curves_train": "訓練データ",
-    "hyper.m_val": "検証データの認識精度の最高値（試行 {trial}）",
-    "hyper.m_test": "そのテストデータの認識精度（1回だけ測定）",
-    "hyper.m_test_delta": "検証データとの差 {diff:+.3f}",
+    "hyper.m_val": "最良の試行 {trial} の検証精度",
+    "hyper.m_test": "1回だけ測ったテスト精度",
+    "hyper.m_test_delta": "{diff:+.3f}（検証との差）",
     "hyper.m_lr": "その学習係数",
     "hyper.m_lam": "そのWeight decay λ",
     "hyper.see_best": (
@@ -1970,7 +1970,7 @@ $$
     "batchnorm.stat_mode": "最頻値",
     "batchnorm.stat_mode_help": "最も多く現れる値。どの値も同じ回数だけ現れるときは、ありません。",
     "batchnorm.mode_none": "なし",
-    "batchnorm.centre_title": "数直線上の数値と、その平均、中央値、最頻値",
+    "batchnorm.centre_title": "数直線上の数値と平均、中央値、最頻値",
     "batchnorm.centre_x": "値",
     "batchnorm.centre_mean": "平均 {value}",
     "batchnorm.centre_median": "中央値 {value}",
