@@ -41,9 +41,13 @@ PHRASES = (
     "Full MNIST",  # a heading of the README, which is in English
     "Language / 言語",  # the language switch speaks to every reader
 )
-# Not prose: formulas ($...$, $$...$$), code (`...`), HTML tags; placeholders ({layer}) are
-# removed too, so a string of the table can be checked before it is filled.
-NOT_PROSE = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|<[^>]+>", re.DOTALL)
+# Not prose: formulas ($...$, $$...$$), code (`...`), HTML tags and what a browser never shows
+# (a <script> or <style> element of the page, ui/access.py), Plotly's hover fields
+# (%{customdata[0]}, filled in by the browser); placeholders ({layer}) are removed too, so a
+# string of the table can be checked before it is filled.
+NOT_PROSE = re.compile(
+    r"\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|<(script|style)\b.*?</\1>|<[^>]+>|%\{[^}]*\}", re.DOTALL
+)
 # A word: 4+ ASCII letters not glued to code-like characters (batch_norm, np.sum, embed=true,
 # momentum^steps, float64, dL/da). CJK letters around it do not count as part of the word.
 WORD = re.compile(r"(?<![A-Za-z0-9_=^.\\/-])[A-Za-z]{4,}(?![A-Za-z0-9_=^(/.-])")

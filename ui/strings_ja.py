@@ -57,6 +57,11 @@ STRINGS = {
         "…ほかにもこのリンクのパラメータ {count} 個を書かれたとおりには使えませんでした。"
         "上と同様、それぞれ無視するか、許される値に置き換えています。"
     ),
+    "state.link_too_long": (
+        "このリンクは長すぎて読み込めません（{chars:,} 文字、パラメータ {params:,} 個。"
+        "このサーバーが読み込むのは最大 {most_chars:,} 文字、パラメータ {most_params:,} 個です）。"
+        "そのため、ページは書籍の設定で開きました。共有した人に、もっと短いリンクを頼んでください。"
+    ),
     # ---------------------------------------------------------------- live training (ui/live.py)
     "live.train": "学習開始",
     "live.stop": "停止",
@@ -101,6 +106,25 @@ STRINGS = {
         "インストールが壊れています。アプリをインストールし直してください。"
     ),
     "live.failed": "実験はエラーで止まりました：{error}",
+    # ---- one student cannot hurt the class (issue 16): bounds on a browser's and a network's runs
+    "live.refused_browser": (
+        "開始しませんでした：あなたのブラウザは、クラス全員で共有するこのサーバーで、すでに "
+        "{limit} 個の学習を順番待ちまたは実行中です。"
+        "そのどれかが終わってからもう一度**学習開始**を押すか、そのタブでひとつ停止してください。"
+    ),
+    "live.refused_address": (
+        "開始しませんでした：あなたのネットワークからの {limit} 個の学習が、"
+        "すでにこのサーバーで順番待ちまたは実行中です。いくつか終わってからもう一度**学習開始**を押"
+        "してください。"
+    ),
+    "overfit.epochs_cap": (
+        "このネットワークとデータの設定では、サーバーが学習するのは最大 {most} エポックです。"
+        "1回の学習が、クラス全員で共有する学習の実行枠を約 {minutes:.0f} 分使うことがあるためです。"
+    ),
+    "live.busy_free": (
+        "学習の実行枠はクラスの学習でふさがっているため、"
+        "このページは自動では学習を始めませんでした。**学習開始**を押すと順番待ちに入ります。"
+    ),
     "export.csv": "CSVをダウンロード",
     # ---------------------------------------------------------------- data set (ui/dataset.py)
     "data.in_use": "データ：{name}、訓練画像 {train_size:,} 枚、テスト画像 {test_size:,} 枚。",
@@ -491,7 +515,7 @@ $\lVert W \rVert = \sqrt{\sum W^2}$ を示します。
         "**書籍**（MNIST全体から300枚、テストは10,000枚。比率0.2で301エポック目）：訓練 0.67、"
         "テスト 0.548。Dropoutなしよりも学習はずっと遅くなります。"
         "このラボはデータセットのテスト画像 {test_size:,} 枚でテストするので、"
-        "数値は多少違いますが、傾向は同じです。"
+        "数値は多少違いますが、傾向は同じです。上の学習は比率 {ratio:g} を使っています。"
     ),
     "dropout.theory_header": "2つの方式、同じ期待値",
     "dropout.theory_book": r"""
@@ -572,8 +596,9 @@ $$
     "batchnorm.primer_header": "1. 平均、偏差、分散：BNが計算するもの",
     "batchnorm.primer_intro": (
         "BNは特徴量ごとに、ミニバッチ全体での平均と分散を計算します。"
-        "数値をいくつか入力し（または例を選び）、数値が平均からどれだけ離れているかの2つの測り方を"
-        "比べてみましょう。偏差の**長さ**の平均と、**2乗**の平均です。"
+        "数値をいくつか入力し（または例を選び）、まず数値がどこにあるか（平均、中央値、最頻値）を、"
+        "次に数値が平均からどれだけ離れているかの2つの測り方を見てみましょう。"
+        "偏差の**長さ**の平均と、**2乗**の平均です。"
     ),
     "batchnorm.numbers": "数値（カンマまたはスペース区切り）",
     "batchnorm.numbers_help": (
@@ -639,7 +664,7 @@ $$
         "平均絶対偏差も分散も標準偏差も0です。BNは √(0 + ε) で割ることになります。ε "
         "があるのはそのためです。"
     ),
-    "batchnorm.primer_formulas_header": "数式（N 個の数値 x₁ … x_N）",
+    "batchnorm.primer_formulas_header": "数式（数値 $x_1 \\dots x_N$ の $N$ 個）",
     "batchnorm.primer_formulas": r"""
 平均：
 
@@ -687,7 +712,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
         "x から out へ順伝播し、続いて dout（上から届く勾配）から dx へ逆伝播します。青："
         "このノード、水色：このノードの計算に使われるノード。"
     ),
-    "batchnorm.graph_title": "上：順伝播 →   下：← 逆伝播",
+    "batchnorm.graph_title": "左：順伝播 ↓   右：逆伝播 ↑",
     "batchnorm.step_x": "**x**：入力。N 個のサンプル（行 i）× D 個の特徴量（列 j）。",
     "batchnorm.step_mu": "**mu**：各特徴量のバッチ全体での平均。",
     "batchnorm.step_xc": (
@@ -721,9 +746,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
         "2つの勾配を足し合わせます。"
     ),
     "batchnorm.step_dmu": (
-        "**dmu**：μ はすべてのサンプルから引かれるので、その勾配は dxc "
-        "の和にマイナスを付けたものです。（書籍のコードはこの名前に +Σ dxc を保存し、"
-        "次の行で引いています。dx は同じになります。）"
+        "**dmu**：書籍のコードと同じく、バッチ全体での dxc の和です。μ "
+        "はすべてのサンプルから引かれるので、μ についての勾配はこの和にマイナスを付けたものです。"
+        "次の行でそれを引いています。"
     ),
     "batchnorm.step_dx": (
         "**dx**：x は xc と μ を通って損失関数に届きます。これがレイヤが下へ渡す勾配です。"
@@ -754,8 +779,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     "batchnorm.col_verdict": "結果",
     "batchnorm.check_caption": (
         "**最大相対誤差**：そのパラメータ全体での |逆伝播 − 数値微分| の最大値を、"
-        "勾配の最大値で割ったもの。**結果**：✓ 逆伝播が数値微分による勾配と一致、✗ 一致しない、"
-        "両方0：何もテストされていない。"
+        "勾配の最大値で割ったもの。勾配が0のところは「—」（割る数がない）。**結果**：✓ "
+        "逆伝播が数値微分による勾配と一致、✗ 一致しない、両方0：何もテストされていない。"
     ),
     "batchnorm.verdict_ok": "✓ 一致",
     "batchnorm.verdict_zero": "両方0",
@@ -780,8 +805,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     ),
     "batchnorm.check_bias": (
         "BNの直前のバイアス（{params}）の勾配は、N がいくつでも0です。"
-        "BNはバッチの平均を引くので一定のずれはすべて消え、バイアスは損失関数を変えられないので"
-        "す。"
+        "BNはバッチの平均を引くので一定のずれはすべて消え、バイアスは損失関数を変えられないのです。"
+        "勾配が0のときの相対誤差には意味がないので、表には「—」と表示します。"
     ),
     "batchnorm.check_slip": (
         "**よくある間違い。** BNの逆伝播を手で写した導出では、このグラフの名前でいうと "
@@ -795,10 +820,10 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     "batchnorm.running_header": "評価で使うもの：バッチの統計量と移動平均",
     "batchnorm.running_intro": (
         "学習中、BNは各ミニバッチを、そのミニバッチ自身の平均と分散で正規化します。"
-        "同時にそれらの移動平均も保持します。移動平均は0から始まり、各ミニバッチの値に向かって 1 "
-        "− momentum の割合だけ近づきます（書籍では momentum 0.9）。評価時（train=False）"
-        "は代わりに移動平均で正規化するので、テスト画像はバッチにほかに何が入っていても同じ出力に"
-        "なります。ここでは上の層が、N(3, 2²) から生成した N = {batch} "
+        "同時にそれらの移動平均も保持します。移動平均は0から始まり、各ミニバッチの値に向かって 1 − "
+        "momentum の割合だけ近づきます（書籍では momentum 0.9）。評価時（train_flg=False）"
+        "は代わりに移動平均で正規化するので、テスト画像はバッチにほかに何が入っていても同じ出力にな"
+        "ります。ここでは上の層が、N(3, 2²) から生成した N = {batch} "
         "個のサンプルからなる学習用のミニバッチを {steps} 個見ます。描いているのは特徴量 j = 1 "
         "です。"
     ),
@@ -830,9 +855,12 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
         "より雑音の多い平均を使います。"
     ),
     "batchnorm.running_see_var": (
-        "移動分散はデータの {var} より低い {running_var} 付近に落ち着きます。"
-        "ミニバッチの分散の平均だからです。ミニバッチの分散は N − 1 ではなく N = {batch} "
-        "で割るので、平均するとデータの分散の (N − 1)/N = {ratio} になります。"
+        "移動分散は最後に {running_var} になり、データの分散は {var} です。ミニバッチの分散は N − "
+        "1 ではなく N = {batch} で割るので、平均するとデータの分散の (N − 1)/N = {ratio} 倍、"
+        "つまり {expected} になります（この {steps} ステップでの平均は {average}）。しかし {batch} "
+        "個のサンプルでは分散が大きくばらつき、移動平均はおもに最後の {recent_steps} "
+        "個のミニバッチを反映します（各ステップで自身の {momentum} を保つ）。それらの分散の平均は "
+        "{recent} で、移動分散はそれに従います。"
     ),
     "batchnorm.running_csv": "各ステップの統計量をダウンロード（CSV）",
     # 3. with vs without BN
@@ -903,7 +931,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     "batchnorm.grid_run": "標準偏差 {scale} での{run}",
     "batchnorm.grid_diverged": "発散",
     "batchnorm.grid_caption": (
-        "赤枠：BNありがBNなしを下回って終わったスケール。「発散」："
+        "太枠：BNありがBNなしを下回って終わったスケール。「発散」："
         "最後のエポックより前にネットワークが発散した（損失関数の値がオーバーフローした）。"
         "書籍の列は、書籍のノートブックに記録された数値です（20エポック、画像1,000枚。「約.12」"
         "は0.12と表記）。ラボの画像は別の一部分なので数値は多少違いますが、傾向は同じはずです。"
@@ -914,9 +942,9 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
         "BNなしでは、Heの値（約0.14）に近いスケールでしかネットワークはそもそも学習しません。"
     ),
     "batchnorm.grid_see_loses": (
-        "BNは {scales} で下回って終わります（グリッドで枠付き）。書籍でも0.293と0.158、"
-        "つまりHeのスケールの近く、BNなしのネットワークがすでによいスタートを切れるところで同じこ"
-        "とが起きています。"
+        "BNは {scales} で下回って終わります（グリッドで太枠）。書籍でも0.293と0.158、"
+        "つまりHeのスケールの近く、BNなしのネットワークがすでによいスタートを切れるところで同じこと"
+        "が起きています。"
     ),
     "batchnorm.grid_see_never_loses": (
         "今回の学習ではBNが下回って終わることはありませんでした。書籍では0.293と0.158で負けていま"
@@ -993,9 +1021,10 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     "lesson.link_students": "学生用リンク",
     "lesson.link_teacher": "先生用ビュー：クラスの回答をリアルタイムで",
     "lesson.teacher_note": (
-        "teacher=1 を付けた同じリンクです。届いたクラスの回答と、「結果を見せる」"
-        "を押したときの結果が表示されます。このリンクを持つ人には集計が見えますが、"
-        "それ以上は見えません。"
+        "あなたの先生用キーを付けた同じリンクです。届いたクラスの回答、「結果を見せる」"
+        "を押したときの結果、新しい回、投票の締め切り、集計のCSVが使えます。"
+        "このリンクは自分だけのものにしてください。キーがあるからあなたのリンクになるのです（学生用"
+        "リンクにはキーがありません）。"
     ),
     "lesson.no_class_note": "クラスコードを付けると、クラスの回答を自分用のビューで見られます。",
     "lesson.both_note": "固定と非表示の両方を指定したコントロールは非表示になります。",
@@ -1004,7 +1033,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     "predict.submit": "回答して答え合わせ",
     "predict.pick_first": "先に答えを選んでください。",
     "predict.counted": (
-        "あなたの回答はクラス {code} の分として匿名で集計されます（ブラウザのタブごとに1回答）。"
+        "あなたの回答はクラス {code} の分として匿名で集計されます（ブラウザごとに1回答）。"
     ),
     "predict.you_said": "🤔 あなたの予想は **{answer}** です。",
     "predict.after_run": "予想が当たったかどうかは、学習が終わるとここに表示されます。",
@@ -1012,7 +1041,6 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     "predict.right": "**正解：{answer}。**",
     "predict.wrong": "**今回ははずれ：あなたの答えは {answer}、結果は {correct}。**",
     "predict.teacher_header": "👩‍🏫 先生用ビュー。クラスへの問題：",
-    "predict.teacher_no_class": "このリンクにはクラスコードがないため、回答は集計されません。",
     "predict.teacher_count": "（回答数：{count}）",
     "predict.reveal": "結果を見せる",
     "predict.counts_title": "クラス {code} · これまでの回答数：{count}",
@@ -1381,7 +1409,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     "reg.lambda_help": (
         "学習「荷重減衰」と「荷重減衰 + Dropout」でのペナルティ ½λ‖W‖² の強さ（書籍では0.1）。"
     ),
-    "reg.run_none": "なし",
+    "reg.run_none": "正則化なし",
     "reg.run_decay": "荷重減衰 λ {lam:g}",
     "reg.run_dropout": "Dropout {ratio:g}",
     "reg.run_both": "荷重減衰 + Dropout",
@@ -1408,10 +1436,8 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
     ),
     "reg.see_gap_plain": "**学習できたものの中で差が最も小さい：** {run}、{gap:.3f}。",
     "reg.see_test": "**テストデータの認識精度が最も高い：** {run}、{test:.3f}。",
-    "reg.see_norm": (
-        "**重みが最も小さい：** {run}、‖W‖ = {norm:.3g}（正則化なし：{none_norm:.3g}）。"
-    ),
-    "reg.see_norm_plain": "**重みが最も小さい：** {run}、‖W‖ = {norm:.3g}。",
+    "reg.see_norm": "**重みが最も小さい：** {run}、‖W‖ = {norm}（正則化なし：{none_norm}）。",
+    "reg.see_norm_plain": "**重みが最も小さい：** {run}、‖W‖ = {norm}。",
     "reg.see_fit": (
         "**最初に訓練データの数字画像に当てはまった：** {run}、{epoch} "
         "エポック目に訓練データの認識精度 {fit:g}。"
@@ -1581,4 +1607,676 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$
         "- **別のシード**（サイドバー）にすると、新しい点と新しい重みの初期値が生成されます。"
         "別の標本で同じことを学べます。"
     ),
+    # ---------------------------------------------------------------- issue 21: the whole
+    # chapter. Page 6: parameter updates, 6.1 (pages/updates.py, ui/updates/)
+    "nav.updates": "パラメータの更新",
+    "home.link_updates": (
+        "**パラメータの更新**：SGD、Momentum、AdaGrad、Adamが細長い谷を1ステップずつ下る競争をし、"
+        "続いて同じネットワークをMNISTで学習させます。"
+    ),
+    "updates.title": "パラメータの更新：SGD、Momentum、AdaGrad、Adam",
+    "updates.intro": (
+        "学習とは坂を下っていくことです。ミニバッチごとに、"
+        "**更新手法**が各パラメータを勾配と逆の向きに動かします。どれだけ動かすか、"
+        "そして以前のステップを覚えているかどうかが、6.1節の4つの手法の違いです。書籍はまず、"
+        "すべてのステップを描ける2変数の関数で手法を競わせ、次にMNISTで比べます。"
+    ),
+    "updates.race_header": "f(x, y) = x²/20 + y² での競争",
+    "updates.race_intro": r"""
+書籍の `optimizer_compare_naive`
+では、すべての手法が同じ点から出発し、同じステップ数だけ進みます。学習係数は手法ごとに別々です（書籍：SGD
+0.95、Momentum 0.1、AdaGrad 1.5、Adam
+0.3）。関数は細長い谷で、谷を横切る向き（y）は谷に沿う向き（x）の20倍急です：
+
+$$
+f(x, y) = \frac{x^2}{20} + y^2, \qquad
+\nabla f = \left( \frac{x}{10},\; 2y \right)
+$$
+
+勾配は、最も低い点 (0, 0) の方よりも谷を横切る方をはるかに強く指すので、x に合うステップの大きさは y
+には大きすぎます。
+""",
+    "updates.lr": "{rule} の学習係数（対数目盛）",
+    "updates.lr_help": "この手法のステップの大きさ η（書籍の競争では {book:g}）。",
+    "updates.x0": "出発点の x",
+    "updates.x0_help": "すべての手法の出発点の、谷に沿った向きの位置（書籍では −7）。",
+    "updates.y0": "出発点の y",
+    "updates.y0_help": "すべての手法の出発点の、谷を横切る向きの位置（書籍では2）。",
+    "updates.steps": "ステップ数",
+    "updates.steps_help": "各手法が行う更新の回数（書籍では30）。",
+    "updates.race_title": "f の等高線の上を進む各手法の経路",
+    "updates.race_play": "▶ 再生",
+    "updates.race_pause": "❚❚ 一時停止",
+    "updates.race_step": "ステップ",
+    "updates.race_caption": (
+        "灰色の線：f が0.25、0.5、1、2、… 7になるところ。十字は最小値 (0, 0) の印です。「再生」"
+        "でステップを順に再生し、パネルの下のスライダーで好きなステップに移れます。"
+        "最初は経路全体を表示しています。"
+    ),
+    "updates.race_arrived": (
+        "**{rule}** は底に着きました：ステップ {step} 以降（全 {steps} ステップ）、f "
+        "は0.01未満のままでした（出発点では {f0}）。"
+    ),
+    "updates.race_diverged": (
+        "**{rule}** は発散しました：ステップ {step} で f が出発点の10倍を超えました。"
+        "ステップのたびに前回よりも遠くへ行き過ぎます。学習係数を小さくすれば谷の中にとどまります。"
+    ),
+    "updates.race_stalled": (
+        "**{rule}** は止まってしまいました：{steps} ステップ後も f は {f} です（出発点では {f0}）。"
+        "学習係数が小さすぎて、このステップ数ではほとんど進めません。"
+    ),
+    "updates.race_moving": (
+        "**{rule}** はまだ途中です：{steps} ステップ後に f = {f}（出発点では {f0}）。"
+    ),
+    "updates.race_zigzag": (
+        "**{rule}** は谷を横切ってジグザグに進みます：y の符号が {turns} 回変わりました。"
+        "急な向きがステップの大きさの上限を決めるので、ゆるやかな向きにはのろのろとしか進めません。"
+    ),
+    "updates.race_overshoot": (
+        "**{rule}** は行き過ぎます：坂を下るうちについた速度に運ばれて、最小値の x を {turns} "
+        "回通り過ぎては戻ってきました。"
+    ),
+    "updates.rules_header": "更新手法と、それを実行するコード",
+    "updates.rules_intro": (
+        "η は学習係数、∂L/∂W は勾配です。積と平方根は要素ごとに計算します。各数式の下にあるのは、"
+        "上の経路を計算し、下のネットワークを学習させるこのラボ自身のコード（engine/optimizers.py）"
+        "です。途中の積はすべて保持している配列に書き込むので、"
+        "1ステップごとに新しいメモリを確保しません。"
+    ),
+    "updates.rule_sgd": r"""
+勾配と逆の向きに1ステップ進みます。η はどのパラメータにも同じです：
+
+$$
+W \leftarrow W - \eta \frac{\partial L}{\partial W}
+\vphantom{\bigg|}
+$$
+""",
+    "updates.rule_momentum": r"""
+坂を転がるボールです。速度 v は毎ステップ自身の α = 0.9
+の割合を保つので、同じ向きのステップは積み重なり、行ったり来たりするステップは打ち消し合います：
+
+$$
+\begin{gathered}
+v \leftarrow \alpha v - \eta \frac{\partial L}{\partial W} \\
+W \leftarrow W + v
+\end{gathered}
+$$
+""",
+    "updates.rule_adagrad": r"""
+各パラメータのステップは、それまでに見た勾配の2乗（h）とともに小さくなるので、急な向きが先に遅くなります：
+
+$$
+\begin{gathered}
+h \leftarrow h + \frac{\partial L}{\partial W} \odot \frac{\partial L}{\partial W} \\
+W \leftarrow W - \eta \frac{1}{\sqrt{h} + 10^{-7}} \frac{\partial L}{\partial W}
+\end{gathered}
+$$
+""",
+    "updates.rule_adam": r"""
+Momentum（m）とAdaGradのようなスケーリング（v）を、どちらも移動平均として組み合わせ、0から始めることによる偏りをステップの大きさで補正します（β₁
+= 0.9、β₂ = 0.999、t はステップ数）：
+
+$$
+\begin{gathered}
+m \leftarrow m + (1 - \beta_1) \left( \frac{\partial L}{\partial W} - m \right) \\
+v \leftarrow v + (1 - \beta_2) \left( \frac{\partial L}{\partial W} \odot
+\frac{\partial L}{\partial W} - v \right) \\
+\eta_t = \eta \, \frac{\sqrt{1 - \beta_2^{\,t}}}{1 - \beta_1^{\,t}} \\
+W \leftarrow W - \eta_t \frac{m}{\sqrt{v} + 10^{-7}}
+\end{gathered}
+$$
+""",
+    "updates.rule_code": "エンジンのコード",
+    "updates.mnist_header": "同じ4つの手法をMNISTで",
+    "updates.mnist_intro": (
+        "書籍の `optimizer_compare_mnist` です。784-100-100-100-100-10 "
+        "のReLUネットワーク4つ（Heの初期値、手法ごとに1つ）を、"
+        "128枚ずつの同じミニバッチで2,000イテレーション並べて学習させます。"
+        "学習係数は書籍のもの（SGD、Momentum、AdaGradは0.01、Adamは0.001）です。"
+        "各曲線はそのイテレーションのミニバッチの損失で、"
+        "書籍と同じように平滑化しています（11イテレーションの加重平均）。"
+        "ここでは4つのネットワークが同じ重みの初期値から始めるので、違うのは更新手法だけです。"
+    ),
+    "updates.iterations": "イテレーション数",
+    "updates.iterations_help": (
+        "各ネットワークが学習する、128枚ずつのミニバッチの数（書籍では2,000）。"
+    ),
+    "updates.mnist_title": "ミニバッチの損失（書籍と同じ平滑化）",
+    "updates.mnist_x": "イテレーション",
+    "updates.mnist_y": "損失（平滑化）",
+    "updates.mnist_run": "{rule}（η = {lr:g}）",
+    "updates.mnist_final": "{rule}：直近100回平均",
+    "updates.mnist_axis": (
+        "書籍と同じく、損失の軸は0から1までです。どの手法も2.3付近（ln 10、"
+        "10個の数字から当てずっぽうで選んだときの値）から始まるので、"
+        "最初のイテレーションはグラフの上にはみ出します。"
+    ),
+    "updates.mnist_book_header": "このラボの結果と書籍の結果",
+    "updates.col_rule": "手法",
+    "updates.col_ours": "このラボ：最後の {last} イテレーションの損失の平均",
+    "updates.col_book": "書籍：1,500-1,900イテレーションで表示された損失",
+    "updates.mnist_book": (
+        "書籍はMNIST全体（60,000枚）で学習し、100イテレーションごとに1つのミニバッチの損失を表示し"
+        "ました。上の範囲は、1,500から1,900イテレーションで表示された値です。書籍での順位は、"
+        "SGDが大きく遅れ、次がMomentum、AdaGradとAdamが僅差で先頭です。このラボの {last} "
+        "イテレーションの平均は、より小さいデータセット（ネットワークはそれを何度も繰り返し見る）"
+        "から得たものなので、数値は異なります。比べるべきは順位です。"
+    ),
+    "predict.race.short": "競争：最小値に最も近づいて終わる手法は？",
+    "predict.race.prompt": (
+        "同じ出発点から、上で設定した学習係数で {steps} ステップ進んだとき、f "
+        "が最も低いところ（最小値に最も近いところ）で終わる手法はどれ？"
+    ),
+    "predict.race.end": "{rule} は f = {f} で終了",
+    "predict.race.end_diverged": "{rule} はステップ {step} で発散",
+    "predict.race.all_diverged": (
+        "この学習係数では、どの手法も発散しました。どれもどこにも行き着きません。"
+    ),
+    "predict.race.why": "{steps} ステップ後、最も低いところで終わったのは {winners}。{ends}。",
+    "predict.mnist.short": "MNIST：損失が最も小さくなって終わる手法は？",
+    "predict.mnist.prompt": (
+        "4つのネットワークが、手法ごとに1つずつ、それぞれ書籍の学習係数で、同じ {iterations} "
+        "個のミニバッチを学習します。最後の {last} "
+        "イテレーションの損失の平均が最も小さくなるのはどれ？"
+    ),
+    "predict.mnist.no_verdict": "まだ最後のイテレーションまで終わっていない学習があります。",
+    "predict.mnist.why": (
+        "最後の {last} イテレーションの損失の平均：{means}。最も小さいのは {winners}。"
+    ),
+    "predict.mnist.not": (
+        "{rule} は {loss:.3f} で終わり、最も小さい値（{low:.3f}）を上回りました。この学習係数では、"
+        "ここでは損失を下げるのが遅いのです。"
+    ),
+    # Page 7: hyperparameter search, 6.5 (pages/hyperparameters.py, ui/hyperparameters/)
+    "nav.hyperparameters": "ハイパーパラメータの最適化",
+    "home.link_hyperparameters": (
+        "**ハイパーパラメータの最適化**：学習係数とWeight decayの値を検証データで評価する、"
+        "書籍のランダムな探索。そして、そこにテストデータを使ってはいけない理由。"
+    ),
+    "hyper.title": "ハイパーパラメータの最適化：検証データとランダムな試行",
+    "hyper.intro": (
+        "学習係数、Weight decay（荷重減衰）の λ、層の数。"
+        "ネットワークはこれらの**ハイパーパラメータ**を学習しません。決めるのは私たちです。"
+        "6.5節では、そのうちの2つを実際によく使われる方法で決めます。多くの設定をランダムに試し、"
+        "そのために取り分けておいたデータでそれぞれを評価し、良い設定がある範囲に絞り込んで、"
+        "もう一度試すのです。"
+    ),
+    "hyper.why_header": "なぜテストデータで調整してはいけないのか？",
+    "hyper.why": (
+        "テストデータは、ネットワークが**一度も見たことのない**数字画像でどれだけうまくいくかを知る"
+        "ためにあります。設定を100通り試して、テストデータで最も成績のよいものを残せば、"
+        "テストデータがネットワークを選ぶのに手を貸したことになります。"
+        "設定がまさにその数字画像に合わせ込まれ（一段上のレベルでの過学習）、"
+        "テストデータでの成績は、新しいデータでネットワークが実際に出せる成績よりも良く見えてしまい"
+        "ます。\n"
+        "\n"
+        "そこで書籍は訓練データを分けます。その20 %を**検証データ**として設定の評価に使い、"
+        "残りで学習します。テストデータは最後に一度だけ、選ばれた1つのネットワークに使います。"
+        "このページはまさにそのとおりに行い、最良の試行の検証データでの認識精度を、"
+        "テストデータでの認識精度と並べて表示します。"
+    ),
+    "hyper.search_header": "書籍のランダムな探索",
+    "hyper.search_intro": (
+        "書籍の `hyperparameter_optimization` です。訓練データの最初の500枚をシャッフルし、"
+        "100枚を検証データとして取り分け、400枚で学習します。各**試行**では学習係数 lr = 10^U(−6, "
+        "−2) とWeight decayの λ = 10^U(−8, −4) を抽出し（U は一様分布なので、"
+        "10のどのべき乗も同じくらい出やすい）、784-100×6-10 のReLUネットワークをSGDで、"
+        "100枚のミニバッチで50エポック学習させ、各エポックの後で両方のデータの認識精度を記録します"
+        "。探索はクラス全員で1回の学習です。同じ設定を求めた人は、"
+        "同じ試行が埋まっていくのを見ます。"
+    ),
+    "hyper.trials": "試行回数",
+    "hyper.trials_help": "試す設定の数（書籍では100）。",
+    "hyper.epochs": "試行ごとのエポック数",
+    "hyper.epochs_help": (
+        "各試行で学習する長さ（書籍では50。少なくすると速く、大まかに見られます）。"
+    ),
+    "hyper.lr_range": "学習係数：10のべき乗",
+    "hyper.lr_range_help": (
+        "学習係数を抽出する指数の範囲：lr = 10^U(下限, 上限)（書籍では −6 から −2）。"
+    ),
+    "hyper.lr_range_caption": "lr は {low} から {high}",
+    "hyper.decay_range": "Weight decay λ：10のべき乗",
+    "hyper.decay_range_help": (
+        "λ を抽出する指数の範囲：λ = 10^U(下限, 上限)（書籍では −8 から −4）。"
+    ),
+    "hyper.decay_range_caption": "λ は {low} から {high}",
+    "hyper.cost": (
+        "**この探索にかかる計算：** {trials} 試行 × {epochs} エポック = {total:,} "
+        "エポックの学習（100枚のSGDステップ {steps:,} 回と、各エポック後の500枚すべてでの認識精度）"
+        "。サーバーが空いていれば、学習の実行枠1つで約 {minutes:.1f} 分です。探索は最大 {most:,} "
+        "エポックまでです。ほかに誰も見ていなければ、「停止」で取り消されます。"
+    ),
+    "hyper.trial": "試行 {trial}",
+    "hyper.scatter_title": "すべての試行：学習係数とWeight decay",
+    "hyper.scatter_x": "学習係数 lr（対数目盛）",
+    "hyper.scatter_y": "Weight decay λ（対数目盛）",
+    "hyper.scatter_z": "色：最後のエポックの検証精度（色の目盛は下）",
+    "hyper.scatter_best": "最良の試行",
+    "hyper.scatter_trials": "試行",
+    "hyper.scatter_hover": "試行 %{customdata[0]}",
+    "hyper.curves_title": "書籍と同じ描き方での最良の試行（順位 · 検証データの認識精度）",
+    "hyper.curves_x": "エポック",
+    "hyper.curves_y": "認識精度",
+    "hyper.curves_validation": "検証データ",
+    "hyper.curves_train": "訓練データ",
+    "hyper.m_val": "最良の試行 {trial} の検証精度",
+    "hyper.m_test": "1回だけ測ったテスト精度",
+    "hyper.m_test_delta": "{diff:+.3f}（検証との差）",
+    "hyper.m_lr": "その学習係数",
+    "hyper.m_lam": "そのWeight decay λ",
+    "hyper.see_best": (
+        "最良の {count} 試行（検証データの認識精度 {val_low} から {val_high}）の学習係数は "
+        "{lr_low} から {lr_high}、λ は {lam_low} から {lam_high} でした。"
+    ),
+    "hyper.see_lr": (
+        "最良の試行とそれ以外を分けるのは学習係数です。最良の試行の lr の中央値は {top_median}、"
+        "それ以外は {rest_median} です（その検証データの認識精度の中央値は {rest_val}）。"
+        "これほど小さい学習係数では、これほど少ないエポックのあいだに重みはほとんど動きません。"
+    ),
+    "hyper.table_csv": "試行をダウンロード（CSV）",
+    "hyper.narrow": (
+        "範囲を最良の {count} 試行に絞り込む：lr {lr_low} から {lr_high}、λ {lam_low} から "
+        "{lam_high}"
+    ),
+    "hyper.narrow_help": (
+        "書籍が勧めるとおり、両方の範囲を最良の試行がある領域（少し広め）に設定します。"
+        "次の探索では、良い設定があったところでより多くの設定を試します。"
+    ),
+    "hyper.book": (
+        "**書籍**（MNIST全体の最初の500枚、100試行、1回の実行）："
+        "検証データの認識精度の最高値は0.84で、lr 0.0094、λ 2.8 × 10⁻⁶ のときでした。"
+        "最良の20試行の lr はすべて0.0016から0.0100のあいだでしたが、λ "
+        "は10⁻⁸から10⁻⁴の範囲全体に散らばっていました。書籍は次に lr 0.001-0.01、λ 10⁻⁸-10⁻⁶ "
+        "のあたりを探索することを勧めています。書籍はテストデータの認識精度を示していません。"
+        "探索の目的は選ぶことで、最終的な成績ではないのです。"
+    ),
+    "hyper.procedure_header": "手順：4つのステップ",
+    "hyper.procedure": (
+        "1. 各ハイパーパラメータの範囲を**対数スケール**（10のべき乗）で設定する。"
+        "桁さえわからないことが多いからです。\n"
+        "2. その範囲からランダムに設定を抽出する。ランダムサーチはグリッドサーチよりも早く良い領域"
+        "を見つけます。一方のハイパーパラメータがもう一方よりずっと重要なとき、"
+        "グリッドではその値を少ししか試せませんが、ランダムな試行では毎回新しい値を試せます。\n"
+        "3. それぞれを短く（少ないエポックで）学習させ、**検証データ**で評価する。\n"
+        "4. 最良の試行があったところに範囲を絞り込みながら、1つの設定が抜きん出るまで繰り返す。"
+        "そのあとで、そしてそのときに初めて、そのネットワークをテストデータで一度だけ測る。\n"
+        "\n"
+        "より洗練された手法（ベイズ最適化）は、それまでの結果から次の試行を選びます。"
+        "書籍はこれを発展的な文献として挙げています。"
+    ),
+    "predict.test.short": "探索：最良の試行のテストデータと検証データの認識精度",
+    "predict.test.prompt": (
+        "探索は {trials} 回の試行から、検証データ（100枚）の認識精度で最良のものを選びます。"
+        "そのあと、そのネットワークが {test_size:,} 枚のテストデータに一度だけ出会います。"
+        "テストデータの認識精度は……"
+    ),
+    "predict.test.opt_lower": "検証データの認識精度より低い",
+    "predict.test.opt_same": "ほぼ同じ（差 {margin:.2f} 以内）",
+    "predict.test.opt_higher": "検証データの認識精度より高い",
+    "predict.test.no_verdict": "探索はまだテストデータの認識精度を測っていません。",
+    "predict.test.numbers": (
+        "試行 {trial} が最良でした：検証データ {val:.2f}、テストデータ {test:.3f}（差 {diff:+.3f}）"
+        "。"
+    ),
+    "predict.test.why_lower": (
+        "100枚の検証データでの {trials} 個の成績から最良のものを選ぶと、運も一緒に選ばれます。"
+        "たまたまその数字画像に合った試行です。選択に関わらなかった数字画像ではその運がなくなるので"
+        "、成績は下がります。もしテストデータで選んでいたら、"
+        "まさにこの楽観は気づかれないままだったでしょう。"
+    ),
+    "predict.test.why_same": (
+        "今回は選択が持ちこたえました。ネットワークはテストデータでも検証データとほぼ同じくらいうま"
+        "くいきます。検証データが100枚しかないので、これも一部は運です。別のシード（サイドバー）"
+        "では違う結果になるかもしれません。"
+    ),
+    "predict.test.why_higher": (
+        "テストデータがたまたま、100枚の検証データよりもこのネットワークに合っていました。"
+        "検証データがこれほど少ないと、成績は上下どちらにも0.0数ほど不確かです。平均すると、"
+        "最良として選ばれた試行の新しいデータでの成績は、高くなるのではなく低くなります。"
+    ),
+    "predict.test.not_lower": (
+        "低くなるのがふつうです（最高の成績には運も含まれる）が、今回は違いました：差は "
+        "{diff:+.3f} です。"
+    ),
+    "predict.test.not_same": "2つの差は {diff:+.3f} で、{margin:.2f} を超えています。",
+    "predict.test.not_higher": (
+        "高くなるなら、選択が悲観的だったことになります。{trials} 個の成績のうちの最高は、"
+        "ここと同じく（{diff:+.3f}）楽観的であることの方が多いのです。"
+    ),
+    # The study note's figures, one click away (pages/dropout.py, pages/weight_decay.py,
+    # ui/batchnorm/central.py, ui/batchnorm/scale_panels.py)
+    "dropout.note_preset": "学習ノートの設定：0.15",
+    "dropout.note_preset_help": (
+        "比率を0.15にします。学習ノートの図は drop_base = 0.15 で学習しています。これは書籍の "
+        "overfit_dropout.py の以前の版の比率です（現在の版では0.2）。"
+    ),
+    "dropout.note_on_screen": (
+        "比率0.15は**学習ノートの設定**です（drop_base = 0.15）。その図は、"
+        "Dropoutなしより差が小さく、学習が遅くなることを示しています。ここと同じです。"
+    ),
+    "decay.note_names": (
+        "**学習ノートでは**このペナルティを `0.5 * lr * W**2` と書いています。その `lr` "
+        "はこのページのWeight decay λ（書籍のコードでは `weight_decay_lambda`）であり、学習係数 η "
+        "ではありません。½λ‖W‖² と読んでください。"
+    ),
+    "batchnorm.centre_header": "数値がどこにあるか：平均、中央値、最頻値",
+    "batchnorm.spread_header": "どれだけ散らばっているか",
+    "batchnorm.stat_median": "中央値",
+    "batchnorm.stat_median_help": (
+        "数値を並べたときの真ん中の値（個数が偶数なら、真ん中の2つの平均）。極端な数値が1つあると、"
+        "平均は動きますが、中央値はほとんど動きません。"
+    ),
+    "batchnorm.stat_mode": "最頻値",
+    "batchnorm.stat_mode_help": "最も多く現れる値。どの値も同じ回数だけ現れるときは、ありません。",
+    "batchnorm.mode_none": "なし",
+    "batchnorm.centre_title": "数直線上の数値と平均、中央値、最頻値",
+    "batchnorm.centre_x": "値",
+    "batchnorm.centre_mean": "平均 {value}",
+    "batchnorm.centre_median": "中央値 {value}",
+    "batchnorm.centre_mode": "最頻値 {value}",
+    "batchnorm.centre_see": (
+        "平均は、合計をすべての数値で分け合ったものです：{total} / {n} = {mean}。（学習ノートは 1, "
+        "2, 3 について問いかけます：なぜ3ではなく2なのか？ 合計を1つ少ない数 {short} で割ると "
+        "{wrong} になってしまいます。どの数値も1回ずつ数えるのです。）"
+    ),
+    "batchnorm.panels_title": (
+        "{epochs} エポックの訓練データの認識精度。重みの初期値の標準偏差ごとに1つのパネル"
+    ),
+    "batchnorm.panels_caption": (
+        "このパネルは、この実験の書籍自身の図です。重みの初期値の標準偏差ごとに1つあり、"
+        "BNありは実線、BNなしは破線です（学習ノートでは、破線がBatch Normalizationなし、"
+        "実線がありです）。その下のグリッドは、各パネルを最後のエポックの認識精度にまとめたものです"
+        "。"
+    ),
+    # ---------------------------------------------------------------- issue 18: every chart
+    # speaks (ui/chart.py, ui/describe.py and the lessons' descriptions), projector mode
+    "access.formula": "数式（横にスクロールできます）",
+    "chart.describe": "このグラフを説明",
+    "chart.numbers": "描かれている数値",
+    "chart.thinned": (
+        "長い曲線は、等間隔の約40点で一覧にしています。"
+        "CSVのダウンロードにはすべての行が入っています。"
+    ),
+    "chart.first_rows": "{rows} 行のうち最初の {shown} 行。",
+    "chart.col_series": "系列",
+    "chart.col_x": "x軸",
+    "chart.col_y": "y軸",
+    "chart.col_z": "値",
+    "chart.live": "{title}：学習中です。学習が終わるとグラフを説明します。",
+    "chart.join": "。",
+    "chart.end": "。",
+    "chart.series": (
+        "{name}：{x_name} {x_first} での {first} から、{x_name} {x_last} での {last} まで"
+    ),
+    "chart.more_series": "ほかに {count} 本の線",
+    "chart.no_data": "まだ何も描かれていません。",
+    "chart.run_end": (
+        "{run}、{epoch} エポック後：訓練 {train:.2f}、テスト {test:.2f}、差 {gap:.2f}、"
+        "重みのノルム {norm}"
+    ),
+    "chart.run_diverged": "{run} は {epoch} エポック目で発散",
+    "chart.count": "{label}：{count}",
+    "chart.total": "回答は全部で {count} 件",
+    "chart.loop": (
+        "学習ループ。順伝播は左から右へ：{forward}。逆伝播は右から左へ：{backward}。"
+        "そして繰り返します。ステップを選ぶと、それを変えるページが開きます。"
+        "図の下のリンクも同じです"
+    ),
+    "chart.loop_step": "{step}（ページ：{page}）",
+    "chart.hist": (
+        "{layers} 層中の {last}層目：アクティベーションの {last_share:.0f}% が{share_name}。"
+        "1層目では {first_share:.0f}%。標準偏差は1層目の {first_std} から {last}層目の {last_std} "
+        "になります"
+    ),
+    "chart.hist_std": (
+        "アクティベーションの標準偏差は、1層目の {first_std} から、{layers} 層中の {last}層目の "
+        "{last_std} になります"
+    ),
+    "chart.share_saturated": "両端から0.02以内にある（飽和）",
+    "chart.share_zeros": "ちょうど0",
+    "chart.hist_gradients": "勾配：標準偏差は1層目で {first_std}、{last}層目で {last_std}",
+    "chart.lowest_loss": "最後に損失が最も小さいもの：{runs}",
+    "chart.primer_lengths": (
+        "数値 {values} は平均 {mean} のまわりにあります。平均からの距離は {lengths} で、"
+        "その距離の平均（平均絶対偏差）は {mad} です"
+    ),
+    "chart.primer_squares": (
+        "同じ距離を2乗すると {squares}。2乗の平均（分散）は {var}、その平方根（標準偏差）は {std} "
+        "です"
+    ),
+    "chart.graph": (
+        "Batch Normalizationの計算グラフ。x から out までの {count} 個のノード：{nodes}。強調表示："
+        "{count} ステップ中のステップ {index}、{step}"
+    ),
+    "chart.grid_book": (
+        "書籍の16個の重みのスケール。このラボの学習はまだ行われていません。"
+        "書籍が記録した最終的な訓練データの認識精度は、BNあり {book_bn}、BNなし "
+        "{book_plain}（スケールは1から0.0001まで）"
+    ),
+    "chart.grid_ours": "このラボの結果：BNあり {ours_bn}、BNなし {ours_plain}",
+    "chart.masks": (
+        "この順伝播で残った隠れ層のユニットは {total} 個中 {kept} 個（{percent:.0f}%、期待値 "
+        "{expected:.0f}%）：{layers}"
+    ),
+    "chart.masks_layer": "{layer}層目 {units} 個中 {kept} 個",
+    "chart.boundary": (
+        "{run}、{epoch} エポック目：決定境界は平面を {pieces} 個の領域に分けています。"
+        "訓練データの認識精度 {train:.2f}、テストデータの認識精度 {test:.2f}"
+    ),
+    "chart.boundary_waiting": "{run}：まだ境界はありません。学習を始めています",
+    "chart.picture": "答え {label} の図",
+    "sidebar.projector": "プロジェクターモード",
+    "sidebar.projector_help": (
+        "グラフの文字と数値を大きく、線を太くして、遠くから画面を見る教室に合わせます。"
+        "作成した授業用リンクにもこの設定が残ります。"
+    ),
+    # ---------------------------------------------------------------- issue 17: classroom-proof
+    # lessons (ui/class_counts.py, ui/class_view.py, ui/browser.py, ui/pins.py, ui/lesson_view.py,
+    # ui/predict.py, ui/diagnosis.py)
+    "state.lesson_teacher_key": (
+        "リンクの {param} = {value} は先生用キーではありません。先生用ビューは、"
+        "授業用リンクのパネルが作る先生自身のリンクからしか開けません。"
+        "ページは学生用として表示しています。"
+    ),
+    "state.bad_pins": (
+        "リンクの {param} = {value} は、最大 {high} "
+        "個のピン留めした学習のリスト（`lambda:0.3,epochs:100` のような設定を ; で区切ったもの）"
+        "ではありません。残したもの：{used}。"
+    ),
+    "lesson.choose": "選択してください",
+    "lesson.no_questions": "このページには問題がありません",
+    "lesson.class_taken": (
+        "クラス {code} は、このサーバーで別の先生のキーで開かれています。別のコードを選ぶか、"
+        "{code} 用の自分の先生用リンクを開いてから、このリンクを作ってください。"
+    ),
+    "lesson.class_full": (
+        "サーバーが保持できるだけのクラスがすべて使用中で、今は新しいクラスを開けません。"
+        "あとでもう一度試してください。"
+    ),
+    "lesson.examples": "できあいの授業（書籍の設定で、教えられることを確認済み）",
+    "lesson.example_decay_gap": (
+        "Weight decay（荷重減衰）で差は縮まる？ λ = 0.1 と λ = 0 を比べ、クラスが先に予想します。"
+    ),
+    "lesson.example_dropout_gap": (
+        "Dropoutで差は縮まる？ 比率0.2となしを比べ、クラスが先に予想します。"
+    ),
+    "lesson.example_init_shape": "sigmoidで σ = 1：最後の層のアクティベーションはどう見える？",
+    "lesson.example_init_loss": "最もよく学習する初期値はどれ？ σ = 0.01、Xavier、He",
+    "lesson.example_bn_small": (
+        "小さな重みの初期値（σ = 0.01）：Batch Normalizationで学習は救われる？"
+    ),
+    "predict.closed": (
+        "先生がこの問題の投票を締め切りました。回答して結果を見ることはできますが、"
+        "あなたの回答は集計されません。"
+    ),
+    "predict.full": (
+        "この問題は集計できる回答数（{high}）に達しました。回答して結果を見ることはできますが、"
+        "あなたの回答は集計されません。"
+    ),
+    "predict.added_counted": (
+        "あなたの回答はクラス {code} の分として匿名で集計されました（ブラウザごとに1回答）。"
+    ),
+    "predict.added_already": (
+        "このブラウザはクラス {code} のこの問題にすでに回答しています。"
+        "最初の回答が有効です（ブラウザごとに1回答）。"
+    ),
+    "predict.added_full": (
+        "集計されませんでした：この問題は集計できる回答数（{high}）に達しています。"
+        "先生に伝えてください。"
+    ),
+    "predict.added_closed": "集計されませんでした：先生がこの問題の投票を締め切っていました。",
+    "predict.added_no_class": (
+        "集計されませんでした：クラス {code} はこのサーバーで開かれていません（先生のリンクで開きま"
+        "す）。"
+    ),
+    "predict.added_no_voter": (
+        "集計されませんでした：このブラウザがラボにIDを渡しませんでした（ブラウザごとに1回答として"
+        "数えるため、ブラウザはIDをストレージかクッキーに保存します）。ページを再読み込みして、"
+        "もう一度回答してください。"
+    ),
+    "predict.added_server_full": (
+        "集計されませんでした：サーバーは今、保持できるだけの回答を保持しています。"
+        "先生に伝えてください。"
+    ),
+    "predict.added_bad_option": "集計されませんでした：それはこの問題の選択肢ではありません。",
+    "class.key_taken": (
+        "このリンクの先生用キーでは、このサーバーのクラス {code} "
+        "を開けません（そのクラスは別のキーのものです）。ページは学生用として表示しています。"
+    ),
+    "class.key_full": (
+        "クラス {code} を開けません：サーバーが保持できるだけのクラスがすべて使用中です。"
+        "ページは学生用として表示しています。"
+    ),
+    "class.key_no_class": (
+        "先生用キーにはクラスコード（class=…）が必要です。ページは学生用として表示しています。"
+    ),
+    "class.round": "{round} 回目",
+    "class.closed": "投票締め切り",
+    "class.full": "上限：回答 {high} 件、これ以上は集計しません",
+    "class.full_teacher": (
+        "この問題は集計できる回答数（{high}）に達しました。これ以降の回答は集計されず、"
+        "学生にもそう伝えられます。もう一度集計するには、新しい回を始めてください。"
+    ),
+    "class.new_round": "新しい回",
+    "class.new_round_help": (
+        "この問題の回答を消去して、もう一度問います。どのブラウザももう一度回答でき、"
+        "結果はあなたが見せるまで隠れています。"
+    ),
+    "class.close": "投票を締め切る",
+    "class.reopen": "投票を再開する",
+    "class.close_help": (
+        "締め切ると、学生は回答して結果を見ることはできますが、回答は集計されません。"
+    ),
+    "class.questions": "クラス {code}：これまでの問題（{count}）",
+    "class.no_questions": "まだどの問題にも回答がありません。",
+    "class.csv": "集計をダウンロード（CSV）",
+    "class.question_name": "{page}：{question}",
+    "class.col_question": "問題",
+    "class.col_settings": "設定",
+    "class.col_answers": "回答数",
+    "class.col_state": "状態",
+    "class.col_teacher": "あなたの問題",
+    "class.book_settings": "書籍の設定",
+    "diag.fix_locked": (
+        "役に立つこと：{fix}。この授業では先生が{control}を設定したので、"
+        "このページではそのままです。固定なしのページで試してください。"
+    ),
+    "diag.fix_locked_help": (
+        "同じページを新しいタブで開きます。どのコントロールも自由に動かせ、"
+        "この修正がすでに設定されています。"
+    ),
+    "diag.expect_lr": (
+        "予想：書籍の学習係数 {value} では、損失はステップごとに下がり、"
+        "認識精度はチャンスレベルを大きく上回ります。"
+    ),
+    "diag.expect_weight_decay_lambda": (
+        "予想：書籍の λ = {value} ではネットワークは再び学習し（書籍：200エポック後に訓練 0.93、"
+        "テスト 0.72）、差はWeight decayなしより小さくなります。"
+    ),
+    "diag.expect_dropout_ratio": (
+        "予想：書籍の比率 {value} ではネットワークは再び学習します。Dropoutなしより遅いですが、"
+        "差は小さくなります。"
+    ),
+    "diag.expect_weight_init_std": (
+        "予想：{value} では、アクティベーションの広がりが層から層へ保たれ、"
+        "ネットワークは学習します。"
+    ),
+    "diag.expect_use_batchnorm": (
+        "予想：Batch Normalizationが各層のスケールを整え直すので、"
+        "重みの初期値がどうであってもネットワークは学習します。"
+    ),
+    "pins.book": "書籍の設定",
+    "pins.pin": "📌 この学習をピン留め",
+    "pins.pin_help": (
+        "ほかの設定を試すあいだ、この学習の曲線を薄くしてグラフに残します（最大 {most} 個。"
+        "古いものから消えます）。ピンはアドレスの一部なので、リンクにも含まれます。"
+    ),
+    "pins.clear": "ピンを外す",
+    "pins.listed": "ピン留め（グラフに薄く表示）：{pins}",
+    "pins.training": "学習中。終わると表示されます",
+    "plane.init_std": "σ = {std}",
+    # ------------------------------------------------ words that agree (issue 17, items 13-17)
+    "batchnorm.verdict_no_gradient": "勾配なし（BNの前のバイアス）",
+    "batchnorm.running_see_var_start": (
+        "移動分散は最後に {running_var} になり、データの分散は {var} です。ミニバッチの分散は N − "
+        "1 ではなく N = {batch} で割るので、平均するとデータの分散の (N − 1)/N = {ratio} 倍、"
+        "つまり {expected} になります（この {steps} ステップでの平均は {average}）。"
+        "移動平均はおもに最後の {recent_steps} 個のミニバッチを反映し（各ステップで自身の "
+        "{momentum} を保つ）、それらの分散の平均は {recent} ですが、0から始めた分がまだ {left} "
+        "残っています。それがさらに低く抑えているのです。"
+    ),
+    "diag.table_not_finite": "{layer}層目、{quantity}の標準偏差が有限の数でなくなった、{at}",
+    # ---------------------------------------------------------------- issue 21 with issue 18:
+    # the chapter pages' charts described (ui/updates, ui/hyperparameters, ui/batchnorm)
+    "chart.comma": "、",
+    "chart.race_start": "どの手法も f = {f} の {at} から出発します。最小値は (0, 0) です",
+    "chart.race_end": "{rule} は {steps} ステップ後に {at} で終了、f = {f}",
+    "chart.race_arrived": "ステップ {step} 以降は {level} 未満",
+    "chart.race_zigzag": "谷を横切ってジグザグに進み、y = 0 を {turns} 回横切った",
+    "chart.race_overshoot": "x = 0 を {by} 行き過ぎた",
+    "chart.race_diverged": "{rule} は発散：ステップ {step} で f が出発点の10倍に",
+    "chart.mnist_lowest": "最後の {last} イテレーションの損失の平均、小さい順：{means}",
+    "chart.centre": "数直線上の数値 {values}：平均 {mean}、中央値 {median}、{mode}",
+    "chart.centre_mode": "最頻値 {modes}（{count} 回現れる）",
+    "chart.centre_no_mode": "最頻値なし（どの値も同じ回数だけ現れる）",
+    "chart.centre_right": "平均は中央値の {gap} 右にあり、{far} に引っ張られています",
+    "chart.centre_left": "平均は中央値の {gap} 左にあり、{far} に引っ張られています",
+    "batchnorm.centre_values": "入力した数値",
+    "chart.line_solid": "実線",
+    "chart.line_dashed": "破線",
+    "chart.panels_run": (
+        "{run}（{line}）：曲線は、標準偏差 {low_at} での {low} から標準偏差 {high_at} での {high} "
+        "のあいだで終わります"
+    ),
+    "chart.panels_short": "{run}：標準偏差 {scales} の曲線は {epochs} エポック目より前で止まります",
+    "chart.panels_wins": (
+        "{both} 個のパネルのうち {wins} 個で、BNありが {margin} より大きく上回って終わります"
+    ),
+    "chart.panels_waiting": (
+        "パネル {count} 個、重みの初期値の標準偏差ごとに1つ（{largest} から {smallest} まで）。"
+        "まだ曲線は描かれていません"
+    ),
+    "chart.search_best": (
+        "{trials} 試行：検証データの認識精度の最高値は {val}、lr {lr}、λ {lam} のとき（試行 "
+        "{trial}）"
+    ),
+    "chart.search_top": (
+        "最良の {count} 試行はすべて lr が {lr_low} から {lr_high}、λ が {lam_low} から "
+        "{lam_high}、検証データの認識精度は {val_low} から {val_high}"
+    ),
+    "chart.search_rest": "残りの {rest} 試行の検証データの認識精度の中央値は {val}",
+    "chart.search_range": (
+        "破線の長方形は探索した範囲です：lr {lr_low} から {lr_high}、λ {lam_low} から {lam_high}"
+    ),
+    "chart.best_first": (
+        "1位（試行 {trial}、lr {lr}、λ {lam}）は {epoch} エポック後に検証データ {val}、訓練データ "
+        "{train} で終わります"
+    ),
+    "chart.best_last": "{rank}位は検証データ {val}、訓練データ {train}",
+    "chart.best_gap": (
+        "{shown} 個中 {over} 個で訓練データが検証データを上回って終わり、最大の差は "
+        "{gap}（{rank}位）"
+    ),
+    "chart.best_no_gap": "{shown} 個すべてで、検証データが訓練データ以上で終わります",
 }

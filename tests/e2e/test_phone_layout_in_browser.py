@@ -223,15 +223,15 @@ LINE_BREAKS_JS = """([noStart, noEnd, afterInline]) => {
   }
   return problems;
 }"""
-# The texts a reader sees: the main area's and the sidebar's text nodes, formulas and code left
-# out; a figure's text whole (its wrapped lines joined: "Batch<br>Norm" is one name).
+# The texts a reader sees: the main area's and the sidebar's text nodes, formulas, code and
+# scripts left out; a figure's text whole (its wrapped lines joined: "Batch<br>Norm" is one name).
 SHOWN_TEXTS_JS = """() => {
   const texts = new Set();
   for (const id of ['stMain', 'stSidebarContent']) {
     const root = document.querySelector(`[data-testid="${id}"]`);
     if (!root) continue;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {acceptNode: n =>
-      n.parentElement.closest('.katex, code, pre, [data-stale="true"]')
+      n.parentElement.closest('.katex, code, pre, script, style, [data-stale="true"]')
         ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT});
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const svgText = n.parentElement.closest('svg text');

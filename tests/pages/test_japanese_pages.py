@@ -22,6 +22,7 @@ from tests.english_left import english_left
 from tests.helpers import open_page, unwrapped
 from ui import nav
 from ui.i18n import translate
+from ui.lesson import MAX_CLASS_CHARS, new_teacher_key
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 
@@ -126,6 +127,11 @@ LESSONS = {
         "plain",
     ),
     "weight_decay": ({"ask": "gap", "lock": "lambda", "hide": "optimizer", "epochs": "3"}, "main"),
+    "updates": ({"ask": "race", "lock": "steps", "hide": "x0", "iterations": "30"}, "adagrad"),
+    "hyperparameters": (
+        {"ask": "test", "lock": "trials", "hide": "epochs", "trials": "10", "epochs": "5"},
+        "lower",
+    ),
 }
 
 
@@ -133,14 +139,14 @@ LESSONS = {
 def test_a_lesson_speaks_japanese_to_the_student_and_to_the_teacher(page_id):
     file = next(p.file for p in nav.available() if p.id == page_id)
     params, choice = LESSONS[page_id]
-    link = {**params, "class": f"ja-{page_id}", "lang": "ja"}
+    link = {**params, "class": f"ja-{page_id}"[:MAX_CLASS_CHARS], "lang": "ja"}
     student = open_page(file, **link)
     radio = next(r for r in student.radio if r.key and r.key.startswith("predict:"))
     radio.set_value(choice)
     submit = translate("ja", "predict.submit")
     next(b for b in student.button if b.label == submit).click().run()
     student = train_every_section(student, "ja")
-    teacher = open_page(file, **link, teacher="1")
+    teacher = open_page(file, **link, teacher=new_teacher_key())  # the class's own key
     before = shown_texts(teacher)
     reveal = translate("ja", "predict.reveal")
     next(b for b in teacher.button if b.label == reveal).click().run()

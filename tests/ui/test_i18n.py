@@ -113,6 +113,17 @@ def test_every_string_is_translated(lang, key):
         assert EN[key] != text, f"{key} is not translated"
 
 
+DELTAS = [key for key in EN if key.endswith("_delta")]  # hyper.m_test_delta
+
+
+@pytest.mark.parametrize(("lang", "key"), [(lang, k) for lang in ["en", *LANGS] for k in DELTAS])
+def test_a_metrics_delta_starts_with_its_signed_number(lang, key):
+    # st.metric colours a delta and points its arrow by the string's first character: a
+    # translation that puts words first ("検証データとの差 -0.043") showed a drop as a green rise.
+    text = {"en": EN, **TRANSLATIONS}[lang][key]
+    assert re.match(r"\{\w+:\+", text), text
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_formula_is_the_englishs(lang):
     changed = {
@@ -185,6 +196,14 @@ GLOSSARY_TERMS = {
         ("batchnorm.check_header=", "勾配確認"),
         ("sidebar.seed=", "乱数シード"),
         ("sidebar.language=", "Language / 言語"),
+        # sections 6.1 and 6.5
+        ("nav.updates=", "パラメータの更新"),
+        ("updates.intro", "更新手法"),
+        ("updates.lr", "学習係数"),
+        ("hyper.intro", "ハイパーパラメータ"),
+        ("hyper.why", "検証データ"),
+        ("hyper.search_intro", "試行"),
+        ("hyper.curves_y=", "認識精度"),
     ],
 }
 
@@ -226,6 +245,9 @@ def test_the_english_finder_finds_english_and_passes_names_and_code():
     assert english_left("Weight decay（荷重減衰）とBatch Normalization") == []
     assert english_left("Weight decayを使う。Shrinking activations") == ["Shrinking", "activations"]
     assert english_left(r"$\mathrm{Var}(a) = n\,\sigma^2$ と {layer}層目") == []
+    assert english_left("試行 %{customdata[0]}") == []  # Plotly's hover field, not prose
+    assert english_left("trial %{customdata[0]}") == ["trial"]
+    assert english_left("<script>\nconst FOCUSABLE = 'button';\n</script>") == []  # not shown
     assert english_left(EN["init.intro"])  # the English itself is caught
 
 

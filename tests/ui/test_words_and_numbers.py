@@ -20,7 +20,7 @@ import pytest
 from engine.diagnosis import Cause, Diagnosis, Trouble
 from engine.experiments import BN, BOTH, DECAY, DROPOUT, NONE
 from engine.walkthroughs import batchnorm_running_stats, gradient_check_experiment
-from ui import diagnosis, strings_en, strings_zh_tw
+from ui import diagnosis, strings_en, strings_ja, strings_zh_tw
 from ui.batchnorm import gradient_check, running
 from ui.i18n import LANGUAGES, translate
 from ui.overfitting import outcome
@@ -184,7 +184,9 @@ def outside_math(text: str) -> str:
     return re.sub(r"`[^`]*`", "", text)
 
 
-@pytest.mark.parametrize("strings", [strings_en.STRINGS, strings_zh_tw.STRINGS], ids=LANGS)
+@pytest.mark.parametrize(
+    "strings", [strings_en.STRINGS, strings_zh_tw.STRINGS, strings_ja.STRINGS], ids=LANGS
+)
 def test_no_string_leaves_a_subscript_underscore_outside_math(strings):
     bare = {k: v for k, v in strings.items() if BARE_SUBSCRIPT.search(outside_math(v))}
     assert bare == {}
@@ -268,5 +270,6 @@ def test_the_grid_caption_describes_the_outline_it_draws(lang):
     assert len(outlines) == 2 and all(s.line.width >= 3 for s in outlines)  # 0.293, 0.158
     for key in ("batchnorm.grid_caption", "batchnorm.grid_see_loses"):
         text = translate(lang, key, scales="0.293, 0.158")
-        assert not re.search(r"\b(red|orange|vermill?ion)\b|紅|橘|橙", text, re.IGNORECASE), text
-        assert re.search(r"thick outline|粗框", text, re.IGNORECASE), text
+        colour = r"\b(red|orange|vermill?ion)\b|紅|橘|橙|赤|オレンジ"
+        assert not re.search(colour, text, re.IGNORECASE), text
+        assert re.search(r"thick outline|粗框|太枠", text, re.IGNORECASE), text
