@@ -147,6 +147,8 @@ def markdown_table(table: pd.DataFrame) -> str:
 def _cell(value) -> str:
     if isinstance(value, bool) or value is None:
         return "" if value is None else str(value)
+    if isinstance(value, float) and pd.isna(value):  # a series without this column (z)
+        return ""
     if isinstance(value, int | float):
         return nice_number(value, digits=4) if not float(value).is_integer() else f"{value:g}"
     try:

@@ -169,3 +169,17 @@ def test_a_scatter_coloured_by_a_number_lists_that_number():
     assert table.values.tolist() == [["trial", 1e-3, 1e-6, 0.3], ["trial", 1e-2, 1e-5, 0.8]]
     one_colour = go.Figure(go.Scatter(x=[1], y=[2], mode="markers", marker={"color": "#0072B2"}))
     assert list(numbers(one_colour, LABELS)[0].columns) == ["x", "y"]
+
+
+def test_a_series_without_the_colour_number_leaves_its_cell_empty_not_nan():
+    # The search's scatter: trials coloured by accuracy, and the best one ringed on its own.
+    fig = go.Figure(
+        [
+            go.Scatter(x=[1e-3, 1e-2], y=[1e-6, 1e-5], name="trial", marker={"color": [0.3, 0.8]}),
+            go.Scatter(x=[1e-2], y=[1e-5], name="best", marker={"color": "#000000"}),
+        ]
+    )
+    shown = markdown_table(numbers(fig, LABELS)[0])
+    assert "nan" not in shown.lower()
+    best = [line for line in shown.splitlines() if line.startswith("| best")]
+    assert len(best) == 1 and best[0].rstrip().endswith("|  |"), best

@@ -30,8 +30,9 @@ def race_question(names: Mapping[str, str], steps: int) -> Question:
         }
         if not best:
             return Verdict(frozenset(), t("predict.race.all_diverged"), {})
-        winners = ", ".join(names[r] for r in best)
-        why = t("predict.race.why", winners=winners, steps=steps, ends="; ".join(ends.values()))
+        winners = t("chart.comma").join(names[r] for r in best)
+        ends_said = t("chart.join").join(ends.values())
+        why = t("predict.race.why", winners=winners, steps=steps, ends=ends_said)
         wrong = {r: ends[r] for r in facts if r not in best}
         return Verdict(best, why, wrong)
 
@@ -53,8 +54,8 @@ def mnist_question(names: Mapping[str, str], iterations: int) -> Question:
             return Verdict(frozenset(), t("predict.mnist.no_verdict"), {})
         low = min(finals.values())
         best = frozenset(r for r, v in finals.items() if v <= low + LOSS_MARGIN)
-        means = "; ".join(f"{names[r]} {v:.3f}" for r, v in finals.items())
-        winners = ", ".join(names[r] for r in names if r in best)
+        means = t("chart.comma").join(f"{names[r]} {v:.3f}" for r, v in finals.items())
+        winners = t("chart.comma").join(names[r] for r in names if r in best)
         why = t("predict.mnist.why", winners=winners, last=LAST_ITERATIONS, means=means)
         wrong = {
             r: t("predict.mnist.not", rule=names[r], loss=finals[r], low=low)
