@@ -5,10 +5,10 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from engine.diagnosis import BOOK_LR
 from engine.experiments import init_comparison
 from engine.histograms import BOUNDS, MAX_HISTOGRAM_VALUES, max_samples
 from engine.initializers import BOOK_INITS, weight_scale
+from engine.optimizers import BOOK_LR
 from ui import cache, chart, dataset, nav, pins, predict
 from ui.controls import Choice, Flag, IntRange, LogRange
 from ui.export import download_csv, to_csv

@@ -14,7 +14,8 @@ import pandas as pd
 import streamlit as st
 
 from engine.descent import BOOK_LRS, BOOK_START, BOOK_STEPS, optimizer_race
-from engine.experiments import BOOK_MNIST_LRS, optimizer_comparison
+from engine.experiments import optimizer_comparison
+from engine.optimizers import BOOK_LR
 from ui import chart, dataset, live, predict
 from ui.controls import Control, FloatRange, IntRange, LogRange
 from ui.export import download_csv
@@ -109,9 +110,7 @@ def mnist_section(form) -> live.Outcome:
         "iterations", t("updates.iterations"), help=t("updates.iterations_help")
     )
     names = rule_names()
-    legend = {
-        rule: t("updates.mnist_run", rule=names[rule], lr=BOOK_MNIST_LRS[rule]) for rule in RULES
-    }
+    legend = {rule: t("updates.mnist_run", rule=names[rule], lr=BOOK_LR[rule]) for rule in RULES}
     labels = {key: t(f"updates.mnist_{key}") for key in ("title", "x", "y")}
 
     def metrics(frame: pd.DataFrame):

@@ -5,8 +5,8 @@ from collections.abc import Callable, Mapping
 
 import pandas as pd
 
-from engine.diagnosis import BOOK_LR
 from engine.experiments import init_comparison
+from engine.optimizers import BOOK_LR
 from ui import diagnosis
 from ui.i18n import t
 from ui.numbers import nice_number
