@@ -331,12 +331,18 @@ class Form:
 
     def finish_notice(self) -> None:
         """Draw the lesson notice with what was noted, once (a page that does not draw every
-        locked or hidden control still gets it, from ui.lesson_view.draw_panel)."""
-        from ui import lesson_view  # it draws with Streamlit and reads this module
-
+        locked or hidden control still gets it, from ui.lesson_view.draw_panel): each control
+        a teacher set, with its value, and a link to this page without locks (a new tab)."""
         if self._notice is None or not self._noted:
             return
-        lesson_view.notice(self._notice, list(self._noted.values()), self.unlocked_link())
+        said = {True: "lesson.notice_hidden", False: "lesson.notice_locked"}  # hidden or not
+        items = [t(said[hidden], label=label, value=v) for label, v, hidden in self._noted.values()]
+        st = _st()
+        with self._notice.container(border=True):
+            st.markdown(t("lesson.notice", items=" · ".join(items)))
+            st.link_button(
+                t("lesson.open_unlocked"), self.unlocked_link(), help=t("lesson.open_unlocked_help")
+            )
         self._notice = None
 
     def unlocked_link(self, changes: Mapping[str, Any] | None = None) -> str:
