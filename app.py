@@ -9,7 +9,7 @@ import streamlit as st
 
 from engine import blas
 from ui import access, browser, embed, lesson_view, long_link, nav, open_files, warm
-from ui.batchnorm.comparison import book_runs as batchnorm_runs
+from ui.batchnorm.section import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.hyperparameters.section import book_runs as search_runs
 from ui.i18n import t
@@ -18,7 +18,7 @@ from ui.overfitting.regularizers import book_runs as regularizer_runs
 from ui.overfitting.section import book_runs as overfitting_runs
 from ui.plane.section import book_runs as plane_runs
 from ui.updates.section import book_runs as updates_runs
-from ui.weight_init.comparison import book_runs as weight_init_runs
+from ui.weight_init.section import book_runs as weight_init_runs
 
 if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
     blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)

@@ -261,6 +261,16 @@ class Form:
     def __getitem__(self, name: str) -> Any:
         return _st().session_state[self.key(name)]
 
+    def cap(self, name: str, most: Any) -> bool:
+        """Lower the control to `most` (what the other settings let a link cost the server)
+        when it is above, before its widget is drawn, so the widget and the URL show the
+        value used; whether it was lowered. A control a lesson link set is lowered too."""
+        if self[name] <= most:
+            return False
+        _st().session_state[self.key(name)] = most
+        self.publish()
+        return True
+
     def editable(self, name: str) -> bool:
         """Whether the reader may change the control (a lesson link did not lock or hide it):
         for a page's own buttons that set a control (presets)."""
@@ -423,6 +433,8 @@ def usable_value(control: Control, value: Any) -> Any:
         return tuple(control.snap(v) for v in ends) if ok else None
     if isinstance(control, Choice):
         return value if value in control.choices else None
+    if isinstance(control, NumberList):  # the text as typed: the page reads the numbers
+        return value if isinstance(value, str) else None
     if isinstance(control, FloatRange | LogRange):  # IntRange too
         try:
             number = float(value)

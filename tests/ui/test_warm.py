@@ -5,14 +5,14 @@ import pytest
 
 from tests.helpers import open_page
 from ui import live, nav
-from ui.batchnorm.comparison import book_runs as batchnorm_runs
+from ui.batchnorm.section import book_runs as batchnorm_runs
 from ui.hyperparameters.section import book_runs as search_runs
 from ui.overfitting.regularizers import book_runs as regularizer_runs
 from ui.overfitting.section import book_runs as overfitting_runs
 from ui.plane.section import book_runs as plane_runs
 from ui.results import run_key
 from ui.updates.section import book_runs as updates_runs
-from ui.weight_init.comparison import book_runs as weight_init_runs
+from ui.weight_init.section import book_runs as weight_init_runs
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 

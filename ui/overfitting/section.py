@@ -102,9 +102,7 @@ def epochs_widget(form, help: str, container) -> int:
     a trainer the whole class shares; a caption says so when that binds. A link asking for
     500 epochs of ten 300-unit layers on 2,000 digits would hold a trainer for minutes."""
     most = most_epochs(form.values)
-    if form["epochs"] > most:
-        st.session_state[form.key("epochs")] = most
-        form.publish()
+    form.cap("epochs", most)
     epochs = form.widget("epochs", t("overfit.epochs"), help=help, container=container)
     if most < EPOCHS_MOST:
         container.caption(t("overfit.epochs_cap", most=most, minutes=cost.MAX_RUN_S / 60))
