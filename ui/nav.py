@@ -1,4 +1,5 @@
-"""The lab's pages: one list read by app.py (navigation) and the home page (links).
+"""The lab's pages: one list read by app.py (navigation), the home page (links) and the
+warm-up (each page's lesson module, whose `book_runs()` it trains at start: ui/warm.py).
 
 A page file that does not exist yet is left out, so pages can be added one at a time: create
 `pages/<file>`, add its `nav.<id>` title to both string files, and it appears everywhere.
@@ -17,18 +18,23 @@ class PageInfo:
     id: str  # also the URL path and the nav.<id> / home.link_<id> string keys
     file: str  # relative to the entry point (app.py)
     icon: str
-    colour: int | None  # index into ui.charts.SERIES: the steps this page changes
+    colour: int | None  # index into ui.figures.style.SERIES: the steps this page changes
+    lesson: str | None = None  # the ui module with the page's controls and `book_runs()`
 
 
 PAGES = (
     PageInfo("home", "pages/home.py", "🏠", None),
-    PageInfo("weight_init", "pages/weight_init.py", "📊", 0),
-    PageInfo("batchnorm", "pages/batchnorm.py", "🧮", 1),
-    PageInfo("weight_decay", "pages/weight_decay.py", "⚖️", 2),
-    PageInfo("dropout", "pages/dropout.py", "🎲", 3),
-    PageInfo("plane", "pages/plane.py", "🌗", None),  # every step at once: no one colour
-    PageInfo("updates", "pages/updates.py", "🏃", 4),  # the update step (6.1)
-    PageInfo("hyperparameters", "pages/hyperparameters.py", "🎯", None),  # around the loop (6.5)
+    PageInfo("weight_init", "pages/weight_init.py", "📊", 0, "ui.weight_init.section"),
+    PageInfo("batchnorm", "pages/batchnorm.py", "🧮", 1, "ui.batchnorm.section"),
+    PageInfo("weight_decay", "pages/weight_decay.py", "⚖️", 2, "ui.overfitting.weight_decay"),
+    PageInfo("dropout", "pages/dropout.py", "🎲", 3, "ui.overfitting.dropout"),
+    # Every step at once: no one colour.
+    PageInfo("plane", "pages/plane.py", "🌗", None, "ui.plane.section"),
+    PageInfo("updates", "pages/updates.py", "🏃", 4, "ui.updates.section"),  # the update step
+    # Around the loop (6.5): no one colour.
+    PageInfo(
+        "hyperparameters", "pages/hyperparameters.py", "🎯", None, "ui.hyperparameters.section"
+    ),
 )
 COLOUR_SQUARES = ("🟦", "🟧", "🟩", "🟥", "🟪")  # emoji closest to the first five series colours
 

@@ -13,7 +13,7 @@ book's network and training controls (folded under an expander) and the section 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import streamlit as st
 
@@ -124,6 +124,12 @@ def run_kwargs(values: Mapping, lever: Mapping, seed: int) -> dict:
     }
 
 
+def lever_kwargs(values: Mapping, levers: Mapping[str, str], seed: int) -> dict:
+    """`run_kwargs` with the page's levers (experiment argument -> the control that sets it:
+    weight_decay_lambda -> lambda, or dropout_ratio and dropout_mode) read from `values`."""
+    return run_kwargs(values, {arg: values[name] for arg, name in levers.items()}, seed)
+
+
 LEVERS = {"lr": "lr", "weight_decay_lambda": "lambda", "dropout_ratio": "ratio"}
 """Experiment argument -> the overfitting pages' control that sets it (where the page has it)."""
 
@@ -168,7 +174,7 @@ def training_section(
         return texts
 
     def kwargs_of(values: Mapping, seed: int) -> dict:
-        return run_kwargs(values, {arg: values[name] for arg, name in levers.items()}, seed)
+        return lever_kwargs(values, levers, seed)
 
     dataset.caption()
     pinned = pins.Pins(form, page, overfitting, kwargs_of)
@@ -192,15 +198,3 @@ def training_section(
     st.caption(book)
     pinned.bar(outcome.status in ("finished", "cached"))
     return outcome
-
-
-def book_runs() -> list[tuple[str, Callable, dict]]:
-    """The weight-decay and dropout pages' runs at the book's settings, seed 0, as the pages
-    ask for them (for ui/warm.py; tests/ui/test_warm.py checks the pages against it)."""
-
-    def defaults(epochs: int) -> dict:
-        return {c.name: c.default for c in controls(epochs=epochs)}
-
-    decay = run_kwargs(defaults(200), {"weight_decay_lambda": 0.1}, seed=0)
-    dropout = run_kwargs(defaults(300), {"dropout_ratio": 0.2, "dropout_mode": "book"}, seed=0)
-    return [("weight_decay", overfitting, decay), ("dropout", overfitting, dropout)]
