@@ -137,6 +137,22 @@ def test_the_cycle_finder_sees_imports_inside_functions_and_long_loops(tmp_path,
     assert cycles(import_graph(sorted((tmp_path / "ui").glob("*.py")))) == []
 
 
+PAGE_LINES = 80  # a page is an outline: its lesson's sections in order, under their headings
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "pages").glob("*.py")), ids=lambda p: p.name)
+def test_every_page_is_a_short_outline(path):
+    """A page file calls its lesson's sections (ui/<lesson>/) in order: no functions or
+    classes of its own, no session state written by hand, at most PAGE_LINES lines."""
+    text = path.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    defined = [n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef)]
+    lambdas = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Lambda)]
+    assert len(text.splitlines()) <= PAGE_LINES
+    assert defined == [] and lambdas == []
+    assert "session_state" not in text
+
+
 def test_the_layers_and_lessons_are_there_to_check():
     modules = {module_name(p) for p in FILES}
     assert {"engine.layers", "ui.live", "ui.figures.style", "pages.dropout"} <= modules
