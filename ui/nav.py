@@ -75,6 +75,12 @@ def ensure_entry_point() -> None:
     sidebar, no language. Calling st.navigation here (with app.py's URL paths, so the requested
     page exists) switches that mode off for good, and the rerun goes through app.py with the
     same URL and query parameters.
+
+    No public switch turns that mode off: Streamlit 1.67 decides it once per process from the
+    folder's name alone (a directory called pages next to the entry point; its docs call that
+    directory "the legacy way" beside st.navigation). The public way out is a page folder with
+    another name, which would make this function and `mark_entry` unnecessary; it moves every
+    page's path (nav.PAGES, the tests that open pages by file, the Dockerfile, the README).
     """
     import streamlit as st
 
@@ -89,8 +95,17 @@ def ensure_entry_point() -> None:
 def requested_page() -> str | None:
     """The page the browser's address named when that is no page of the lab (/nosuchpage),
     else None. Call after st.navigation, which then runs the home page in its place and says
-    nothing that a reader would see; the page name is Streamlit's (its page manager's intended
-    page, a private attribute of the pinned version: None if it is gone)."""
+    nothing that a reader would see.
+
+    The name is the one Streamlit's router looked for: its page manager's intended page, a
+    private attribute of the pinned version (None if it is gone; the browser test of a missing
+    page would then fail). No public API says it. st.context.url is the browser's whole
+    address (http://host/lab/nosuchpage behind server.baseUrlPath=lab, the percent-encoded
+    text as typed): reading a page name out of it would mean redoing the router's work, the
+    base path and any prefix a host adds included, and a wrong guess would warn on every
+    page. The router hands over a name already cut from the address ("click" for
+    /[click](https://evil.example/login)).
+    """
     from streamlit.runtime.scriptrunner import get_script_run_ctx
 
     ctx = get_script_run_ctx()
