@@ -269,7 +269,7 @@ def likely_cause(
 
     A fix goes back to the book's value, which the book shows works (a tenth of a learning
     rate of 1 was still 10 x the book's and learned badly; a tenth of λ = 0.3 barely changed
-    the gap against λ = 0: issue 17.3).
+    the gap against λ = 0).
     """
     s = {**DEFAULT_SETTINGS, **settings}
     lr, lam, ratio = float(s["lr"]), float(s["weight_decay_lambda"]), float(s["dropout_ratio"])

@@ -92,7 +92,8 @@ def _url_is_new() -> bool:
     Not just "not the last one written": while a slider is moved quickly, each rerun can
     start before the browser has shown the previous rerun's URL, so the URL a rerun arrives
     with is often one the session wrote a moment before. Taking that for a new link would
-    set the slider back to it (issue 9.2: the slider at 9 while chart and URL said 15)."""
+    set the slider back to it (a held arrow key left the slider at 9 while chart and URL said
+    15)."""
     return _frozen(_current_params()) not in _st().session_state.get(_URL_WRITTEN, ())
 
 

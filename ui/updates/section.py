@@ -125,7 +125,7 @@ def mnist_section(form) -> live.Outcome:
         questions.mnist_question(names, iterations),
         MNIST_SECTION,
         optimizer_comparison,
-        mnist_kwargs(iterations, current_seed()),
+        run_kwargs(form.values, current_seed()),
         figures=lambda frame: described.losses(
             mnist.loss_figure(frame, labels, legend, iterations), frame, names
         ),
@@ -147,12 +147,14 @@ def mnist_section(form) -> live.Outcome:
     return outcome
 
 
-def mnist_kwargs(iterations: int, seed: int) -> dict:
-    """optimizer_comparison's arguments (the book's learning rates are its defaults)."""
-    return {"iterations": iterations, "seed": seed}
+def run_kwargs(values: Mapping, seed: int) -> dict:
+    """optimizer_comparison's arguments for the form's values (the book's learning rates are
+    its defaults)."""
+    return {"iterations": values["iterations"], "seed": seed}
 
 
 def book_runs() -> list[tuple[str, Callable, dict]]:
-    """The MNIST comparison at the book's settings, seed 0, as the page asks for it
-    (ui/warm.py)."""
-    return [(MNIST_SECTION, optimizer_comparison, mnist_kwargs(2000, 0))]
+    """The MNIST comparison at the page's default settings (the book's), seed 0, as the page
+    asks for it (ui/warm.py)."""
+    defaults = {c.name: c.default for c in CONTROLS}
+    return [(MNIST_SECTION, optimizer_comparison, run_kwargs(defaults, 0))]
