@@ -11,7 +11,7 @@ from ui.form import Form
 from ui.i18n import t
 
 nav.ensure_entry_point()
-form = Form(section.PAGE, section.CONTROLS)
+form = Form(section.PAGE, section.controls())
 st.title(t("batchnorm.title"))
 st.markdown(t("batchnorm.intro"))
 

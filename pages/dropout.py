@@ -9,7 +9,7 @@ from ui.i18n import t
 from ui.overfitting import dropout, regularizers, section
 
 nav.ensure_entry_point()
-form = Form(dropout.PAGE, dropout.CONTROLS)
+form = Form(dropout.PAGE, dropout.controls())
 st.title(t("dropout.title"))
 st.markdown(t("dropout.intro"))
 

@@ -10,7 +10,7 @@ from ui.i18n import t
 from ui.overfitting import section, weight_decay
 
 nav.ensure_entry_point()
-form = Form(weight_decay.PAGE, weight_decay.CONTROLS)
+form = Form(weight_decay.PAGE, weight_decay.controls())
 st.title(t("decay.title"))
 st.markdown(t("decay.intro"))
 

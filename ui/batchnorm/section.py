@@ -2,7 +2,7 @@
 one weight scale (the book's batch_norm_test), live, then over the book's 16 scales. The
 sections before them, on the layer itself, are ui/batchnorm/walkthrough.py's.
 
-    form = Form(section.PAGE, section.CONTROLS)
+    form = Form(section.PAGE, section.controls())
     ...walkthrough sections...
     section.comparison_section(form)
     section.grid_section(form)
@@ -28,29 +28,36 @@ from ui.i18n import t
 PAGE = "batchnorm"
 PRESETS = {"plain": "1, 2, 3", "extreme": "1, 2, 3, 100"}
 NUMBERS = NumberList("numbers", PRESETS["plain"])
-CONTROLS: tuple[Control, ...] = (
-    NUMBERS,
-    IntRange("batch", 4, 1, 16),
-    IntRange("features", 3, 1, 6),
-    FloatRange("gamma", 1.0, 0.0, 3.0, step=0.1),
-    FloatRange("beta", 0.0, -3.0, 3.0, step=0.1),
-    Choice("step", "x", graph.STEPS),
-    Flag("check_bn", True),
-    FloatRange("momentum", 0.9, 0.5, 0.99, step=0.01),
-    IntRange("steps", 50, 10, 200, step=10),
-    LogRange("scale", 0.01, 1e-4, 10.0, extra=BOOK_BN_SCALES),
-    IntRange("epochs", 20, 1, 50),
-    dataset.limited(IntRange("train_size", 1000, 100, 4000, step=100)),
-)
 COMPARED = ("scale", "epochs", "train_size")  # what the BN comparison trains with (and pins)
-CONTROLS += (pins.control([c for c in CONTROLS if c.name in COMPARED]),)
+
+
+def controls() -> tuple[Control, ...]:
+    """The page's controls, the training images limited to the data set in use (read on every
+    run: a server's data set, or a test's, is known only then); last the pins."""
+    own = (
+        NUMBERS,
+        IntRange("batch", 4, 1, 16),
+        IntRange("features", 3, 1, 6),
+        FloatRange("gamma", 1.0, 0.0, 3.0, step=0.1),
+        FloatRange("beta", 0.0, -3.0, 3.0, step=0.1),
+        Choice("step", "x", graph.STEPS),
+        Flag("check_bn", True),
+        FloatRange("momentum", 0.9, 0.5, 0.99, step=0.01),
+        IntRange("steps", 50, 10, 200, step=10),
+        LogRange("scale", 0.01, 1e-4, 10.0, extra=BOOK_BN_SCALES),
+        IntRange("epochs", 20, 1, 50),
+        dataset.limited(IntRange("train_size", 1000, 100, 4000, step=100)),
+    )
+    return (*own, pins.control([c for c in own if c.name in COMPARED]))
+
+
 RUNS = {WITH_BN: True, WITHOUT_BN: False}  # engine run name -> batchnorm column
 
 
 def book_runs() -> list[tuple[str, Callable, dict]]:
     """The page's two runs at its default settings, seed 0, as the page asks for them: the
     comparison at std 0.01 and the 16-scale grid (for ui/warm.py)."""
-    defaults = {c.name: c.default for c in CONTROLS}
+    defaults = {c.name: c.default for c in controls()}
     return [
         ("bn_comparison", batchnorm_comparison, comparison.run_kwargs(defaults, 0)),
         ("bn_grid", batchnorm_grid, comparison.grid_kwargs(defaults, 0)),

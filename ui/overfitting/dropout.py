@@ -12,7 +12,7 @@ from engine.experiments import overfitting
 from engine.experiments import regularizers as regularizers_experiment
 from engine.progress import BASELINE, MAIN
 from ui import cache, chart, dataset
-from ui.controls import Choice, FloatRange
+from ui.controls import Choice, Control, FloatRange
 from ui.export import download_csv
 from ui.form import current_seed, set_control
 from ui.i18n import t
@@ -21,17 +21,21 @@ from ui.overfitting import described, masks, regularizers, section
 PAGE = "dropout"
 RATIO = FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05)
 NOTE_RATIO = 0.15  # the study note's figure: drop_base = 0.15 (an earlier version of the script)
-CONTROLS = (
-    *section.controls(RATIO, Choice("mode", "book", ("book", "inverted")), epochs=300),
-    regularizers.LAMBDA,  # the regularizer overlay's weight decay
-)
 LEVERS = {"dropout_ratio": "ratio", "dropout_mode": "mode"}  # argument -> control
+
+
+def controls() -> tuple[Control, ...]:
+    """The ratio and the convention, the overfitting pages' network and training controls
+    (section.controls: the training digits limited to the data set in use, read on every
+    run), and the regularizer overlay's weight decay."""
+    mode = Choice("mode", "book", ("book", "inverted"))
+    return (*section.controls(RATIO, mode, epochs=300), regularizers.LAMBDA)
 
 
 def book_runs() -> list[tuple[str, Callable, dict]]:
     """The page's two runs at its default settings (the book's), seed 0, as the page asks for
     them: the training section's and the regularizer overlay's (ui/warm.py)."""
-    defaults = {c.name: c.default for c in CONTROLS}
+    defaults = {c.name: c.default for c in controls()}
     return [
         (PAGE, overfitting, section.lever_kwargs(defaults, LEVERS, 0)),
         (regularizers.NAME, regularizers_experiment, regularizers.run_kwargs(defaults, seed=0)),
