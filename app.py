@@ -9,16 +9,9 @@ import streamlit as st
 
 from engine import blas
 from ui import access, browser, embed, lesson_view, long_link, nav, open_files, warm
-from ui.batchnorm.comparison import book_runs as batchnorm_runs
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
-from ui.hyperparameters.section import book_runs as search_runs
 from ui.i18n import t
 from ui.outside_text import inert
-from ui.overfitting.regularizers import book_runs as regularizer_runs
-from ui.overfitting.section import book_runs as overfitting_runs
-from ui.plane.section import book_runs as plane_runs
-from ui.updates.section import book_runs as updates_runs
-from ui.weight_init.comparison import book_runs as weight_init_runs
 
 if "OPENBLAS_NUM_THREADS" not in os.environ:  # an explicit setting wins
     blas.set_threads(1)  # spinning BLAS threads slowed training ~3x beside a browser (blas.py)
@@ -31,17 +24,7 @@ if st.get_option("client.showErrorDetails") in (False, "false", "False", "stackt
 # which Chromium's default allows (tests/e2e/test_phone_layout_in_browser.py). Style-only
 # st.html takes no room on the page.
 st.html('<style>[data-testid="stApp"] { line-break: strict; }</style>')
-warm.start(  # the book's default runs, once per server, in the background; quick ones first
-    [
-        *plane_runs(),
-        *overfitting_runs(),
-        *batchnorm_runs(),
-        *weight_init_runs(),
-        *regularizer_runs(),
-        *updates_runs(),
-        *search_runs(),  # the longest: 100 trials
-    ]
-)
+warm.start()  # every page's book runs, once per server, in the background
 
 nav.mark_entry()
 apply_globals()  # ?lang= and ?seed= before the sidebar draws them (the page warns)

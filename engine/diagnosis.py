@@ -22,6 +22,7 @@ import pandas as pd
 
 from engine.experiments import BN, BOTH, DECAY, DROPOUT, NONE
 from engine.initializers import BOOK_INITS
+from engine.optimizers import BOOK_LR
 from engine.progress import BASELINE, MAIN, WITH_BN, WITHOUT_BN
 
 # ---------------------------------------------------------------- sane ranges
@@ -54,9 +55,6 @@ CHANCE_MARGIN = 0.05
 """A run has stalled if its last accuracy is within this distance of chance."""
 
 # ---------------------------------------------------------------- suspects
-
-BOOK_LR = {"sgd": 0.01, "momentum": 0.01, "adagrad": 0.01, "adam": 0.001}
-"""The book's learning rate for each update rule (its common/optimizer.py defaults)."""
 
 BOOK_LAMBDA = 0.1  # the book's overfit_weight_decay
 
@@ -271,7 +269,7 @@ def likely_cause(
 
     A fix goes back to the book's value, which the book shows works (a tenth of a learning
     rate of 1 was still 10 x the book's and learned badly; a tenth of λ = 0.3 barely changed
-    the gap against λ = 0: issue 17.3).
+    the gap against λ = 0).
     """
     s = {**DEFAULT_SETTINGS, **settings}
     lr, lam, ratio = float(s["lr"]), float(s["weight_decay_lambda"]), float(s["dropout_ratio"])

@@ -14,7 +14,7 @@ from engine.checks import check_choice, check_float, check_int
 from engine.data import Dataset, load_mnist
 from engine.fast_network import FastMultiLayerNet
 from engine.initializers import BOOK_INITS, COMPARED_INITS, weight_scale
-from engine.optimizers import make_optimizer
+from engine.optimizers import BOOK_LR, make_optimizer
 from engine.progress import (
     BASELINE,
     MAIN,
@@ -86,10 +86,6 @@ def init_comparison(
     return _minibatch_losses(runs, "init", iterations, batch_size, hidden, seed, data)
 
 
-BOOK_MNIST_LRS = {"sgd": 0.01, "momentum": 0.01, "adagrad": 0.01, "adam": 0.001}
-"""optimizer_compare_mnist.py's learning rates: each rule's class default in common/optimizer.py."""
-
-
 def optimizer_comparison(
     iterations: int = 2000,
     batch_size: int = 128,
@@ -99,12 +95,13 @@ def optimizer_comparison(
     data: Dataset | None = None,
 ) -> Iterator[Progress]:
     """The book's optimizer_compare_mnist: 784-100x4-10 ReLU nets with He initial weights, one
-    per update rule (lrs: optimizer name -> learning rate; the book's BOOK_MNIST_LRS by
-    default), trained side by side on the same minibatches from the same initial weights.
+    per update rule (lrs: optimizer name -> learning rate; by default the book's, BOOK_LR: each
+    rule's class default), trained side by side on the same minibatches from the same initial
+    weights.
 
     Rows: optimizer, iteration (1-based), loss (that iteration's minibatch loss).
     """
-    lrs = dict(BOOK_MNIST_LRS if lrs is None else lrs)
+    lrs = dict(BOOK_LR if lrs is None else lrs)
     runs = {name: ({"weight_init_std": "he"}, name, lr) for name, lr in lrs.items()}
     return _minibatch_losses(runs, "optimizer", iterations, batch_size, hidden, seed, data)
 

@@ -113,6 +113,10 @@ OPTIMIZERS: dict[str, type[Optimizer]] = {
     "adam": Adam,
 }
 
+BOOK_LR = {name: rule().lr for name, rule in OPTIMIZERS.items()}
+"""The book's learning rate for each update rule: its common/optimizer.py class defaults
+(0.01; Adam 0.001), the same defaults as the classes above."""
+
 
 def make_optimizer(name: str = "sgd", lr: float = 0.01) -> Optimizer:
     """An optimizer by name (sgd, momentum, adagrad, adam) with learning rate lr."""

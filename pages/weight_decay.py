@@ -5,15 +5,12 @@ import streamlit as st
 
 from engine.progress import BASELINE, MAIN
 from ui import dataset, nav
-from ui.controls import FloatRange
 from ui.form import Form
 from ui.i18n import t
-from ui.overfitting import section
-
-CONTROLS = section.controls(FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01), epochs=200)
+from ui.overfitting import section, weight_decay
 
 nav.ensure_entry_point()
-form = Form("weight_decay", CONTROLS)
+form = Form(weight_decay.PAGE, weight_decay.controls())
 st.title(t("decay.title"))
 st.markdown(t("decay.intro"))
 
@@ -24,9 +21,9 @@ form.widget("compare", t("decay.compare"), help=t("decay.compare_help"), contain
 section.network_widgets(form)
 
 section.training_section(
-    "weight_decay",
+    weight_decay.PAGE,
     form,
-    {"weight_decay_lambda": "lambda"},
+    weight_decay.LEVERS,
     run_names={MAIN: f"λ = {lam:g}", BASELINE: "λ = 0"},  # formulas: the same in every language
     book=t("decay.book", test_size=dataset.mnist().test_size),
 )

@@ -63,7 +63,7 @@ def values(array) -> np.ndarray:
 
 
 def unwrapped(text: str) -> str:
-    """A figure's title as one line: ui.charts.wrap breaks a line at a space (which it drops)
+    """A figure's title as one line: ui.figures.style.wrap breaks a line at a space (which it drops)
     or between two CJK characters (where there is none)."""
     import unicodedata
 

@@ -4,7 +4,9 @@
 - ui/ never imports pages/ or app;
 - shared ui (the modules flat in ui/, and ui/figures/) never imports a lesson folder;
 - a lesson folder (ui/weight_init/, ui/batchnorm/, ui/overfitting/, ...) imports no other one;
-- a page never imports another page.
+- a page never imports another page;
+- no module imports itself round a cycle (ui.form -> ui.lesson_view -> ui.form), counting every
+  import wherever it stands: in a function, under `if TYPE_CHECKING`, at the top.
 """
 
 import ast
@@ -77,9 +79,78 @@ FILES = sorted(
 )
 
 
+def import_graph(paths) -> dict[str, set[str]]:
+    """module -> the modules among `paths` it imports (names that are no module, such as
+    `ui.form.Form`, left out)."""
+    modules = {module_name(p): p for p in paths}
+    return {m: {i for i in imports(p) if i in modules and i != m} for m, p in modules.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """One import cycle per group of modules that import each other round a loop, as the
+    modules along it with the first repeated at the end (["a", "b", "a"]), sorted."""
+    found, done = [], set()
+    for start in sorted(graph):
+        if start in done:
+            continue
+        path, on_path = [start], {start: 0}
+        stack = [iter(sorted(graph[start]))]
+        while stack:  # depth first from `start`, without recursion
+            step = next(stack[-1], None)
+            if step is None:
+                done.add(path.pop())
+                on_path = {m: i for i, m in enumerate(path)}
+                stack.pop()
+            elif step in on_path:
+                found.append([*path[on_path[step] :], step])
+            elif step not in done:
+                on_path[step] = len(path)
+                path.append(step)
+                stack.append(iter(sorted(graph[step])))
+    return sorted(found)
+
+
 @pytest.mark.parametrize("path", FILES, ids=[module_name(p) for p in FILES])
 def test_module_imports_only_from_its_own_layer_or_below(path):
     assert violations(module_name(path), imports(path)) == []
+
+
+def test_no_module_imports_itself_round_a_cycle():
+    graph = import_graph([*FILES, ROOT / "app.py"])
+    assert cycles(graph) == [], "import cycles (the first module repeated at the end)"
+
+
+def test_the_cycle_finder_sees_imports_inside_functions_and_long_loops(tmp_path, monkeypatch):
+    monkeypatch.setattr(__import__(__name__), "ROOT", tmp_path)
+    (tmp_path / "ui").mkdir()
+    files = {
+        "form": "from ui.i18n import t\ndef notice():\n    from ui import lesson_view\n",
+        "lesson_view": "from ui.class_view import draw\n",
+        "class_view": "import typing\nif typing.TYPE_CHECKING:\n    from ui.form import Form\n",
+        "i18n": "import math\n",
+    }
+    for name, text in files.items():
+        (tmp_path / "ui" / f"{name}.py").write_text(text)
+    graph = import_graph(sorted((tmp_path / "ui").glob("*.py")))
+    assert cycles(graph) == [["ui.class_view", "ui.form", "ui.lesson_view", "ui.class_view"]]
+    (tmp_path / "ui" / "class_view.py").write_text("from ui.i18n import t\n")
+    assert cycles(import_graph(sorted((tmp_path / "ui").glob("*.py")))) == []
+
+
+PAGE_LINES = 80  # a page is an outline: its lesson's sections in order, under their headings
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "pages").glob("*.py")), ids=lambda p: p.name)
+def test_every_page_is_a_short_outline(path):
+    """A page file calls its lesson's sections (ui/<lesson>/) in order: no functions or
+    classes of its own, no session state written by hand, at most PAGE_LINES lines."""
+    text = path.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    defined = [n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef)]
+    lambdas = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Lambda)]
+    assert len(text.splitlines()) <= PAGE_LINES
+    assert defined == [] and lambdas == []
+    assert "session_state" not in text
 
 
 def test_the_layers_and_lessons_are_there_to_check():

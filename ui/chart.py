@@ -28,6 +28,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from ui.figures.plotted import enlarged, numbers, plain
+from ui.form import GLOBAL_PAGE, widget_key
 from ui.i18n import t
 from ui.numbers import nice_number
 
@@ -73,8 +74,6 @@ def escaped(text: str) -> str:
 
 def projector_on() -> bool:
     """Whether the sidebar's projector mode is on (False outside a Streamlit run)."""
-    from ui.form import GLOBAL_PAGE, widget_key
-
     try:
         return bool(st.session_state.get(widget_key(GLOBAL_PAGE, "projector"), False))
     except Exception:  # no script run context (plain Python)

@@ -79,7 +79,7 @@ def limited(control: IntRange, most: int | None = None) -> IntRange:
     """`control` (a number of training images) with its range cut to the `most` images the
     data set holds (by default the one in use; unchanged when it cannot be read), the default
     too. Where no step of the slider fits any more, it goes from
-    1 to `most` in steps of 1 (ui.state draws a range of one value as a fixed number)."""
+    1 to `most` in steps of 1 (ui/form.py draws a range of one value as a fixed number box)."""
     most = mnist().train_size if most is None else most
     if most >= control.high or most < 1:
         return control

@@ -28,7 +28,6 @@ import streamlit as st
 from engine.diagnosis import (
     BOOK_DROPOUT_RATIO,
     BOOK_LAMBDA,
-    BOOK_LR,
     CHANCE,
     DEFAULT_HIDDEN,
     EXPLODING_STD,
@@ -38,6 +37,7 @@ from engine.diagnosis import (
     diagnose,
     run_settings,
 )
+from engine.optimizers import BOOK_LR
 from engine.progress import HEALTH_COLUMNS
 from ui.form import set_control, usable_value
 from ui.i18n import t

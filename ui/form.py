@@ -92,7 +92,8 @@ def _url_is_new() -> bool:
     Not just "not the last one written": while a slider is moved quickly, each rerun can
     start before the browser has shown the previous rerun's URL, so the URL a rerun arrives
     with is often one the session wrote a moment before. Taking that for a new link would
-    set the slider back to it (issue 9.2: the slider at 9 while chart and URL said 15)."""
+    set the slider back to it (a held arrow key left the slider at 9 while chart and URL said
+    15)."""
     return _frozen(_current_params()) not in _st().session_state.get(_URL_WRITTEN, ())
 
 
@@ -261,6 +262,16 @@ class Form:
     def __getitem__(self, name: str) -> Any:
         return _st().session_state[self.key(name)]
 
+    def cap(self, name: str, most: Any) -> bool:
+        """Lower the control to `most` (what the other settings let a link cost the server)
+        when it is above, before its widget is drawn, so the widget and the URL show the
+        value used; whether it was lowered. A control a lesson link set is lowered too."""
+        if self[name] <= most:
+            return False
+        _st().session_state[self.key(name)] = most
+        self.publish()
+        return True
+
     def editable(self, name: str) -> bool:
         """Whether the reader may change the control (a lesson link did not lock or hide it):
         for a page's own buttons that set a control (presets)."""
@@ -331,12 +342,18 @@ class Form:
 
     def finish_notice(self) -> None:
         """Draw the lesson notice with what was noted, once (a page that does not draw every
-        locked or hidden control still gets it, from ui.lesson_view.draw_panel)."""
-        from ui import lesson_view  # it draws with Streamlit and reads this module
-
+        locked or hidden control still gets it, from ui.lesson_view.draw_panel): each control
+        a teacher set, with its value, and a link to this page without locks (a new tab)."""
         if self._notice is None or not self._noted:
             return
-        lesson_view.notice(self._notice, list(self._noted.values()), self.unlocked_link())
+        said = {True: "lesson.notice_hidden", False: "lesson.notice_locked"}  # hidden or not
+        items = [t(said[hidden], label=label, value=v) for label, v, hidden in self._noted.values()]
+        st = _st()
+        with self._notice.container(border=True):
+            st.markdown(t("lesson.notice", items=" · ".join(items)))
+            st.link_button(
+                t("lesson.open_unlocked"), self.unlocked_link(), help=t("lesson.open_unlocked_help")
+            )
         self._notice = None
 
     def unlocked_link(self, changes: Mapping[str, Any] | None = None) -> str:
@@ -417,6 +434,8 @@ def usable_value(control: Control, value: Any) -> Any:
         return tuple(control.snap(v) for v in ends) if ok else None
     if isinstance(control, Choice):
         return value if value in control.choices else None
+    if isinstance(control, NumberList):  # the text as typed: the page reads the numbers
+        return value if isinstance(value, str) else None
     if isinstance(control, FloatRange | LogRange):  # IntRange too
         try:
             number = float(value)

@@ -29,7 +29,7 @@ LANGUAGES: dict[str, Mapping[str, str]] = {
 LANGUAGE_NAMES = {"en": "English", "zh-TW": "繁體中文", "ja": "日本語"}
 DEFAULT_LANGUAGE = "en"
 LANG_KEY = "app:lang"
-"""Session-state key of the sidebar's language widget (ui.state names widget keys page:name)."""
+"""Session-state key of the sidebar's language widget (ui/form.py names widget keys page:name)."""
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::([^{}]*))?\}")
 

@@ -1,5 +1,5 @@
-"""What a lesson link looks like on a page: the "Make a lesson link" panel a teacher uses, and
-the notice a student sees ("set by your teacher", with a link to the page unlocked).
+"""What a lesson link looks like on a page: the "Make a lesson link" panel a teacher uses (the
+notice a student sees, "set by your teacher", is the Form's own: ui/form.py).
 
     # app.py, after the page ran:
     lesson_view.draw_panel()
@@ -45,18 +45,6 @@ from ui.lesson import (
 )
 
 EMBED = {"embed": "true"}  # Streamlit's embed mode: no header or toolbar (for iframes)
-
-
-def notice(placeholder, entries: Sequence[tuple[str, str, bool]], unlocked: str) -> None:
-    """The box at the top of a page opened from a lesson link: each (label, value shown,
-    hidden) a teacher set, and a link to the same page without locks (a new tab)."""
-    items = [
-        t("lesson.notice_hidden" if hidden else "lesson.notice_locked", label=label, value=value)
-        for label, value, hidden in entries
-    ]
-    with placeholder.container(border=True):
-        st.markdown(t("lesson.notice", items=" · ".join(items)))
-        st.link_button(t("lesson.open_unlocked"), unlocked, help=t("lesson.open_unlocked_help"))
 
 
 def link(base: str, params: Mapping[str, str]) -> str:

@@ -1,4 +1,5 @@
-"""The lab's pages: one list read by app.py (navigation) and the home page (links).
+"""The lab's pages: one list read by app.py (navigation), the home page (links) and the
+warm-up (each page's lesson module, whose `book_runs()` it trains at start: ui/warm.py).
 
 A page file that does not exist yet is left out, so pages can be added one at a time: create
 `pages/<file>`, add its `nav.<id>` title to both string files, and it appears everywhere.
@@ -17,18 +18,23 @@ class PageInfo:
     id: str  # also the URL path and the nav.<id> / home.link_<id> string keys
     file: str  # relative to the entry point (app.py)
     icon: str
-    colour: int | None  # index into ui.charts.SERIES: the steps this page changes
+    colour: int | None  # index into ui.figures.style.SERIES: the steps this page changes
+    lesson: str | None = None  # the ui module with the page's controls and `book_runs()`
 
 
 PAGES = (
     PageInfo("home", "pages/home.py", "🏠", None),
-    PageInfo("weight_init", "pages/weight_init.py", "📊", 0),
-    PageInfo("batchnorm", "pages/batchnorm.py", "🧮", 1),
-    PageInfo("weight_decay", "pages/weight_decay.py", "⚖️", 2),
-    PageInfo("dropout", "pages/dropout.py", "🎲", 3),
-    PageInfo("plane", "pages/plane.py", "🌗", None),  # every step at once: no one colour
-    PageInfo("updates", "pages/updates.py", "🏃", 4),  # the update step (6.1)
-    PageInfo("hyperparameters", "pages/hyperparameters.py", "🎯", None),  # around the loop (6.5)
+    PageInfo("weight_init", "pages/weight_init.py", "📊", 0, "ui.weight_init.section"),
+    PageInfo("batchnorm", "pages/batchnorm.py", "🧮", 1, "ui.batchnorm.section"),
+    PageInfo("weight_decay", "pages/weight_decay.py", "⚖️", 2, "ui.overfitting.weight_decay"),
+    PageInfo("dropout", "pages/dropout.py", "🎲", 3, "ui.overfitting.dropout"),
+    # Every step at once: no one colour.
+    PageInfo("plane", "pages/plane.py", "🌗", None, "ui.plane.section"),
+    PageInfo("updates", "pages/updates.py", "🏃", 4, "ui.updates.section"),  # the update step
+    # Around the loop (6.5): no one colour.
+    PageInfo(
+        "hyperparameters", "pages/hyperparameters.py", "🎯", None, "ui.hyperparameters.section"
+    ),
 )
 COLOUR_SQUARES = ("🟦", "🟧", "🟩", "🟥", "🟪")  # emoji closest to the first five series colours
 
@@ -69,6 +75,12 @@ def ensure_entry_point() -> None:
     sidebar, no language. Calling st.navigation here (with app.py's URL paths, so the requested
     page exists) switches that mode off for good, and the rerun goes through app.py with the
     same URL and query parameters.
+
+    No public switch turns that mode off: Streamlit 1.67 decides it once per process from the
+    folder's name alone (a directory called pages next to the entry point; its docs call that
+    directory "the legacy way" beside st.navigation). The public way out is a page folder with
+    another name, which would make this function and `mark_entry` unnecessary; it moves every
+    page's path (nav.PAGES, the tests that open pages by file, the Dockerfile, the README).
     """
     import streamlit as st
 
@@ -83,8 +95,17 @@ def ensure_entry_point() -> None:
 def requested_page() -> str | None:
     """The page the browser's address named when that is no page of the lab (/nosuchpage),
     else None. Call after st.navigation, which then runs the home page in its place and says
-    nothing that a reader would see; the page name is Streamlit's (its page manager's intended
-    page, a private attribute of the pinned version: None if it is gone)."""
+    nothing that a reader would see.
+
+    The name is the one Streamlit's router looked for: its page manager's intended page, a
+    private attribute of the pinned version (None if it is gone; the browser test of a missing
+    page would then fail). No public API says it. st.context.url is the browser's whole
+    address (http://host/lab/nosuchpage behind server.baseUrlPath=lab, the percent-encoded
+    text as typed): reading a page name out of it would mean redoing the router's work, the
+    base path and any prefix a host adds included, and a wrong guess would warn on every
+    page. The router hands over a name already cut from the address ("click" for
+    /[click](https://evil.example/login)).
+    """
     from streamlit.runtime.scriptrunner import get_script_run_ctx
 
     ctx = get_script_run_ctx()

@@ -88,7 +88,8 @@ def session_tag() -> str:
 def connected(run: RunView) -> int:
     """How many of the run's viewers are in a tab still connected. The trainers count a viewer
     until it has not checked in for GRACE_S, so a tab just closed or reloaded was counted as
-    another student for seconds (issue 17.5); its session is gone at once."""
+    another student for seconds (a reload mid-training counted the reader twice); its session
+    is gone at once."""
     from streamlit.runtime import Runtime
 
     viewers = list(run.run.viewers)  # a copy: the scheduler thread changes the dict

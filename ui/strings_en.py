@@ -30,7 +30,7 @@ STRINGS = {
         "**Share:** the address bar holds every setting of this page; copy it to show a class "
         "exactly this."
     ),
-    # ---------------------------------------------------------------- URL warnings (ui/state.py)
+    # ---------------------------------------------------------------- URL warnings (ui/form.py)
     "state.unknown_name": ("The link's parameter {param} (= {value}) is unknown and was ignored."),
     "state.not_a_number": "The link's {param} = {value} is not a number; using {used}.",
     "state.not_an_integer": ("The link's {param} = {value} is not a whole number; using {used}."),
@@ -1276,7 +1276,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$: mean 0 and variance (
     "predict.gap.not_even": (
         "The gaps differ by {abs_diff:.3f}, more than the {margin} counted as the same."
     ),
-    # ---------------------------------------------------------------- issue 12.3-4: the
+    # ---------------------------------------------------------------- teaching tools: the
     # regularizer overlay (ui/overfitting/regularizers.py) and the divergence explainer
     # (ui/diagnosis.py)
     "diag.at_epoch": "at epoch {epoch}",

@@ -26,7 +26,7 @@ STRINGS = {
     "sidebar.share": (
         "**分享連結：** 網址列記錄了本頁的所有設定，複製後就能讓全班看到一模一樣的畫面。"
     ),
-    # ---------------------------------------------------------------- URL warnings (ui/state.py)
+    # ---------------------------------------------------------------- URL warnings (ui/form.py)
     "state.unknown_name": "連結中的參數 {param}（= {value}）無法辨識，已略過。",
     "state.not_a_number": "連結中的 {param} = {value} 不是數字，改用 {used}。",
     "state.not_an_integer": "連結中的 {param} = {value} 不是整數，改用 {used}。",
@@ -1123,7 +1123,7 @@ $\hat{x}_i = (x_i - \mu) / \sqrt{\sigma^2 + \varepsilon}$：平均數 0、變異
         "{base_test:.3f}），所以這裡這個技巧不只抑制了過度學習，也拖慢了學習。"
     ),
     "predict.gap.not_even": "兩個差距相差 {abs_diff:.3f}，超過算作差不多的 {margin}。",
-    # ---------------------------------------------------------------- issue 12.3-4: the
+    # ---------------------------------------------------------------- teaching tools: the
     # regularizer overlay (ui/overfitting/regularizers.py) and the divergence explainer
     # (ui/diagnosis.py)
     "diag.at_epoch": "在第 {epoch} 個訓練週期（epoch）",

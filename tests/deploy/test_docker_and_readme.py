@@ -415,7 +415,7 @@ def test_dockerignore_excludes(path):
         "requirements.txt",
         "engine/__init__.py",
         "pages/home.py",
-        "ui/charts.py",
+        "ui/chart.py",
         ".streamlit/config.toml",
     ],
 )

@@ -11,6 +11,7 @@ import pytest
 
 from engine import experiments
 from engine.experiments import BOOK_BN_SCALES
+from engine.optimizers import BOOK_LR
 from engine.progress import finish
 
 # --- 6.2 init comparison on MNIST ------------------------------------------------------------
@@ -76,7 +77,7 @@ def test_optimizer_comparison_starts_the_four_rules_alike_and_sgd_falls_behind()
     late = frame[frame["iteration"] > OPTIMIZER_ITERATIONS - 100].groupby("optimizer")["loss"]
     mean = late.mean()
     assert mean["sgd"] > 1.5 * max(mean["momentum"], mean["adagrad"], mean["adam"])
-    assert experiments.BOOK_MNIST_LRS == {
+    assert BOOK_LR == {
         "sgd": 0.01,
         "momentum": 0.01,
         "adagrad": 0.01,

@@ -1,4 +1,5 @@
-"""URL parameters -> control values: the pure half of ui.state (no Streamlit run needed)."""
+"""URL parameters -> control values: ui/controls.py, the pure half of ui/form.py (no Streamlit run
+needed)."""
 
 import math
 

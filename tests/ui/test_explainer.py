@@ -22,7 +22,7 @@ from engine.experiments import overfitting
 from engine.initializers import weight_scale
 from engine.progress import BASELINE, MAIN, finish
 from ui import diagnosis, form, i18n
-from ui.controls import Choice, Flag, FloatRange, IntRange, LogRange
+from ui.controls import Choice, Flag, FloatRange, IntRange, LogRange, NumberList
 
 LR = LogRange("lr", 0.01, 1e-4, 1.0)
 LAMBDA = FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01)
@@ -272,6 +272,8 @@ def test_the_he_init_becomes_the_weight_scale_slider_nearest_value():
         (Flag("compare", True), "yes", None),
         (LR, "he", None),
         (LR, math.nan, None),
+        (NumberList("numbers", "1, 2, 3"), "1, 2, 3, 100", "1, 2, 3, 100"),  # a preset's text
+        (NumberList("numbers", "1, 2, 3"), 100, None),
     ],
 )
 def test_usable_value_snaps_or_refuses(control, value, expected):

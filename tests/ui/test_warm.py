@@ -4,15 +4,8 @@ for at their default settings (or the warm-up would train runs nobody opens)."""
 import pytest
 
 from tests.helpers import open_page
-from ui import live, nav
-from ui.batchnorm.comparison import book_runs as batchnorm_runs
-from ui.hyperparameters.section import book_runs as search_runs
-from ui.overfitting.regularizers import book_runs as regularizer_runs
-from ui.overfitting.section import book_runs as overfitting_runs
-from ui.plane.section import book_runs as plane_runs
+from ui import live, nav, warm
 from ui.results import run_key
-from ui.updates.section import book_runs as updates_runs
-from ui.weight_init.comparison import book_runs as weight_init_runs
 
 pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 
@@ -27,17 +20,27 @@ def test_every_training_section_at_its_defaults_asks_for_a_warm_run(monkeypatch)
     monkeypatch.setattr(live, "stream", record)
     for info in nav.available():
         assert not open_page(info.file).exception
-    runs = [
-        *plane_runs(),
-        *overfitting_runs(),
-        *batchnorm_runs(),
-        *weight_init_runs(),
-        *regularizer_runs(),
-        *updates_runs(),
-        *search_runs(),
-    ]
-    book = {run_key(name, kwargs): experiment for name, experiment, kwargs in runs}
+    book = {run_key(name, kwargs): experiment for name, experiment, kwargs in warm.book_runs()}
     assert dict(asked) == book
+
+
+def test_each_page_names_the_lesson_module_it_draws_with():
+    """ui/nav.PAGES names each page's lesson module (whose book runs are warmed): the page file
+    imports that very module, so the two cannot drift apart."""
+    for info in nav.PAGES[1:]:
+        package, _, module = info.lesson.rpartition(".")
+        text = (nav.ROOT / info.file).read_text(encoding="utf-8")
+        assert f"from {package} import" in text and module in text, info
+        assert f"{info.lesson.replace('.', '/')}.py" in {
+            str(p.relative_to(nav.ROOT)) for p in (nav.ROOT / "ui").rglob("*.py")
+        }
+
+
+def test_the_warm_runs_go_quickest_first():
+    from engine import cost
+
+    seconds = [cost.run_seconds(e.__name__, kwargs) for _, e, kwargs in warm.book_runs()]
+    assert seconds == sorted(seconds) and len(seconds) >= 9
 
 
 def test_warm_runs_take_at_most_all_but_one_trainer_and_need_no_viewer(monkeypatch):

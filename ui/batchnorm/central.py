@@ -1,6 +1,6 @@
 """Where a short list of numbers sits, before how far it spreads (the study note's order): the
 mean, the median and the mode (measures of central tendency), exact, and a number line that
-marks all three (pure), and `centre_section`, which draws them on the page.
+marks all three. Pure: ui/batchnorm/walkthrough.py draws them on the page.
 
 The note's example: 1, 2, 3 has mean (1 + 2 + 3) / 3 = 6 / 3 = 2, the middle value 2 as its
 median, and no mode (every value appears once).
@@ -14,13 +14,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import plotly.graph_objects as go
-import streamlit as st
 
-from ui import chart
-from ui.batchnorm import described
 from ui.batchnorm.primer import exact, exact_text
 from ui.figures.style import DASHES, FONT_SIZE, OKABE_ITO, colour, style_layout
-from ui.i18n import t
 
 
 @dataclass(frozen=True)
@@ -108,30 +104,3 @@ def number_line(values: Sequence, found: Centre, labels: Mapping[str, str]) -> g
 
 
 _MARK_COLOURS = (OKABE_ITO["vermillion"], OKABE_ITO["green"], OKABE_ITO["orange"])
-
-
-def centre_section(numbers: Sequence) -> None:
-    """The primer's first part: the mean, the median and the mode of the typed numbers as
-    metrics, on a number line, and how the mean came about (sum / count)."""
-    found = centre(numbers)
-    st.subheader(t("batchnorm.centre_header"))
-    shown = {
-        "mean": exact_text(found.mean),
-        "median": exact_text(found.median),
-        "mode": ", ".join(exact_text(m) for m in found.modes) or t("batchnorm.mode_none"),
-    }
-    for column, key in zip(st.columns(3), shown, strict=True):
-        column.metric(t(f"batchnorm.stat_{key}"), shown[key], help=t(f"batchnorm.stat_{key}_help"))
-    labels = {key: t(f"batchnorm.centre_{key}") for key in ("title", "x", "values", *MARKS)}
-    figure = number_line(numbers, found, labels)
-    chart.draw(described.number_line(figure, numbers, found), key="bn:primer_centre")
-    st.markdown(
-        t(
-            "batchnorm.centre_see",
-            total=exact_text(found.total),
-            n=found.n,
-            short=found.n - 1,
-            mean=shown["mean"],
-            wrong=exact_text(found.total / (found.n - 1)) if found.n > 1 else "—",
-        )
-    )

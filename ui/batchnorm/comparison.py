@@ -4,12 +4,11 @@ solid, without dashed) and what the comparison shows, as (string key, format arg
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from engine.experiments import batchnorm_comparison, batchnorm_grid
 from engine.initializers import weight_scale
 from engine.progress import last_rows
 from ui import diagnosis
@@ -83,9 +82,6 @@ def comparison_notes(frame: pd.DataFrame, epochs: int) -> list[tuple[str, dict]]
     return notes
 
 
-BOOK = {"epochs": 20, "train_size": 1000, "seed": 0}  # batch_norm_test's settings
-
-
 def run_kwargs(values: Mapping, seed: int) -> dict:
     """engine.experiments.batchnorm_comparison's arguments for the page's control values."""
     return {
@@ -96,13 +92,9 @@ def run_kwargs(values: Mapping, seed: int) -> dict:
     }
 
 
-def book_runs() -> list[tuple[str, Callable, dict]]:
-    """The BN page's two runs at the book's settings, seed 0, as the page asks for them: the
-    comparison at std 0.01 and the 16-scale grid (for ui/warm.py)."""
-    return [
-        ("bn_comparison", batchnorm_comparison, {"weight_init_std": 0.01, **BOOK}),
-        ("bn_grid", batchnorm_grid, dict(BOOK)),
-    ]
+def grid_kwargs(values: Mapping, seed: int) -> dict:
+    """engine.experiments.batchnorm_grid's arguments: the comparison's, every scale."""
+    return {"epochs": values["epochs"], "train_size": values["train_size"], "seed": seed}
 
 
 def explainer(form) -> diagnosis.Explainer:

@@ -4,7 +4,6 @@ and what to notice, from the numbers the figures draw, in the page's language.""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -13,13 +12,11 @@ import plotly.graph_objects as go
 from engine.experiments import BOOK_BN_SCALES
 from ui import describe
 from ui.batchnorm import graph, scale_grid, scale_panels
+from ui.batchnorm.central import Centre
 from ui.batchnorm.comparison import WIN_MARGIN
 from ui.batchnorm.primer import exact_text
 from ui.chart import Chart
 from ui.i18n import t
-
-if TYPE_CHECKING:
-    from ui.batchnorm.central import Centre
 
 
 def number_line(fig: go.Figure, values: Sequence, found: Centre) -> Chart:

@@ -81,6 +81,10 @@ def table(check: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+WARNINGS = ("batchnorm.check_degenerate", "batchnorm.check_two", "batchnorm.check_bad")
+"""The notes of `check_notes` a page draws as warnings: the check cannot say much, or failed."""
+
+
 def check_notes(check: pd.DataFrame, batch_size: int, use_batchnorm: bool):
     """What the gradient check table shows (keys "batchnorm."): N = 1 with BN is degenerate;
     otherwise the worst error among the gradients that are not 0, and the biases before BN

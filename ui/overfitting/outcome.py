@@ -78,7 +78,7 @@ def metrics(frame: pd.DataFrame, epochs: int) -> list[tuple]:
     Items are (label, value, delta, delta_color), and (label, value, "±0.000", "off", "off")
     for a change that rounds to zero: grey, without an arrow (ui.live passes the fifth
     element as st.metric's delta_arrow). A smaller gap is green only when both runs learned
-    (a network stuck at chance has no gap to speak of: issue 17.2); else it is grey."""
+    (a network stuck at chance has no gap to speak of); else it is grey."""
     numbers = final_numbers(frame, epochs)
     main = numbers.get(MAIN)
     base = numbers.get(BASELINE)

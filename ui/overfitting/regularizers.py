@@ -17,7 +17,7 @@ one ui.live section: shared by every student with the same settings, stored when
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import pandas as pd
 import streamlit as st
@@ -32,7 +32,7 @@ from ui.numbers import nice_number
 from ui.overfitting import described
 from ui.overfitting.curves import accuracy_and_norm
 from ui.overfitting.outcome import CHANCE, STUCK_MARGIN
-from ui.overfitting.section import controls, curve_labels, explainer
+from ui.overfitting.section import curve_labels, explainer
 
 NAME = "regularizers"  # the live section's name: its run key and widget keys
 LAMBDA = FloatRange("lambda", 0.1, 0.0, 1.0, step=0.01)  # the decay runs' λ (the book's 0.1)
@@ -200,11 +200,3 @@ def overlay_section(form) -> live.Outcome:
         st.markdown(t(key, **{**args, "run": names.get(str(args["run"]), str(args["run"]))}))
     st.caption(t("reg.book"))
     return outcome
-
-
-def book_runs() -> list[tuple[str, Callable, dict]]:
-    """The section's run at the dropout page's defaults, seed 0, as the page asks for it (for
-    ui/warm.py)."""
-    defaults = {c.name: c.default for c in controls(epochs=300)}
-    defaults |= {"ratio": 0.2, "mode": "book", "lambda": LAMBDA.default}
-    return [(NAME, regularizers, run_kwargs(defaults, seed=0))]

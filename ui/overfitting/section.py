@@ -13,7 +13,7 @@ book's network and training controls (folded under an expander) and the section 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import streamlit as st
 
@@ -102,9 +102,7 @@ def epochs_widget(form, help: str, container) -> int:
     a trainer the whole class shares; a caption says so when that binds. A link asking for
     500 epochs of ten 300-unit layers on 2,000 digits would hold a trainer for minutes."""
     most = most_epochs(form.values)
-    if form["epochs"] > most:
-        st.session_state[form.key("epochs")] = most
-        form.publish()
+    form.cap("epochs", most)
     epochs = form.widget("epochs", t("overfit.epochs"), help=help, container=container)
     if most < EPOCHS_MOST:
         container.caption(t("overfit.epochs_cap", most=most, minutes=cost.MAX_RUN_S / 60))
@@ -124,6 +122,12 @@ def run_kwargs(values: Mapping, lever: Mapping, seed: int) -> dict:
         "baseline": values["compare"],
         "seed": seed,
     }
+
+
+def lever_kwargs(values: Mapping, levers: Mapping[str, str], seed: int) -> dict:
+    """`run_kwargs` with the page's levers (experiment argument -> the control that sets it:
+    weight_decay_lambda -> lambda, or dropout_ratio and dropout_mode) read from `values`."""
+    return run_kwargs(values, {arg: values[name] for arg, name in levers.items()}, seed)
 
 
 LEVERS = {"lr": "lr", "weight_decay_lambda": "lambda", "dropout_ratio": "ratio"}
@@ -170,7 +174,7 @@ def training_section(
         return texts
 
     def kwargs_of(values: Mapping, seed: int) -> dict:
-        return run_kwargs(values, {arg: values[name] for arg, name in levers.items()}, seed)
+        return lever_kwargs(values, levers, seed)
 
     dataset.caption()
     pinned = pins.Pins(form, page, overfitting, kwargs_of)
@@ -194,15 +198,3 @@ def training_section(
     st.caption(book)
     pinned.bar(outcome.status in ("finished", "cached"))
     return outcome
-
-
-def book_runs() -> list[tuple[str, Callable, dict]]:
-    """The weight-decay and dropout pages' runs at the book's settings, seed 0, as the pages
-    ask for them (for ui/warm.py; tests/ui/test_warm.py checks the pages against it)."""
-
-    def defaults(epochs: int) -> dict:
-        return {c.name: c.default for c in controls(epochs=epochs)}
-
-    decay = run_kwargs(defaults(200), {"weight_decay_lambda": 0.1}, seed=0)
-    dropout = run_kwargs(defaults(300), {"dropout_ratio": 0.2, "dropout_mode": "book"}, seed=0)
-    return [("weight_decay", overfitting, decay), ("dropout", overfitting, dropout)]

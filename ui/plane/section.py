@@ -91,11 +91,8 @@ def cap_epochs(form) -> int | None:
     """Lower the epochs to what the settings may cost (before the slider is drawn, so it
     shows the epochs trained; the URL too). Returns the cap when it binds, else None."""
     most = most_epochs(form.values)
-    if form["epochs"] <= most:
-        return most if most < EPOCHS.high else None
-    st.session_state[form.key("epochs")] = most
-    form.publish()
-    return most
+    lowered = form.cap("epochs", most)
+    return most if lowered or most < EPOCHS.high else None
 
 
 def lever_widgets(form) -> None:

@@ -14,7 +14,8 @@ import pandas as pd
 import streamlit as st
 
 from engine.descent import BOOK_LRS, BOOK_START, BOOK_STEPS, optimizer_race
-from engine.experiments import BOOK_MNIST_LRS, optimizer_comparison
+from engine.experiments import optimizer_comparison
+from engine.optimizers import BOOK_LR
 from ui import chart, dataset, live, predict
 from ui.controls import Control, FloatRange, IntRange, LogRange
 from ui.export import download_csv
@@ -109,9 +110,7 @@ def mnist_section(form) -> live.Outcome:
         "iterations", t("updates.iterations"), help=t("updates.iterations_help")
     )
     names = rule_names()
-    legend = {
-        rule: t("updates.mnist_run", rule=names[rule], lr=BOOK_MNIST_LRS[rule]) for rule in RULES
-    }
+    legend = {rule: t("updates.mnist_run", rule=names[rule], lr=BOOK_LR[rule]) for rule in RULES}
     labels = {key: t(f"updates.mnist_{key}") for key in ("title", "x", "y")}
 
     def metrics(frame: pd.DataFrame):
@@ -126,7 +125,7 @@ def mnist_section(form) -> live.Outcome:
         questions.mnist_question(names, iterations),
         MNIST_SECTION,
         optimizer_comparison,
-        mnist_kwargs(iterations, current_seed()),
+        run_kwargs(form.values, current_seed()),
         figures=lambda frame: described.losses(
             mnist.loss_figure(frame, labels, legend, iterations), frame, names
         ),
@@ -148,12 +147,14 @@ def mnist_section(form) -> live.Outcome:
     return outcome
 
 
-def mnist_kwargs(iterations: int, seed: int) -> dict:
-    """optimizer_comparison's arguments (the book's learning rates are its defaults)."""
-    return {"iterations": iterations, "seed": seed}
+def run_kwargs(values: Mapping, seed: int) -> dict:
+    """optimizer_comparison's arguments for the form's values (the book's learning rates are
+    its defaults)."""
+    return {"iterations": values["iterations"], "seed": seed}
 
 
 def book_runs() -> list[tuple[str, Callable, dict]]:
-    """The MNIST comparison at the book's settings, seed 0, as the page asks for it
-    (ui/warm.py)."""
-    return [(MNIST_SECTION, optimizer_comparison, mnist_kwargs(2000, 0))]
+    """The MNIST comparison at the page's default settings (the book's), seed 0, as the page
+    asks for it (ui/warm.py)."""
+    defaults = {c.name: c.default for c in CONTROLS}
+    return [(MNIST_SECTION, optimizer_comparison, run_kwargs(defaults, 0))]

@@ -1,12 +1,11 @@
 """The weight-initialization page's training: the book's weight_init_compare (std 0.01, Xavier
 and He, trained side by side)."""
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import pandas as pd
 
-from engine.diagnosis import BOOK_LR
-from engine.experiments import init_comparison
+from engine.optimizers import BOOK_LR
 from ui import diagnosis
 from ui.i18n import t
 from ui.numbers import nice_number
@@ -23,11 +22,6 @@ def run_kwargs(values: Mapping, seed: int) -> dict:
     if values["optimizer"] != "sgd":
         kwargs |= {"optimizer": values["optimizer"], "lr": BOOK_LR[values["optimizer"]]}
     return kwargs
-
-
-def book_runs() -> list[tuple[str, Callable, dict]]:
-    """The page's run at the book's settings, seed 0, as the page asks for it (ui/warm.py)."""
-    return [("init_comparison", init_comparison, {"iterations": 2000, "seed": 0})]
 
 
 def final_losses(frame: pd.DataFrame, run_names: Mapping[str, str]) -> list[tuple]:
