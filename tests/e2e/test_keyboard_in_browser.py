@@ -173,6 +173,7 @@ def test_dropout_by_keyboard_and_the_lesson_link_panel(page: Page, app_url):
     )
     tab_to(page, lock)
     page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("listbox")).to_be_visible()  # open before Enter picks (a loaded CI)
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     code = page.locator('[data-testid="stSidebar"] [data-testid="stCode"]').first
