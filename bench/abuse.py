@@ -196,15 +196,22 @@ def run_flood(out_dir: Path, tabs=2, seconds=40.0, interval=0.3, timeout=300.0) 
     finally:
         server.stop()
     return {
-        "alone_s": alone.result_s,
-        "during_s": during.result_s,
-        "ratio": ratio(during.result_s, alone.result_s),
+        **honest_times(alone, during),
         "peak_rss_mb": sampler.peak_rss_kb / 1024,
         "peak_threads": sampler.peak_threads,
         "reruns": abuser.reruns,
         "exceptions": abuser.exceptions + during.exceptions,
         "errors": abuser.errors + [e for e in (alone.error, during.error) if e],
         "tracebacks": log.count("Traceback"),
+    }
+
+
+def honest_times(alone, during) -> dict:
+    """The honest student's result alone and beside the abuser, and their ratio."""
+    return {
+        "alone_s": alone.result_s,
+        "during_s": during.result_s,
+        "ratio": ratio(during.result_s, alone.result_s),
     }
 
 
@@ -222,9 +229,7 @@ def run_queue(out_dir: Path, timeout=600.0) -> dict:
     finally:
         server.stop()
     return {
-        "alone_s": alone.result_s,
-        "during_s": during.result_s,
-        "ratio": ratio(during.result_s, alone.result_s),
+        **honest_times(alone, during),
         "estimate_s": during.estimate_s,
         "waited_s": during.started_s,
         "estimate_error": (
@@ -254,9 +259,7 @@ def run_tabs(out_dir: Path, many=20, timeout=600.0) -> dict:
     finally:
         server.stop()
     return {
-        "alone_s": alone.result_s,
-        "during_s": during.result_s,
-        "ratio": ratio(during.result_s, alone.result_s),
+        **honest_times(alone, during),
         "turned_down": turned_down,
         "trainings_started": started,
         "errors": [e for e in (alone.error, during.error) if e],
