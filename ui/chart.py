@@ -60,11 +60,35 @@ class Chart:
         shown = markdown_table(table.head(MAX_TABLE_ROWS)) if not table.empty else ""
         return shown, len(table), thinned
 
+    @functools.cached_property
+    def sent(self) -> go.Figure:
+        """The figure as st.plotly_chart sends it, its dict built once per chart."""
+        return _Sent(self.figure.to_dict())
+
+    @functools.cached_property
+    def sent_enlarged(self) -> go.Figure:
+        """The same in projector mode (fonts, lines and markers PROJECTOR_SCALE times)."""
+        return _Sent(enlarged(self.figure, PROJECTOR_SCALE).to_dict())
+
     def __post_init__(self):
         if not isinstance(self.figure, go.Figure):
             raise TypeError(f"Chart.figure must be a plotly Figure, not {type(self.figure)}")
         if not plain(self.description):
             raise ValueError("every chart needs a description (issue 18): it was empty")
+
+
+class _Sent(go.Figure):
+    """A figure's dict, built once and sent as it is. st.plotly_chart asks a Plotly Figure only
+    for to_dict(), a deep copy of every trace, and that copy was about half of the call's cost
+    on every rerun of every viewer (py-spy, 30 students on the weight-init page); a shared
+    Chart now makes it once. Nothing is validated again (no Figure.__init__): the dict came
+    from a validated figure, and nobody changes it."""
+
+    def __init__(self, spec: dict):
+        object.__setattr__(self, "_spec", spec)
+
+    def to_dict(self) -> dict:
+        return self._spec
 
 
 def escaped(text: str) -> str:
@@ -87,7 +111,7 @@ def draw(chart: Chart, key: str, *, container=None, live: bool = False, **option
     if not isinstance(chart, Chart):
         raise TypeError("ui.chart.draw takes a Chart (a figure and its description)")
     box = container if container is not None else st
-    figure = enlarged(chart.figure, PROJECTOR_SCALE) if projector_on() else chart.figure
+    figure = chart.sent_enlarged if projector_on() else chart.sent
     alt = t("chart.live", title=title(chart)) if live else chart.description
     event = box.plotly_chart(figure, key=key, alt=alt, **options)
     if not live:

@@ -26,11 +26,12 @@ def download_csv(
     *,
     container=None,
     label: str | None = None,
-    csv: bytes | None = None,
 ):
-    """A download button for `frame`; `name` (ASCII) names the file and the widget key; csv:
-    to_csv(frame) when the caller has it already.
+    """A download button for `frame`; `name` (ASCII) names the file and the widget key.
 
+    The CSV is written when the reader clicks (Streamlit's deferred download: `data` a
+    callable), not on every rerun of every viewer: writing it and storing it with the session
+    took about a tenth of a weight-init rerun (py-spy, 30 students moving sliders).
     on_click="ignore": downloading must not rerun the page (that would interrupt training).
     """
     import streamlit as st
@@ -38,7 +39,7 @@ def download_csv(
     box = container if container is not None else st
     return box.download_button(
         label or t("export.csv"),
-        data=to_csv(frame) if csv is None else csv,
+        data=lambda: to_csv(frame),
         file_name=file_name(name),
         mime="text/csv",
         key=f"csv:{name}",

@@ -48,7 +48,7 @@ import streamlit as st
 from engine.data import MNIST_DIR_ENV
 from ui import chart, clients, dataset, diagnosis
 from ui.chart import Chart
-from ui.export import download_csv, to_csv
+from ui.export import download_csv
 from ui.i18n import t
 from ui.outside_text import inert
 from ui.pacing import BUDGET, progress_text, session_tag
@@ -194,7 +194,7 @@ class _View:
                     delta_arrow=style[1] if len(style) > 1 else "auto",
                 )
             csv_name = section.csv_name or section.name
-            download_csv(frame, csv_name, csv=once("csv", lambda: to_csv(frame)))
+            download_csv(frame, csv_name)
 
 
 def stream(

@@ -23,7 +23,7 @@ from engine.initializers import BOOK_INITS, weight_scale
 from engine.optimizers import BOOK_LR
 from ui import cache, chart, dataset, pins, predict
 from ui.controls import Choice, Control, Flag, IntRange, LogRange
-from ui.export import download_csv, to_csv
+from ui.export import download_csv
 from ui.figures import lines
 from ui.form import current_seed
 from ui.i18n import t
@@ -198,14 +198,22 @@ def histogram_section(form) -> None:
         return described.histograms(figure, stats, v["activation"])
 
     chart.draw(shared(settings, "hist", grid), key="init:hist")
-    csv = shared(settings, "hist.csv", lambda: to_csv(hist))
-    download_csv(hist, "activation-histograms", label=t("init.hist_csv"), csv=csv)
+    download_csv(hist, "activation-histograms", label=t("init.hist_csv"))
 
     st.subheader(t("init.see_header"))
-    for key, args in notes.activation_insights(
-        stats, hist, activation=v["activation"], nodes=v["nodes"], book_range=v["range"] == "book"
-    ):
-        st.markdown(t(key, **args))
+
+    def insights() -> list[str]:
+        found = notes.activation_insights(
+            stats,
+            hist,
+            activation=v["activation"],
+            nodes=v["nodes"],
+            book_range=v["range"] == "book",
+        )
+        return [t(key, **args) for key, args in found]
+
+    for text in shared(settings, "insights", insights):
+        st.markdown(text)
 
     left, right = st.columns(2)
     with left:
@@ -225,7 +233,7 @@ def histogram_section(form) -> None:
         st.markdown(f"**{t('init.table_header')}**")
         # An HTML table: every cell as wide as its text needs (a canvas grid cut "2.31 × 10⁻⁶"
         # to "2.31 × 10⁻"), and on a phone the columns share the width.
-        st.table(layer_table(stats, v), hide_index=True)
+        st.table(shared(settings, "table", lambda: layer_table(stats, v)), hide_index=True)
         if v["activation"] != "relu":
             st.caption(t("init.col_saturated_help"))
         download_csv(stats, "layer-statistics", label=t("init.table_csv"))
