@@ -207,6 +207,12 @@ def tree_cpu_seconds(root: int) -> float:
     return total / TICKS
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """utime+stime of one process (its children not counted)."""
+    fields = proc_stat(pid)
+    return sum(int(v) for v in fields[11:13]) / TICKS if fields else 0.0
+
+
 def status_kb(pid: int, name: str) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -263,6 +269,8 @@ class Sampler:
     def __exit__(self, *exc) -> None:
         self._sample()  # the last look, while the server still runs
         self.server_cpu = self._cpu() - self.cpu0 if self.roots else None
+        marked = getattr(self, "marked_cpu", None)
+        self.cpu_after_mark = self.own_process_cpu() - marked if marked is not None else None
         self.own_cpu = own_cpu_seconds() - self.own0
         busy = machine_busy_seconds() - self.busy0
         self.other_cpu = busy - (self.server_cpu or 0) - self.own_cpu if self.roots else None
@@ -271,6 +279,24 @@ class Sampler:
 
     def _cpu(self) -> float:
         return sum(tree_cpu_seconds(root) for root in self.roots)
+
+    def own_process_cpu(self) -> float:
+        """utime+stime of the server processes themselves: their script runs, sessions and
+        sockets, without the trainer processes they started."""
+        return (
+            sum(sum(int(v) for v in (proc_stat(root) or [0, 0] * 7)[11:13]) for root in self.roots)
+            / TICKS
+        )
+
+    def mark_when(self, event: threading.Event, timeout: float) -> None:
+        """In a thread: the server processes' own CPU once `event` is set (`marked_cpu`)."""
+
+        def wait():
+            if event.wait(timeout):
+                self.marked_cpu = self.own_process_cpu()
+
+        self.marked_cpu: float | None = None
+        threading.Thread(target=wait, daemon=True, name="mark").start()
 
     def _run(self) -> None:
         while not self._stop.wait(SAMPLE_EVERY):
@@ -365,6 +391,16 @@ class Scenario:
         self.lock = threading.Lock()
         self.go = threading.Event()  # "press now" for students who press together
         self.go_at = 0.0
+        self.loaded = threading.Event()  # every slider student has loaded the page
+        self.expected = 0  # how many students `arrived` waits for
+        self._arrived = 0
+
+    def arrived(self) -> None:
+        """One more student has loaded the page; the last one sets `loaded`."""
+        with self.lock:
+            self._arrived += 1
+            if self._arrived >= self.expected:
+                self.loaded.set()
 
     def left(self) -> float:
         return max(0.0, self.deadline - time.monotonic())
@@ -483,6 +519,8 @@ def move_sliders(sc: Scenario, st: Student, duration: float, seed: int) -> None:
     client = sc.client()
     try:
         open_page(sc, st, client)
+        sc.arrived()  # moves start once the whole class is in: reruns and page loads apart
+        sc.loaded.wait(sc.left())
         layers, nodes = STRINGS["init.layers"], STRINGS["init.nodes"]
         values = {layers: 5, nodes: 100}  # the book's settings, the page's defaults
         steps = {layers: (1, 20, 1), nodes: (10, 500, 10)}  # as pages/weight_init.py
@@ -550,6 +588,7 @@ def plan(name: str, sc: Scenario, args) -> list[tuple[Student, Callable[[], None
         for i in range(n):
             trainer(i, sc.query(), together=False, at=i * args.arrive_over / n)
     elif name == "sliders":
+        sc.expected = n
         for i in range(n):
             st = Student(f"s{i:02d}", role="slider", page="weight_init", query=sc.query())
             jobs.append((st, lambda st=st, i=i: move_sliders(sc, st, args.duration, seed=i)))
@@ -597,6 +636,7 @@ def run_scenario(name: str, args, detectors: Detectors, out_dir: Path) -> dict:
             sc.t0 = time.monotonic()  # the scenario's clock starts once the server is up
             sc.deadline = sc.t0 + args.timeout
         with Sampler(root_pids) as sampler:
+            sampler.mark_when(sc.loaded, sc.left())
             threads = [threading.Thread(target=job, daemon=True) for _, job in jobs]
             for thread in threads:
                 thread.start()
@@ -656,9 +696,11 @@ def summarize(name, students, sampler, log, args, detectors, timed_out, extra) -
         "result": stats([s.result for s in trainers]),
         "longest_chart_gap": stats([s.longest_chart_gap for s in trainers]),
         "rerun": stats([r for s in students for r in s.reruns]),
+        # The server processes' own CPU (trainers left out) from the moment every student had
+        # loaded the page until the end, per rerun in that time (sliders).
         "cpu_per_rerun_ms": (
-            1000 * sampler.server_cpu / sum(len(s.reruns) for s in students)
-            if sampler.server_cpu is not None and any(s.reruns for s in students)
+            1000 * sampler.cpu_after_mark / sum(len(s.reruns) for s in students)
+            if sampler.cpu_after_mark is not None and any(s.reruns for s in students)
             else None
         ),
         "reruns_unfinished": sum(s.reruns_unfinished for s in students),

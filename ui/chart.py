@@ -68,7 +68,7 @@ class Chart:
     @functools.cached_property
     def sent_enlarged(self) -> go.Figure:
         """The same in projector mode (fonts, lines and markers PROJECTOR_SCALE times)."""
-        return _Sent(enlarged(self.figure, PROJECTOR_SCALE).to_dict())
+        return _Sent(enlarged(self.figure, PROJECTOR_SCALE))
 
     def __post_init__(self):
         if not isinstance(self.figure, go.Figure):
