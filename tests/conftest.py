@@ -11,20 +11,11 @@ os.environ.setdefault("TRAINING_LAB_WARM", "0")
 
 @pytest.fixture
 def fresh_streamlit_caches():
-    """st.cache_data and st.cache_resource are shared by every AppTest in the process, and so
-    are the server's trainers and finished runs: clear them around a test, or a later test
-    silently draws an earlier test's result."""
-    import streamlit as st
+    """The server's state (st.cache_data, st.cache_resource, the trainers and finished runs,
+    shared figures: ui.server_state) is shared by every AppTest in the process: forget it
+    around a test, or a later test silently draws an earlier test's result."""
+    from ui import server_state
 
-    from ui import shared
-    from ui.trainers import trainers
-
-    def clear():
-        st.cache_data.clear()
-        st.cache_resource.clear()
-        shared.clear()
-        trainers().reset()
-
-    clear()
+    server_state.reset()
     yield
-    clear()
+    server_state.reset()

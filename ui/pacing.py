@@ -37,6 +37,11 @@ class RedrawBudget:
         self.rate, self.tokens, self.at = rate, rate, time.monotonic()
         self._lock = threading.Lock()
 
+    def refill(self) -> None:
+        """A full bucket, as at the start."""
+        with self._lock:
+            self.tokens, self.at = self.rate, time.monotonic()
+
     def take(self) -> bool:
         with self._lock:
             now = time.monotonic()
