@@ -10,12 +10,10 @@ from ui.weight_init import section
 
 nav.ensure_entry_point()
 form = Form(section.PAGE, section.CONTROLS)
-most_samples = section.cap_samples(form)  # before the slider: it shows the samples drawn
 st.title(t("init.title"))
 st.markdown(t("init.intro"))
 
-section.network_widgets(form, most_samples)
-section.histogram_section(form)
+section.network_part(form)  # the widgets and the histograms they change: redrawn alone
 
 with st.expander(t("init.theory_header"), expanded=True):
     st.markdown(t("init.theory"))

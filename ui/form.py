@@ -204,8 +204,7 @@ class Form:
         show_problems(problems + lesson_problems)
         ss[_CURRENT_FORM] = (page, tuple(controls))
         ss[ACTIVE_FORM] = self
-        for c in controls:
-            ss[_SAVED + widget_key(page, c.name)] = ss[widget_key(page, c.name)]
+        self.save()
         self.labels: dict[str, str] = {}  # control name -> its widget's label, once drawn
         self._noted: dict[str, tuple[str, str, bool]] = {}  # name -> (label, value, hidden)
         self._notice = st.empty() if self.lesson.lock or self.lesson.hide else None
@@ -250,6 +249,13 @@ class Form:
                 st.query_params.clear()
         written = [w for w in written if w != _frozen(wanted)]
         st.session_state[_URL_WRITTEN] = (*written[-(URL_HISTORY - 1) :], _frozen(wanted))
+
+    def save(self) -> None:
+        """Keep each control's value beside its widget: Streamlit forgets a widget's value
+        once a run does not draw it (another page), and the page gets it back from here."""
+        ss = _st().session_state
+        for name in self.controls:
+            ss[_SAVED + self.key(name)] = ss[self.key(name)]
 
     def key(self, name: str) -> str:
         return widget_key(self.page, name)

@@ -76,6 +76,15 @@ def draw_panel() -> None:
         _panel(form.page, tuple(form.controls.values()), dict(form.labels))
 
 
+def _open_key(page: str) -> str:
+    return f"lesson:{page}:open"
+
+
+def panel_open(page: str) -> bool:
+    """Whether the reader has the page's "Make a lesson link" panel open."""
+    return bool(st.session_state.get(_open_key(page)))
+
+
 @st.fragment
 def _panel(page: str, controls: tuple[Control, ...], labels: dict[str, str]) -> None:
     """The panel's widgets and the link (a fragment: ticking a box redraws only the panel)."""
@@ -83,7 +92,9 @@ def _panel(page: str, controls: tuple[Control, ...], labels: dict[str, str]) -> 
     questions = PAGE_QUESTIONS.get(page, ())
     key = f"lesson:{page}:"
     choose = t("lesson.choose")
-    with st.expander(t("lesson.panel_title")):
+    # Opening the panel reruns it, so its link holds the settings of that moment (a part of
+    # the page that redraws alone, ui.alone, may have changed them since the panel was drawn).
+    with st.expander(t("lesson.panel_title"), key=_open_key(page), on_change="rerun"):
         st.caption(t("lesson.panel_intro"))
         lock = st.multiselect(
             t("lesson.lock"),

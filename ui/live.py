@@ -53,7 +53,7 @@ from ui.i18n import t
 from ui.outside_text import inert
 from ui.pacing import BUDGET, progress_text, session_tag
 from ui.results import run_key
-from ui.runs import Asker, RunView, ref_of
+from ui.runs import Asker, RunState, RunView, ref_of
 from ui.shared import shared
 from ui.trainers import Refused, trainers
 
@@ -343,6 +343,12 @@ class _Section:
         """The key of the section's one button (Train, Stop or Resume): a button's identity is
         its key, so the browser swaps the label in place."""
         return f"live:{self.name}:action"
+
+
+def training(name: str, kwargs: Mapping) -> bool:
+    """Whether the run of section `name` with these arguments is queued or training now."""
+    run = trainers().view(run_key(name, kwargs))
+    return run is not None and RunState(run.state).active
 
 
 def has_trained(name: str) -> bool:

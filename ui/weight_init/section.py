@@ -3,9 +3,7 @@ for one initial weight scale (the book's weight_init_activation_histogram) with 
 statistics, then std 0.01, Xavier and He trained on MNIST (weight_init_compare).
 
     form = Form(section.PAGE, section.CONTROLS)
-    most = section.cap_samples(form)
-    section.network_widgets(form, most)
-    section.histogram_section(form)
+    section.network_part(form)  # the widgets and histograms: a part that redraws alone
     section.comparison_section(form)
 """
 
@@ -21,7 +19,7 @@ from engine.experiments import init_comparison
 from engine.histograms import BOUNDS, MAX_HISTOGRAM_VALUES, max_samples
 from engine.initializers import BOOK_INITS, weight_scale
 from engine.optimizers import BOOK_LR
-from ui import cache, chart, dataset, pins, predict
+from ui import alone, cache, chart, dataset, live, pins, predict
 from ui.controls import Choice, Control, Flag, IntRange, LogRange
 from ui.export import download_csv
 from ui.figures import lines
@@ -68,6 +66,18 @@ def cap_samples(form) -> int:
     most = max_samples(v["layers"], v["nodes"], v["gradients"], step=SAMPLES.step)
     form.cap("samples", most)
     return most
+
+
+def network_part(form) -> None:
+    """The network's widgets and its histograms, a part that redraws alone (ui.alone) while
+    the comparison below is not training for this reader."""
+
+    def draw() -> None:
+        network_widgets(form, cap_samples(form))  # capped before the slider shows it
+        histogram_section(form)
+
+    trains = live.training("init_comparison", comparison.run_kwargs(form.values, current_seed()))
+    alone.part(form, draw, inline=form.lesson.active or trains)
 
 
 def network_widgets(form, most_samples: int) -> None:
