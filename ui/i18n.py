@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TypeVar
 
 from ui import strings_en, strings_ja, strings_zh_tw
 
@@ -31,6 +32,7 @@ DEFAULT_LANGUAGE = "en"
 LANG_KEY = "app:lang"
 """Session-state key of the sidebar's language widget (ui/form.py names widget keys page:name)."""
 
+K = TypeVar("K")
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?::([^{}]*))?\}")
 
 
@@ -71,6 +73,9 @@ def t(key: str, **fmt) -> str:
     return translate(current_language(), key, **fmt)
 
 
-def has(key: str) -> bool:
-    """Whether `key` exists (in English, and so in every language)."""
-    return key in LANGUAGES[DEFAULT_LANGUAGE]
+def t_each(keys: Mapping[K, str], **fmt) -> dict[K, str]:
+    """`t` of every key in `keys` (a dict from a value to its key), as value -> text.
+
+    Code that picks a string by a value spells each key in such a dict, never glues one
+    together (`t(f"init.act_{a}")`), so tests/ui/test_string_keys.py finds every key it uses."""
+    return {value: t(key, **fmt) for value, key in keys.items()}

@@ -9,7 +9,6 @@ dropout pages share (ui/overfitting/). A new page adds its own prefix block to e
 
 STRINGS = {
     # ---------------------------------------------------------------- app, navigation, sidebar
-    "app.title": "Training Lab",
     "app.no_such_page": (
         "The lab has no page {path}: this is the home page. Every page is listed in the sidebar."
     ),

@@ -9,7 +9,6 @@ Batch Normalization, 学習係数, 認識精度, エポック, ミニバッチ, 
 
 STRINGS = {
     # ---------------------------------------------------------------- app, navigation, sidebar
-    "app.title": "Training Lab 学習テクニック実験室",
     "app.no_such_page": (
         "このラボに {path} というページはありません。ここはホームページです。"
         "すべてのページはサイドバーにあります。"

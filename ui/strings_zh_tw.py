@@ -7,7 +7,6 @@ Terms (the team's glossary of Taiwan's usage): 權重初始值, 活化函數, �
 
 STRINGS = {
     # ---------------------------------------------------------------- app, navigation, sidebar
-    "app.title": "Training Lab 訓練實驗室",
     "app.no_such_page": "本實驗室沒有 {path} 這一頁：這裡是首頁。所有頁面都列在側邊欄。",
     "nav.home": "首頁",
     "nav.weight_init": "權重初始值",
