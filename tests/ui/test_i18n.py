@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from tests.english_left import english_left
-from ui import i18n, strings_en, strings_ja, strings_zh_tw
+from ui import i18n
 from ui.figures.style import NO_LINE_START
 
-EN, ZH, JA = strings_en.STRINGS, strings_zh_tw.STRINGS, strings_ja.STRINGS
+EN, ZH, JA = (i18n.LANGUAGES[lang] for lang in ("en", "zh-TW", "ja"))
 TRANSLATIONS = {"zh-TW": ZH, "ja": JA}
+TRANSLATIONS_TABLES = {lang: i18n.TABLES[lang] for lang in TRANSLATIONS}
 
 # Identical to the English on purpose: names kept in Latin script (by the Taiwanese notes, by
 # the Japanese original), and strings that are formulas, numbers or language names.
@@ -102,15 +103,55 @@ def test_every_language_has_the_english_keys():
     assert not bad, report(bad)
 
 
-def test_the_japanese_table_keeps_the_english_order():
-    # strings_ja.py follows strings_en.py key by key (and its section comments), so a key added
-    # to the English is added at the same place in the Japanese when branches are merged.
-    def keys(module) -> list[str]:
-        tree = ast.parse(Path(module.__file__).read_text())
-        table = next(n.value for n in tree.body if isinstance(n, ast.Assign))
-        return [k.value for k in table.keys]
+def source_keys(table) -> list[str]:
+    """The keys of a table module's STRINGS, in the order its file writes them."""
+    tree = ast.parse(Path(table.__file__).read_text())
+    table = next(n.value for n in tree.body if isinstance(n, ast.Assign))
+    return [k.value for k in table.keys]
 
-    assert keys(strings_ja) == keys(strings_en)
+
+def test_each_table_has_the_keys_of_its_english_table_and_the_japanese_its_order():
+    # strings_ja.py follows strings_en.py key by key (and its section comments), so a key added
+    # to the English is added at the same place in the Japanese when branches are merged. A
+    # lesson's key is translated in that lesson's tables (ui/<lesson>/strings_<lang>.py).
+    bad = []
+    for lang, tables in TRANSLATIONS_TABLES.items():
+        for english, table in zip(i18n.TABLES["en"], tables, strict=True):
+            where = table.__name__
+            bad += [f"{where} lacks {k}" for k in english.STRINGS if k not in table.STRINGS]
+            bad += [
+                f"{where} has {k}, not in its English"
+                for k in set(table.STRINGS) - set(english.STRINGS)
+            ]
+            if lang == "ja" and source_keys(table) != source_keys(english):
+                bad.append(f"{where} is not in the order of {english.__name__}")
+    assert not bad, report(bad)
+
+
+def test_no_key_is_in_two_tables():
+    bad = [
+        f"{lang} {key}: {', '.join(m.__name__ for m in tables if key in m.STRINGS)}"
+        for lang, tables in i18n.TABLES.items()
+        for key, count in Counter(k for m in tables for k in m.STRINGS).items()
+        if count > 1
+    ]
+    assert not bad, report(bad)
+
+
+def test_every_lesson_folder_has_its_tables_in_every_language():
+    folders = {m.__name__.split(".")[1] for m in i18n.TABLES["en"][1:]}
+    assert {
+        "weight_init",
+        "batchnorm",
+        "overfitting",
+        "plane",
+        "updates",
+        "hyperparameters",
+    } <= folders
+    for lang, tables in i18n.TABLES.items():
+        assert [m.__name__.rsplit(".", 1)[0] for m in tables] == [
+            m.__name__.rsplit(".", 1)[0] for m in i18n.TABLES["en"]
+        ], lang
 
 
 def placeholders_changed(en: dict[str, str], table: dict[str, str], lang: str) -> list[str]:

@@ -2,13 +2,15 @@
 
 A key is used when it appears whole, as a string literal, in the app's code (ui/, pages/,
 app.py, engine/): code that picks among keys spells each one (a dict from a value to its key, or
-a literal per branch), never glues a key together, so a key nothing names is dead.
+a literal per branch), never glues a key together, so a key nothing names is dead. The same
+scan says where a key belongs: in the table of the one lesson folder whose code (with its
+pages) alone uses it, else in the shared table.
 """
 
 import ast
 from pathlib import Path
 
-from ui import i18n
+from ui import i18n, nav
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = [
@@ -89,3 +91,32 @@ def test_the_checks_see_literal_glued_and_unknown_keys():
     assert looked_up(tree) == [(1, "live.stop"), (2, "no.such")]
     assert sorted(glued(tree)) == [3, 4]
     assert {"live.stop", "init.act_relu"} <= literals(tree)
+
+
+PAGE_LESSONS = {Path(p.file).stem: p.lesson.split(".")[1] for p in nav.PAGES if p.lesson}
+
+
+def lesson_of(path: Path) -> str | None:
+    """The lesson folder a code file belongs to (a page: its lesson's), None for shared code."""
+    parts = path.parts
+    if parts[0] == "ui" and len(parts) > 2 and parts[1] in PAGE_LESSONS.values():
+        return parts[1]
+    return PAGE_LESSONS.get(path.stem) if parts[0] == "pages" else None
+
+
+def test_a_key_is_in_the_table_of_the_lesson_that_alone_uses_it():
+    users: dict[str, set[str | None]] = {key: set() for key in EN}
+    for path, tree in TREES.items():
+        for key in literals(tree) & set(EN):
+            users[key].add(lesson_of(path))
+    table_of = {
+        key: table.__name__.split(".")[1] if table.__name__.count(".") == 2 else None
+        for table in i18n.TABLES["en"]
+        for key in table.STRINGS
+    }
+    bad = [
+        f"{key}: in {table_of[key] or 'the shared table'}, used by {sorted(map(str, used))}"
+        for key, used in users.items()
+        if used and table_of[key] != (next(iter(used)) if len(used) == 1 else None)
+    ]
+    assert not bad, f"{len(bad)} keys in the wrong table:\n" + "\n".join(bad)
