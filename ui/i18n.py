@@ -21,6 +21,12 @@ tests/ui/test_string_keys.py finds a key no code uses. Every table has the keys 
 table with the same placeholders (tests/ui/test_i18n.py), so a sentence is always translated
 whole, never glued from fragments of another language.
 
+Each translated table ends with MADE_FROM, a short hash of the English every string was
+translated from; when the English changes, tests/ui/test_i18n.py names the translations to
+check, and a translator who has checked one stamps it (ui/stamp.py):
+
+    python -m ui.stamp ja weight_init init.title   # or every key: python -m ui.stamp ja shared
+
 Placeholders are `{name}` or `{name:format}` and only the names passed to `t` are replaced, so
 LaTeX braces (`\\sqrt{2/n}`) in the same string need no escaping.
 """

@@ -2,6 +2,7 @@
 繁體中文 in Taiwan's usage, 日本語 in the terms of the Japanese original."""
 
 import ast
+import hashlib
 import re
 from collections import Counter
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.english_left import english_left
-from ui import i18n
+from ui import i18n, stamp
 from ui.figures.style import NO_LINE_START
 
 EN, ZH, JA = (i18n.LANGUAGES[lang] for lang in ("en", "zh-TW", "ja"))
@@ -126,6 +127,45 @@ def test_each_table_has_the_keys_of_its_english_table_and_the_japanese_its_order
             if lang == "ja" and source_keys(table) != source_keys(english):
                 bad.append(f"{where} is not in the order of {english.__name__}")
     assert not bad, report(bad)
+
+
+def test_no_translation_is_older_than_its_english():
+    # Each translated table records the English each string was made from (ui/stamp.py): a
+    # changed English leaves its translations stale until a translator checks and stamps them.
+    bad = []
+    for lang, tables in TRANSLATIONS_TABLES.items():
+        for english, table in zip(i18n.TABLES["en"], tables, strict=True):
+            made_from, name = getattr(table, "MADE_FROM", {}), stamp.table_name(table)
+            bad += [
+                f"{lang} {key}: the English changed since it was translated (then "
+                f"{made_from.get(key, 'never stamped')}, now {stamp.fingerprint(text)}); check "
+                f"the translation, then: python -m ui.stamp {lang} {name} {key}"
+                for key, text in english.STRINGS.items()
+                if made_from.get(key) != stamp.fingerprint(text)
+            ]
+            bad += [
+                f"{lang} {key}: stamped, not in the table"
+                for key in set(made_from) - set(english.STRINGS)
+            ]
+    assert not bad, report(bad)
+
+
+def test_stamping_records_the_english_of_the_chosen_keys_only(tmp_path):
+    table = '"""A table."""\n\nSTRINGS = {\n    "a.x": "エックス",\n    "a.y": "ワイ",\n}\n'
+    path = tmp_path / "strings_ja.py"
+    path.write_text(table)
+    stamp.stamp_file(path, {"a.x": "x", "a.y": "y"})
+    stamp.stamp_file(path, {"a.x": "x, changed", "a.y": "y"}, ["a.x"])
+    namespace: dict = {}
+    exec(path.read_text(), namespace)
+    assert namespace["MADE_FROM"] == {
+        "a.x": stamp.fingerprint("x, changed"),
+        "a.y": stamp.fingerprint("y"),
+    }
+    assert stamp.fingerprint("y") == hashlib.sha1(b"y").hexdigest()[:8]
+    assert path.read_text().startswith(table)  # the strings untouched
+    with pytest.raises(KeyError):
+        stamp.stamp_file(path, {"a.x": "x"}, ["a.z"])
 
 
 def test_no_key_is_in_two_tables():
