@@ -31,7 +31,7 @@ apply_globals()  # ?lang= and ?seed= before the sidebar draws them (the page war
 pages = {
     info.id: st.Page(
         info.file,
-        title=t(f"nav.{info.id}"),
+        title=t(nav.TITLES[info.id]),
         icon=info.icon,
         url_path=info.id,
         default=info.id == "home",

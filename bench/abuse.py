@@ -55,7 +55,9 @@ from classroom import (  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 from streamlit_client import StreamlitClient  # noqa: E402
 
-from ui.strings_en import STRINGS  # noqa: E402
+from ui.i18n import LANGUAGES  # noqa: E402
+
+STRINGS = LANGUAGES["en"]
 
 SCENARIOS = ("flood", "queue", "tabs", "plane", "crafted", "sockets", "sessions")
 HEAVY_INIT = "layers=20&nodes=500&gradients=1&activation=tanh&init=custom&scale=10"

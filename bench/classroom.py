@@ -69,7 +69,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from streamlit_client import FULL_RUN_ENDS, Event, StreamlitClient  # noqa: E402
 
-from ui.strings_en import STRINGS  # noqa: E402
+from ui.i18n import LANGUAGES  # noqa: E402
+
+STRINGS = LANGUAGES["en"]  # every table merged
 
 SCENARIOS = ("alone", "same", "different", "arriving", "sliders", "load_during")
 RESULTS = ROOT / "bench" / "results"
@@ -350,7 +352,7 @@ class Student:
 
 @dataclass
 class Detectors:
-    """How a student recognises what the page shows (texts from ui/strings_en.py)."""
+    """How a student recognises what the page shows (texts from the English tables, ui/i18n.py)."""
 
     train_label: str
     chart_key: re.Pattern

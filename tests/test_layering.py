@@ -2,7 +2,9 @@
 
 - engine/ never imports ui/, pages/ or app;
 - ui/ never imports pages/ or app;
-- shared ui (the modules flat in ui/, and ui/figures/) never imports a lesson folder;
+- shared ui (the modules flat in ui/, and ui/figures/) never imports a lesson folder, but for
+  ui/i18n.py, which merges the lessons' string tables (ui/<lesson>/strings_<lang>.py: data
+  that imports nothing);
 - a lesson folder (ui/weight_init/, ui/batchnorm/, ui/overfitting/, ...) imports no other one;
 - a page never imports another page;
 - no module imports itself round a cycle (ui.form -> ui.lesson_view -> ui.form), counting every
@@ -52,12 +54,24 @@ def lesson(module: str) -> str | None:
     return parts[1] if (ROOT / "ui" / parts[1]).is_dir() else None
 
 
+def string_table(module: str, name: str) -> bool:
+    """Whether `module` is ui.i18n importing a lesson's string table (or its package to get it)."""
+    parts = name.split(".")
+    return (
+        module == "ui.i18n"
+        and lesson(name) is not None
+        and (len(parts) == 2 or (len(parts) == 3 and parts[2].startswith("strings_")))
+    )
+
+
 def violations(module: str, imported: set[str]) -> list[str]:
     """The layering rules broken by `module` importing `imported`."""
     layer = module.split(".")[0]
     bad = []
     for name in sorted(imported):
         top = name.split(".")[0]
+        if string_table(module, name):
+            continue
         if layer == "engine" and top in {"ui", "pages", "app"}:
             bad.append(f"{module} (engine) imports {name}")
         elif layer == "ui" and top in {"pages", "app"}:
@@ -168,6 +182,8 @@ def test_the_layers_and_lessons_are_there_to_check():
         ("ui.live", {"pages.weight_init"}, "(ui) imports pages.weight_init"),
         ("ui.figures.lines", {"ui.batchnorm.graph"}, "(shared ui) imports ui.batchnorm.graph"),
         ("ui.form", {"ui.overfitting"}, "(shared ui) imports ui.overfitting"),
+        ("ui.i18n", {"ui.plane.section"}, "(shared ui) imports ui.plane.section"),
+        ("ui.form", {"ui.plane.strings_en"}, "(shared ui) imports ui.plane.strings_en"),
         ("ui.batchnorm.graph", {"ui.overfitting.curves"}, "(lesson batchnorm) imports"),
         ("pages.dropout", {"pages.weight_decay"}, "(a page) imports pages.weight_decay"),
     ],
@@ -179,6 +195,7 @@ def test_the_checker_catches_each_kind_of_wrong_import(module, imported, rule):
 
 def test_the_checker_lets_each_layer_use_what_is_below_it():
     assert violations("ui.batchnorm.graph", {"ui.batchnorm.primer", "ui.figures.style"}) == []
+    assert violations("ui.i18n", {"ui.batchnorm", "ui.batchnorm.strings_ja"}) == []
     assert violations("pages.batchnorm", {"ui.batchnorm.graph", "engine.walkthroughs"}) == []
     assert violations("ui.live", {"engine.progress", "ui.i18n"}) == []
 
@@ -195,3 +212,12 @@ def test_relative_imports_are_resolved(tmp_path, monkeypatch):
         "ui.batchnorm.graph (lesson batchnorm) imports ui.overfitting (lesson overfitting)",
         "ui.batchnorm.graph (lesson batchnorm) imports ui.overfitting.curves (lesson overfitting)",
     ]
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "ui").rglob("strings_*.py")), ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_a_string_table_is_data_that_imports_nothing(path):
+    # so ui/i18n.py can merge a lesson's table without the lesson's code (or a cycle) behind it
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    assert not [n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)]

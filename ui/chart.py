@@ -29,10 +29,16 @@ import streamlit as st
 
 from ui.figures.plotted import enlarged, numbers, plain
 from ui.form import GLOBAL_PAGE, widget_key
-from ui.i18n import t
+from ui.i18n import t, t_each
 from ui.numbers import nice_number
 
 PROJECTOR_SCALE = 1.4  # fonts, lines and markers in projector mode
+COLUMN_NAMES = {
+    "series": "chart.col_series",
+    "x": "chart.col_x",
+    "y": "chart.col_y",
+    "z": "chart.col_z",
+}
 MAX_TABLE_ROWS = 200  # rows of "the numbers drawn" listed (a note says how many there are)
 # Hidden from the eye, read by a screen reader (the usual "visually hidden" recipe).
 VISUALLY_HIDDEN = (
@@ -55,7 +61,7 @@ class Chart:
         there are; whether long lines were thinned), built once per chart: a chart shared by
         every viewer (ui.shared) is read back once for all of them. In the language the chart
         was built in, as its description."""
-        labels = {k: t(f"chart.col_{k}") for k in ("series", "x", "y", "z")}
+        labels = t_each(COLUMN_NAMES)
         table, thinned = numbers(self.figure, labels)
         shown = markdown_table(table.head(MAX_TABLE_ROWS)) if not table.empty else ""
         return shown, len(table), thinned

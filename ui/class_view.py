@@ -21,12 +21,13 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import streamlit as st
 
+from ui import nav
 from ui.class_counts import About, ClassCounts, Opened, Tally
 from ui.controls import encode_params
 from ui.export import download_csv
 from ui.form import ACTIVE_FORM
 from ui.i18n import t
-from ui.lesson import Lesson, new_teacher_key
+from ui.lesson import QUESTION_NAMES, Lesson, new_teacher_key
 from ui.outside_text import inert
 
 _KEYS = "_class.keys"  # class code -> the teacher's key this session holds
@@ -93,8 +94,14 @@ def teacher_allowed(lesson: Lesson) -> bool:
     warned = st.session_state.setdefault(_WARNED, set())
     if (lesson.class_code, lesson.teacher) not in warned:
         warned.add((lesson.class_code, lesson.teacher))
-        reason = "full" if opened is Opened.FULL else "taken" if opened else "no_class"
-        st.warning(t(f"class.key_{reason}", code=inert(lesson.class_code or "")), icon="🔑")
+        key = (
+            "class.key_full"
+            if opened is Opened.FULL
+            else "class.key_taken"
+            if opened
+            else "class.key_no_class"
+        )
+        st.warning(t(key, code=inert(lesson.class_code or "")), icon="🔑")
     return False
 
 
@@ -165,8 +172,8 @@ def _row(tally: Tally) -> Mapping[str, object]:
 
 
 def _question_name(about: About) -> str:
-    page = t(f"nav.{about.page}") if about.page else ""
-    question = t(f"predict.{about.question}.short") if about.question else ""
+    page = t(nav.TITLES[about.page]) if about.page else ""
+    question = t(QUESTION_NAMES[about.question]) if about.question else ""
     return t("class.question_name", page=page, question=question) if page else question
 
 

@@ -379,6 +379,29 @@ def encode_params(controls: Iterable[Control], values: Mapping[str, Any]) -> dic
     }
 
 
+PROBLEM_MESSAGES = {  # a problem's reason -> its warning
+    "unknown_name": "state.unknown_name",
+    "not_a_number": "state.not_a_number",
+    "not_an_integer": "state.not_an_integer",
+    "out_of_range": "state.out_of_range",
+    "snapped": "state.snapped",
+    "snapped_log": "state.snapped_log",
+    "unknown_choice": "state.unknown_choice",
+    "not_a_flag": "state.not_a_flag",
+    "empty_list": "state.empty_list",
+    "not_a_number_in_list": "state.not_a_number_in_list",
+    "number_too_large": "state.number_too_large",
+    "too_long": "state.too_long",
+    "number_too_small": "state.number_too_small",
+    "too_many_numbers": "state.too_many_numbers",
+    "lesson_unknown_control": "state.lesson_unknown_control",
+    "lesson_unknown_question": "state.lesson_unknown_question",
+    "lesson_sidebar": "state.lesson_sidebar",
+    "lesson_bad_class": "state.lesson_bad_class",
+    "lesson_too_long": "state.lesson_too_long",
+    "lesson_teacher_key": "state.lesson_teacher_key",
+    "bad_pins": "state.bad_pins",
+}
 OUTSIDE_DETAILS = ("token",)  # detail entries quoted from the link (the rest are the lab's)
 
 
@@ -386,7 +409,7 @@ def problem_message(problem: Problem) -> str:
     """The translated warning for one problem; the link's own text in it is inert."""
     detail = {k: inert(v) if k in OUTSIDE_DETAILS else v for k, v in problem.detail.items()}
     return t(
-        f"state.{problem.reason}",
+        PROBLEM_MESSAGES[problem.reason],
         param=inert(problem.param),
         value=inert(problem.raw),
         used=problem.used,

@@ -19,7 +19,7 @@ import streamlit as st
 
 from engine.data import BUNDLED_MNIST, MNIST_DIR_ENV, mnist_sizes
 from ui.controls import IntRange
-from ui.i18n import has, t
+from ui.i18n import t
 from ui.outside_text import inert
 
 
@@ -63,6 +63,9 @@ def public(message: str | None) -> str:
     return text
 
 
+DATA_NAMES = {"mnist-subset": "data.name_mnist-subset", "mnist": "data.name_mnist"}
+
+
 def caption() -> None:
     """Under a training section's heading: which data set it trains on and how large that is
     (a class with TRAINING_LAB_MNIST_DIR set must not read the bundled subset's sizes). Nothing
@@ -70,8 +73,8 @@ def caption() -> None:
     info = mnist()
     if info.error is not None:
         return
-    key = f"data.name_{info.name}"
-    name = t(key) if has(key) else inert(info.name)
+    key = DATA_NAMES.get(info.name)
+    name = t(key) if key else inert(info.name)
     st.caption(t("data.in_use", name=name, train_size=info.train_size, test_size=info.test_size))
 
 

@@ -39,6 +39,7 @@ from engine.diagnosis import (
 )
 from engine.optimizers import BOOK_LR
 from engine.progress import HEALTH_COLUMNS
+from ui.choices import INIT_NAMES
 from ui.form import set_control, usable_value
 from ui.i18n import t
 from ui.numbers import nice_number
@@ -47,6 +48,34 @@ from ui.optimizers import optimizer_name
 MAX_NOTES = 3
 """More troubled runs than this (the 16-scale grid): one table and a note per cause instead
 of a note per run."""
+
+QUANTITIES = {"activation": "diag.q_activation", "gradient": "diag.q_gradient"}
+TROUBLES = {  # the first sentence, by Trouble.kind ("dead": an activation that vanished)
+    "not_finite": "diag.not_finite",
+    "exploding": "diag.exploding",
+    "vanished": "diag.vanished",
+    "dead": "diag.dead",
+}
+CAUSES = {  # a likely cause: (its name in the table, the sentence saying why)
+    "lr_too_large": ("diag.cause_lr_too_large", "diag.why_lr_too_large"),
+    "init_too_large": ("diag.cause_init_too_large", "diag.why_init_too_large"),
+    "vanishing": ("diag.cause_vanishing", "diag.why_vanishing"),
+    "dead_relu": ("diag.cause_dead_relu", "diag.why_dead_relu"),
+    "dropout_too_strong": ("diag.cause_dropout_too_strong", "diag.why_dropout_too_strong"),
+    "inverted_dropout_scale": (
+        "diag.cause_inverted_dropout_scale",
+        "diag.why_inverted_dropout_scale",
+    ),
+    "decay_too_strong": ("diag.cause_decay_too_strong", "diag.why_decay_too_strong"),
+    "unknown": ("diag.cause_unknown", "diag.why_unknown"),
+}
+ARGUMENTS = {  # an argument a fix sets: (its name on the button, what to expect)
+    "lr": ("diag.name_lr", "diag.expect_lr"),
+    "weight_init_std": ("diag.name_weight_init_std", "diag.expect_weight_init_std"),
+    "use_batchnorm": ("diag.name_use_batchnorm", "diag.expect_use_batchnorm"),
+    "dropout_ratio": ("diag.name_dropout_ratio", "diag.expect_dropout_ratio"),
+    "weight_decay_lambda": ("diag.name_weight_decay_lambda", "diag.expect_weight_decay_lambda"),
+}
 
 # Per page run (its Form): the fixes offered so far, (control, value); one button each.
 _OFFERED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -58,7 +87,7 @@ class Lever:
 
     control: the control's name in the page's Form (its URL name); value: the engine's value
     -> the control's (None: the same), e.g. "he" -> a weight scale. The button names the
-    argument ("diag.name_" + argument), not the widget's label.
+    argument (ARGUMENTS), not the widget's label.
     """
 
     control: str
@@ -137,7 +166,7 @@ def where(d: Diagnosis, run_name: str, at: Callable[[int], str], chance: float =
         "run": run_name,
         "at": at(trouble.epoch),
         "layer": trouble.layer,
-        "quantity": t(f"diag.q_{trouble.quantity}"),
+        "quantity": t(QUANTITIES[trouble.quantity]),
         "value": nice_number(trouble.value),
         "high": nice_number(EXPLODING_STD, 1),
         "low": nice_number(VANISHED_GRADIENT_STD, 1),
@@ -145,7 +174,7 @@ def where(d: Diagnosis, run_name: str, at: Callable[[int], str], chance: float =
     kind = trouble.kind
     if kind == "vanished":
         kind = "dead" if trouble.quantity == "activation" else "vanished"
-    return t(f"diag.{kind}", **args)
+    return t(TROUBLES[kind], **args)
 
 
 def why(d: Diagnosis, settings: Mapping[str, Any]) -> str:
@@ -175,8 +204,8 @@ def why(d: Diagnosis, settings: Mapping[str, Any]) -> str:
         "gain": nice_number(float(std) / he, 2) if not isinstance(std, str) else "1",
     }
     if key == "lr_too_large" and not exploded:
-        key = "lr_too_large_stall"
-    return t(f"diag.why_{key}", **args)
+        return t("diag.why_lr_too_large_stall", **args)
+    return t(CAUSES[key][1], **args)
 
 
 def _width(hidden: Any) -> int:
@@ -283,10 +312,11 @@ def show(
 def _fix(form, section: str, argument: str, lever: Lever, value: Any) -> None:
     """The button that sets the control, and what to expect; for a control the teacher locked
     or hid, a note and the page unlocked with the fix instead."""
-    label = _fix_label(t(f"diag.name_{argument}"), value)
-    expect = t(f"diag.expect_{argument}", value=_text(value))
+    name, expect_key = ARGUMENTS[argument]
+    label = _fix_label(t(name), value)
+    expect = t(expect_key, value=_text(value))
     if not form.editable(lever.control):
-        st.caption(t("diag.fix_locked", fix=label, control=t(f"diag.name_{argument}")))
+        st.caption(t("diag.fix_locked", fix=label, control=t(name)))
         st.link_button(
             t("lesson.open_unlocked"),
             form.unlocked_link({lever.control: value}),
@@ -324,7 +354,7 @@ def table_rows(
             began = t(
                 "diag.table_where" if finite else "diag.table_not_finite",
                 layer=trouble.layer,
-                quantity=t(f"diag.q_{trouble.quantity}"),
+                quantity=t(QUANTITIES[trouble.quantity]),
                 value=nice_number(trouble.value) if finite else "",
                 at=explainer.when(trouble.epoch),
             )
@@ -332,7 +362,7 @@ def table_rows(
             {
                 t("diag.col_run"): run_names.get(d.run, d.run),
                 t("diag.col_where"): began,
-                t("diag.col_cause"): t(f"diag.cause_{d.cause.key}"),
+                t("diag.col_cause"): t(CAUSES[d.cause.key][0]),
             }
         )
     return rows
@@ -344,7 +374,7 @@ def _text(value: Any) -> str:
     if isinstance(value, float | int):
         return f"{value:g}"
     if value in ("he", "xavier"):
-        return t(f"init.init_{value}")
+        return t(INIT_NAMES[value])
     return str(value)
 
 

@@ -43,7 +43,7 @@ def boxes(steps: Steps, available: dict[str, nav.PageInfo]) -> list[dict]:
 def steps_text(steps: Steps, available: dict[str, nav.PageInfo]) -> str:
     """The steps in order, each with the page that changes it (for the loop's description)."""
     return ", ".join(
-        t("chart.loop_step", step=plain(t(key)), page=t(f"nav.{page}"))
+        t("chart.loop_step", step=plain(t(key)), page=t(nav.TITLES[page]))
         if page in available
         else plain(t(key))
         for key, page in steps
@@ -82,7 +82,7 @@ def page_links(available: dict[str, nav.PageInfo]) -> None:
     """Every page but home: what it is for, and a link to it (or "coming soon")."""
     for info in nav.PAGES[1:]:
         text, link = st.columns([4, 1], vertical_alignment="center")
-        text.markdown(t(f"home.link_{info.id}"))
+        text.markdown(t(nav.LINKS[info.id]))
         if info.id in available:
             link.page_link(info.file, label=t("home.open_page"), icon=nav.link_icon(info))
         else:

@@ -46,11 +46,22 @@ PAGE_QUESTIONS: dict[str, tuple[str, ...]] = {
     "hyperparameters": ("test",),  # the best trial's test accuracy against its validation one
 }
 
+QUESTION_NAMES = {  # a question's short name, in the lesson panel and the teacher's list
+    "shape": "predict.shape.short",
+    "loss": "predict.loss.short",
+    "bn": "predict.bn.short",
+    "scales": "predict.scales.short",
+    "gap": "predict.gap.short",
+    "race": "predict.race.short",
+    "mnist": "predict.mnist.short",
+    "test": "predict.test.short",
+}
+
 
 @dataclass(frozen=True)
 class Example:
-    """A ready-made lesson the panel offers on its page: id (its title is the string
-    "lesson.example_<id>"), the link's parameters beside the page's own (the book's settings
+    """A ready-made lesson the panel offers on its page: id (its title's string key is
+    EXAMPLE_TITLES[id]), the link's parameters beside the page's own (the book's settings
     unless they say otherwise) and `point`, the answer the chapter teaches, which its question
     must come out as: tests/ui/test_lesson_examples.py trains each one and checks that the
     network learns and that the result says so (the README's example is one of these)."""
@@ -73,6 +84,13 @@ EXAMPLES = (
     Example("init_loss", "weight_init", {"hide": "init,scale", "ask": "loss"}, "he"),
     Example("bn_small", "batchnorm", {"lock": "scale", "ask": "bn"}, "bn"),
 )
+EXAMPLE_TITLES = {
+    "decay_gap": "lesson.example_decay_gap",
+    "dropout_gap": "lesson.example_dropout_gap",
+    "init_shape": "lesson.example_init_shape",
+    "init_loss": "lesson.example_init_loss",
+    "bn_small": "lesson.example_bn_small",
+}
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,11 @@ from ui.form import (
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, t
 from ui.lesson import (
     CLASS_CODE,
+    EXAMPLE_TITLES,
     EXAMPLES,
     MAX_CLASS_CHARS,
     PAGE_QUESTIONS,
+    QUESTION_NAMES,
     TEACHER,
     Lesson,
     encode_lesson,
@@ -115,7 +117,7 @@ def _panel(page: str, controls: tuple[Control, ...], labels: dict[str, str]) -> 
         ask = st.multiselect(
             t("lesson.ask"),
             questions,
-            format_func=lambda q: t(f"predict.{q}.short"),
+            format_func=lambda q: t(QUESTION_NAMES[q]),
             help=t("lesson.ask_help"),
             placeholder=choose if questions else t("lesson.no_questions"),
             disabled=not questions,
@@ -153,13 +155,16 @@ def _class_code(key: str) -> str:
     return code
 
 
+CLASS_REFUSED = {Opened.TAKEN: "lesson.class_taken", Opened.FULL: "lesson.class_full"}
+
+
 def _open_class(page: str, code: str, ask) -> str | None:
     """The teacher's key for the class (opened on this server with it), or None with an error
     when the code belongs to another teacher or the server holds all the classes it can."""
     teacher, opened = class_view.open_for_link(page, code, ask)
     if opened in (Opened.OPENED, Opened.KNOWN):
         return teacher
-    st.error(t(f"lesson.class_{opened.value}", code=code), icon="✋")
+    st.error(t(CLASS_REFUSED[opened], code=code), icon="✋")
     return None
 
 
@@ -188,7 +193,7 @@ def _examples(page: str, lang: str) -> None:
     st.markdown(f"**{t('lesson.examples')}**")
     language = {} if lang == DEFAULT_LANGUAGE else {"lang": lang}
     for example in examples:
-        st.caption(t(f"lesson.example_{example.id}"))
+        st.caption(t(EXAMPLE_TITLES[example.id]))
         st.code(
             link(page_address(page), dict(example.params) | language),
             language=None,

@@ -73,6 +73,11 @@ _WATCHING = "_live.watching."  # + section name: the run key this session watche
 _STOPPED = "_live.stopped"  # run keys this session stopped
 _TRAINED = "_live.trained."  # + section name: this session pressed Train or Resume there
 _REFUSED = "_live.refused."  # + section name: the trainers turned this session's press down
+REFUSED = {"browser": "live.refused_browser", "address": "live.refused_address"}  # by bound
+PARTIAL = {  # a partial run's note and progress bar, by status
+    "stopped": ("live.stopped", "live.stopped_bar"),
+    "paused": ("live.paused", "live.paused_bar"),
+}
 
 
 @dataclass(frozen=True)
@@ -384,7 +389,7 @@ def _show_train(
         view.notes.error(t("live.failed", error=inert(dataset.public(run.error), 300)), icon="✋")
         return Outcome("failed")
     if refused is not None:
-        view.notes.warning(t(f"live.refused_{refused.bound}", limit=refused.limit), icon="⏳")
+        view.notes.warning(t(REFUSED[refused.bound], limit=refused.limit), icon="⏳")
         return Outcome("idle")
     view.notes.info(t(idle))
     return Outcome("idle")
@@ -401,11 +406,12 @@ def _show_partial(view: _View, section: _Section, run: RunView, status: str, key
         args=(section,),
     )
     percent = round(100 * run.fraction)
-    view.progress(run.fraction, t(f"live.{status}_bar", percent=percent))
+    note_key, bar_key = PARTIAL[status]
+    view.progress(run.fraction, t(bar_key, percent=percent))
     if run.rows:
         moment = ("partial", run.run_id, run.version)
         view.draw(shared_figures(section.figures_key, moment, section.figures_of, lambda: run))
-    note = t(f"live.{status}", percent=percent)
+    note = t(note_key, percent=percent)
     view.finish(section, run.frame, run.diverged, run.health, finished=False, note=note)
     return Outcome(status, run.frame, run.diverged, run.fraction)
 

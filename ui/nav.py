@@ -2,7 +2,8 @@
 warm-up (each page's lesson module, whose `book_runs()` it trains at start: ui/warm.py).
 
 A page file that does not exist yet is left out, so pages can be added one at a time: create
-`pages/<file>`, add its `nav.<id>` title to both string files, and it appears everywhere.
+`pages/<file>`, add its title and home-page line to TITLES and LINKS and to the string
+tables, and it appears everywhere.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @dataclass(frozen=True)
 class PageInfo:
-    id: str  # also the URL path and the nav.<id> / home.link_<id> string keys
+    id: str  # also the URL path, and the key of TITLES and LINKS
     file: str  # relative to the entry point (app.py)
     icon: str
     colour: int | None  # index into ui.figures.style.SERIES: the steps this page changes
@@ -37,6 +38,25 @@ PAGES = (
         "hyperparameters", "pages/hyperparameters.py", "🎯", None, "ui.hyperparameters.section"
     ),
 )
+TITLES = {  # each page's title, in the navigation and wherever a page is named
+    "home": "nav.home",
+    "weight_init": "nav.weight_init",
+    "batchnorm": "nav.batchnorm",
+    "weight_decay": "nav.weight_decay",
+    "dropout": "nav.dropout",
+    "plane": "nav.plane",
+    "updates": "nav.updates",
+    "hyperparameters": "nav.hyperparameters",
+}
+LINKS = {  # what each page is for, on the home page
+    "weight_init": "home.link_weight_init",
+    "batchnorm": "home.link_batchnorm",
+    "weight_decay": "home.link_weight_decay",
+    "dropout": "home.link_dropout",
+    "plane": "home.link_plane",
+    "updates": "home.link_updates",
+    "hyperparameters": "home.link_hyperparameters",
+}
 COLOUR_SQUARES = ("🟦", "🟧", "🟩", "🟥", "🟪")  # emoji closest to the first five series colours
 
 

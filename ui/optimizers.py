@@ -8,4 +8,7 @@ OPTIMIZER_NAMES = {"sgd": "SGD", "adagrad": "AdaGrad", "adam": "Adam"}  # names 
 
 
 def optimizer_name(key: str) -> str:
-    return OPTIMIZER_NAMES.get(key) or t(f"overfit.opt_{key}")
+    """The rule's name on screen: Momentum is the only one translated."""
+    if key == "momentum":
+        return t("overfit.opt_momentum")
+    return OPTIMIZER_NAMES[key]

@@ -189,12 +189,24 @@ def _given(key: str, lesson: Lesson) -> Given | None:
     return mine if mine is not None and mine.round == tally.round else None
 
 
+ADDED = {  # what the class's count did with an answer
+    Added.COUNTED: "predict.added_counted",
+    Added.ALREADY: "predict.added_already",
+    Added.FULL: "predict.added_full",
+    Added.CLOSED: "predict.added_closed",
+    Added.NO_CLASS: "predict.added_no_class",
+    Added.NO_VOTER: "predict.added_no_voter",
+    Added.SERVER_FULL: "predict.added_server_full",
+    Added.BAD_OPTION: "predict.added_bad_option",
+}
+
+
 def _count_note(given: Given, lesson: Lesson) -> None:
     """What the class's count did with the answer (nothing without a class)."""
     if not lesson.class_code or given.added is None:
         return
     args = {"code": inert(lesson.class_code), "high": class_view.counts().max_answers}
-    text = t(f"predict.added_{given.added.value}", **args)
+    text = t(ADDED[given.added], **args)
     if given.added in (Added.COUNTED, Added.ALREADY):
         st.caption(text)
     else:
@@ -237,10 +249,16 @@ def _ask(question: Question, key: str, lesson: Lesson) -> None:
             st.warning(t("predict.pick_first"), icon="☝️")
         if lesson.class_code:
             tally = class_view.counts().tally(lesson.class_code, key)
-            note = "closed" if tally.closed else "full" if tally.full else "counted"
+            note = (
+                "predict.closed"
+                if tally.closed
+                else "predict.full"
+                if tally.full
+                else "predict.counted"
+            )
             st.caption(
                 t(
-                    f"predict.{note}",
+                    note,
                     code=inert(lesson.class_code),
                     high=class_view.counts().max_answers,
                 )

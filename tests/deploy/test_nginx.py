@@ -30,7 +30,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from streamlit_client import StreamlitClient  # noqa: E402
 
-from ui.strings_en import STRINGS  # noqa: E402
+from ui.i18n import LANGUAGES  # noqa: E402
+
+STRINGS = LANGUAGES["en"]
 
 NGINX = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/sbin")
 pytestmark = pytest.mark.skipif(

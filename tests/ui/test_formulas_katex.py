@@ -8,7 +8,7 @@ string became one formula that KaTeX could not parse (red source text on the pag
 
 tests/katex/render.mjs parses each text as Streamlit's frontend does and renders its formulas
 with the KaTeX version Streamlit bundles. Checked: every string of every language
-(ui/strings_en.py, ui/strings_zh_tw.py, ui/strings_ja.py), with its placeholders filled, and
+(ui/i18n.py's merged tables), with its placeholders filled, and
 what the Batch Normalization page hands to st.latex: every node's formula and its worked
 example, for batches from 1 to 16 samples and several gamma and beta. scripts/test.sh
 installs node's packages (npm ci in tests/katex).

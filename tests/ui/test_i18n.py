@@ -2,6 +2,7 @@
 繁體中文 in Taiwan's usage, 日本語 in the terms of the Japanese original."""
 
 import ast
+import hashlib
 import re
 from collections import Counter
 from pathlib import Path
@@ -9,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from tests.english_left import english_left
-from ui import i18n, strings_en, strings_ja, strings_zh_tw
+from ui import i18n, stamp
 from ui.figures.style import NO_LINE_START
 
-EN, ZH, JA = strings_en.STRINGS, strings_zh_tw.STRINGS, strings_ja.STRINGS
+EN, ZH, JA = (i18n.LANGUAGES[lang] for lang in ("en", "zh-TW", "ja"))
 TRANSLATIONS = {"zh-TW": ZH, "ja": JA}
+TRANSLATIONS_TABLES = {lang: i18n.TABLES[lang] for lang in TRANSLATIONS}
 
 # Identical to the English on purpose: names kept in Latin script (by the Taiwanese notes, by
 # the Japanese original), and strings that are formulas, numbers or language names.
@@ -71,7 +73,6 @@ NOT_THE_BOOKS_TERMS = (
 )
 
 LANGS = list(TRANSLATIONS)
-EVERY_STRING = [(lang, key) for lang in LANGS for key in sorted(EN)]
 NUMBER = re.compile(r"(?<![0-9A-Za-z_.])\d+(?:[.,]\d+)*(?![0-9A-Za-z_])")
 FORMULA = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.DOTALL)
 
@@ -82,68 +83,188 @@ def numbers(text: str) -> set[str]:
     return {n.replace(",", "") for n in NUMBER.findall(prose)}
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_every_language_has_the_english_keys(lang):
-    assert set(EN) == set(TRANSLATIONS[lang]), set(EN) ^ set(TRANSLATIONS[lang])
+def every_translation():
+    """(lang, key, English, translation) for every key of the English in every translation."""
+    for lang, table in TRANSLATIONS.items():
+        for key, english in EN.items():
+            yield lang, key, english, table.get(key, "")
 
 
-def test_the_japanese_table_keeps_the_english_order():
+def report(bad: list[str]) -> str:
+    """Every bad string at once, one a line (a loop over 889 keys must not stop at the first)."""
+    return f"{len(bad)} bad:\n" + "\n".join(bad)
+
+
+def test_every_language_has_the_english_keys():
+    bad = [
+        f"{lang} {'lacks' if key in EN else 'has extra'} {key}"
+        for lang, table in TRANSLATIONS.items()
+        for key in sorted(set(EN) ^ set(table))
+    ]
+    assert not bad, report(bad)
+
+
+def source_keys(table) -> list[str]:
+    """The keys of a table module's STRINGS, in the order its file writes them."""
+    tree = ast.parse(Path(table.__file__).read_text())
+    table = next(n.value for n in tree.body if isinstance(n, ast.Assign))
+    return [k.value for k in table.keys]
+
+
+def test_each_table_has_the_keys_of_its_english_table_and_the_japanese_its_order():
     # strings_ja.py follows strings_en.py key by key (and its section comments), so a key added
-    # to the English is added at the same place in the Japanese when branches are merged.
-    def keys(module) -> list[str]:
-        tree = ast.parse(Path(module.__file__).read_text())
-        table = next(n.value for n in tree.body if isinstance(n, ast.Assign))
-        return [k.value for k in table.keys]
+    # to the English is added at the same place in the Japanese when branches are merged. A
+    # lesson's key is translated in that lesson's tables (ui/<lesson>/strings_<lang>.py).
+    bad = []
+    for lang, tables in TRANSLATIONS_TABLES.items():
+        for english, table in zip(i18n.TABLES["en"], tables, strict=True):
+            where = table.__name__
+            bad += [f"{where} lacks {k}" for k in english.STRINGS if k not in table.STRINGS]
+            bad += [
+                f"{where} has {k}, not in its English"
+                for k in set(table.STRINGS) - set(english.STRINGS)
+            ]
+            if lang == "ja" and source_keys(table) != source_keys(english):
+                bad.append(f"{where} is not in the order of {english.__name__}")
+    assert not bad, report(bad)
 
-    assert keys(strings_ja) == keys(strings_en)
+
+def test_no_translation_is_older_than_its_english():
+    # Each translated table records the English each string was made from (ui/stamp.py): a
+    # changed English leaves its translations stale until a translator checks and stamps them.
+    bad = []
+    for lang, tables in TRANSLATIONS_TABLES.items():
+        for english, table in zip(i18n.TABLES["en"], tables, strict=True):
+            made_from, name = getattr(table, "MADE_FROM", {}), stamp.table_name(table)
+            bad += [
+                f"{lang} {key}: the English changed since it was translated (then "
+                f"{made_from.get(key, 'never stamped')}, now {stamp.fingerprint(text)}); check "
+                f"the translation, then: python -m ui.stamp {lang} {name} {key}"
+                for key, text in english.STRINGS.items()
+                if made_from.get(key) != stamp.fingerprint(text)
+            ]
+            bad += [
+                f"{lang} {key}: stamped, not in the table"
+                for key in set(made_from) - set(english.STRINGS)
+            ]
+    assert not bad, report(bad)
 
 
-@pytest.mark.parametrize(("lang", "key"), EVERY_STRING)
-def test_same_placeholders_as_the_english(lang, key):
-    assert Counter(i18n.placeholders(EN[key])) == Counter(
-        i18n.placeholders(TRANSLATIONS[lang][key])
-    )
+def test_stamping_records_the_english_of_the_chosen_keys_only(tmp_path):
+    table = '"""A table."""\n\nSTRINGS = {\n    "a.x": "エックス",\n    "a.y": "ワイ",\n}\n'
+    path = tmp_path / "strings_ja.py"
+    path.write_text(table)
+    stamp.stamp_file(path, {"a.x": "x", "a.y": "y"})
+    stamp.stamp_file(path, {"a.x": "x, changed", "a.y": "y"}, ["a.x"])
+    namespace: dict = {}
+    exec(path.read_text(), namespace)
+    assert namespace["MADE_FROM"] == {
+        "a.x": stamp.fingerprint("x, changed"),
+        "a.y": stamp.fingerprint("y"),
+    }
+    assert stamp.fingerprint("y") == hashlib.sha1(b"y").hexdigest()[:8]
+    assert path.read_text().startswith(table)  # the strings untouched
+    with pytest.raises(KeyError):
+        stamp.stamp_file(path, {"a.x": "x"}, ["a.z"])
 
 
-@pytest.mark.parametrize(("lang", "key"), EVERY_STRING)
-def test_every_string_is_translated(lang, key):
-    text = TRANSLATIONS[lang][key]
-    assert EN[key].strip() and text.strip()
-    if key not in SAME_AS_ENGLISH[lang]:
-        assert EN[key] != text, f"{key} is not translated"
+def test_no_key_is_in_two_tables():
+    bad = [
+        f"{lang} {key}: {', '.join(m.__name__ for m in tables if key in m.STRINGS)}"
+        for lang, tables in i18n.TABLES.items()
+        for key, count in Counter(k for m in tables for k in m.STRINGS).items()
+        if count > 1
+    ]
+    assert not bad, report(bad)
+
+
+def test_every_lesson_folder_has_its_tables_in_every_language():
+    folders = {m.__name__.split(".")[1] for m in i18n.TABLES["en"][1:]}
+    assert {
+        "weight_init",
+        "batchnorm",
+        "overfitting",
+        "plane",
+        "updates",
+        "hyperparameters",
+    } <= folders
+    for lang, tables in i18n.TABLES.items():
+        assert [m.__name__.rsplit(".", 1)[0] for m in tables] == [
+            m.__name__.rsplit(".", 1)[0] for m in i18n.TABLES["en"]
+        ], lang
+
+
+def placeholders_changed(en: dict[str, str], table: dict[str, str], lang: str) -> list[str]:
+    """`lang key: [its placeholders] != [the English's]` for every key whose placeholders differ."""
+    return [
+        f"{lang} {key}: {i18n.placeholders(table.get(key, ''))} != {i18n.placeholders(text)}"
+        for key, text in en.items()
+        if Counter(i18n.placeholders(text)) != Counter(i18n.placeholders(table.get(key, "")))
+    ]
+
+
+def test_same_placeholders_as_the_english():
+    bad = [line for lang in LANGS for line in placeholders_changed(EN, TRANSLATIONS[lang], lang)]
+    assert not bad, report(bad)
+
+
+def test_the_placeholder_check_names_every_bad_key():
+    en = {"a": "{n} runs", "b": "{run} at {epoch}", "c": "{x}"}
+    table = {"a": "{m} 回", "b": "{epoch} {run}", "c": "x"}
+    assert [line.split(":")[0] for line in placeholders_changed(en, table, "ja")] == [
+        "ja a",
+        "ja c",
+    ]
+
+
+def test_every_string_is_translated():
+    bad = [
+        f"{lang} {key}: {'empty' if not (english.strip() and text.strip()) else 'not translated'}"
+        for lang, key, english, text in every_translation()
+        if not (english.strip() and text.strip())
+        or (key not in SAME_AS_ENGLISH[lang] and english == text)
+    ]
+    assert not bad, report(bad)
 
 
 DELTAS = [key for key in EN if key.endswith("_delta")]  # hyper.m_test_delta
 
 
-@pytest.mark.parametrize(("lang", "key"), [(lang, k) for lang in ["en", *LANGS] for k in DELTAS])
-def test_a_metrics_delta_starts_with_its_signed_number(lang, key):
+def test_a_metrics_delta_starts_with_its_signed_number():
     # st.metric colours a delta and points its arrow by the string's first character: a
     # translation that puts words first ("検証データとの差 -0.043") showed a drop as a green rise.
-    text = {"en": EN, **TRANSLATIONS}[lang][key]
-    assert re.match(r"\{\w+:\+", text), text
+    assert DELTAS  # the check sees the deltas it guards
+    bad = [
+        f"{lang} {key}: {table[key]!r}"
+        for lang, table in {"en": EN, **TRANSLATIONS}.items()
+        for key in DELTAS
+        if not re.match(r"\{\w+:\+", table[key])
+    ]
+    assert not bad, report(bad)
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_every_formula_is_the_englishs(lang):
-    changed = {
-        key: text
-        for key, text in TRANSLATIONS[lang].items()
-        if Counter(FORMULA.findall(text)) != Counter(FORMULA.findall(EN[key]))
-    }
-    assert changed == {}
-    assert len(FORMULA.findall(TRANSLATIONS[lang]["init.theory"])) >= 10  # formulas were seen
+def test_every_formula_is_the_englishs():
+    bad = [
+        f"{lang} {key}: {FORMULA.findall(text)}"
+        for lang, key, english, text in every_translation()
+        if Counter(FORMULA.findall(text)) != Counter(FORMULA.findall(english))
+    ]
+    bad += [  # formulas were seen
+        f"{lang} init.theory: fewer than 10 formulas"
+        for lang, table in TRANSLATIONS.items()
+        if len(FORMULA.findall(table["init.theory"])) < 10
+    ]
+    assert not bad, report(bad)
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_every_number_of_the_english_is_kept(lang):
-    lost = {
-        (key, number)
-        for key, text in TRANSLATIONS[lang].items()
-        for number in numbers(EN[key]) - numbers(text)
+def test_every_number_of_the_english_is_kept():
+    bad = [
+        f"{lang} {key}: lost {number}"
+        for lang, key, english, text in every_translation()
+        for number in sorted(numbers(english) - numbers(text))
         if (lang, key, number) not in NUMBERS_IN_WORDS
-    }
-    assert lost == set()
+    ]
+    assert not bad, report(bad)
 
 
 def test_the_number_check_sees_a_lost_number():
@@ -151,18 +272,32 @@ def test_the_number_check_sees_a_lost_number():
     assert numbers("書籍では1,000、100層目") == {"1000", "100"}
 
 
+def wrong_script_or_terms(table: dict[str, str], chars: set[str], terms: tuple[str, ...]):
+    """`key: [its characters from chars] [its terms from terms]` for every key holding any."""
+    found = {
+        key: (sorted(chars & set(text)), [w for w in terms if w in text])
+        for key, text in table.items()
+    }
+    return [f"{key}: {c} {w}" for key, (c, w) in found.items() if c or w]
+
+
 def test_chinese_is_traditional_and_uses_taiwan_terms():
-    for key, text in ZH.items():
-        assert not SIMPLIFIED & set(text), (key, SIMPLIFIED & set(text))
-        for term in MAINLAND_TERMS:
-            assert term not in text, (key, term)
+    bad = wrong_script_or_terms(ZH, SIMPLIFIED, MAINLAND_TERMS)
+    assert not bad, report(bad)
 
 
 def test_japanese_is_japanese_and_uses_the_books_terms():
-    for key, text in JA.items():
-        assert not NOT_JAPANESE & set(text), (key, NOT_JAPANESE & set(text))
-        for term in NOT_THE_BOOKS_TERMS:
-            assert term not in text, (key, term)
+    bad = wrong_script_or_terms(JA, NOT_JAPANESE, NOT_THE_BOOKS_TERMS)
+    assert not bad, report(bad)
+
+
+def test_the_script_check_names_every_bad_key():
+    table = {"a": "數据", "b": "重みの初期値", "c": "学習率", "d": "这个"}
+    assert wrong_script_or_terms(table, NOT_JAPANESE, NOT_THE_BOOKS_TERMS) == [
+        "a: ['數'] []",
+        "c: [] ['学習率']",
+        "d: ['个', '这'] []",
+    ]
 
 
 # Per language: (key, term) where the chapter needs the glossary's term (GLOSSARY.md of the team
@@ -208,15 +343,14 @@ GLOSSARY_TERMS = {
 }
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_glossary_terms_appear_where_the_chapter_needs_them(lang):
-    table = TRANSLATIONS[lang]
-    missing = [
-        (key, term)
+def test_glossary_terms_appear_where_the_chapter_needs_them():
+    bad = [
+        f"{lang} {key}: {term}"
+        for lang, table in TRANSLATIONS.items()
         for key, term in GLOSSARY_TERMS[lang]
         if not (table[key[:-1]] == term if key.endswith("=") else term in table[key])
     ]
-    assert missing == []
+    assert not bad, report(bad)
 
 
 def test_no_japanese_formula_is_followed_by_what_cannot_start_a_line():
@@ -231,11 +365,11 @@ def test_no_japanese_formula_is_followed_by_what_cannot_start_a_line():
     assert glued == {}
 
 
-@pytest.mark.parametrize("key", sorted(JA))
-def test_no_english_left_in_japanese(key):
+def test_no_english_left_in_japanese():
     # Names the book keeps in Latin script (Xavier, He, ReLU, Batch Normalization, Dropout...)
     # and code are allowed; any other ASCII word of 4+ letters is English (tests/english_left.py).
-    assert english_left(JA[key]) == []
+    bad = [f"ja {key}: {english_left(text)}" for key, text in JA.items() if english_left(text)]
+    assert not bad, report(bad)
 
 
 def test_the_english_finder_finds_english_and_passes_names_and_code():
@@ -280,11 +414,17 @@ def test_placeholders_are_found_with_and_without_format_specs():
     assert i18n.placeholders("{a} and {b:.3f} but not {1/n} or {{x") == ["a", "b"]
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_no_string_concatenates_words_from_the_other_language(lang):
+def test_no_string_concatenates_words_from_the_other_language():
     # A translation may hold English names (ReLU, Xavier, Batch Normalization...) but never a
     # whole English sentence: at most a few Latin words in a row outside markup and LaTeX.
-    for key, text in TRANSLATIONS[lang].items():
+    def runs(text: str) -> list[str]:
         plain = re.sub(r"\$[^$]*\$|`[^`]*`|<[^>]+>", "", text)
-        runs = re.findall(r"(?:[A-Za-z]+[ ,.]+){5,}", plain)
-        assert not runs, (key, runs)
+        return re.findall(r"(?:[A-Za-z]+[ ,.]+){5,}", plain)
+
+    bad = [
+        f"{lang} {key}: {runs(text)}"
+        for lang, table in TRANSLATIONS.items()
+        for key, text in table.items()
+        if runs(text)
+    ]
+    assert not bad, report(bad)

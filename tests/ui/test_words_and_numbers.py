@@ -20,7 +20,7 @@ import pytest
 from engine.diagnosis import Cause, Diagnosis, Trouble
 from engine.experiments import BN, BOTH, DECAY, DROPOUT, NONE
 from engine.walkthroughs import batchnorm_running_stats, gradient_check_experiment
-from ui import diagnosis, strings_en, strings_ja, strings_zh_tw
+from ui import diagnosis
 from ui.batchnorm import gradient_check, running
 from ui.i18n import LANGUAGES, translate
 from ui.overfitting import outcome
@@ -184,10 +184,9 @@ def outside_math(text: str) -> str:
     return re.sub(r"`[^`]*`", "", text)
 
 
-@pytest.mark.parametrize(
-    "strings", [strings_en.STRINGS, strings_zh_tw.STRINGS, strings_ja.STRINGS], ids=LANGS
-)
-def test_no_string_leaves_a_subscript_underscore_outside_math(strings):
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_string_leaves_a_subscript_underscore_outside_math(lang):
+    strings = LANGUAGES[lang]
     bare = {k: v for k, v in strings.items() if BARE_SUBSCRIPT.search(outside_math(v))}
     assert bare == {}
 

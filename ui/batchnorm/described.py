@@ -38,9 +38,9 @@ def number_line(fig: go.Figure, values: Sequence, found: Centre) -> Chart:
     pull = ""
     if found.mean != found.median:
         far = max(values, key=lambda v: abs(float(v) - float(found.median)))
-        side = "right" if found.mean > found.median else "left"
+        side = "chart.centre_right" if found.mean > found.median else "chart.centre_left"
         pull = t(
-            f"chart.centre_{side}",
+            side,
             gap=exact_text(abs(found.mean - found.median)),
             far=exact_text(far),
         )

@@ -51,6 +51,13 @@ def biases_before_bn(params) -> list[str]:
     return [p for p in params if re.fullmatch(r"b\d+", p) and f"gamma{p[1:]}" in names]
 
 
+VERDICTS = {
+    "ok": "batchnorm.verdict_ok",
+    "bad": "batchnorm.verdict_bad",
+    "zero": "batchnorm.verdict_zero",
+}
+
+
 def table(check: pd.DataFrame) -> pd.DataFrame:
     """The check as the page shows it: parameter, shape, max relative error and max |gradient|
     (two significant digits), the verdict. Where both gradients are 0 a relative error means
@@ -59,11 +66,7 @@ def table(check: pd.DataFrame) -> pd.DataFrame:
     kind = verdicts(check)
     before_bn = set(biases_before_bn(check["param"].tolist()))
     verdict = [
-        t(
-            "batchnorm.verdict_no_gradient"
-            if k == "zero" and p in before_bn
-            else f"batchnorm.verdict_{k}"
-        )
+        t("batchnorm.verdict_no_gradient" if k == "zero" and p in before_bn else VERDICTS[k])
         for p, k in zip(check["param"], kind, strict=True)
     ]
     errors = [

@@ -14,7 +14,7 @@ import pandas as pd
 from engine.experiments import BOOK_BN_SCALES
 from ui.batchnorm.comparison import WIN_MARGIN, final_accuracies
 from ui.batchnorm.scale_grid import grid_summary
-from ui.i18n import t
+from ui.i18n import t, t_each
 from ui.predict import Question, Verdict
 
 HE_SCALE = math.sqrt(2 / 100)  # He's std for the BN networks' 100-unit layers
@@ -61,9 +61,30 @@ def losing_bands(frame: pd.DataFrame, epochs: int) -> tuple[frozenset[str], dict
     return frozenset(band(s) for s in losing), args
 
 
+BN_OPTIONS = {
+    "bn": "predict.bn.opt_bn",
+    "plain": "predict.bn.opt_plain",
+    "even": "predict.bn.opt_even",
+}
+BN_NOT = {"bn": "predict.bn.not_bn", "plain": "predict.bn.not_plain", "even": "predict.bn.not_even"}
+BN_WHY = {"bn": "predict.bn.why_bn", "plain": "predict.bn.why_plain", "even": "predict.bn.why_even"}
+SCALES_OPTIONS = {
+    "large": "predict.scales.opt_large",
+    "medium": "predict.scales.opt_medium",
+    "small": "predict.scales.opt_small",
+    "none": "predict.scales.opt_none",
+}
+SCALES_NOT = {
+    "large": "predict.scales.not_large",
+    "medium": "predict.scales.not_medium",
+    "small": "predict.scales.not_small",
+    "none": "predict.scales.not_none",
+}
+
+
 def bn_question(scale: float, epochs: int) -> Question:
     """BN vs none at the page's weight scale."""
-    options = {o: t(f"predict.bn.opt_{o}") for o in ("bn", "plain", "even")}
+    options = t_each(BN_OPTIONS)
 
     def judge(frame: pd.DataFrame) -> Verdict:
         correct, args = ahead(frame, epochs)
@@ -74,8 +95,8 @@ def bn_question(scale: float, epochs: int) -> Question:
             "predict.bn.numbers_diverged" if math.isnan(args["plain"]) else "predict.bn.numbers"
         )
         (winner,) = correct
-        wrong = {o: t(f"predict.bn.not_{o}", **args) for o in options}
-        why = f"{t(numbers_key, **args)} {t(f'predict.bn.why_{winner}', **args)}"
+        wrong = t_each(BN_NOT, **args)
+        why = f"{t(numbers_key, **args)} {t(BN_WHY[winner], **args)}"
         return Verdict(correct, why, wrong)
 
     return Question(
@@ -90,15 +111,12 @@ def scales_question(epochs: int) -> Question:
     """Where BN loses over the book's 16 scales."""
     in_band = {name: [s for s in BOOK_BN_SCALES if band(s) == name] for name, _ in BANDS}
     ranges = {name: f"{min(s):.3g}-{max(s):.3g}" for name, s in in_band.items()}
-    options = {
-        o: t(f"predict.scales.opt_{o}", range=ranges.get(o, ""))
-        for o in ("large", "medium", "small", "none")
-    }
+    options = {o: t(key, range=ranges.get(o, "")) for o, key in SCALES_OPTIONS.items()}
 
     def judge(frame: pd.DataFrame) -> Verdict:
         correct, args = losing_bands(frame, epochs)
         args |= {"he": f"{HE_SCALE:.2f}"} | {f"{n}_range": r for n, r in ranges.items()}
-        wrong = {o: t(f"predict.scales.not_{o}", **args) for o in options}
+        wrong = t_each(SCALES_NOT, **args)
         key = "predict.scales.why_none" if correct == {"none"} else "predict.scales.why_loses"
         return Verdict(correct, t(key, **args), wrong)
 

@@ -23,11 +23,17 @@ from ui.batchnorm import comparison, described, graph, questions, scale_grid, sc
 from ui.controls import Choice, Control, Flag, FloatRange, IntRange, LogRange, NumberList
 from ui.export import download_csv
 from ui.form import current_seed
-from ui.i18n import t
+from ui.i18n import t, t_each
 
 PAGE = "batchnorm"
 PRESETS = {"plain": "1, 2, 3", "extreme": "1, 2, 3, 100"}
 NUMBERS = NumberList("numbers", PRESETS["plain"])
+GRID_ROW_NAMES = {  # the heatmap's columns, in scale_grid.GRID_ROWS order
+    "ours_bn": "batchnorm.grid_row_ours_bn",
+    "ours_plain": "batchnorm.grid_row_ours_plain",
+    "book_bn": "batchnorm.grid_row_book_bn",
+    "book_plain": "batchnorm.grid_row_book_plain",
+}
 COMPARED = ("scale", "epochs", "train_size")  # what the BN comparison trains with (and pins)
 
 
@@ -196,7 +202,7 @@ def grid_figure(frame: pd.DataFrame | None, epochs: int) -> chart.Chart:
             "y": t("batchnorm.grid_x"),
             "z": t("batchnorm.grid_z"),
         },
-        x_names={row: t(f"batchnorm.grid_row_{row}") for row in scale_grid.GRID_ROWS},
+        x_names=t_each(GRID_ROW_NAMES),
         flag="flag",
         cell_text="text",
     )

@@ -6,7 +6,7 @@ running averages that evaluation uses. The controls are ui/batchnorm/section.py'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import streamlit as st
 
@@ -17,11 +17,71 @@ from ui.controls import ParamError
 from ui.export import download_csv
 from ui.figures import diagrams
 from ui.form import current_seed, set_control
-from ui.i18n import t
+from ui.i18n import t, t_each
 from ui.numbers import nice_number
 from ui.outside_text import inert
 
 SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+PRESET_NAMES = {"plain": "batchnorm.preset_plain", "extreme": "batchnorm.preset_extreme"}
+NUMBERS_REFUSED = {  # why the typed numbers cannot be used (a ParamError's reason)
+    "empty_list": "batchnorm.numbers_empty_list",
+    "not_a_number_in_list": "batchnorm.numbers_not_a_number_in_list",
+    "number_too_large": "batchnorm.numbers_number_too_large",
+    "number_too_small": "batchnorm.numbers_number_too_small",
+    "too_long": "batchnorm.numbers_too_long",
+    "too_many_numbers": "batchnorm.numbers_too_many_numbers",
+}
+STATS = {  # a statistic's name and help
+    "mean": ("batchnorm.stat_mean", "batchnorm.stat_mean_help"),
+    "median": ("batchnorm.stat_median", "batchnorm.stat_median_help"),
+    "mode": ("batchnorm.stat_mode", "batchnorm.stat_mode_help"),
+    "mad": ("batchnorm.stat_mad", "batchnorm.stat_mad_help"),
+    "var": ("batchnorm.stat_var", "batchnorm.stat_var_help"),
+    "std": ("batchnorm.stat_std", "batchnorm.stat_std_help"),
+}
+CENTRE_LABELS = {
+    "title": "batchnorm.centre_title",
+    "x": "batchnorm.centre_x",
+    "values": "batchnorm.centre_values",
+    "mean": "batchnorm.centre_mean",
+    "median": "batchnorm.centre_median",
+    "mode": "batchnorm.centre_mode",
+}
+STEP_NOTES = {  # what each node of the graph computes
+    "x": "batchnorm.step_x",
+    "mu": "batchnorm.step_mu",
+    "xc": "batchnorm.step_xc",
+    "var": "batchnorm.step_var",
+    "std": "batchnorm.step_std",
+    "xn": "batchnorm.step_xn",
+    "out": "batchnorm.step_out",
+    "dout": "batchnorm.step_dout",
+    "dbeta": "batchnorm.step_dbeta",
+    "dgamma": "batchnorm.step_dgamma",
+    "dxn": "batchnorm.step_dxn",
+    "dstd": "batchnorm.step_dstd",
+    "dvar": "batchnorm.step_dvar",
+    "dxc": "batchnorm.step_dxc",
+    "dmu": "batchnorm.step_dmu",
+    "dx": "batchnorm.step_dx",
+}
+RUNNING_NAMES = {
+    "batch": "batchnorm.running_batch",
+    "running": "batchnorm.running_running",
+    "population": "batchnorm.running_population",
+}
+RUNNING_LABELS = {  # per statistic: the panel's title and y axis
+    "mean": {"title": "batchnorm.running_mean_title", "y": "batchnorm.running_y_mean"},
+    "var": {"title": "batchnorm.running_var_title", "y": "batchnorm.running_y_var"},
+}
+
+
+def stat_metric(column, key: str, shown: Mapping[str, str]) -> None:
+    """The statistic `key` as a metric, with its help."""
+    name, help_key = STATS[key]
+    column.metric(t(name), shown[key], help=t(help_key))
 
 
 def primer_section(form) -> None:
@@ -33,7 +93,7 @@ def primer_section(form) -> None:
     with right:
         for col, preset in zip(st.columns(2), PRESETS, strict=True):
             col.button(
-                t(f"batchnorm.preset_{preset}"),
+                t(PRESET_NAMES[preset]),
                 help=t("batchnorm.preset_help"),
                 on_click=set_control,
                 args=(PAGE, NUMBERS, PRESETS[preset]),
@@ -44,7 +104,7 @@ def primer_section(form) -> None:
         numbers = NUMBERS.numbers(form["numbers"])
     except ParamError as err:
         detail = {k: inert(v) if k == "token" else v for k, v in err.detail.items()}
-        st.error(t(f"batchnorm.numbers_{err.reason}", **detail), icon="✋")
+        st.error(t(NUMBERS_REFUSED[err.reason], **detail), icon="✋")
     else:
         centre_section(numbers)  # where the numbers sit, then how far they spread
         spread_section(numbers)
@@ -63,8 +123,8 @@ def centre_section(numbers: Sequence) -> None:
         "mode": ", ".join(primer.exact_text(m) for m in found.modes) or t("batchnorm.mode_none"),
     }
     for column, key in zip(st.columns(3), shown, strict=True):
-        column.metric(t(f"batchnorm.stat_{key}"), shown[key], help=t(f"batchnorm.stat_{key}_help"))
-    labels = {key: t(f"batchnorm.centre_{key}") for key in ("title", "x", "values", *central.MARKS)}
+        stat_metric(column, key, shown)
+    labels = t_each(CENTRE_LABELS)
     figure = central.number_line(numbers, found, labels)
     chart.draw(described.number_line(figure, numbers, found), key="bn:primer_centre")
     st.markdown(
@@ -92,7 +152,7 @@ def spread_section(numbers: Sequence) -> None:
         "std": primer.exact_text(summary.var, root=True),
     }
     for col, key in zip(st.columns(3), ("mad", "var", "std"), strict=True):  # μ is above
-        col.metric(t(f"batchnorm.stat_{key}"), shown[key], help=t(f"batchnorm.stat_{key}_help"))
+        stat_metric(col, key, shown)
     pictures = primer.deviation_pictures(
         dev,
         mean=float(summary.mean),
@@ -167,7 +227,7 @@ def graph_section(form) -> None:
             key="bn:graph",
             config={"displayModeBar": False},
         )
-        st.markdown(t(f"batchnorm.step_{step}"))
+        st.markdown(t(STEP_NOTES[step]))
         formula, worked = graph.step_latex(trace, step, v["gamma"], v["beta"])
         st.latex(formula)
         st.caption(t("batchnorm.worked_caption"))
@@ -222,16 +282,12 @@ def running_section(form) -> None:
         momentum=momentum,
         seed=current_seed(),
     )
-    names = {k: t(f"batchnorm.running_{k}") for k in ("batch", "running", "population")}
+    names = t_each(RUNNING_NAMES)
     first_feature = averages[averages["feature"] == 0]
     for column, statistic in zip(st.columns(2), ("mean", "var"), strict=True):
         picture = running.running_averages(
             first_feature[first_feature["statistic"] == statistic],
-            {
-                "title": t(f"batchnorm.running_{statistic}_title"),
-                "x": t("batchnorm.running_x"),
-                "y": t(f"batchnorm.running_y_{statistic}"),
-            },
+            t_each(RUNNING_LABELS[statistic]) | {"x": t("batchnorm.running_x")},
             names,
         )
         chart.draw(described.curves(picture), key=f"bn:running_{statistic}", container=column)

@@ -7,14 +7,28 @@ from __future__ import annotations
 import pandas as pd
 
 from ui.hyperparameters.notes import TEST_MARGIN, test_result
-from ui.i18n import t
+from ui.i18n import t, t_each
 from ui.predict import Question, Verdict
 
-OPTIONS = ("lower", "same", "higher")
+OPTIONS = {
+    "lower": "predict.test.opt_lower",
+    "same": "predict.test.opt_same",
+    "higher": "predict.test.opt_higher",
+}
+WHY = {
+    "lower": "predict.test.why_lower",
+    "same": "predict.test.why_same",
+    "higher": "predict.test.why_higher",
+}
+NOT = {
+    "lower": "predict.test.not_lower",
+    "same": "predict.test.not_same",
+    "higher": "predict.test.not_higher",
+}
 
 
 def test_question(trials: int, test_size: int) -> Question:
-    options = {o: t(f"predict.test.opt_{o}", margin=TEST_MARGIN) for o in OPTIONS}
+    options = t_each(OPTIONS, margin=TEST_MARGIN)
 
     def judge(frame: pd.DataFrame) -> Verdict:
         found = test_result(frame)
@@ -22,8 +36,8 @@ def test_question(trials: int, test_size: int) -> Question:
             return Verdict(frozenset(), t("predict.test.no_verdict"), {})
         args = found | {"margin": TEST_MARGIN, "test_size": test_size, "trials": trials}
         numbers = t("predict.test.numbers", **args)
-        why = t(f"predict.test.why_{found['verdict']}", **args)
-        wrong = {o: t(f"predict.test.not_{o}", **args) for o in OPTIONS if o != found["verdict"]}
+        why = t(WHY[found["verdict"]], **args)
+        wrong = {o: t(key, **args) for o, key in NOT.items() if o != found["verdict"]}
         return Verdict(frozenset({found["verdict"]}), f"{numbers} {why}", wrong)
 
     return Question(

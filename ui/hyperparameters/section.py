@@ -18,7 +18,7 @@ from ui.controls import Control, Interval, IntRange
 from ui.export import download_csv
 from ui.form import current_seed, set_control
 from ui.hyperparameters import described, figures, notes, questions
-from ui.i18n import t
+from ui.i18n import t, t_each
 from ui.numbers import nice_number
 
 PAGE = "hyperparameters"
@@ -42,17 +42,38 @@ def run_kwargs(values: Mapping, seed: int) -> dict:
     }
 
 
+RANGE_KEYS = {  # a range's label, help and caption
+    "lr_range": ("hyper.lr_range", "hyper.lr_range_help", "hyper.lr_range_caption"),
+    "decay_range": ("hyper.decay_range", "hyper.decay_range_help", "hyper.decay_range_caption"),
+}
+SCATTER_LABELS = {
+    "title": "hyper.scatter_title",
+    "x": "hyper.scatter_x",
+    "y": "hyper.scatter_y",
+    "z": "hyper.scatter_z",
+    "best": "hyper.scatter_best",
+    "trials": "hyper.scatter_trials",
+    "hover": "hyper.scatter_hover",
+}
+CURVE_LABELS = {
+    "title": "hyper.curves_title",
+    "x": "hyper.curves_x",
+    "y": "hyper.curves_y",
+    "validation": "hyper.curves_validation",
+    "train": "hyper.curves_train",
+}
+
+
 def search_widgets(form) -> None:
     row = st.columns(2)
     form.widget("trials", t("hyper.trials"), help=t("hyper.trials_help"), container=row[0])
     form.widget("epochs", t("hyper.epochs"), help=t("hyper.epochs_help"), container=row[1])
     row = st.columns(2)
-    for column, name in zip(row, ("lr_range", "decay_range"), strict=True):
+    for column, name in zip(row, RANGE_KEYS, strict=True):
         low, high = form[name]
-        form.widget(name, t(f"hyper.{name}"), help=t(f"hyper.{name}_help"), container=column)
-        column.caption(
-            t(f"hyper.{name}_caption", low=nice_number(10**low), high=nice_number(10**high))
-        )
+        label, help_key, caption = RANGE_KEYS[name]
+        form.widget(name, t(label), help=t(help_key), container=column)
+        column.caption(t(caption, low=nice_number(10**low), high=nice_number(10**high)))
 
 
 def cost_note(values: Mapping) -> None:
@@ -81,10 +102,7 @@ def cost_note(values: Mapping) -> None:
 
 def figure_builder(kwargs: Mapping, epochs: int) -> Callable:
     """figures(frame) for live.stream: the trials' scatter, then the best trials' curves."""
-    scatter_labels = {
-        k: t(f"hyper.scatter_{k}") for k in ("title", "x", "y", "z", "best", "trials", "hover")
-    }
-    curve_labels = {k: t(f"hyper.curves_{k}") for k in ("title", "x", "y", "validation", "train")}
+    scatter_labels, curve_labels = t_each(SCATTER_LABELS), t_each(CURVE_LABELS)
 
     lr_range, lam_range = kwargs["lr_exponents"], kwargs["decay_exponents"]
 

@@ -22,6 +22,8 @@ PAGE = "dropout"
 RATIO = FloatRange("ratio", 0.2, 0.0, 0.9, step=0.05)
 NOTE_RATIO = 0.15  # the study note's figure: drop_base = 0.15 (an earlier version of the script)
 LEVERS = {"dropout_ratio": "ratio", "dropout_mode": "mode"}  # argument -> control
+MODE_NAMES = {"book": "dropout.mode_book", "inverted": "dropout.mode_inverted"}
+MASK_CAPTIONS = {"book": "dropout.mask_caption_book", "inverted": "dropout.mask_caption_inverted"}
 
 
 def controls() -> tuple[Control, ...]:
@@ -51,7 +53,7 @@ def lever_widgets(form) -> None:
         "mode",
         t("dropout.mode"),
         help=t("dropout.mode_help"),
-        format_func=lambda m: t(f"dropout.mode_{m}"),
+        format_func=lambda m: t(MODE_NAMES[m]),
         style="segmented",
         container=row[1],
     )
@@ -89,7 +91,7 @@ def masks_section(form) -> None:
     chart.draw(described.masks(masks.unit_grid(units, labels), units, ratio), key="dropout:masks")
     st.caption(
         t(
-            f"dropout.mask_caption_{mode}",
+            MASK_CAPTIONS[mode],
             kept=kept,
             total=total,
             percent=100 * kept / total,

@@ -43,6 +43,20 @@ def smaller_gap(frame: pd.DataFrame, epochs: int) -> tuple[frozenset[str], dict]
     return frozenset({MAIN if args["diff"] < 0 else BASELINE}), args
 
 
+GAP_KEYS = {  # per page: why its lever's run wins, why it does not, why the baseline does not
+    "weight_decay": (
+        "predict.gap.why_main_weight_decay",
+        "predict.gap.not_main_weight_decay",
+        "predict.gap.not_baseline_weight_decay",
+    ),
+    "dropout": (
+        "predict.gap.why_main_dropout",
+        "predict.gap.not_main_dropout",
+        "predict.gap.not_baseline_dropout",
+    ),
+}
+
+
 def gap_question(page: str, run_names: Mapping[str, str], epochs: int, compare: bool) -> Question:
     """The question for the page's training section (page: "weight_decay" or "dropout", whose
     texts explain its own lever); run_names: MAIN and BASELINE as the legend writes them."""
@@ -56,13 +70,18 @@ def gap_question(page: str, run_names: Mapping[str, str], epochs: int, compare: 
             return Verdict(frozenset(), t("predict.gap.no_verdict", **args), {})
         (winner,) = correct
         numbers = t("predict.gap.numbers", **args)
-        why_key = f"predict.gap.why_main_{page}" if winner == MAIN else f"predict.gap.why_{winner}"
+        why_main, not_main, not_baseline = GAP_KEYS[page]
+        why_key = {
+            MAIN: why_main,
+            BASELINE: "predict.gap.why_baseline",
+            "even": "predict.gap.why_even",
+        }[winner]
         why = t(why_key, **args)
         if winner == MAIN and args["main_test"] < args["base_test"] - GAP_MARGIN:
             why = f"{why} {t('predict.gap.lower_test', **args)}"
         wrong = {
-            MAIN: t(f"predict.gap.not_main_{page}", **args),
-            BASELINE: t(f"predict.gap.not_baseline_{page}", **args),
+            MAIN: t(not_main, **args),
+            BASELINE: t(not_baseline, **args),
             "even": t("predict.gap.not_even", **args, abs_diff=abs(args["diff"])),
         }
         return Verdict(correct, f"{numbers} {why}", wrong)

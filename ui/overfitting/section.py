@@ -23,7 +23,7 @@ from engine.progress import BASELINE, MAIN
 from ui import dataset, diagnosis, live, pins, predict
 from ui.controls import Choice, Control, Flag, IntRange, LogRange
 from ui.form import current_seed
-from ui.i18n import t
+from ui.i18n import t, t_each
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.overfitting import described
 from ui.overfitting.curves import accuracy_and_norm
@@ -142,10 +142,19 @@ def explainer(form) -> diagnosis.Explainer:
     return diagnosis.Explainer(form, levers, stall_after=EARLY_EPOCHS)
 
 
+CURVE_LABELS = {
+    "x": "overfit.x",
+    "acc": "overfit.acc",
+    "norm": "overfit.norm",
+    "train": "overfit.train",
+    "test": "overfit.test",
+    "gap": "overfit.gap_label",
+}
+
+
 def curve_labels() -> dict[str, str]:
     """ui.overfitting.curves' labels in the current language."""
-    labels = {key: t(f"overfit.{key}") for key in ("x", "acc", "norm", "train", "test")}
-    return labels | {"gap": t("overfit.gap_label")}
+    return t_each(CURVE_LABELS)
 
 
 def training_section(

@@ -17,9 +17,10 @@ from engine.cost import most_epochs as most_within
 from engine.plane import boundary_comparison, make_moons, regularizes, run_seconds
 from engine.progress import BASELINE, MAIN
 from ui import diagnosis, live, pins
+from ui.choices import ACTIVATION_NAMES
 from ui.controls import Choice, Control, Flag, FloatRange, IntRange, LogRange
 from ui.form import current_seed
-from ui.i18n import t
+from ui.i18n import t, t_each
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.plane import described, figures, notes
 
@@ -95,6 +96,13 @@ def cap_epochs(form) -> int | None:
     return most if lowered or most < EPOCHS.high else None
 
 
+FLAGS = {  # the switches under the levers: (label, help)
+    "bn": ("plane.bn", "plane.bn_help"),
+    "compare": ("plane.compare", "plane.compare_help"),
+    "test_points": ("plane.test_points", "plane.test_points_help"),
+}
+
+
 def lever_widgets(form) -> None:
     """Chapter 6's levers, in view: initial weights and activation; weight decay, dropout,
     Batch Normalization; and what to draw."""
@@ -111,14 +119,14 @@ def lever_widgets(form) -> None:
         "activation",
         t("plane.activation"),
         help=t("plane.activation_help"),
-        format_func=lambda v: t(f"init.act_{v}"),  # as the weight-init page writes them
+        format_func=lambda v: t(ACTIVATION_NAMES[v]),  # as the weight-init page writes them
         style="segmented",
         container=first[1],
     )
     form.widget("lambda", t("plane.lambda"), help=t("plane.lambda_help"), container=second[0])
     form.widget("dropout", t("plane.dropout"), help=t("plane.dropout_help"), container=second[1])
-    for name in ("bn", "compare", "test_points"):
-        form.widget(name, t(f"plane.{name}"), help=t(f"plane.{name}_help"), container=second[2])
+    for name, (label, help_key) in FLAGS.items():
+        form.widget(name, t(label), help=t(help_key), container=second[2])
 
 
 def network_widgets(form, cap: int | None) -> None:
@@ -183,8 +191,7 @@ def test_points(kwargs: Mapping) -> np.ndarray:
 def figure_builder(kwargs: Mapping, names: Mapping[str, str], show_test: bool) -> Callable:
     """figures(frame, latest) for live.stream: a row of boundaries (this run's, and beside it
     the run without the regularizers while one trains), then the curves."""
-    labels = {k: t(f"plane.fig_{k}") for k in BOUNDARY_LABELS}
-    curve_labels = {k: t(f"plane.curve_{k}") for k in CURVE_LABELS}
+    labels, curve_labels = t_each(BOUNDARY_LABELS), t_each(CURVE_LABELS)
     tests = test_points(kwargs) if show_test else None
 
     def build(frame, latest):
@@ -215,16 +222,29 @@ def figure_builder(kwargs: Mapping, names: Mapping[str, str], show_test: bool) -
     return build
 
 
-BOUNDARY_LABELS = (
-    "class_0",
-    "class_1",
-    "train_points",
-    "test_points",
-    "boundary",
-    "p_hover",
-    "waiting",
-)
-CURVE_LABELS = ("title", "x", "acc", "norm", "train", "test")
+BOUNDARY_LABELS = {
+    "class_0": "plane.fig_class_0",
+    "class_1": "plane.fig_class_1",
+    "train_points": "plane.fig_train_points",
+    "test_points": "plane.fig_test_points",
+    "boundary": "plane.fig_boundary",
+    "p_hover": "plane.fig_p_hover",
+    "waiting": "plane.fig_waiting",
+}
+CURVE_LABELS = {
+    "title": "plane.curve_title",
+    "x": "plane.curve_x",
+    "acc": "plane.curve_acc",
+    "norm": "plane.curve_norm",
+    "train": "plane.curve_train",
+    "test": "plane.curve_test",
+}
+METRIC_LABELS = {
+    "train": "plane.m_train",
+    "test": "plane.m_test",
+    "gap": "plane.m_gap",
+    "norm": "plane.m_norm",
+}
 
 
 LEVERS = {
@@ -250,7 +270,7 @@ def training_section(form) -> live.Outcome:
     kwargs = run_kwargs(v, current_seed())
     names = run_names(v)
     epochs = v["epochs"]
-    metric_labels = {k: t(f"plane.m_{k}") for k in ("train", "test", "gap", "norm")}
+    metric_labels = t_each(METRIC_LABELS)
 
     def trouble(frame, diverged, explained):
         found = notes.trouble_notes(

@@ -72,15 +72,23 @@ def race_facts(paths: pd.DataFrame) -> dict[str, dict]:
     }
 
 
+OUTCOMES = {  # what a rule's path did (path_facts' "outcome")
+    "arrived": "updates.race_arrived",
+    "stalled": "updates.race_stalled",
+    "moving": "updates.race_moving",
+    "diverged": "updates.race_diverged",
+}
+
+
 def race_notes(facts: Mapping[str, Mapping]) -> list[tuple[str, dict]]:
-    """Per rule, what it did ("updates.race_<outcome>"), then what its path shows: a zigzag
+    """Per rule, what it did (OUTCOMES), then what its path shows: a zigzag
     across the valley ("updates.race_zigzag") or an overshoot past the minimum
     ("updates.race_overshoot"). args: "rule" (optimizer name, for the page to translate),
     "step", "steps", "f", "f0", "turns"."""
     notes: list[tuple[str, dict]] = []
     for rule, fact in facts.items():
         args = {k: fact[k] for k in ("step", "steps", "f", "f0")} | {"rule": rule}
-        notes.append((f"updates.race_{fact['outcome']}", args))
+        notes.append((OUTCOMES[fact["outcome"]], args))
         if fact["outcome"] == "diverged":
             continue
         if fact["turns_y"] >= ZIGZAG_TURNS:

@@ -14,6 +14,13 @@ from engine.optimizers import OPTIMIZERS
 from ui.i18n import t
 from ui.optimizers import optimizer_name
 
+RULE_NOTES = {  # each rule's formula and what it does
+    "sgd": "updates.rule_sgd",
+    "momentum": "updates.rule_momentum",
+    "adagrad": "updates.rule_adagrad",
+    "adam": "updates.rule_adam",
+}
+
 
 @functools.cache
 def engine_code(rule: str) -> str:
@@ -27,6 +34,6 @@ def rules_section(rules) -> None:
     for column, rule in zip(columns, rules, strict=False):
         with column:
             st.markdown(f"**{optimizer_name(rule)}**")
-            st.markdown(t(f"updates.rule_{rule}"))
+            st.markdown(t(RULE_NOTES[rule]))
             with st.expander(t("updates.rule_code")):
                 st.code(engine_code(rule), language="python", wrap_lines=True)

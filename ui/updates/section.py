@@ -20,7 +20,7 @@ from ui import chart, dataset, live, predict
 from ui.controls import Control, FloatRange, IntRange, LogRange
 from ui.export import download_csv
 from ui.form import current_seed
-from ui.i18n import t
+from ui.i18n import t, t_each
 from ui.numbers import nice_number
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.shared import shared
@@ -29,6 +29,18 @@ from ui.updates import described, mnist, notes, questions, race
 PAGE = "updates"
 MNIST_SECTION = "optimizer_comparison"
 RULES = OPTIMIZERS  # the book's order: SGD, Momentum, AdaGrad, Adam
+START = {  # the race's start and length: (label, help)
+    "x0": ("updates.x0", "updates.x0_help"),
+    "y0": ("updates.y0", "updates.y0_help"),
+    "steps": ("updates.steps", "updates.steps_help"),
+}
+RACE_LABELS = {
+    "title": "updates.race_title",
+    "play": "updates.race_play",
+    "pause": "updates.race_pause",
+    "step": "updates.race_step",
+}
+MNIST_LABELS = {"title": "updates.mnist_title", "x": "updates.mnist_x", "y": "updates.mnist_y"}
 CONTROLS: tuple[Control, ...] = (
     # One learning rate per rule, the book's on the slider even where it is not a round number.
     *(
@@ -63,8 +75,8 @@ def race_widgets(form) -> None:
             help=t("updates.lr_help", book=BOOK_LRS[rule]),
             container=column,
         )
-    for column, name in zip(st.columns(3), ("x0", "y0", "steps"), strict=True):
-        form.widget(name, t(f"updates.{name}"), help=t(f"updates.{name}_help"), container=column)
+    for column, (name, (label, help_key)) in zip(st.columns(3), START.items(), strict=True):
+        form.widget(name, t(label), help=t(help_key), container=column)
 
 
 def race_section(form) -> pd.DataFrame:
@@ -80,7 +92,7 @@ def race_section(form) -> pd.DataFrame:
     predict.ask_first(questions.race_question(names, kwargs["steps"]), settings, paths)
     # A name and a formula: the same in every language.
     titles = {rule: f"{names[rule]} · η = {lr:g}" for rule, lr in kwargs["lrs"].items()}
-    labels = {key: t(f"updates.race_{key}") for key in ("title", "play", "pause", "step")}
+    labels = t_each(RACE_LABELS)
     labels |= {"x": "x", "y": "y"}  # the function's variables: the same in every language
     drawn = shared(  # the figure and its words, built once for everyone at these settings
         settings,
@@ -111,7 +123,7 @@ def mnist_section(form) -> live.Outcome:
     )
     names = rule_names()
     legend = {rule: t("updates.mnist_run", rule=names[rule], lr=BOOK_LR[rule]) for rule in RULES}
-    labels = {key: t(f"updates.mnist_{key}") for key in ("title", "x", "y")}
+    labels = t_each(MNIST_LABELS)
 
     def metrics(frame: pd.DataFrame):
         finals = notes.final_losses(frame)

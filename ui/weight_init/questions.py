@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ui.choices import ACTIVATION_NAMES
 from ui.figures.style import CHART_TEXT, OKABE_ITO, wrap
 from ui.i18n import t
 from ui.numbers import nice_number
@@ -27,6 +28,19 @@ LOSS_TIE = 0.02  # final losses this close to the lowest count as lowest too
 WIDTH = {"sigmoid": 1.0, "tanh": 2.0}  # the output ranges' widths
 BOUNDED_SHAPES = ("ends", "spike", "spread")
 RELU_SHAPES = ("shrink", "keep", "grow")
+SHAPE_KEYS = {  # a shape: (the option, why it is not, why it is)
+    "ends": ("predict.shape.opt_ends", "predict.shape.not_ends", "predict.shape.why_ends"),
+    "spike": ("predict.shape.opt_spike", "predict.shape.not_spike", "predict.shape.why_spike"),
+    "spread": ("predict.shape.opt_spread", "predict.shape.not_spread", "predict.shape.why_spread"),
+    "shrink": ("predict.shape.opt_shrink", "predict.shape.not_shrink", "predict.shape.why_shrink"),
+    "keep": ("predict.shape.opt_keep", "predict.shape.not_keep", "predict.shape.why_keep"),
+    "grow": ("predict.shape.opt_grow", "predict.shape.not_grow", "predict.shape.why_grow"),
+}
+LOSS_KEYS = {  # a run of the init comparison: (why it is lowest, why it is not)
+    "0.01": ("predict.loss.why_std", "predict.loss.not_std"),
+    "xavier": ("predict.loss.why_xavier", "predict.loss.not_xavier"),
+    "he": ("predict.loss.why_he", "predict.loss.not_he"),
+}
 
 
 def last_layer_shape(stats: pd.DataFrame, activation: str) -> tuple[str, dict]:
@@ -61,7 +75,7 @@ def shape_question(values: Mapping, sigma: float) -> Question:
     histograms are drawn on its own values, so they always look alike)."""
     activation, layers, nodes = values["activation"], values["layers"], values["nodes"]
     shapes = RELU_SHAPES if activation == "relu" else BOUNDED_SHAPES
-    options = {s: t(f"predict.shape.opt_{s}") for s in shapes}
+    options = {s: t(SHAPE_KEYS[s][0]) for s in shapes}
     unavailable = None
     if activation == "relu" and layers < 2:
         unavailable = t("predict.shape.needs_layers")
@@ -73,14 +87,14 @@ def shape_question(values: Mapping, sigma: float) -> Question:
         "xavier": nice_number(math.sqrt(1 / nodes)),
         "he": nice_number(math.sqrt(2 / nodes)),
         "gain": nice_number(sigma * math.sqrt(nodes / 2)),
-        "activation": t(f"init.act_{activation}"),
+        "activation": t(ACTIVATION_NAMES[activation]),
     }
 
     def judge(stats: pd.DataFrame) -> Verdict:
         shape, args = last_layer_shape(stats, activation)
         args |= fixed
-        wrong = {s: t(f"predict.shape.not_{s}", **args) for s in shapes}
-        return Verdict(frozenset({shape}), t(f"predict.shape.why_{shape}", **args), wrong)
+        wrong = {s: t(SHAPE_KEYS[s][1], **args) for s in shapes}
+        return Verdict(frozenset({shape}), t(SHAPE_KEYS[shape][2], **args), wrong)
 
     prompt_key = "predict.shape.prompt_relu" if activation == "relu" else "predict.shape.prompt"
     return Question(
@@ -184,9 +198,8 @@ def loss_question(iterations: int, optimizer: str, run_names: Mapping[str, str])
             f"{run_names[r]}: {nice_number(losses[r])}" for r in run_names if r in losses
         )
         args = {"losses": numbers, "tie": LOSS_TIE, "optimizer": optimizer}
-        keys = {"0.01": "std", "xavier": "xavier", "he": "he"}
-        why = " ".join(t(f"predict.loss.why_{keys[r]}", **args) for r in run_names if r in correct)
-        wrong = {r: t(f"predict.loss.not_{keys[r]}", **args) for r in run_names}
+        why = " ".join(t(LOSS_KEYS[r][0], **args) for r in run_names if r in correct)
+        wrong = {r: t(LOSS_KEYS[r][1], **args) for r in run_names}
         return Verdict(correct, f"{t('predict.loss.numbers', **args)} {why}", wrong)
 
     return Question(

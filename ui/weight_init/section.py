@@ -20,11 +20,12 @@ from engine.histograms import BOUNDS, MAX_HISTOGRAM_VALUES, max_samples
 from engine.initializers import BOOK_INITS, weight_scale
 from engine.optimizers import BOOK_LR
 from ui import alone, cache, chart, dataset, live, pins, predict
+from ui.choices import ACTIVATION_NAMES, INIT_NAMES
 from ui.controls import Choice, Control, Flag, IntRange, LogRange
 from ui.export import download_csv
 from ui.figures import lines
 from ui.form import current_seed
-from ui.i18n import t
+from ui.i18n import t, t_each
 from ui.numbers import nice_number
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.shared import shared
@@ -50,6 +51,9 @@ CONTROLS: tuple[Control, ...] = (
 )
 CONTROLS += (pins.control(CONTROLS[-2:]),)  # the comparison trains with the last two
 BOOK_RANGE = (0.0, 1.0)
+RANGE_NAMES = {"output": "init.range_output", "auto": "init.range_auto", "book": "init.range_book"}
+QUANTITY_NAMES = {"activation": "init.name_activation", "gradient": "init.name_gradient"}
+AXIS_NAMES = {"activation": "init.x_activation", "gradient": "init.x_gradient"}
 RUN_KEYS = {"0.01": "init.run_std", "xavier": "init.run_xavier", "he": "init.run_he"}
 
 
@@ -102,7 +106,7 @@ def network_widgets(form, most_samples: int) -> None:
     form.widget(
         "activation",
         t("init.activation"),
-        format_func=lambda a: t(f"init.act_{a}"),
+        format_func=lambda a: t(ACTIVATION_NAMES[a]),
         style="segmented",
         container=kind[0],
     )
@@ -110,7 +114,7 @@ def network_widgets(form, most_samples: int) -> None:
         "init",
         t("init.init"),
         help=t("init.init_help"),
-        format_func=lambda i: t(f"init.init_{i}"),
+        format_func=lambda i: t(INIT_NAMES[i]),
         style="segmented",
         container=kind[1],
     )
@@ -126,7 +130,7 @@ def network_widgets(form, most_samples: int) -> None:
         "range",
         t("init.range"),
         help=t("init.range_help"),
-        format_func=lambda r: t(f"init.range_{r}"),
+        format_func=lambda r: t(RANGE_NAMES[r]),
         style="segmented",
         container=look[1],
     )
@@ -153,28 +157,28 @@ def range_note(values: Mapping, hist: pd.DataFrame) -> str:
     if values["range"] == "book":
         return t("init.range_note_book")
     low, high = (f"{b:g}" for b in shown)
-    activation = t(f"init.act_{values['activation']}")
+    activation = t(ACTIVATION_NAMES[values["activation"]])
     return t("init.range_note_output", activation=activation, low=low, high=high)
 
 
 def quantity_labels() -> dict[str, str]:
-    return {q: t(f"init.name_{q}") for q in ("activation", "gradient")}
+    return t_each(QUANTITY_NAMES)
 
 
 def histogram_labels(values: Mapping, hist: pd.DataFrame) -> dict[str, str]:
     init = (
-        t(f"init.init_{values['init']}")
+        t(INIT_NAMES[values["init"]])
         if values["init"] != "custom"
         else t("init.custom_title", sigma=values["scale"])
     )
-    activation = t(f"init.act_{values['activation']}")
+    activation = t(ACTIVATION_NAMES[values["activation"]])
     return {
         "title": t("init.hist_title", activation=activation, init=init),
         "subtitle": range_note(values, hist),
         "layer": t("init.layer_n"),
         "y": t("init.share_axis"),
         **{f"name_{q}": label for q, label in quantity_labels().items()},
-        **{f"x_{q}": t(f"init.x_{q}") for q in quantity_labels()},
+        **{f"x_{q}": t(key) for q, key in AXIS_NAMES.items()},
     }
 
 
