@@ -73,6 +73,7 @@ from ui.i18n import LANGUAGES  # noqa: E402
 
 STRINGS = LANGUAGES["en"]  # every table merged
 
+WARM_QUIET_S = 3.0  # --warm: the warm-up is over when no training started or ended for this long
 SCENARIOS = ("alone", "same", "different", "arriving", "sliders", "load_during")
 RESULTS = ROOT / "bench" / "results"
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -433,6 +434,25 @@ class Scenario:
                 pass
 
 
+def warm_up(sc: Scenario, server: Server, timeout: float) -> None:
+    """--warm: one visitor opens a page, which starts the server's warm-up (the book's runs of
+    every page, ui/warm.py); then wait until every training it started has finished (as many
+    "finished" as "started" lines in the log, unchanged for WARM_QUIET_S)."""
+    client = sc.client()
+    open_page(sc, Student("warm-up", role="visitor", page="weight_init"), client)
+    client.close()
+    deadline, quiet_since, last = time.monotonic() + timeout, time.monotonic(), None
+    while time.monotonic() < deadline:
+        log = server.log_text()
+        counts = (log.count("training-lab: training started"), log.count("training finished"))
+        if counts != last:
+            last, quiet_since = counts, time.monotonic()
+        elif counts[0] and counts[0] == counts[1] and time.monotonic() - quiet_since > WARM_QUIET_S:
+            return
+        time.sleep(0.5)
+    raise TimeoutError(f"the warm-up did not finish within {timeout:.0f} s")
+
+
 def sleep_until(sc: Scenario, t: float) -> None:
     time.sleep(max(0.0, min(t, sc.deadline) - time.monotonic()))
 
@@ -635,6 +655,8 @@ def run_scenario(name: str, args, detectors: Detectors, out_dir: Path) -> dict:
         if server is not None:
             server.start()
             root_pids = [server.pid]
+            if args.warm:
+                warm_up(sc, server, args.timeout)
             sc.t0 = time.monotonic()  # the scenario's clock starts once the server is up
             sc.deadline = sc.t0 + args.timeout
         with Sampler(root_pids) as sampler:
@@ -805,6 +827,11 @@ def parse_args(argv=None):
         type=Path,
         action="append",
         help="with --base-url: a server's log, to count trainings (repeat for replicas)",
+    )
+    p.add_argument(
+        "--warm",
+        action="store_true",
+        help="before the students, let the server's warm-up train every page's book runs",
     )
     p.add_argument("--seed", type=int, help="add seed=N to every URL (avoids stored results)")
     p.add_argument(
