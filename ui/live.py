@@ -4,7 +4,7 @@
         "init_comparison",                      # ASCII id: store key and widget keys
         experiments.init_comparison,            # a generator function of engine Progress
         {"iterations": 2000, "seed": seed},     # every argument: the key of the shared run
-        figures=lambda frame: charts.loss_curves(frame, labels, names),
+        figures=lambda run: charts.loss_curves(run.frame, labels, names),
         metrics=lambda frame: [(t("init.final_loss", init=n), f"{v:.3f}", None) ...],
         run_names={"he": "He", ...},            # engine run name -> translated legend text
     )
@@ -29,9 +29,10 @@ trainers in worker processes, which sessions watch. What the reader sees:
   std left its range first, when) and why, with a button that sets the control to fix it.
 * At the end: st.metric per number from `metrics`, and a CSV download of the rows drawn.
 
-`figures(frame)` must depend only on the frame, the settings in `kwargs` and the language: it
-is built once per update of a run and language and shared by every viewer (latest=True: also
-the run's last Progress.latest arrays; draw_key: drawing options that are not run settings).
+`figures(run)` (run: ui.runs.Shown, its rows `run.frame` and last arrays `run.latest`) must
+depend only on the run, the settings in `kwargs` and the language: it is built once per update
+of a run and language and shared by every viewer (draw_key: drawing options that are not run
+settings).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from ui.i18n import t
 from ui.outside_text import inert
 from ui.pacing import BUDGET, progress_text, session_tag
 from ui.results import run_key
-from ui.runs import Asker, RunState, RunView, ref_of
+from ui.runs import Asker, RunState, RunView, Shown, ref_of
 from ui.shared import shared
 from ui.trainers import Refused, trainers
 
@@ -206,7 +207,7 @@ def stream(
     name: str,
     experiment: Callable[..., Iterator],
     kwargs: Mapping,
-    figures: Callable[[pd.DataFrame], Chart | Sequence[Chart | Sequence[Chart]]],
+    figures: Callable[[Shown], Chart | Sequence[Chart | Sequence[Chart]]],
     *,
     metrics: Callable[[pd.DataFrame], Sequence[Metric | ColouredMetric | ArrowedMetric]]
     | None = None,
@@ -215,17 +216,16 @@ def stream(
     auto_start: bool = False,
     csv_name: str | None = None,
     explain: diagnosis.Explainer | None = None,
-    latest: bool = False,
     draw_key: Hashable = None,
     redraw_s: float = MIN_REDRAW_S,
     mnist: bool = True,
 ) -> Outcome:
     """Show the shared run of `experiment(**kwargs)` (see the module docstring).
 
-    figures(frame) -> the ui.chart Chart(s) to draw for the rows so far (a list among them: a
-    row, side by side); figures(frame, latest) with latest=True (the run's last
-    Progress.latest, None before one came). draw_key: what else they depend on (not the run:
-    a display option).
+    figures(run) -> the ui.chart Chart(s) to draw for the run so far (a list among them: a row,
+    side by side); run: ui.runs.Shown, its rows `run.frame` and its last Progress.latest
+    `run.latest` (None before one came). draw_key: what else they depend on (not the run: a
+    display option).
     redraw_s: the least time between two redraws for one reader (less than the default for
     figures quick to build and draw).
     mnist=False: the experiment does not read MNIST (a broken data folder does not stop it).
@@ -247,7 +247,6 @@ def stream(
         run_names,
         csv_name,
         explain,
-        latest,
         draw_key,
         redraw_s,
     )
@@ -306,7 +305,6 @@ class _Section:
     run_names: Mapping | None
     csv_name: str | None
     explain: diagnosis.Explainer | None = None
-    latest: bool = False
     draw_key: Hashable = None
     redraw_s: float = MIN_REDRAW_S
 
@@ -318,11 +316,9 @@ class _Section:
     def figures_key(self):
         return self.key if self.draw_key is None else (self.key, self.draw_key)
 
-    def figures_of(self, source) -> Chart | Sequence[Chart | Sequence[Chart]]:
-        """The figures for a RunView or Finished `source` (both have .frame and .latest)."""
-        if self.latest:
-            return self.figures(source.frame, source.latest)
-        return self.figures(source.frame)
+    def figures_of(self, source: Shown) -> Chart | Sequence[Chart | Sequence[Chart]]:
+        """The figures for a RunView or Finished `source`."""
+        return self.figures(source)
 
     @property
     def ref(self) -> str:

@@ -31,7 +31,7 @@ from ui.form import current_seed
 from ui.i18n import t
 from ui.pacing import session_tag
 from ui.results import Finished, run_key
-from ui.runs import ref_of
+from ui.runs import Shown, ref_of
 from ui.shared import shared
 from ui.trainers import trainers
 
@@ -266,22 +266,22 @@ class Pins:
         drawn = tuple(pin for pin, _, _, done in self.runs if done is not None)
         return (draw_key, drawn) if drawn else draw_key
 
-    def figures(self, figures: Callable, latest: bool = False) -> Callable:
-        """The section's figures function with the pinned runs faded in."""
+    def figures(self, figures: Callable[[Shown], Any]) -> Callable[[Shown], Any]:
+        """The section's figures function (of a run: ui.runs.Shown) with the pinned runs
+        faded in."""
         pinned = [(pin, key, done) for pin, key, _, done in self.runs if done is not None]
         if not pinned:
             return figures
 
         def reference(key, done):
-            args = (done.frame, done.latest) if latest else (done.frame,)
-            return shared((key, "pin"), "figures", lambda: figures(*args))
+            return shared((key, "pin"), "figures", lambda: figures(done))
 
-        def build(frame, *rest):
+        def build(run: Shown):
             references = [
                 (f"📌 {label(pin, self.here, self.control)}", COLOURS[i % 3], reference(key, done))
                 for i, (pin, key, done) in enumerate(pinned)
             ]
-            return overlay_all(figures(frame, *rest), references)
+            return overlay_all(figures(run), references)
 
         return build
 

@@ -5,14 +5,28 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
+import numpy as np
 import pandas as pd
 
 from engine.progress import HEALTH_COLUMNS
 from ui.results import Finished
+
+
+class Shown(Protocol):
+    """A run as a page's figures function reads it: a RunView while it trains, a Finished once
+    it is done. frame: the rows so far (one per run and epoch); latest: the last named arrays
+    it reported (the 2-D page's boundaries), None if none."""
+
+    @property
+    def frame(self) -> pd.DataFrame: ...
+
+    @property
+    def latest(self) -> Mapping[str, np.ndarray] | None: ...
 
 
 def ref_of(experiment: Callable) -> str:

@@ -115,8 +115,10 @@ def fake_app():
         "fake",
         fake,
         params,
-        figures=lambda f: Chart(
-            figure := lines.line_chart(f, x="epoch", y="loss", labels={"x": "epoch", "y": "loss"}),
+        figures=lambda run: Chart(
+            figure := lines.line_chart(
+                run.frame, x="epoch", y="loss", labels={"x": "epoch", "y": "loss"}
+            ),
             describe.curves(figure),
         ),
         metrics=lambda f: [
@@ -302,11 +304,11 @@ def test_a_section_with_latest_draws_from_the_runs_arrays_under_its_drawing_key(
 
     seen = []
 
-    def figures(frame, latest):
-        seen.append((len(frame), float(latest["boundary"][0])))
+    def figures(run):
+        seen.append((len(run.frame), float(run.latest["boundary"][0])))
         return []
 
-    section = _Section("s", None, {"a": 1}, figures, None, None, None, latest=True)
+    section = _Section("s", None, {"a": 1}, figures, None, None, None)
     done = Finished(pd.DataFrame({"epoch": [0, 1, 2]}), {}, None, {"boundary": np.array([0.7])})
     section.figures_of(done)
     assert seen == [(3, 0.7)]

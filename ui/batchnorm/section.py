@@ -24,6 +24,7 @@ from ui.controls import Choice, Control, Flag, FloatRange, IntRange, LogRange, N
 from ui.export import download_csv
 from ui.form import current_seed
 from ui.i18n import t, t_each
+from ui.runs import Shown
 
 PAGE = "batchnorm"
 PRESETS = {"plain": "1, 2, 3", "extreme": "1, 2, 3, 100"}
@@ -122,14 +123,14 @@ def comparison_section(form) -> None:
 
     pinned = pins.Pins(form, "bn_comparison", batchnorm_comparison, comparison.run_kwargs)
     with_pins = pinned.figures(
-        lambda frame: comparison.bn_curves(frame, curve_labels, names, x_range=(0, epochs))
+        lambda run: comparison.bn_curves(run.frame, curve_labels, names, x_range=(0, epochs))
     )
     outcome = predict.stream(
         questions.bn_question(scale, epochs),
         "bn_comparison",
         batchnorm_comparison,
         comparison.run_kwargs(form.values, current_seed()),
-        figures=lambda frame: described.curves(with_pins(frame)),
+        figures=lambda run: described.curves(with_pins(run)),
         draw_key=pinned.draw_key(None),
         metrics=final_metrics,
         run_names={run: names[flag] for run, flag in RUNS.items()},
@@ -157,7 +158,8 @@ def grid_section(form) -> None:
         "y": t("batchnorm.curve_y"),
     }
 
-    def grid_figures(frame: pd.DataFrame | None):
+    def grid_figures(run: Shown):
+        frame = run.frame
         panels = scale_panels.scale_panels(frame, panel_labels, names, epochs)
         return [described.panels(panels, frame, names, epochs), grid_figure(frame, epochs)]
 

@@ -20,6 +20,7 @@ from ui.form import current_seed, set_control
 from ui.hyperparameters import described, figures, notes, questions
 from ui.i18n import t, t_each
 from ui.numbers import nice_number
+from ui.runs import Shown
 
 PAGE = "hyperparameters"
 TRIALS = IntRange("trials", 100, 10, 100, step=10)
@@ -101,12 +102,13 @@ def cost_note(values: Mapping) -> None:
 
 
 def figure_builder(kwargs: Mapping, epochs: int) -> Callable:
-    """figures(frame) for live.stream: the trials' scatter, then the best trials' curves."""
+    """figures(run) for live.stream: the trials' scatter, then the best trials' curves."""
     scatter_labels, curve_labels = t_each(SCATTER_LABELS), t_each(CURVE_LABELS)
 
     lr_range, lam_range = kwargs["lr_exponents"], kwargs["decay_exponents"]
 
-    def build(frame):
+    def build(run: Shown):
+        frame = run.frame
         table = notes.trial_table(frame)
         scatter = figures.trial_scatter(table, scatter_labels, lr_range, lam_range)
         curves = figures.best_curves(frame, table, curve_labels, epochs, notes.BEST_SHOWN)

@@ -182,8 +182,10 @@ def overlay_section(form) -> live.Outcome:
         NAME,
         regularizers,
         run_kwargs(v, current_seed()),
-        figures=lambda frame: described.accuracy(
-            accuracy_and_norm(frame, labels, names, epochs, legend_per_run=True), frame, names
+        figures=lambda run: described.accuracy(
+            accuracy_and_norm(run.frame, labels, names, epochs, legend_per_run=True),
+            run.frame,
+            names,
         ),
         run_names=names,
         auto_start=live.has_trained(NAME),

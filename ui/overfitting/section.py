@@ -187,13 +187,13 @@ def training_section(
 
     dataset.caption()
     pinned = pins.Pins(form, page, overfitting, kwargs_of)
-    with_pins = pinned.figures(lambda frame: accuracy_and_norm(frame, labels, names, epochs))
+    with_pins = pinned.figures(lambda run: accuracy_and_norm(run.frame, labels, names, epochs))
     outcome = predict.stream(  # live.stream, with a lesson link's question first
         gap_question(page, run_names, epochs, v["compare"]),
         page,
         overfitting,
         kwargs_of(v, current_seed()),
-        figures=lambda frame: described.accuracy(with_pins(frame), frame, names),
+        figures=lambda run: described.accuracy(with_pins(run), run.frame, names),
         draw_key=pinned.draw_key(None),
         metrics=lambda frame: metrics(frame, epochs),
         notes=notes,

@@ -23,6 +23,7 @@ from ui.form import current_seed
 from ui.i18n import t, t_each
 from ui.optimizers import OPTIMIZERS, optimizer_name
 from ui.plane import described, figures, notes
+from ui.runs import Shown
 
 PAGE = "plane"
 # Initial weight scales by the name a link uses: fixed stds, then the scaled presets.
@@ -189,12 +190,13 @@ def test_points(kwargs: Mapping) -> np.ndarray:
 
 
 def figure_builder(kwargs: Mapping, names: Mapping[str, str], show_test: bool) -> Callable:
-    """figures(frame, latest) for live.stream: a row of boundaries (this run's, and beside it
+    """figures(run) for live.stream: a row of boundaries (this run's, and beside it
     the run without the regularizers while one trains), then the curves."""
     labels, curve_labels = t_each(BOUNDARY_LABELS), t_each(CURVE_LABELS)
     tests = test_points(kwargs) if show_test else None
 
-    def build(frame, latest):
+    def build(shown: Shown):
+        frame, latest = shown.frame, shown.latest
         facts = notes.panel_facts(latest, frame)
         points = (latest or {}).get("points", np.zeros((0, 3), np.float32))
         runs = [run for run in (MAIN, BASELINE) if run == MAIN or run in facts]
@@ -286,13 +288,12 @@ def training_section(form) -> live.Outcome:
         PAGE,
         boundary_comparison,
         kwargs,
-        figures=pinned.figures(figure_builder(kwargs, names, v["test_points"]), latest=True),
+        figures=pinned.figures(figure_builder(kwargs, names, v["test_points"])),
         metrics=lambda frame: notes.metrics(frame, epochs, metric_labels),
         notes=trouble,
         run_names=names,
         auto_start=True,
         csv_name="decision-boundary",
-        latest=True,
         draw_key=pinned.draw_key(("test_points", v["test_points"])),
         redraw_s=REDRAW_S,
         explain=diagnosis.Explainer(form, LEVERS, chance=notes.CHANCE, book=fix_targets(v)),

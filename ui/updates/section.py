@@ -138,8 +138,8 @@ def mnist_section(form) -> live.Outcome:
         MNIST_SECTION,
         optimizer_comparison,
         run_kwargs(form.values, current_seed()),
-        figures=lambda frame: described.losses(
-            mnist.loss_figure(frame, labels, legend, iterations), frame, names
+        figures=lambda run: described.losses(
+            mnist.loss_figure(run.frame, labels, legend, iterations), run.frame, names
         ),
         metrics=metrics,
         run_names=legend,

@@ -308,14 +308,14 @@ def comparison_section(form) -> None:
     }
     pinned = pins.Pins(form, "init_comparison", init_comparison, comparison.run_kwargs)
     with_pins = pinned.figures(
-        lambda frame: lines.loss_curves(frame, loss_labels, run_names, x_range=(0, iterations))
+        lambda run: lines.loss_curves(run.frame, loss_labels, run_names, x_range=(0, iterations))
     )
     outcome = predict.stream(
         questions.loss_question(iterations, optimizer_label, run_names),
         "init_comparison",
         init_comparison,
         comparison.run_kwargs(form.values, current_seed()),
-        figures=lambda frame: described.losses(with_pins(frame), frame, run_names),
+        figures=lambda run: described.losses(with_pins(run), run.frame, run_names),
         draw_key=pinned.draw_key(None),
         metrics=lambda frame: comparison.final_losses(frame, run_names),
         run_names=run_names,
