@@ -66,6 +66,7 @@ class Element:
     key: the user key (`key=` in the script) read from the element id, "" if it has none.
     proto: the element message; a plotly_chart's figure JSON is dropped unless the client was
     made with keep_specs=True.
+    fragment_id: the fragment (st.fragment) that drew it, "" if none.
     """
 
     kind: str
@@ -75,6 +76,7 @@ class Element:
     label: str = ""
     text: str = ""
     proto: Any = None
+    fragment_id: str = ""
 
 
 @dataclass
@@ -277,14 +279,20 @@ class StreamlitClient:
 
     def set_value(self, label_or_key: str, value: Any) -> Run:
         """Set a slider, number input, checkbox or toggle (found by label, else by key) and
-        rerun. A slider takes a number or a list (a range); other widgets: build a WidgetState
-        and pass it to rerun()."""
+        rerun: the page, or as the browser does, only the fragment that drew the widget. A
+        slider takes a number or a list (a range); other widgets: build a WidgetState and pass
+        it to rerun()."""
         try:
             widget = self.find(label=label_or_key)
         except KeyError:
             widget = self.find(key=label_or_key)
         state = _widget_state(widget, value)
         self._page.values[widget.id] = state
+        if widget.fragment_id:
+            states = self._page.values.values()
+            return self._rerun(
+                page_hash=self.page_hash, states=states, fragment_id=widget.fragment_id
+            )
         return self.rerun()
 
     def _rerun(self, *, page_name="", page_hash="", states=(), fragment_id="", auto=False) -> Run:
@@ -408,6 +416,7 @@ class StreamlitClient:
             str(getattr(proto, "label", "")),
             _text(proto),
             proto,
+            delta.fragment_id,
         )
         for old in [p for p in self._page.elements if p[: len(path)] == path]:
             del self._page.elements[old]  # a placeholder refilled: its old subtree goes
