@@ -2,7 +2,7 @@
 formula and its worked example (two aligned lines of sums and fractions), at the steps whose
 fractions were cut off by a few pixels before ui.bn.STRUT gave them room.
 
-Uses the check of tests/e2e/test_formulas_in_browser.py (ink in the margins that only shows once the
+Uses the check of tests/e2e/formulas.py (ink in the margins that only shows once the
 formula's overflow is made visible, at several sub-pixel shifts). The LaTeX is the same in both
 languages, so English is enough.
 
@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from tests.e2e.test_formulas_in_browser import IDLE, cut_formulas
+from tests.e2e.browser import wait_idle
+from tests.e2e.formulas import cut_formulas
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("step", ["xn", "dstd", "dxc", "dx"])
 def test_batchnorm_step_formulas_are_not_clipped(page: Page, app_url, step):
     page.goto(f"{app_url}/batchnorm?step={step}&batch=8")
-    page.wait_for_selector(IDLE, state="attached")
+    wait_idle(page)
     # the step's formulas: the primer's come first, folded away in their expander
     page.wait_for_selector(".katex-display:not(details .katex-display)")
     page.wait_for_timeout(500)  # KaTeX's fonts

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.e2e.test_pages_in_browser import assert_healthy, url, wait_idle
+from tests.e2e.browser import assert_healthy, url, wait_idle
 
 pytestmark = pytest.mark.browser
 

@@ -8,12 +8,10 @@ and Streamlit's embed mode survives the app rewriting the address.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
-
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_pages_in_browser import url, wait_idle
+from tests.e2e.browser import query, url, wait_idle
 from tests.helpers import unwrapped
 from ui.i18n import translate
 
@@ -23,10 +21,6 @@ TITLES_JS = """() => [...document.querySelectorAll('.js-plotly-plot')]
     .map(p => (p.layout && p.layout.title && p.layout.title.text) || '')"""
 
 LINK = {"ratio": "0.5", "lock": "ratio", "hide": "epochs", "embed": "true"}
-
-
-def query(address: str) -> dict[str, str]:
-    return {k: v[-1] for k, v in parse_qs(urlsplit(address).query).items()}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-TW"])

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_pages_in_browser import url, wait_idle
+from tests.e2e.browser import url, wait_idle
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser

@@ -16,8 +16,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_pages_in_browser import LANGS, assert_healthy, query, url, wait_idle
-from tests.e2e.test_phone_layout_in_browser import PROBLEMS_JS, full_screenshot, settle
+from tests.e2e.browser import LANGS, assert_healthy, full_screenshot, query, settle, url, wait_idle
+from tests.e2e.chart_geometry import PROBLEMS_JS
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser

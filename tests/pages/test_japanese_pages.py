@@ -16,8 +16,8 @@ import re
 import pandas as pd
 import pytest
 
-from tests.e2e.test_pages_in_browser import DEFAULT_MOVE, MOVES
-from tests.e2e.test_phone_layout_in_browser import SETTINGS as LAYOUT_SETTINGS
+from tests.e2e.browser import SETTINGS as LAYOUT_SETTINGS
+from tests.e2e.moves import DEFAULT_MOVE, MOVES
 from tests.english_left import english_left
 from tests.helpers import open_page, unwrapped
 from ui import nav
