@@ -30,7 +30,8 @@ SETTINGS = {  # per page: what stresses its layout, with training short enough f
     },
     "batchnorm": {"epochs": "1", "train_size": "100", "batch": "8", "step": "dstd"},
     "weight_decay": {"epochs": "3"},
-    "dropout": {"epochs": "3"},
+    # 3-digit epochs beside each other in two panels; the overlay of five runs, quick
+    "dropout": {"epochs": "100", "train_size": "100"},
     # the λ thumb must show 0.001 (Streamlit's %0.2f wrote "0.00"); 3-digit epochs
     "plane": {"lambda": "0.001", "epochs": "200"},
     "updates": {"iterations": "30"},  # the race at the book's settings, a short MNIST run

@@ -8,6 +8,7 @@ control (a shareable link).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,7 +97,7 @@ DEFAULT_MOVE = Move(None, '[data-testid="stPlotlyChart"]')
 
 # The figure(s) matched by a selector, as text: every trace's data and the layout's texts.
 # Elements of the previous run that Streamlit still shows greyed out (data-stale) are left out.
-SIGNATURE_JS = """(selector) => {
+SIGNATURE_JS = r"""(selector) => {
   const main = document.querySelector('[data-testid="stMain"]');
   if (!main) return null;
   const plots = [...main.querySelectorAll(selector)]
@@ -104,13 +105,16 @@ SIGNATURE_JS = """(selector) => {
                    ? [el] : [...el.querySelectorAll('.js-plotly-plot')])
     .filter(el => !el.closest('[data-stale="true"]'));
   if (!plots.length || plots.some(p => !p._fullData)) return null;
+  // Streamlit's frontend wraps a figure's title in <b> each time it draws the same figure
+  // again (a stored run redrawn: <b><b>t</b></b>, then <b><b><b>t</b></b></b>): bold once.
+  const bold = t => t && t.replace(/(<b>)+/g, '<b>').replace(/(<\/b>)+/g, '</b>');
   const arr = v => v == null ? null : (typeof v === 'string' ? v : Array.from(v, w =>
       (w != null && typeof w === 'object') ? Array.from(w) : w));
   return JSON.stringify(plots.map(p => ({
     data: p._fullData.map(t => ({type: t.type, name: t.name, x: arr(t.x), y: arr(t.y),
                                  z: arr(t.z), text: arr(t.text),
                                  colour: t.marker && arr(t.marker.color)})),
-    title: p._fullLayout.title && p._fullLayout.title.text,
+    title: p._fullLayout.title && bold(p._fullLayout.title.text),
     annotations: (p._fullLayout.annotations || []).map(a => a.text),
     shapes: (p._fullLayout.shapes || []).map(s => [s.fillcolor, s.line && s.line.dash]),
   })));
@@ -223,5 +227,31 @@ def move_back_and_forth(page: Page, page_id: str, lang: str, artifacts: Path) ->
                 assert query(page).get(m.url_param) != shared, (
                     f"{page_id}: the move left {m.url_param}= in the URL as it was ({page.url})"
                 )
-    assert results["back"] == before, "moving the control back did not give the first chart"
-    assert results["forth"] == results["move"], "moving it forth again gave another chart"
+    assert results["back"] == before, (
+        "moving the control back did not give the first chart: "
+        + difference(before, results["back"])
+    )
+    assert results["forth"] == results["move"], (
+        "moving it forth again gave another chart: " + difference(results["move"], results["forth"])
+    )
+
+
+def difference(first: str, second: str) -> str:
+    """Where two chart signatures differ: per figure, the first field that does."""
+    a, b = json.loads(first), json.loads(second)
+    if len(a) != len(b):
+        return f"{len(a)} figures, then {len(b)}"
+    for i, (one, other) in enumerate(zip(a, b, strict=True)):
+        for key in one:
+            if one[key] != other.get(key):
+                if key == "data":
+                    names = [t["name"] for t in one[key]], [t["name"] for t in other[key]]
+                    changed = [
+                        (t["name"], k)
+                        for t, u in zip(one[key], other[key], strict=False)
+                        for k in t
+                        if t[k] != u.get(k)
+                    ]
+                    return f"figure {i}: traces {names}, changed {changed[:6]}"
+                return f"figure {i}: {key} {str(one[key])[:200]} -> {str(other.get(key))[:200]}"
+    return "the same figures"

@@ -27,9 +27,14 @@ the tests they were before:
      empty boxes), and no line of text starts with a character that must not start one (、。）」
      ー・ and the small kana) or ends with an opening bracket;
    * in 日本語: no English is left on the page but names and code (tests/english_left.py);
-6. page by page (test_projector_shows_in_browser): the 2-D page's λ thumb shows 0.001; the
-   Batch Normalization graph's box labels inside their boxes, the boxes apart (en at 390 px,
-   zh-TW at 1280 px);
+6. page by page (tests/e2e/page_checks.py): the 2-D page's λ thumb shows 0.001; the Batch
+   Normalization graph's box labels inside their boxes, the boxes apart (en at 390 px, zh-TW
+   at 1280 px; both were test_projector_shows_in_browser's); (en and zh-TW) the dropout
+   page's regularizer overlay draws five runs, each named with its gap in the legend, and a
+   table of five (test_overlay_in_browser), and (zh-TW at 390, en at 1280 px) its gap labels
+   are where they fit (test_projector_shows_in_browser); (1280 px, en) no page opened by its
+   own address says it has no page (test_links_in_browser); (before training, 1280 px, en)
+   Play replays the optimizer race from its start to every step (test_chapter_in_browser);
 7. (1280 px, en and zh-TW) the page's main control moved forward, back and forth: the chart
    changes, comes back, and the address follows (test_pages_in_browser; tests/e2e/moves.py);
 8. (1280 px, en) the sidebar's projector switch on: every figure enlarged and still clear of
@@ -54,7 +59,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e import axe, formulas, moves, projector
+from tests.e2e import axe, formulas, moves, page_checks, projector
 from tests.e2e.browser import (
     LANGS,
     SETTINGS,
@@ -66,7 +71,7 @@ from tests.e2e.browser import (
     settle,
     url,
 )
-from tests.e2e.chart_geometry import BOX_GAP_PX, GRAPH_JS, PROBLEMS_JS, gap_between, inside
+from tests.e2e.chart_geometry import PROBLEMS_JS
 from tests.e2e.conftest import ACTION_TIMEOUT_MS
 from tests.english_left import english_left
 from ui import nav
@@ -83,6 +88,7 @@ FONT_LANG = {"zh-TW": "zh", "ja": "ja"}  # fontconfig's name of the language
 # visit starts (the 390 visit after it finds them stored).
 SEEDS = {"en": 71, "zh-TW": 72, "ja": 73}
 BN_GRAPH_SIZES = (("en", 390), ("zh-TW", 1280))
+DROPOUT_GAP_SIZES = (("zh-TW", 390), ("en", 1280))
 VISITS = [
     (page.id, lang, width) for page in nav.available() for lang in LAYOUT_LANGS for width in WIDTHS
 ]
@@ -243,18 +249,6 @@ def assert_reads_well(page: Page, artifacts: Path, page_id: str, lang: str, widt
         assert {t[:60]: english_left(t) for t in texts if english_left(t)} == {}
 
 
-def assert_bn_graph_fits(page: Page, width: int) -> None:
-    """Every box label of the computation graph inside its box, the boxes apart."""
-    graph = page.evaluate(GRAPH_JS)
-    assert len(graph["boxes"]) == len(graph["labels"]) == 18  # every node of the graph
-    for label in graph["labels"]:
-        box = [b for b in graph["boxes"] if inside(label["box"], b)]
-        assert len(box) == 1, f"'{label['text']}' is not inside its box at {width} px"
-    for i, a in enumerate(graph["boxes"]):
-        for b in graph["boxes"][i + 1 :]:
-            assert gap_between(a, b) >= BOX_GAP_PX, (a, b)
-
-
 @pytest.fixture(scope="module", autouse=True)
 def matrix_file(artifacts):
     """axe-core's findings at every state checked, written when the module ends."""
@@ -282,6 +276,9 @@ def test_a_visit_to_every_page(request, app_url, artifacts, page_id, lang, width
     if driven and page_id in formulas.PAGES:
         with findings.check("formulas"):
             formulas.assert_formulas_whole(page)
+    if driven and lang == "en" and page_id == "updates":
+        with findings.check("race"):
+            page_checks.assert_race_replays(page)
     found: list[str] = []
     if driven:
         found += axe.check_widths(page, f"{where} before")
@@ -297,12 +294,20 @@ def test_a_visit_to_every_page(request, app_url, artifacts, page_id, lang, width
     with findings.check("layout"):
         assert_reads_well(page, artifacts, page_id, lang, width)
     if page_id == "plane":
-        with findings.check("λ thumb"):  # Streamlit's %0.2f wrote "0.00"
-            thumb = page.locator(".st-key-plane-lambda [data-testid='stSliderThumbValue']")
-            expect(thumb).to_have_text("0.001")
+        with findings.check("λ thumb"):
+            page_checks.assert_lambda_thumb_exact(page)
     if page_id == "batchnorm" and (lang, width) in BN_GRAPH_SIZES:
         with findings.check("graph"):
-            assert_bn_graph_fits(page, width)
+            page_checks.assert_bn_graph_fits(page, width)
+    if page_id == "dropout" and lang in LANGS:
+        with findings.check("overlay"):
+            page_checks.assert_overlay_draws_five_runs(page, lang)
+        if (lang, width) in DROPOUT_GAP_SIZES:
+            with findings.check("gap labels"):
+                page_checks.assert_dropout_gaps_labelled(page, lang)
+    if driven and lang == "en":
+        with findings.check("no missing page"):
+            page_checks.assert_no_missing_page_note(page)
     if driven:
         with findings.check("move"):
             moves.move_back_and_forth(page, page_id, lang, artifacts)

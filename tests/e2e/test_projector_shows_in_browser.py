@@ -3,15 +3,16 @@ where the texts differ. One page load per page and width serves all of its check
 
 * weight init, ReLU with He: every histogram whose spike at 0 is cut off writes the spike's
   share inside its own panel, large enough to read (6);
-* weight decay (200 epochs) and dropout with the regularizer overlay (100 epochs): the two
-  panels' tick labels keep apart ("200 0"), and no gap label sits on a curve or on another (8);
+* weight decay (200 epochs): the two panels' tick labels keep apart ("200 0"), and no gap
+  label sits on a curve or on another (8);
 * the 2-D page: after the dropout slider moves the boundary stays on screen until the new
   run's first figure comes (12).
 
 The visits of tests/e2e/test_every_page_in_browser.py check the rest on pages they open anyway:
-the 2-D page's λ slider shows 0.001 (7) and no axis title or tick label lies in the other
-panel (9); every box label of the Batch Normalization graph inside its box, boxes apart (10);
-the 16-scale grid's colour bar title off the bar (11).
+dropout (100 epochs) with the regularizer overlay keeps its gap labels apart (8); the 2-D
+page's λ slider shows 0.001 (7) and no axis title or tick label lies in the other panel (9);
+every box label of the Batch Normalization graph inside its box, boxes apart (10); the
+16-scale grid's colour bar title off the bar (11).
 
 The generic checks (tests/e2e/chart_geometry.py, through PROBLEMS_JS) run on every figure of
 each page. Screenshots: test-artifacts/browser/projector-<page>-<lang>-<width>.png.
@@ -125,24 +126,6 @@ def test_weight_decay_panels_keep_their_ticks_and_gap_labels_apart(request, arti
     gaps = page.locator('[class*="st-key-live-weight_decay-"] .annotation-text')
     expect(gaps).to_have_count(2)  # λ = 0.1 and λ = 0, each once
     check_page(page, artifacts, "weight_decay", lang, width)
-
-
-@pytest.mark.parametrize(("lang", "width"), [("zh-TW", 390), ("en", 1280)])
-def test_dropout_and_the_overlay_keep_their_ticks_and_gap_labels_apart(
-    request, artifacts, lang, width
-):
-    params = {"epochs": "100", "train_size": "100", "seed": "3"}  # 3-digit epochs, quick
-    page = open_page(request, "dropout", params, lang, width)
-    press_every_train_button(page, lang)  # the page's two runs, then the overlay's five
-    gap = translate(lang, "overfit.gap_label", gap=0.0).split("0")[0]
-    runs = page.locator('[class*="st-key-live-dropout-"]')
-    # the page's run and the one without dropout: beside the curves, or (no room) in the legend
-    labels = runs.locator(".annotation-text").count()
-    assert labels + runs.locator(".legendtext").filter(has_text=gap).count() == 2
-    overlay = page.locator('[class*="st-key-live-regularizers-"]')
-    expect(overlay.locator(".annotation-text")).to_have_count(0)  # five found no room ...
-    expect(overlay.locator(".legendtext").filter(has_text=gap)).to_have_count(5)  # ... here
-    check_page(page, artifacts, "dropout", lang, width)
 
 
 # ------------------------------------------------------------------ 12. the 2-D page

@@ -32,6 +32,7 @@ pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 SETTINGS = LAYOUT_SETTINGS | {
     "weight_decay": {"epochs": "10", "train_size": "100", "lr": "1"},
     "plane": {"epochs": "100"},
+    "dropout": {"epochs": "3"},
 }
 TEXT_FIELDS = {"body", "label", "help", "options", "content", "text", "placeholder"}
 FIGURE_FIELDS = {"text", "name", "hovertemplate", "ticktext"}
