@@ -150,7 +150,7 @@ def assert_message_inert(message: str, texts: list[str]) -> None:
 
 
 @pytest.mark.parametrize("page", page_files())
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_any_query_string_gives_usable_values_and_inert_warnings_naming_it(page, data):
     controls = plain_page(page)[0]
