@@ -89,10 +89,15 @@ FONT_LANG = {"zh-TW": "zh", "ja": "ja"}  # fontconfig's name of the language
 SEEDS = {"en": 71, "zh-TW": 72, "ja": 73}
 BN_GRAPH_SIZES = (("en", 390), ("zh-TW", 1280))
 DROPOUT_GAP_SIZES = (("zh-TW", 390), ("en", 1280))
+# A page's visits run in this order on one worker (one xdist group: tests/conftest.py), so
+# its 1280 visits train the runs on that worker's server before its 390 visits find them.
 VISITS = [
-    (page.id, lang, width) for page in nav.available() for lang in LAYOUT_LANGS for width in WIDTHS
+    pytest.param(page.id, lang, width, marks=pytest.mark.xdist_group(f"visits-{page.id}"))
+    for page in nav.available()
+    for lang in LAYOUT_LANGS
+    for width in WIDTHS
 ]
-VISIT_IDS = ["-".join(map(str, visit)) for visit in VISITS]
+VISIT_IDS = ["-".join(map(str, visit.values)) for visit in VISITS]
 
 GRID_NUMBERS_JS = """() => {
   const plot = [...document.querySelectorAll('.js-plotly-plot')]
