@@ -85,8 +85,9 @@ done
 # The tests run a Streamlit server and Chromium beside pytest on the same cores: one BLAS thread
 # each, or OpenBLAS's spinning threads slow every process down many times over.
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
-# Two pytest-xdist workers, a test file each at a time (a browser test file shares one server
-# and one Chromium per worker): the suite waits on browsers and servers much of the time, and
-# on this 2-core machine it took 373 s this way against about 550 s in one process (4 workers:
-# 458 s). TEST_WORKERS=0 runs everything in one process.
-exec python -m pytest -n "${TEST_WORKERS:-2}" --dist loadfile "$@"
+# Two pytest-xdist workers, a group of tests each at a time: a test file, or a finer group a file
+# marks (tests/conftest.py: the browser visits are a group per page, or their file alone would
+# keep one worker busy long after the other finished). The suite waits on browsers and servers
+# much of the time, and on this 2-core machine it took 373 s with two workers against about
+# 550 s in one process (4 workers: 458 s). TEST_WORKERS=0 runs everything in one process.
+exec python -m pytest -n "${TEST_WORKERS:-2}" --dist loadgroup "$@"

@@ -19,3 +19,13 @@ def fresh_streamlit_caches():
     server_state.reset()
     yield
     server_state.reset()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """scripts/test.sh runs pytest-xdist with --dist loadgroup: a worker takes a whole group, in
+    order. A test's group is its file (its module fixtures, and a browser test file's runs
+    stored on its worker's server, stay together), except where a file marks a finer group of
+    its own (the browser visits: one group per page, so two workers share the longest file)."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))

@@ -1,5 +1,7 @@
 """Fixtures for the real-browser tests: the app served by `streamlit run` on a free port, Debian's
-Chromium driven by Playwright, a folder for screenshots (git-ignored) and a timings table.
+Chromium driven by Playwright, a folder for screenshots (git-ignored), and a count of the page
+loads each test file makes (test-artifacts/browser/page-loads<worker>.txt: what the suite
+costs). The helpers the tests share are in tests/e2e/browser.py.
 
 Never run `playwright install`: it downloads a browser of its own. These tests use Debian's
 /usr/bin/chromium, which scripts/test.sh installs with apt-get when it is missing.
@@ -14,6 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -59,7 +62,7 @@ def _healthy(url: str) -> bool:
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     """test-artifacts/browser/: screenshots, the server's log (server.log, or serverN.log from
-    pytest-xdist's worker N: each worker serves its own app) and timings.txt (git-ignored)."""
+    pytest-xdist's worker N: each worker serves its own app) and page-loads.txt (git-ignored)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
 
@@ -143,17 +146,41 @@ def chinese_font() -> bool:
     return bool(found.strip())
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh browser context (a new Streamlit session) at 1280x720. Uncaught JavaScript
-    errors are collected in `page.js_errors`."""
-    context = browser.new_context(viewport=VIEWPORT)
+PAGE_LOADS: Counter[str] = Counter()  # test file -> documents loaded in its tabs
+
+
+def _new_tab(context, request: pytest.FixtureRequest):
+    """The context's first tab, its uncaught JavaScript errors collected in `tab.js_errors`;
+    every document any tab of the context loads is counted for the test's file."""
     context.set_default_timeout(ACTION_TIMEOUT_MS)
+    where = Path(str(request.node.fspath)).name
+
+    def count(tab) -> None:
+        tab.on("load", lambda _: PAGE_LOADS.update([where]))
+
+    context.on("page", count)
     tab = context.new_page()
     tab.js_errors = []
     tab.on("pageerror", lambda err: tab.js_errors.append(str(err)))
+    return tab
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if PAGE_LOADS:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        rows = [f"{n:4d}  {name}" for name, n in sorted(PAGE_LOADS.items())]
+        text = "\n".join([*rows, f"{sum(PAGE_LOADS.values()):4d}  in all"]) + "\n"
+        (ARTIFACTS / f"page-loads{worker}.txt").write_text(text)
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh browser context (a new Streamlit session) at 1280x720. Uncaught JavaScript
+    errors are collected in `page.js_errors`."""
+    context = browser.new_context(viewport=VIEWPORT)
     try:
-        yield tab
+        yield _new_tab(context, request)
     finally:
         context.close()
 
@@ -162,51 +189,16 @@ PHONE = {"width": 390, "height": 844}  # a common phone's CSS viewport (portrait
 
 
 @pytest.fixture
-def phone_page(browser):
+def phone_page(browser, request):
     """Like `page`, as a 390 px wide touch phone (mobile viewport, touch events): Streamlit
     stacks columns and Plotly shows its toolbar without hovering."""
     context = browser.new_context(
         viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
     )
-    context.set_default_timeout(ACTION_TIMEOUT_MS)
-    tab = context.new_page()
-    tab.js_errors = []
-    tab.on("pageerror", lambda err: tab.js_errors.append(str(err)))
     try:
-        yield tab
+        yield _new_tab(context, request)
     finally:
         context.close()
-
-
-@pytest.fixture(scope="session")
-def timings(artifacts):
-    """Rows of (page, language, {measure: seconds}); printed and written to timings.txt at the
-    end of the session. Measured, never asserted."""
-    rows: list[tuple[str, str, dict[str, float]]] = []
-    yield rows
-    if not rows:
-        return
-    order = ["load", "train", "move", "move_idle", "back", "back_idle", "forth", "forth_idle"]
-    seen = {m for _, _, measures in rows for m in measures}
-    columns = [c for c in order if c in seen] + sorted(seen - set(order))
-    header = ["page", "lang", *columns]
-    lines = [header] + [
-        [page, lang, *(f"{m[c]:.2f}" if c in m else "-" for c in columns)] for page, lang, m in rows
-    ]
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    text = "\n".join(
-        "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
-        for line in lines
-    )
-    legend = (
-        "Seconds. load: open the URL until the page's title, chart and run are done. "
-        "train: Train pressed until the last curve is drawn. move: first control move (not "
-        "cached; it may train) until the chart's data changed; back/forth: the control moved "
-        "back and forth again (cached results); *_idle: until the script run ended. Each "
-        "language uses its own seed, so both first moves are uncached."
-    )
-    (artifacts / "timings.txt").write_text(f"{text}\n\n{legend}\n")
-    print(f"\n\nBrowser timings (also in {artifacts / 'timings.txt'}):\n{text}\n{legend}")
 
 
 # A browser test drives a real server and Chromium on the same 2 cores as the other pytest

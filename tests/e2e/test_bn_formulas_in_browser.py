@@ -2,9 +2,9 @@
 formula and its worked example (two aligned lines of sums and fractions), at the steps whose
 fractions were cut off by a few pixels before ui.bn.STRUT gave them room.
 
-Uses the check of tests/e2e/test_formulas_in_browser.py (ink in the margins that only shows once the
-formula's overflow is made visible, at several sub-pixel shifts). The LaTeX is the same in both
-languages, so English is enough.
+Uses the check of tests/e2e/formulas.py (ink in the margins that only shows once the formula's
+overflow is made visible, at several sub-pixel shifts). The LaTeX is the same in both
+languages, so English is enough. One page load: the step slider walks from step to step.
 
     python -m pytest tests/e2e/test_bn_formulas_in_browser.py -q
 """
@@ -14,15 +14,17 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from tests.e2e.test_formulas_in_browser import IDLE, cut_formulas
+from tests.e2e.browser import labelled_slider, query, settle
+from tests.e2e.formulas import cut_formulas
+from ui.batchnorm.graph import STEPS
+from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
 
+CHECKED = ("xn", "dstd", "dxc", "dx")
 
-@pytest.mark.parametrize("step", ["xn", "dstd", "dxc", "dx"])
-def test_batchnorm_step_formulas_are_not_clipped(page: Page, app_url, step):
-    page.goto(f"{app_url}/batchnorm?step={step}&batch=8")
-    page.wait_for_selector(IDLE, state="attached")
+
+def assert_step_formulas_whole(page: Page, step: str) -> None:
     # the step's formulas: the primer's come first, folded away in their expander
     page.wait_for_selector(".katex-display:not(details .katex-display)")
     page.wait_for_timeout(500)  # KaTeX's fonts
@@ -31,4 +33,22 @@ def test_batchnorm_step_formulas_are_not_clipped(page: Page, app_url, step):
     shown = [i for i, inside in enumerate(folded) if not inside][:2]
     tex = [formulas.nth(i).locator("annotation").text_content() or "" for i in shown]
     assert tex[1].startswith(r"\small \begin{aligned}"), tex  # the step's formula, then worked
-    assert cut_formulas(page, shown) == [], "ink cut off (shift px, formula, pixels)"
+    assert cut_formulas(page, shown) == [], f"{step}: ink cut off (shift px, formula, pixels)"
+
+
+def test_batchnorm_step_formulas_are_not_clipped(page: Page, app_url):
+    page.goto(f"{app_url}/batchnorm?step={CHECKED[0]}&batch=8")
+    settle(page)
+    slider = labelled_slider(page, translate("en", "batchnorm.step"))
+    failed = []
+    for step in CHECKED:
+        while query(page).get("step", "x") != step:  # one step at a time, each rerun ended
+            slider.focus()
+            slider.press("ArrowRight")
+            settle(page)
+        assert STEPS.index(step) == STEPS.index(query(page)["step"])
+        try:
+            assert_step_formulas_whole(page, step)
+        except AssertionError as failure:
+            failed.append(str(failure))
+    assert failed == []

@@ -1,6 +1,7 @@
-"""The chapter pages in a real browser: the optimizer race replays step by step when Play is
-pressed (Plotly frames, no server work), and a hyperparameter search fills its scatter in
-trial by trial, stops when its only watcher presses Stop, and resumes where it stood.
+"""The chapter pages in a real browser: a hyperparameter search fills its scatter in trial by
+trial, stops when its only watcher presses Stop, and resumes where it stood. (That the
+optimizer race replays step by step when Play is pressed is checked by the visits of
+tests/e2e/test_every_page_in_browser.py: tests/e2e/page_checks.py.)
 
     python -m pytest tests/e2e/test_chapter_in_browser.py -q
 """
@@ -13,17 +14,10 @@ import pytest
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.e2e.test_pages_in_browser import assert_healthy, url, wait_idle
+from tests.e2e.browser import assert_healthy, url, wait_idle
 
 pytestmark = pytest.mark.browser
 
-# The number of points of every path the race figure shows now (its first four lines+markers
-# traces), read from the figure Plotly drew.
-PATH_POINTS_JS = """() => {
-  const plot = document.querySelector('.st-key-updates-race .js-plotly-plot');
-  if (!plot || !plot._fullData) return null;
-  return plot._fullData.filter(t => t.mode === 'lines+markers').map(t => t.x.length);
-}"""
 # The trials the search's scatter shows (its first trace: a point per trial).
 TRIALS_JS = """() => {
   const plot = [...document.querySelectorAll('[data-testid="stMain"] .js-plotly-plot')]
@@ -59,28 +53,6 @@ def stop(button, seconds: float = 120) -> None:
         except AssertionError:
             if time.monotonic() > deadline or button.text_content() != "Stop":
                 raise
-
-
-def test_play_replays_the_race_from_the_start_and_ends_with_every_step(app_url, page: Page):
-    page.goto(url(app_url, "updates", {}))
-    expect(page.locator(".st-key-updates-race .js-plotly-plot")).to_have_count(1, timeout=60_000)
-    wait_idle(page)
-    page.wait_for_function(f"() => ({PATH_POINTS_JS})() !== null")
-    assert page.evaluate(PATH_POINTS_JS) == [31, 31, 31, 31]  # the whole path at first
-    page.locator(".st-key-updates-race .updatemenu-button").first.click()  # ▶ Play
-    seen = set()
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        points = page.evaluate(PATH_POINTS_JS)
-        seen.add(points[0])
-        if len(seen) > 3 and points == [31, 31, 31, 31]:
-            break
-        page.wait_for_timeout(50)
-    assert min(seen) < 10, f"the replay did not start from the beginning: {sorted(seen)}"
-    assert len(seen) >= 4, f"too few steps were drawn: {sorted(seen)}"
-    assert page.evaluate(PATH_POINTS_JS) == [31, 31, 31, 31]
-    assert_healthy(page, "en", "updates")
-    assert page.js_errors == []
 
 
 def trials_until(page: Page, done, seconds: float = 300) -> set[int]:

@@ -12,8 +12,8 @@ import time
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.e2e.browser import labelled_slider, query, url, wait_idle
 from tests.e2e.conftest import PHONE, VIEWPORT
-from tests.e2e.test_pages_in_browser import labelled_slider, query, url, wait_idle
 from ui.i18n import translate
 from ui.lesson import new_teacher_key
 

@@ -15,7 +15,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_pages_in_browser import labelled_slider, query, url, wait_idle
+from tests.e2e.browser import labelled_slider, query, settle, url
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
@@ -35,14 +35,6 @@ def hold(page: Page, label: str, key: str = "ArrowRight") -> None:
         page.wait_for_timeout(GAP_MS)
 
 
-def settle(page: Page) -> None:
-    """Idle twice in a row, a moment apart: the last of the reruns has ended."""
-    for _ in range(3):
-        wait_idle(page)
-        page.wait_for_timeout(700)
-    wait_idle(page)
-
-
 def slider_value(page: Page, label: str) -> str:
     return labelled_slider(page, translate("en", label)).get_attribute("aria-valuetext")
 
@@ -51,9 +43,9 @@ def slider_value(page: Page, label: str) -> str:
 def test_held_key_on_the_weight_init_layers_slider(page: Page, app_url, artifacts, attempt):
     page.goto(url(app_url, "weight_init", {"layers": "3", "seed": str(10 + attempt)}))
     expect(page.locator('[data-testid="stMain"] h1')).to_have_count(1)
-    settle(page)
+    settle(page, rounds=3)
     hold(page, "init.layers")
-    settle(page)
+    settle(page, rounds=3)
     shown = slider_value(page, "init.layers")
     panels = page.evaluate(
         """() => document.querySelector('.st-key-init-hist .js-plotly-plot')._fullData
@@ -73,14 +65,14 @@ def test_held_key_on_the_weight_decay_lambda_slider_after_training(
     page.goto(url(app_url, "weight_decay", params))
     main = page.locator('[data-testid="stMain"]')
     expect(main.locator("h1")).to_have_count(1)
-    settle(page)
+    settle(page, rounds=3)
     page.get_by_role("button", name=translate("en", "live.train"), exact=True).click()
     expect(main.locator('[data-testid="stMetric"]').first).to_be_visible(timeout=60_000)
     hold(page, "decay.lambda")
-    settle(page)
+    settle(page, rounds=3)
     # every rerun after the first training trains its settings: wait for the last one
     expect(main.locator('[data-testid="stMetric"]').first).to_be_visible(timeout=120_000)
-    settle(page)
+    settle(page, rounds=3)
     page.screenshot(path=str(artifacts / f"held-key-weight_decay-{attempt}.png"), full_page=True)
     shown = slider_value(page, "decay.lambda")
     assert float(shown) >= 0.15, "ten presses from 0.10 moved the slider"

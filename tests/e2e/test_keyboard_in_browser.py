@@ -13,8 +13,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.e2e.test_pages_in_browser import url, wait_idle
-from tests.e2e.test_phone_layout_in_browser import settle
+from tests.e2e.browser import settle, url, wait_idle
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser

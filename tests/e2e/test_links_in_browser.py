@@ -1,6 +1,8 @@
 """The issue's hostile links in a real browser (issue 8.1): the page a link opens shows only what
 the lab writes. No image or link from the query string is drawn, no formula from it is typeset,
-and the browser asks no host but the app's own for anything the link named.
+and the browser asks no host but the app's own for anything the link named. (That a page
+opened by its own address says nothing about a missing page is checked by the visits of
+tests/e2e/test_every_page_in_browser.py.)
 
     python -m pytest tests/e2e/test_links_in_browser.py -q
 """
@@ -12,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_pages_in_browser import url, wait_idle
+from tests.e2e.browser import url, wait_idle
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
@@ -82,15 +84,6 @@ def test_an_address_that_names_no_page_says_so_on_the_home_page(
     assert alert.locator("a, img, .katex").count() == 0
     page.screenshot(path=str(artifacts / f"no-such-page-{shown}.png"))
     assert page.js_errors == []
-
-
-def test_the_pages_themselves_say_nothing_about_a_missing_page(page: Page, app_url):
-    for page_id in ("", "weight_init", "dropout"):
-        page.goto(f"{app_url}/{page_id}")
-        expect(page.locator('[data-testid="stMain"] h1')).to_have_count(1)
-        wait_idle(page)
-        missing = page.locator('[data-testid="stAlert"]').filter(has_text="has no page")
-        expect(missing).to_have_count(0)
 
 
 def test_a_link_with_too_many_parameters_is_said_to_be_too_long(page: Page, app_url):

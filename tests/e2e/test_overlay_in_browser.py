@@ -1,12 +1,10 @@
-"""The regularizer overlay and the divergence explainer in a real browser (issue 12.3-4), in
-both languages, on a phone and a laptop:
+"""The divergence explainer in a real browser (issue 12.4), in both languages, on a phone and a
+laptop: a learning rate far too large gets a note naming the layer and the epoch, and its fix
+button sets the slider and the address, after which the retrained run has no note. (The
+dropout page's regularizer overlay, issue 12.3, is checked by the visits of
+tests/e2e/test_every_page_in_browser.py: tests/e2e/page_checks.py.)
 
-* the dropout page's overlay trains its five runs into one figure, with a gap per run in its
-  legend entry, and a table of the final numbers;
-* a learning rate far too large gets a note naming the layer and the epoch, and its fix button
-  sets the slider and the address, after which the retrained run has no note.
-
-Screenshots go to test-artifacts/browser/overlay-*.png and explainer-*.png: look at them.
+Screenshots go to test-artifacts/browser/explainer-*.png: look at them.
 
     python -m pytest tests/e2e/test_overlay_in_browser.py -q
 """
@@ -16,8 +14,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_pages_in_browser import LANGS, assert_healthy, query, url, wait_idle
-from tests.e2e.test_phone_layout_in_browser import PROBLEMS_JS, full_screenshot, settle
+from tests.e2e.browser import LANGS, full_screenshot, query, settle, url, wait_idle
+from tests.e2e.chart_geometry import PROBLEMS_JS
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
@@ -28,64 +26,6 @@ TRAINING = 300_000  # ms: a loaded two-core machine
 
 def main(page: Page):
     return page.locator('[data-testid="stMain"]')
-
-
-def overlay_figure(page: Page) -> dict:
-    """The overlay's figure as the browser drew it: its traces' names and its annotations."""
-    return page.evaluate(
-        """() => {
-          const plots = [...document.querySelectorAll('.js-plotly-plot')]
-            .filter(p => p.layout && p.layout.xaxis2);
-          const p = plots[plots.length - 1];
-          return {names: p._fullData.map(t => t.name),
-                  gaps: (p.layout.annotations || []).map(a => a.text)};
-        }"""
-    )
-
-
-OVERLAY_SEEDS = {("en", 390): 11, ("en", 1280): 12, ("zh-TW", 390): 13, ("zh-TW", 1280): 14}
-"""A seed per test: each trains its own run (a stored one would show no Train button)."""
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_overlay_draws_five_runs_with_their_gaps(request, app_url, artifacts, lang, width):
-    page: Page = request.getfixturevalue("phone_page" if width < 500 else "page")
-    params = {"epochs": "6", "train_size": "200", "seed": str(OVERLAY_SEEDS[(lang, width)])}
-    if lang != "en":
-        params["lang"] = lang
-    page.goto(url(app_url, "dropout", params))
-    settle(page)
-    header = main(page).get_by_role("heading", name=translate(lang, "reg.header"))
-    expect(header).to_have_count(1)
-    train = main(page).locator(".st-key-live-regularizers-action button")
-    train.click()
-    table = (
-        main(page)
-        .locator('[data-testid="stTable"]')
-        .filter(has_text=translate(lang, "reg.col_status"))
-    )
-    expect(table).to_have_count(1, timeout=TRAINING)
-    settle(page)
-    assert_healthy(page, lang, "dropout")
-    drawn = overlay_figure(page)
-    runs = [
-        translate(lang, "reg.run_none"),
-        translate(lang, "reg.run_decay", lam=0.1),
-        translate(lang, "reg.run_dropout", ratio=0.2),
-        translate(lang, "reg.run_both"),
-        translate(lang, "reg.run_bn"),
-    ]
-    # one legend entry per run, naming its gap (five labels on the plot had no room)
-    gap = translate(lang, "overfit.gap_label", gap=0.0).split("0")[0]
-    for run in runs:
-        assert [n for n in drawn["names"] if n.startswith(f"{run} · {gap}")], drawn["names"]
-    assert drawn["gaps"] == []
-    expect(table.locator("tbody tr")).to_have_count(5)
-    header.scroll_into_view_if_needed()
-    full_screenshot(page, artifacts / f"overlay-{lang}-{width}.png", width)
-    assert page.evaluate(PROBLEMS_JS) == [], f"dropout [{lang}] at {width} px"
-    assert page.js_errors == []
 
 
 # A seed per test, each one where lr 1 blows up the run without decay (at seed 2 it does not):

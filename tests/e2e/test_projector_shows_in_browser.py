@@ -3,18 +3,21 @@ where the texts differ. One page load per page and width serves all of its check
 
 * weight init, ReLU with He: every histogram whose spike at 0 is cut off writes the spike's
   share inside its own panel, large enough to read (6);
-* weight decay (200 epochs) and dropout with the regularizer overlay (100 epochs): the two
-  panels' tick labels keep apart ("200 0"), and no gap label sits on a curve or on another (8);
-* the 2-D page: the λ slider shows 0.001 (7), no axis title or tick label lies in the other
-  panel (9), and after the dropout slider moves the boundary stays on screen until the new
-  run's first figure comes (12);
-* Batch Normalization: every box label of the computation graph inside its box, boxes apart
-  (10); the 16-scale grid's colour bar title off the bar (11).
+* weight decay (200 epochs): the two panels' tick labels keep apart ("200 0"), and no gap
+  label sits on a curve or on another (8);
+* the 2-D page: after the dropout slider moves the boundary stays on screen until the new
+  run's first figure comes (12).
+
+The visits of tests/e2e/test_every_page_in_browser.py check the rest on pages they open anyway:
+dropout (100 epochs) with the regularizer overlay keeps its gap labels apart (8); the 2-D
+page's λ slider shows 0.001 (7) and no axis title or tick label lies in the other panel (9);
+every box label of the Batch Normalization graph inside its box, boxes apart (10); the
+16-scale grid's colour bar title off the bar (11).
 
 The generic checks (tests/e2e/chart_geometry.py, through PROBLEMS_JS) run on every figure of
 each page. Screenshots: test-artifacts/browser/projector-<page>-<lang>-<width>.png.
 
-    python -m pytest tests/e2e/test_projector_in_browser.py -q
+    python -m pytest tests/e2e/test_projector_shows_in_browser.py -q
 """
 
 from __future__ import annotations
@@ -24,23 +27,23 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_pages_in_browser import assert_healthy, labelled_slider, url, wait_idle
-from tests.e2e.test_phone_layout_in_browser import (
-    PROBLEMS_JS,
+from tests.e2e.browser import (
+    assert_healthy,
     full_screenshot,
-    open_every_expander,
+    labelled_slider,
     press_every_train_button,
     settle,
+    url,
+    wait_idle,
 )
+from tests.e2e.chart_geometry import PROBLEMS_JS, inside
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
 
 # (language, width) pairs: each page at both widths, each language once per page at least.
 SIZES = [("en", 390), ("zh-TW", 1280)]
-BOTH = [("en", 390), ("zh-TW", 390), ("en", 1280), ("zh-TW", 1280)]
 READABLE_PX = 10  # the least height of a label a class can read off a projected chart
-BOX_GAP_PX = 6  # the least room between two boxes of a diagram (arrows run between them)
 LOAD_MS = 120_000  # a page's first script run on a loaded two-core machine
 TRAIN_MS = 300_000  # the book's 200 epochs of weight decay, two runs, on a loaded machine
 
@@ -95,15 +98,6 @@ SPIKE_JS = """() => {
 }"""
 
 
-def inside(inner: dict, outer: dict, tolerance: float = 1) -> bool:
-    return (
-        inner["left"] >= outer["left"] - tolerance
-        and inner["right"] <= outer["right"] + tolerance
-        and inner["top"] >= outer["top"] - tolerance
-        and inner["bottom"] <= outer["bottom"] + tolerance
-    )
-
-
 @pytest.mark.parametrize(("lang", "width"), SIZES)
 def test_the_relu_spike_at_0_says_its_share_inside_its_panel(request, artifacts, lang, width):
     page = open_page(request, "weight_init", {"activation": "relu", "init": "he"}, lang, width)
@@ -134,25 +128,7 @@ def test_weight_decay_panels_keep_their_ticks_and_gap_labels_apart(request, arti
     check_page(page, artifacts, "weight_decay", lang, width)
 
 
-@pytest.mark.parametrize(("lang", "width"), [("zh-TW", 390), ("en", 1280)])
-def test_dropout_and_the_overlay_keep_their_ticks_and_gap_labels_apart(
-    request, artifacts, lang, width
-):
-    params = {"epochs": "100", "train_size": "100", "seed": "3"}  # 3-digit epochs, quick
-    page = open_page(request, "dropout", params, lang, width)
-    press_every_train_button(page, lang)  # the page's two runs, then the overlay's five
-    gap = translate(lang, "overfit.gap_label", gap=0.0).split("0")[0]
-    runs = page.locator('[class*="st-key-live-dropout-"]')
-    # the page's run and the one without dropout: beside the curves, or (no room) in the legend
-    labels = runs.locator(".annotation-text").count()
-    assert labels + runs.locator(".legendtext").filter(has_text=gap).count() == 2
-    overlay = page.locator('[class*="st-key-live-regularizers-"]')
-    expect(overlay.locator(".annotation-text")).to_have_count(0)  # five found no room ...
-    expect(overlay.locator(".legendtext").filter(has_text=gap)).to_have_count(5)  # ... here
-    check_page(page, artifacts, "dropout", lang, width)
-
-
-# ------------------------------------------------------------------ 7, 9, 12. the 2-D page
+# ------------------------------------------------------------------ 12. the 2-D page
 
 # Every animation frame: (time, boundary panels drawn, whether a figure of the new run is in
 # the page yet). A live figure's element is keyed st-key-live-plane-<redraw>-...: the keys
@@ -172,14 +148,6 @@ BLANK_SAMPLER_JS = """() => {
   };
   requestAnimationFrame(tick);
 }"""
-
-
-@pytest.mark.parametrize(("lang", "width"), BOTH)
-def test_the_plane_keeps_its_axes_in_their_panels(request, artifacts, lang, width):
-    page = open_page(request, "plane", {"lambda": "0.001", "epochs": "200"}, lang, width)
-    value = page.locator(".st-key-plane-lambda [data-testid='stSliderThumbValue']")
-    expect(value).to_have_text("0.001")  # what the thumb shows; Streamlit's %0.2f wrote "0.00"
-    check_page(page, artifacts, "plane", lang, width)
 
 
 def test_moving_dropout_keeps_the_boundary_until_the_new_run_draws(request, artifacts):
@@ -208,44 +176,3 @@ def test_moving_dropout_keeps_the_boundary_until_the_new_run_draws(request, arti
     )
     full_screenshot(page, artifacts / "projector-plane-dropout-moved.png", 1280)
     assert page.js_errors == []
-
-
-# ------------------------------------------------------------------ 10, 11. Batch Normalization
-
-GRAPH_JS = """() => {
-  const plot = document.querySelector('.st-key-bn-graph .js-plotly-plot');
-  const boxes = [...plot.querySelectorAll('.shapelayer path')]
-    .filter(p => (p.style.fill || getComputedStyle(p).fill) !== 'none')
-    .map(p => p.getBoundingClientRect().toJSON());
-  const labels = [...plot.querySelectorAll('.annotation-text')]
-    .filter(e => e.textContent.trim())
-    .map(e => ({text: e.textContent, box: e.getBoundingClientRect().toJSON()}));
-  return {boxes, labels};
-}"""
-
-
-def gap_between(a: dict, b: dict) -> float:
-    """The room between two rectangles (negative when they overlap)."""
-    across = max(b["left"] - a["right"], a["left"] - b["right"])
-    down = max(b["top"] - a["bottom"], a["top"] - b["bottom"])
-    return max(across, down)
-
-
-@pytest.mark.parametrize(("lang", "width"), SIZES)
-def test_the_bn_graph_labels_fit_their_boxes_and_the_grid_title_its_place(
-    request, artifacts, lang, width
-):
-    params = {"epochs": "1", "train_size": "100"}
-    page = open_page(request, "batchnorm", params, lang, width)
-    drawn(page, ".st-key-bn-graph")
-    graph = page.evaluate(GRAPH_JS)
-    assert len(graph["boxes"]) == len(graph["labels"]) == 18  # every node of the graph
-    for label in graph["labels"]:
-        box = [b for b in graph["boxes"] if inside(label["box"], b)]
-        assert len(box) == 1, f"'{label['text']}' is not inside its box at {width} px"
-    for i, a in enumerate(graph["boxes"]):
-        for b in graph["boxes"][i + 1 :]:
-            assert gap_between(a, b) >= BOX_GAP_PX, (a, b)
-    press_every_train_button(page, lang)  # the 16-scale grid: its colour bar
-    open_every_expander(page)
-    check_page(page, artifacts, "batchnorm", lang, width)

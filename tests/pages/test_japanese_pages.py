@@ -16,8 +16,8 @@ import re
 import pandas as pd
 import pytest
 
-from tests.e2e.test_pages_in_browser import DEFAULT_MOVE, MOVES
-from tests.e2e.test_phone_layout_in_browser import SETTINGS as LAYOUT_SETTINGS
+from tests.e2e.browser import SETTINGS as LAYOUT_SETTINGS
+from tests.e2e.moves import DEFAULT_MOVE, MOVES
 from tests.english_left import english_left
 from tests.helpers import open_page, unwrapped
 from ui import nav
@@ -32,6 +32,7 @@ pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 SETTINGS = LAYOUT_SETTINGS | {
     "weight_decay": {"epochs": "10", "train_size": "100", "lr": "1"},
     "plane": {"epochs": "100"},
+    "dropout": {"epochs": "3"},
 }
 TEXT_FIELDS = {"body", "label", "help", "options", "content", "text", "placeholder"}
 FIGURE_FIELDS = {"text", "name", "hovertemplate", "ticktext"}

@@ -1,4 +1,6 @@
-"""Display formulas on the overfitting pages are drawn whole in a real browser.
+"""Whether display formulas are drawn whole in a real browser: the overfitting pages' (checked
+by tests/e2e/test_every_page_in_browser.py) and the Batch Normalization steps'
+(test_bn_formulas_in_browser.py).
 
 Streamlit puts each display formula ($$...$$, st.latex) in a box with `overflow-y: hidden`, and
 KaTeX's box can be a pixel or two shorter than its glyphs: the top of the numerator of dropout's
@@ -10,8 +12,6 @@ The check: screenshot each formula's box with a margin above and below, once as 
 it and once with its overflow made visible. Ink that appears in the margins only the second time
 was cut off. Whether a glyph's edge is cut depends on the formula's sub-pixel position, so the
 page is shifted by fractions of a pixel and checked at each.
-
-    python -m pytest tests/e2e/test_formulas_in_browser.py -q
 """
 
 from __future__ import annotations
@@ -19,16 +19,12 @@ from __future__ import annotations
 import io
 
 import numpy as np
-import pytest
 from playwright.sync_api import Page
 
-pytestmark = pytest.mark.browser
-
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 MARGIN_PX = 12  # Streamlit leaves 16 px above and below a display formula
 INK_STEP = 48  # grey levels: a smaller change is anti-aliasing fringe
 SHIFTS_PX = (0.0, 0.25, 0.5, 0.75)
-PAGES = ("weight_decay", "dropout")
+PAGES = ("weight_decay", "dropout")  # the pages whose display formulas are checked
 
 
 def clipped_pixels(page: Page, index: int) -> tuple[str, int]:
@@ -61,25 +57,24 @@ def clipped_pixels(page: Page, index: int) -> tuple[str, int]:
     return tex, int(margins.sum())
 
 
+SHIFT_JS = """(shift) => { document.querySelector('[data-testid="stMainBlockContainer"]')
+                            .style.marginTop = shift === null ? '' : `${shift}px`; }"""
+
+
 def cut_formulas(page: Page, indices) -> list[tuple[float, str, int]]:
-    """(shift, TeX, pixels) for every formula in `indices` cut off at any of SHIFTS_PX."""
+    """(shift, TeX, pixels) for every formula in `indices` cut off at any of SHIFTS_PX. The
+    page is left unshifted."""
     cut = []
     for shift in SHIFTS_PX:
-        page.evaluate(
-            """(shift) => { document.querySelector('[data-testid="stMainBlockContainer"]')
-                              .style.marginTop = `${shift}px`; }""",
-            shift,
-        )
+        page.evaluate(SHIFT_JS, shift)
         page.wait_for_timeout(100)
         cut += [(shift, *clipped_pixels(page, i)) for i in indices]
+    page.evaluate(SHIFT_JS, None)
     return [c for c in cut if c[2]]
 
 
-@pytest.mark.parametrize("lang", ["en", "zh-TW"])
-@pytest.mark.parametrize("page_id", PAGES)
-def test_display_formulas_are_not_clipped(page: Page, app_url, page_id, lang):
-    page.goto(f"{app_url}/{page_id}?lang={lang}")
-    page.wait_for_selector(IDLE, state="attached")
+def assert_formulas_whole(page: Page) -> None:
+    """Every display formula of the page as opened (before training, expanders folded)."""
     page.wait_for_selector(".katex-display")
     page.wait_for_timeout(500)  # KaTeX's fonts
     count = page.locator(".katex-display").count()
