@@ -237,7 +237,7 @@ def test_the_test_points_are_the_engines_400_and_the_figures_row_follows_the_run
     assert tests.shape == (400, 3) and set(np.unique(tests[:, 2])) == {0, 1}
     last = finish(boundary_comparison(**kwargs))
     names = {MAIN: "λ = 0.02", BASELINE: "without"}
-    row, curves = section.figure_builder(kwargs, names, show_test=True)(last.frame, last.latest)
+    row, curves = section.figure_builder(kwargs, names, show_test=True)(last)
     assert [c.figure.layout.title.text for c in row] == ["λ = 0.02", "without"]
     assert all(sum(tr.type == "scatter" for tr in c.figure.data) == 4 for c in row)
     assert curves.figure.layout.xaxis.range == (0, 20)
