@@ -7,6 +7,9 @@ import pytest
 # The server's warm-up trains the book's default runs in the background: tests that open pages
 # (and the browser tests' server, which inherits this) want their runs to be their own.
 os.environ.setdefault("TRAINING_LAB_WARM", "0")
+# Plotly checks every figure the tests build, and each must give the same JSON unchecked, as the
+# server builds it (ui.figures.style.figure).
+os.environ.setdefault("TRAINING_LAB_CHECK_FIGURES", "1")
 
 
 @pytest.fixture

@@ -298,3 +298,20 @@ class _Selection:
 def test_a_flow_diagram_click_counts_only_a_real_box(points, expected):
     assert diagrams.clicked_box(_Selection(points), count=8) == expected
     assert diagrams.clicked_box(None, count=8) is None
+
+
+def test_figures_are_checked_under_the_tests_and_sent_unchecked_alike(monkeypatch):
+    # The server skips Plotly's check (ui.figures.style.figure); the tests check, and a figure
+    # whose unchecked JSON differs from the checked one fails.
+    layout = {"legend": {"orientation": "h", "title": None}, "height": 300}
+    trace = {"type": "bar", "x": np.arange(3), "y": [1.0, 2.0, 3.0]}
+    checked = style.figure([trace], layout)
+    assert checked.layout.legend.orientation == "h" and checked.layout.height == 300
+    with pytest.raises(ValueError):  # a property Plotly does not know
+        style.figure([trace], layout | {"heigth": 300})
+    with pytest.raises(AssertionError):  # a title Plotly's check turns into {"text": ...}
+        style.figure([trace], layout | {"title": "Loss"})
+    monkeypatch.delenv(style.CHECK_ENV)
+    unchecked = style.figure([trace], layout)
+    assert unchecked.to_plotly_json() == checked.to_plotly_json()  # None left out as checked
+    assert style.figure([trace], layout | {"heigth": 300}).layout.height == 300  # no check

@@ -16,7 +16,7 @@ from fractions import Fraction
 import plotly.graph_objects as go
 
 from ui.batchnorm.primer import exact, exact_text
-from ui.figures.style import DASHES, FONT_SIZE, OKABE_ITO, colour, style_layout
+from ui.figures.style import DASHES, FONT_SIZE, OKABE_ITO, colour, figure, style_layout
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def number_line(values: Sequence, found: Centre, labels: Mapping[str, str]) -> g
         "yaxis": {"visible": False, "range": [0, top]},
         "font": {"size": FONT_SIZE},
     }
-    return go.Figure(data=traces, layout=layout)
+    return figure(traces, layout)
 
 
 _MARK_COLOURS = (OKABE_ITO["vermillion"], OKABE_ITO["green"], OKABE_ITO["orange"])

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.figures.style import SERIES, readable_axes, style_layout
+from ui.figures.style import SERIES, figure, readable_axes, style_layout
 from ui.numbers import nice_number
 
 RUNNING_STYLE = {  # kind -> line: the batches thin and dotted, the running average bold
@@ -51,7 +51,7 @@ def running_averages(
         "yaxis": {"title": {"text": labels["y"]}, "rangemode": "tozero"},
     }
     layout["legend"] |= {"traceorder": "normal"}
-    return go.Figure(data=traces, layout=readable_axes(layout))
+    return figure(traces, readable_axes(layout))
 
 
 CAUGHT_UP = 0.05  # at most this share of the running averages' start (0) left in them

@@ -26,6 +26,7 @@ from ui.figures.style import (
     TITLE_LINE_PX,
     TOOLBAR_PX,
     colour,
+    figure,
     grid_domains,
     style_layout,
 )
@@ -100,7 +101,7 @@ def panel_grid(
         ]
     if labels.get("y"):
         layout["yaxis"] = {**layout.get("yaxis", {}), "title": {"text": labels["y"]}}
-    return go.Figure(data=traces, layout=layout)
+    return figure(traces, layout)
 
 
 def panel_title(text: str, x_domain: Sequence[float], y_domain: Sequence[float]) -> dict:

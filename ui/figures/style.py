@@ -11,10 +11,13 @@ dashed), so no curve is told apart by colour alone.
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import unicodedata
 
 import plotly.graph_objects as go
+import plotly.io
 
 OKABE_ITO = {
     "blue": "#0072B2",
@@ -195,6 +198,40 @@ def readable_axes(layout: dict) -> dict:
 
 AXIS_TEXT = {"tickfont_color": CHART_TEXT, "title_font_color": CHART_TEXT}
 """The same for fig.update_xaxes / update_yaxes (keyword arguments)."""
+
+
+# Plotly checks every property of a figure as it builds it: 40 % of building the weight-init
+# histograms (10 ms for a grid of seven panels), on every new setting a student slides to. The
+# builders' dicts are checked by the tests instead: with TRAINING_LAB_CHECK_FIGURES=1
+# (tests/conftest.py) `figure` has Plotly check them, and also builds the figure unchecked and
+# fails unless both give the same JSON, so what the server sends is what the tests checked.
+CHECK_ENV = "TRAINING_LAB_CHECK_FIGURES"
+
+
+def figure(data: list, layout: dict) -> go.Figure:
+    """go.Figure(data=data, layout=layout), checked by Plotly only under the tests (CHECK_ENV).
+    data: trace dicts ({"type": "bar", ...}); layout: a layout dict. None values are left out,
+    as Plotly's check leaves them out."""
+    data, layout = [_pruned(trace) for trace in data], _pruned(layout)
+    unchecked = go.Figure(data=data, layout=layout, _validate=False)
+    if os.environ.get(CHECK_ENV) != "1":
+        return unchecked
+    checked = go.Figure(data=data, layout=layout)
+    want, sent = (json.loads(plotly.io.to_json(f, validate=False)) for f in (checked, unchecked))
+    if want != sent:  # the same properties and values (in any order)
+        raise AssertionError(
+            f"figure: Plotly's check changed the figure; give it as checked: {str(want)[:300]}"
+        )
+    return checked
+
+
+def _pruned(spec):
+    """A dict without its None values, at every depth (and in lists of dicts: annotations)."""
+    if isinstance(spec, dict):
+        return {k: _pruned(v) for k, v in spec.items() if v is not None}
+    if isinstance(spec, list | tuple) and spec and isinstance(spec[0], dict):
+        return [_pruned(v) for v in spec]
+    return spec
 
 
 def styled(fig: go.Figure, title: str | None, height: int, **options) -> go.Figure:

@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 
 from engine.plane import EXTENT, GRID
 from engine.progress import BASELINE, MAIN
-from ui.figures.style import DASHES, OKABE_ITO, colour, readable_axes, style_layout
+from ui.figures.style import DASHES, OKABE_ITO, colour, figure, readable_axes, style_layout
 
 # P(class 1) from 0 to 1: class 0's blue through white to class 1's orange, pale enough that
 # the points (the same hues, saturated, with a dark rim) stand out on it.
@@ -172,7 +172,7 @@ def boundary_figure(
         ]
     else:
         traces = _panel_traces(np.asarray(boundary), points, test_points, labels)
-    return go.Figure({"data": traces, "layout": readable_axes(layout)})
+    return figure(traces, readable_axes(layout))
 
 
 def curves_figure(
@@ -238,4 +238,4 @@ def curves_figure(
         },
     }
     layout["margin"] = layout["margin"] | {"r": 70}
-    return go.Figure({"data": traces, "layout": readable_axes(layout)})
+    return figure(traces, readable_axes(layout))

@@ -21,6 +21,7 @@ from ui.figures.style import (
     TITLE_LINE_PX,
     TOOLBAR_PX,
     colour,
+    figure,
     grid_domains,
     readable_axes,
     style_layout,
@@ -83,7 +84,7 @@ def histogram_grid(
         top = ceiling if ceiling is not None else 1.05 * 100 * float(part["share"].max() or 1.0)
         last = (qi + 1) * rows_per_q * cols - cols + 1  # first column, block's last row
         _title_block(layout, labels, q, (first, last), top, fixed)
-    return go.Figure(data=traces, layout=readable_axes(layout))
+    return figure(traces, readable_axes(layout))
 
 
 def _axis(letter: str, panel: int) -> str:
@@ -265,4 +266,4 @@ def std_by_layer(stats: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
             "exponentformat": "power",
         },
     }
-    return go.Figure(data=traces, layout=readable_axes(layout))
+    return figure(traces, readable_axes(layout))
