@@ -8,7 +8,7 @@ import os
 import streamlit as st
 
 from engine import blas
-from ui import access, browser, embed, lesson_view, long_link, nav, open_files, warm
+from ui import access, browser, collector, embed, lesson_view, long_link, nav, open_files, warm
 from ui.form import apply_globals, global_widget, language_label, reset_current_page
 from ui.i18n import t
 from ui.outside_text import inert
@@ -63,3 +63,4 @@ current.run()
 lesson_view.draw_panel()  # "Make a lesson link", for the page just drawn (ui/lesson_view.py)
 long_link.mount()  # out of sight (ui/embed.py)
 browser.mount()  # the browser's id and its Back button: last, see ui/browser.py
+collector.freeze_loaded()  # the libraries and the first page, once: out of the GC's scans

@@ -183,8 +183,12 @@ def _histogram_bars(d: pd.DataFrame, quantity, qi: int, labels) -> dict:
         "marker": {"color": colour(qi), "line": {"width": 0}},
         "name": labels[f"name_{quantity}"],
         "showlegend": False,
-        "customdata": [[_edge_text(a), _edge_text(b)] for a, b in zip(left, right, strict=True)],
-        "hovertemplate": "[%{customdata[0]}, %{customdata[1]}): %{y:.1f}%<extra></extra>",
+        # One string per bin (not a list of two): a grid shared by the class is kept by the
+        # server, and every list in it is one more object for Python's collector to scan.
+        "hovertext": [
+            f"[{_edge_text(a)}, {_edge_text(b)})" for a, b in zip(left, right, strict=True)
+        ],
+        "hovertemplate": "%{hovertext}: %{y:.1f}%<extra></extra>",
     }
 
 
