@@ -226,8 +226,9 @@ def histogram_section(form) -> None:
         )
         return [t(key, **args) for key, args in found]
 
-    for text in shared(settings, "insights", insights):
-        st.markdown(text)
+    found = shared(settings, "insights", insights)
+    if found:  # one element, not one per note: each element a move sends wakes the event loop
+        st.markdown("\n\n".join(found))
 
     left, right = st.columns(2)
     with left:
