@@ -153,9 +153,28 @@ def running_lab(runtime: Path, *extra: str):
 
 
 @pytest.fixture
-def lab(tmp_path):
+def own_lab(tmp_path):
+    """A lab of the test's own, for a test that stops it."""
     with running_lab(tmp_path / "runtime") as lab:
         yield lab
+
+
+@pytest.fixture(scope="module")
+def module_lab(tmp_path_factory):
+    with running_lab(tmp_path_factory.mktemp("nginx") / "runtime") as lab:
+        yield lab
+
+
+@pytest.fixture
+def lab(module_lab):
+    """The module's lab, for a test that only opens tabs (starting a lab is two Streamlit
+    servers and nginx); the tabs it opened are closed after it."""
+    before = len(module_lab.clients)
+    yield module_lab
+    for client in module_lab.clients[before:]:
+        with contextlib.suppress(Exception):
+            client.close()
+    del module_lab.clients[before:]
 
 
 def route_cookie(client: StreamlitClient) -> str:
@@ -263,17 +282,19 @@ def test_a_tab_reconnects_to_the_replica_and_the_session_that_hold_it(lab):
 
 def test_sessions_from_one_address_spread_over_both_replicas_by_their_cookies(lab):
     answered: dict[str, list[StreamlitClient]] = {}
+    opened: list[StreamlitClient] = []
     for _ in range(40):  # fresh tabs until both replicas have some (at least 8 tabs)
         tab = lab.open_tab()
+        opened.append(tab)
         replica = last_replica(tab.index_headers[REPLICA_HEADER])
         assert last_replica(tab.response_headers[REPLICA_HEADER]) == replica
         answered.setdefault(replica, []).append(tab)
-        if len(answered) == 2 and len(lab.clients) >= 8:
+        if len(answered) == 2 and len(opened) >= 8:
             break
     assert set(answered) == {lab.address(0), lab.address(1)}, {
         r: len(tabs) for r, tabs in answered.items()
     }
-    assert len({route_cookie(t) for t in lab.clients}) == len(lab.clients)
+    assert len({route_cookie(t) for t in opened}) == len(opened)
     for replica, tabs in answered.items():  # each cookie keeps its replica
         for tab in tabs[:2]:
             with urllib.request.urlopen(
@@ -293,7 +314,8 @@ def tabs_on_both(lab: Lab, page: str, query: str = "") -> dict[str, StreamlitCli
     pytest.fail(f"40 fresh cookies all went to {set(tabs)}: the cookie does not spread tabs")
 
 
-def test_stopping_one_replica_leaves_the_other_serving_every_tab(lab):
+def test_stopping_one_replica_leaves_the_other_serving_every_tab(own_lab):
+    lab = own_lab
     tabs = tabs_on_both(lab, "weight_init")
     gone, kept = lab.address(0), lab.address(1)
     lab.cli("stop", "--replica", "0")
@@ -320,7 +342,8 @@ def test_stopping_one_replica_leaves_the_other_serving_every_tab(lab):
         assert last_replica(lab.open_tab().response_headers[REPLICA_HEADER]) == kept
 
 
-def test_stop_ends_nginx_every_replica_and_their_training_processes(lab):
+def test_stop_ends_nginx_every_replica_and_their_training_processes(own_lab):
+    lab = own_lab
     tab = lab.open_tab("weight_decay")
     tab.press(STRINGS["live.train"])  # a training: the replica starts its trainer process
     replica = last_replica(tab.response_headers[REPLICA_HEADER])

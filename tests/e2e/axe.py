@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from tests.e2e.browser import settle
+from tests.e2e.browser import resize, settle
 
 AXE = Path(__file__).resolve().parents[1] / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 SERIOUS = ("serious", "critical")
@@ -59,9 +59,14 @@ def describe(violations: list[dict]) -> list[str]:
 
 
 def check(page: Page, where: str, width: int, found: list[str]) -> None:
-    """Resize to `width`, let the page settle, run axe; record the findings under `where`."""
-    page.set_viewport_size({"width": width, "height": 844 if width < 500 else 720})
-    settle(page)
+    """At `width`, run axe on the page once it is still; record the findings under `where`.
+    At the page's own size, the page settles (its script may still run: just loaded or
+    trained); at another, it is resized and laid out (a resize runs no script)."""
+    viewport = {"width": width, "height": 844 if width < 500 else 720}
+    if page.viewport_size == viewport:
+        settle(page)
+    else:
+        resize(page, viewport)
     violations = serious_violations(page)
     MATRIX[f"{where} {width}px"] = [f"{v['id']} x{v['count']}" for v in violations]
     found += [f"[{where} {width}px] {line}" for line in describe(violations)]
@@ -73,7 +78,7 @@ def check_widths(page: Page, where: str, widths=WIDTHS) -> list[str]:
     found: list[str] = []
     for width in widths:
         check(page, where, width, found)
-    page.set_viewport_size(viewport)
+    resize(page, viewport)
     return found
 
 

@@ -66,6 +66,37 @@ def settle(page: Page, rounds: int = 2) -> None:
     wait_idle(page)
 
 
+# Resolves once the page's layout has held still for 12 animation frames (~0.2 s): the same
+# boxes for the main area, the sidebar and every chart, and no CSS transition running (the
+# sidebar folding away at a phone's width); false if it never did within ~10 s.
+LAID_OUT_JS = """async () => {
+  const boxes = () => JSON.stringify([...document.querySelectorAll(
+      '[data-testid="stMain"], [data-testid="stSidebar"], .js-plotly-plot')]
+    .map(e => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; }));
+  const moving = () => document.getAnimations().some(a => a.playState === 'running');
+  let last = null, still = 0;
+  for (let frame = 0; frame < 600; frame++) {
+    await new Promise(r => requestAnimationFrame(r));
+    const now = boxes();
+    still = now === last && !moving() ? still + 1 : 0;
+    if (still >= 12) return true;
+    last = now;
+  }
+  return false;
+}"""
+
+
+def resize(page: Page, viewport: dict[str, int]) -> None:
+    """Set the viewport and wait until the page is laid out for it. A resize runs no script
+    (the app reads no width), so there is no rerun to wait for as settle() does, only the
+    layout: the sidebar folding or unfolding, each chart drawn again at its new width."""
+    if page.viewport_size == viewport:
+        return
+    page.set_viewport_size(viewport)
+    wait_idle(page)
+    assert page.evaluate(LAID_OUT_JS), f"the page's layout kept moving at {viewport}"
+
+
 def assert_healthy(page: Page, lang: str, page_id: str) -> None:
     errors = page.locator(EXCEPTION)
     if errors.count():

@@ -213,7 +213,7 @@ def move_back_and_forth(page: Page, page_id: str, lang: str, artifacts: Path) ->
     m = MOVES.get(page_id, DEFAULT_MOVE)
     shot = artifacts / f"{page_id}-{lang}-timeout.png"
     before = settled_signature(page, m.chart, shot)
-    full_screenshot(page, artifacts / f"{page_id}-{lang}-before.png", 1280)
+    # The page before the move is the visit's layout-<page>-<lang>-1280.png, shot just before.
     results = {}
     shared = query(page).get(m.url_param) if m.url_param else None
     for step, forward in (("move", True), ("back", False), ("forth", True)):

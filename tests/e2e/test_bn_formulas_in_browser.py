@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from tests.e2e.browser import labelled_slider, query, settle
+from tests.e2e.browser import labelled_slider, query, settle, wait_idle
 from tests.e2e.formulas import cut_formulas
 from ui.batchnorm.graph import STEPS
 from ui.i18n import translate
@@ -22,6 +22,7 @@ from ui.i18n import translate
 pytestmark = pytest.mark.browser
 
 CHECKED = ("xn", "dstd", "dxc", "dx")
+STEP_MOVED_JS = "(was) => new URL(location.href).searchParams.get('step') !== was"
 
 
 def assert_step_formulas_whole(page: Page, step: str) -> None:
@@ -42,10 +43,12 @@ def test_batchnorm_step_formulas_are_not_clipped(page: Page, app_url):
     slider = labelled_slider(page, translate("en", "batchnorm.step"))
     failed = []
     for step in CHECKED:
-        while query(page).get("step", "x") != step:  # one step at a time, each rerun ended
-            slider.focus()
+        while (shown := query(page).get("step", "x")) != step:  # one step at a time, each
+            slider.focus()  # rerun ended: the address names the next step, the script is idle
             slider.press("ArrowRight")
-            settle(page)
+            page.wait_for_function(STEP_MOVED_JS, arg=shown)
+            wait_idle(page)
+        settle(page)
         assert STEPS.index(step) == STEPS.index(query(page)["step"])
         try:
             assert_step_formulas_whole(page, step)

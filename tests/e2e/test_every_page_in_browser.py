@@ -43,7 +43,7 @@ the tests they were before:
 
 Every check runs and the visit reports all that failed. Full-page screenshots go to
 test-artifacts/browser/ (layout-<page>-<lang>-<width>.png, projector-<page>.png, <page>-<lang>-
-before/after.png): look at them, the checks cannot see everything.
+after.png: the page after its control moved): look at them, the checks cannot see everything.
 
     python -m pytest tests/e2e/test_every_page_in_browser.py -q
 """
