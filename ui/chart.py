@@ -121,7 +121,7 @@ def draw(chart: Chart, key: str, *, container=None, live: bool = False, **option
     alt = t("chart.live", title=title(chart)) if live else chart.description
     event = box.plotly_chart(figure, key=key, alt=alt, **options)
     if not live:
-        _explain(chart, box, f"{key}:describe")
+        _explain(chart, box)
     return event
 
 
@@ -148,15 +148,10 @@ def announce(text: str, container=None) -> None:
     )
 
 
-def _explain(chart: Chart, box, key: str) -> None:
-    """The "Describe this chart" toggle: the description, then the numbers drawn. Its content
-    is drawn only while it is open (opening it reruns the script): reading the numbers back
-    from a new figure cost about 7 ms, and every rerun sent them, folded away, to every
-    viewer. The description reaches a screen reader as the chart's name all the same."""
-    with box.expander(t("chart.describe"), key=key, on_change="rerun") as toggle:
-        if not toggle.open:
-            return
-        table, rows, thinned = chart.numbers
+def _explain(chart: Chart, box) -> None:
+    """The "Describe this chart" toggle: the description, then the numbers drawn."""
+    table, rows, thinned = chart.numbers
+    with box.expander(t("chart.describe")):
         st.markdown(escaped(chart.description))
         if not rows:
             return
