@@ -4,7 +4,7 @@ Moving a slider reruns the whole page script, for every student, on a server who
 Python thread at a time (the GIL) serves the whole class. On the weight-init page the
 histograms are what a slider changes, yet each move also redrew the sidebar, the trained
 comparison below, the lesson panel ... (a third of the rerun's CPU, py-spy). Drawn with
-`part`, the widgets and their charts rerun alone (`st.fragment`).
+`part`, the widgets and their charts rerun alone (a fragment: `ui.turn.fragment`).
 
     alone.part(form, lambda: (widgets(form), histograms(form)), inline=...)
 
@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from ui import turn
 from ui.form import Form
 from ui.lesson_view import panel_open
 
@@ -38,7 +39,7 @@ def part(form: Form, draw: Callable[[], object], *, inline: bool) -> None:
     _fragment(form, draw)
 
 
-@st.fragment
+@turn.fragment
 def _fragment(form: Form, draw: Callable[[], object]) -> None:
     if not st.session_state.pop(_WITH_PAGE, False):  # rerun alone: what the page's run does
         form.publish()

@@ -27,6 +27,7 @@ from typing import TypeVar
 
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_run_yield_check
 
+from ui import turn
 from ui.trainer_slots import usable_cores
 
 T = TypeVar("T")
@@ -48,6 +49,7 @@ def bounded(compute: Callable[..., T], /, **kwargs) -> T:
     """compute(**kwargs, on_layer=check) once a slot is free; `check` ends the computation
     when its reader has moved on (compute calls it between layers of its work)."""
     check = _moved_on_check()
+    turn.step_aside()  # others draw while this waits and computes (ui/turn.py)
     while not _SLOTS.acquire(timeout=POLL_S):
         check()
     try:

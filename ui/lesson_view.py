@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from ui import class_view
+from ui import class_view, turn
 from ui.class_counts import Opened
 from ui.controls import Control, encode_params
 from ui.embed import embedded
@@ -87,7 +87,7 @@ def panel_open(page: str) -> bool:
     return bool(st.session_state.get(_open_key(page)))
 
 
-@st.fragment
+@turn.fragment
 def _panel(page: str, controls: tuple[Control, ...], labels: dict[str, str]) -> None:
     """The panel's widgets and the link (a fragment: ticking a box redraws only the panel)."""
     names = list(lockable(controls))  # the pins are no control a teacher locks

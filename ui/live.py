@@ -47,7 +47,7 @@ import pandas as pd
 import streamlit as st
 
 from engine.data import MNIST_DIR_ENV
-from ui import chart, clients, dataset, diagnosis
+from ui import chart, clients, dataset, diagnosis, turn
 from ui.chart import Chart
 from ui.export import download_csv
 from ui.i18n import t
@@ -432,6 +432,7 @@ def _stop(section: _Section) -> None:
 def _watch(view: _View, section: _Section) -> Outcome:
     """Follow the run until it ends (or the script is rerun: Streamlit then raises out of the
     next st call, at most TEXT_EVERY_S later; this viewer then simply stops checking in)."""
+    turn.step_aside()  # the rest of this run mostly sleeps (ui/turn.py)
     pool, key, viewer = trainers(), section.key, section.viewer
     run = pool.view(key, viewer)
     start = (time.monotonic(), run.fraction if run else 0.0)

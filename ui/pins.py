@@ -25,6 +25,7 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
+from ui import turn
 from ui.chart import Chart
 from ui.controls import Control, IntRange, ParamError
 from ui.form import current_seed
@@ -319,7 +320,7 @@ class Pins:
         st.session_state[self.form.key(NAME)] = tuple(pins)
 
 
-@st.fragment(run_every=WAIT_S)
+@turn.fragment(run_every=WAIT_S)
 def _wait_for(name: str, ref: str, waiting: list[tuple[tuple, dict]]) -> None:
     """Ask for the pinned runs the server has no result for (as this reader's runs: the queue
     trains them while the reader watches nothing else), and redraw the page once they are."""

@@ -30,7 +30,7 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import browser, chart, class_view, describe, lesson_view, live
+from ui import browser, chart, class_view, describe, lesson_view, live, turn
 from ui.chart import Chart
 from ui.class_counts import Added
 from ui.figures.style import AXIS_TEXT, OKABE_ITO, styled, wrap
@@ -326,7 +326,7 @@ def _hide(key: str) -> None:
     st.session_state.setdefault(_REVEALED, set()).discard(key)
 
 
-@st.fragment(run_every=COUNTS_EVERY_S)
+@turn.fragment(run_every=COUNTS_EVERY_S)
 def _live_counts(class_code: str, key: str, labels: dict[str, str]) -> None:
     """The class's answers as they come in: the bars and the question's round and state
     (redrawn every COUNTS_EVERY_S seconds, as is the list of the class's questions)."""
@@ -343,7 +343,7 @@ def _live_counts(class_code: str, key: str, labels: dict[str, str]) -> None:
     st.caption(class_view.state_note(tally))
 
 
-@st.fragment(run_every=COUNTS_EVERY_S)
+@turn.fragment(run_every=COUNTS_EVERY_S)
 def _live_listing(class_code: str, teacher_key: str) -> None:
     class_view.listing(class_code, teacher_key)
 

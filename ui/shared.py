@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+from ui import turn
 from ui.i18n import current_language
 
 MAX_ENTRIES = 512
@@ -37,6 +38,7 @@ def shared(key: Hashable, what: str, build: Callable[[], T]) -> T:
         if building is None:
             _BUILDING[cache_key] = threading.Event()
     if building is not None:  # someone is building it: wait for theirs
+        turn.step_aside()  # (they may be drawing without the turn: ui/turn.py)
         building.wait(WAIT_S)
         with _LOCK:
             if cache_key in _ITEMS:

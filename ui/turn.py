@@ -1,0 +1,69 @@
+"""One script run at a time draws, server-wide: the class takes turns instead of sharing.
+
+Streamlit runs each reader's script in a thread of its own, and every thread of the one server
+process needs the one GIL. With 100 students moving sliders, dozens of runs were drawing side
+by side: each got a slice of the GIL every few milliseconds, so each took as long as all of
+them together, and the event loop that receives the moves and sends the charts waited behind
+all of them as well. Taking turns, a run that starts draws to its end while the others wait
+(holding the GIL no more), and the event loop shares the GIL with one run only. Measured with
+bench/classroom.py (100 students moving sliders, docs/classroom.md): rerun p95 3.4 s -> 1.0 s.
+
+    with turn():        # app.py around a page run; ui.turn.fragment around a fragment's run
+        ...
+    step_aside()        # before a run waits for something (a heavy slot, a training's end)
+
+A run that steps aside goes on without its turn to its end, and never waits for the turn again
+in that run: a run waiting for the turn then holds nothing that the run drawing could need (a
+cache entry it is building, a lock), so taking turns can never deadlock.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import streamlit as st
+
+_TURN = threading.BoundedSemaphore(1)  # a Condition inside: waiters are woken in arrival order
+_mine = threading.local()  # .depth: turn() blocks entered; .held: whether this thread holds it
+
+
+@contextmanager
+def turn() -> Iterator[None]:
+    """Wait for the turn, then run the block holding it. Nested blocks in the same thread
+    (a fragment drawn inside its page's run) take nothing more."""
+    depth = getattr(_mine, "depth", 0)
+    if depth == 0:
+        _TURN.acquire()
+        _mine.held = True
+    _mine.depth = depth + 1
+    try:
+        yield
+    finally:
+        _mine.depth = depth
+        if depth == 0:
+            step_aside()
+
+
+def step_aside() -> None:
+    """Give up this thread's turn for the rest of its run (nothing if it holds none)."""
+    if getattr(_mine, "held", False):
+        _mine.held = False
+        _TURN.release()
+
+
+def fragment(func: Callable[..., Any] | None = None, *, run_every: float | None = None):
+    """`st.fragment` whose every run takes its turn: `@fragment` or `@fragment(run_every=s)`."""
+
+    def wrap(draw: Callable[..., Any]):
+        @functools.wraps(draw)  # Streamlit names a fragment after its function
+        def in_turn(*args, **kwargs):
+            with turn():
+                return draw(*args, **kwargs)
+
+        return st.fragment(in_turn, run_every=run_every)
+
+    return wrap if func is None else wrap(func)
