@@ -55,7 +55,7 @@ def page_run() -> None:
     embedded = embed.embedded()  # embed=true (slides, an LMS): the page alone, no sidebar
     current = st.navigation(list(pages.values()), position="hidden" if embedded else "sidebar")
     long_link.warn_if_dropped()
-    missing = nav.requested_page()
+    missing = nav.requested_page(on_home=current is pages["home"])
     if missing is not None:  # Streamlit opens Home in its place without a word
         st.warning(t("app.no_such_page", path=inert(missing)), icon="🧭")
 

@@ -84,6 +84,7 @@ def by_id(page_id: str) -> PageInfo:
     return next(p for p in PAGES if p.id == page_id)
 
 
+_MISSING = "_nav.missing_page"  # the name a missing page's address gave, while Home shows
 _ENTRY_FLAG = "_ui.entry_ran"
 
 
@@ -120,10 +121,10 @@ def ensure_entry_point() -> None:
         st.rerun()
 
 
-def requested_page() -> str | None:
+def requested_page(*, on_home: bool) -> str | None:
     """The page the browser's address named when that is no page of the lab (/nosuchpage),
     else None. Call after st.navigation, which then runs the home page in its place and says
-    nothing that a reader would see.
+    nothing that a reader would see; `on_home`: whether that is the page it runs.
 
     The name is the one Streamlit's router looked for: its page manager's intended page, a
     private attribute of the pinned version (None if it is gone; the browser test of a missing
@@ -133,11 +134,18 @@ def requested_page() -> str | None:
     base path and any prefix a host adds included, and a wrong guess would warn on every
     page. The router hands over a name already cut from the address ("click" for
     /[click](https://evil.example/login)).
+
+    The router sees the name only in the first run: the browser's later reruns of Home (a
+    widget, the browser's id arriving: ui/browser.py) name Home itself. So the name is kept
+    for the session while Home stays open, and forgotten once another page opens.
     """
+    import streamlit as st
     from streamlit.runtime.scriptrunner import get_script_run_ctx
 
     ctx = get_script_run_ctx()
     name = getattr(getattr(ctx, "pages_manager", None), "intended_page_name", None)
-    if not name or name in {p.id for p in available()}:
-        return None
-    return name
+    if name and name not in {p.id for p in available()}:
+        st.session_state[_MISSING] = name
+    elif not on_home:
+        st.session_state.pop(_MISSING, None)
+    return st.session_state.get(_MISSING) if on_home else None
