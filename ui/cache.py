@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import histograms, walkthroughs
-from ui import heavy
+from ui import heavy, turn
 
 FAST_MAX_ENTRIES = 256
 
@@ -23,10 +23,18 @@ FAST_MAX_ENTRIES = 256
 # ------------------------------------------------------------------ fast experiments
 
 
-@st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
 def activation_distributions(**kwargs) -> histograms.ActivationResult:
     """engine.histograms.activation_distributions, cached by every argument, computed under the
-    server-wide bound of ui.heavy (up to a CPU-second and 200 MB each)."""
+    server-wide bound of ui.heavy (up to a CPU-second and 200 MB each). A run that stepped
+    aside for it takes its turn back to draw (ui/turn.py), outside the cache's lock."""
+    try:
+        return _activation_distributions(**kwargs)
+    finally:
+        turn.take_back()
+
+
+@st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)
+def _activation_distributions(**kwargs) -> histograms.ActivationResult:
     return heavy.bounded(histograms.activation_distributions, **kwargs)
 
 

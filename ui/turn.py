@@ -5,16 +5,18 @@ process needs the one GIL. With 100 students moving sliders, dozens of runs were
 by side: each got a slice of the GIL every few milliseconds, so each took as long as all of
 them together, and the event loop that receives the moves and sends the charts waited behind
 all of them as well. Taking turns, a run that starts draws to its end while the others wait
-(holding the GIL no more), and the event loop shares the GIL with one run only. Measured with
-bench/classroom.py (100 students moving sliders, docs/classroom.md): rerun p95 3.4 s -> 1.0 s.
+(holding the GIL no more), and the event loop shares the GIL with one run only.
 
     with turn():        # app.py around a page run; ui.turn.fragment around a fragment's run
         ...
     step_aside()        # before a run waits for something (a heavy slot, a training's end)
+    take_back()         # after that wait, to draw what it waited for
 
-A run that steps aside goes on without its turn to its end, and never waits for the turn again
-in that run: a run waiting for the turn then holds nothing that the run drawing could need (a
-cache entry it is building, a lock), so taking turns can never deadlock.
+A run waits for the turn only where it holds no lock: at its start, and in `take_back` after a
+cached computation returned (ui.cache; never inside one, where it holds the cache's lock for
+that entry). A run waiting for the turn then holds nothing that the run drawing could need,
+so taking turns cannot deadlock. Measured with bench/classroom.py (100 students moving
+sliders, docs/classroom.md): rerun p95 3.6 -> 1.0-1.5 s.
 """
 
 from __future__ import annotations
@@ -53,6 +55,14 @@ def step_aside() -> None:
     if getattr(_mine, "held", False):
         _mine.held = False
         _TURN.release()
+
+
+def take_back() -> None:
+    """Wait for the turn again, in a run that stepped aside, at a point where it holds no lock
+    (after a cached computation returned, not inside one)."""
+    if getattr(_mine, "depth", 0) > 0 and not getattr(_mine, "held", False):
+        _TURN.acquire()
+        _mine.held = True
 
 
 def fragment(func: Callable[..., Any] | None = None, *, run_every: float | None = None):

@@ -2,7 +2,7 @@
 
 import threading
 
-from ui import turn
+from ui import cache, heavy, turn
 
 WAIT_S = 5.0
 
@@ -107,3 +107,47 @@ def test_an_exception_out_of_a_run_gives_the_turn_back():
     _in_thread(failing).join()
     assert turn._TURN.acquire(timeout=WAIT_S)
     turn._TURN.release()
+
+
+def test_a_heavy_computation_steps_aside_so_another_run_draws_meanwhile():
+    computing, other_in = threading.Event(), threading.Event()
+
+    def compute(on_layer):
+        computing.set()
+        assert other_in.wait(WAIT_S), "the other run waited for the turn"
+        return "histograms"
+
+    def heavy_run():
+        with turn.turn():
+            assert heavy.bounded(compute) == "histograms"
+
+    def other_run():
+        with turn.turn():
+            other_in.set()
+
+    a = _in_thread(heavy_run)
+    assert computing.wait(WAIT_S)
+    b = _in_thread(other_run)
+    a.join(), b.join()
+
+
+def test_a_run_takes_its_turn_back_to_draw_what_the_cached_computation_gave():
+    drawing, other_in, may_end = threading.Event(), threading.Event(), threading.Event()
+
+    def run():
+        with turn.turn():
+            cache.activation_distributions(layers=2, nodes=10, samples=20, seed=11)
+            drawing.set()
+            may_end.wait(WAIT_S)
+
+    def other_run():
+        with turn.turn():
+            other_in.set()
+
+    a = _in_thread(run)
+    assert drawing.wait(WAIT_S)
+    b = _in_thread(other_run)
+    assert not other_in.wait(0.3)  # the first run draws its histograms holding the turn
+    may_end.set()
+    assert other_in.wait(WAIT_S)
+    a.join(), b.join()
