@@ -27,10 +27,9 @@ def activation_distributions(**kwargs) -> histograms.ActivationResult:
     """engine.histograms.activation_distributions, cached by every argument, computed under the
     server-wide bound of ui.heavy (up to a CPU-second and 200 MB each). A run that stepped
     aside for it takes its turn back to draw (ui/turn.py), outside the cache's lock."""
-    try:
-        return _activation_distributions(**kwargs)
-    finally:
-        turn.take_back()
+    result = _activation_distributions(**kwargs)  # (a reader who moved on leaves by exception)
+    turn.take_back()
+    return result
 
 
 @st.cache_data(max_entries=FAST_MAX_ENTRIES, show_spinner=False)

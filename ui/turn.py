@@ -51,7 +51,8 @@ def turn() -> Iterator[None]:
 
 
 def step_aside() -> None:
-    """Give up this thread's turn for the rest of its run (nothing if it holds none)."""
+    """Give up this thread's turn until `take_back`, or for the rest of its run (nothing if
+    it holds none)."""
     if getattr(_mine, "held", False):
         _mine.held = False
         _TURN.release()
@@ -59,7 +60,7 @@ def step_aside() -> None:
 
 def take_back() -> None:
     """Wait for the turn again, in a run that stepped aside, at a point where it holds no lock
-    (after a cached computation returned, not inside one)."""
+    (after a cached computation returned, not inside one); nothing if it holds the turn."""
     if getattr(_mine, "depth", 0) > 0 and not getattr(_mine, "held", False):
         _TURN.acquire()
         _mine.held = True
