@@ -57,25 +57,6 @@ def wait_idle(page: Page) -> None:
     page.wait_for_selector(IDLE, state="attached")
 
 
-# Notes every script state the app goes through, however short (a rerun of Home takes ~50 ms).
-WATCH_STATES_JS = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  window.scriptStates = [];
-  new MutationObserver((records) => records.forEach((r) =>
-      window.scriptStates.push(r.oldValue, app.dataset.testScriptState)))
-    .observe(app, {attributes: true, attributeOldValue: true,
-                   attributeFilter: ['data-test-script-state']});
-}"""
-
-
-def rerun(page: Page) -> None:
-    """Rerun the page as a reader would (Streamlit's R key) and wait until that run ended."""
-    page.evaluate(WATCH_STATES_JS)
-    page.locator("body").press("r")
-    page.wait_for_function("() => window.scriptStates.includes('running')")
-    wait_idle(page)
-
-
 def settle(page: Page, rounds: int = 2) -> None:
     """The script run ended, and a moment later (`rounds` times) it still has: the page is
     drawn whole, and a rerun that a run queued has ended too."""

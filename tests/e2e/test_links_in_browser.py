@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browser import rerun, url, wait_idle
+from tests.e2e.browser import url, wait_idle
 from ui.i18n import translate
 
 pytestmark = pytest.mark.browser
@@ -82,9 +82,6 @@ def test_an_address_that_names_no_page_says_so_on_the_home_page(
     expect(alert).to_have_count(1)
     expect(alert.locator("code")).to_contain_text(shown)
     assert alert.locator("a, img, .katex").count() == 0
-    # A rerun of Home names Home to the router, not the address: the warning stays.
-    rerun(page)
-    expect(alert).to_have_count(1)
     page.screenshot(path=str(artifacts / f"no-such-page-{shown}.png"))
     assert page.js_errors == []
 
